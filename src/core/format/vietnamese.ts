@@ -1,0 +1,118 @@
+/**
+ * Vietnamese number and date writing, as Nghị định 30/2020 and the forms use it:
+ * thousands with ".", decimals with "," (1.628; 11,76 %), award counts with two
+ * digits below ten (01 … 09), days below 10 and months 1–2 padded ("ngày 05 tháng 01",
+ * but "tháng 6").
+ */
+
+/** An award count as written on the form and in the report: 1 → "01", 34 → "34", 1628 → "1.628". */
+export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const sign = n < 0 ? '-' : '';
+  const abs = Math.abs(Math.trunc(n));
+  return sign + (abs < 10 ? `0${abs}` : groupThousands(String(abs)));
+}
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** 1628 → "1.628"; 1490.75 → "1.490,75"; fixed decimals when `decimals` is given. */
+export function formatNumber(n: number, decimals?: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const s = decimals === undefined ? String(Math.abs(n)) : Math.abs(n).toFixed(decimals);
+  const [int, frac] = s.split('.');
+  return (n < 0 ? '-' : '') + groupThousands(int!) + (frac ? `,${frac}` : '');
+}
+
+/** A rate already rounded to 2 decimals: 11.76 → "11,76 %", 100 → "100 %". */
+export function formatPercent(rate: number): string {
+  const fixed = formatNumber(rate, 2).replace(/,00$/, '');
+  return `${fixed} %`;
+}
+
+/** A date as dd/mm/yyyy (Phụ lục I style). */
+export function formatShortDate(d: CalendarDate): string {
+  return `${pad2(d.day)}/${pad2(d.month)}/${d.year}`;
+}
+
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Day as written: padded below 10. */
+export function formatDay(day: number): string {
+  return pad2(day);
+}
+
+/** Month as written: 1 and 2 padded ("01", "02"), others not ("6", "12"). */
+export function formatMonth(month: number): string {
+  return month < 3 ? pad2(month) : String(month);
+}
+
+/** "ngày 18 tháng 6 năm 2024" */
+export function formatLongDate(d: CalendarDate): string {
+  return `ngày ${formatDay(d.day)} tháng ${formatMonth(d.month)} năm ${d.year}`;
+}
+
+/** "Bắc Sơn, ngày 18 tháng 6 năm 2024" */
+export function formatPlaceAndDate(place: string, d: CalendarDate | undefined): string {
+  const date = d ? formatLongDate(d) : 'ngày … tháng … năm …';
+  return `${place || '…'}, ${date}`;
+}
+
+/**
+ * Excel serial date → calendar date (1900 date system; serial 60 is Excel's fictitious
+ * 29/02/1900, never a real report date).
+ */
+export function fromExcelSerial(serial: number): CalendarDate {
+  const days = Math.floor(serial);
+  const ms = Date.UTC(1899, 11, 30) + days * 86400000;
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function toExcelSerial(d: CalendarDate): number {
+  return Math.round((Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(1899, 11, 30)) / 86400000);
+}
+
+/** Read a date from a cell: an Excel serial, an ISO string or "dd/mm/yyyy". */
+export function parseCellDate(v: unknown): CalendarDate | undefined {
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0) return fromExcelSerial(v);
+  if (typeof v === 'string') {
+    const s = v.trim();
+    let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
+    if (m) return valid({ year: +m[1]!, month: +m[2]!, day: +m[3]! });
+    m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+    if (m) return valid({ year: +m[3]!, month: +m[2]!, day: +m[1]! });
+  }
+  return undefined;
+}
+
+function valid(d: CalendarDate): CalendarDate | undefined {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day));
+  return t.getUTCFullYear() === d.year && t.getUTCMonth() === d.month - 1 && t.getUTCDate() === d.day ? d : undefined;
+}
+
+/** Unicode NFC, trimmed, inner white space folded: how labels are compared. */
+export function normalizeText(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** Case- and spacing-insensitive label comparison key ("TỔNG CỘNG (I + II + III+IV)" ~ "Tổng cộng (I+II+III+IV)"). */
+export function labelKey(s: string): string {
+  return normalizeText(s)
+    .toLocaleLowerCase('vi')
+    .replace(/\s*([(),:+–-])\s*/g, '$1');
+}
+
+/** Uppercase as Vietnamese writes it. */
+export function upper(s: string): string {
+  return s.normalize('NFC').toLocaleUpperCase('vi');
+}

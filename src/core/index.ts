@@ -1,0 +1,20 @@
+/**
+ * The domain core: pure TypeScript, no Office, DOM or Node imports (enforced by
+ * tests/core/purity.test.ts and the ESLint config).
+ */
+export * from './a1';
+export * from './catalogue';
+export * from './excelMath';
+export * from './format/vietnamese';
+export * from './grid';
+export * from './layout/documents';
+export * from './layout/info';
+export * from './layout/styles';
+export * from './layout/tally';
+export * from './layout/types';
+export * from './tally';
+export * from './text/vi';
+export * from './validation/rules';
+export * from './validation/validate';
+export * from './workbook';
+export * from './planGrid';

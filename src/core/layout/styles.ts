@@ -1,0 +1,180 @@
+import type { CellStyle, StyleName } from './types';
+
+/**
+ * The workbook's cell styles. Times New Roman throughout, as the paper form.
+ * Tints: input cells pale yellow (where to type), computed cells pale blue (formulas,
+ * locked), unavailable cells grey (this row cannot have this column).
+ */
+export const FONT = 'Times New Roman';
+
+export const COLORS = {
+  input: '#FFF8DC',
+  computed: '#E8F0FA',
+  unavailable: '#D9D9D9',
+  header: '#F2F2F2',
+  alert: '#F4B6B6',
+  alertText: '#9C0006',
+  marker: '#808080',
+} as const;
+
+export const COUNT_FORMAT = '00';
+export const RATE_FORMAT = '0.00';
+export const DATE_FORMAT = 'dd/mm/yyyy';
+
+const base = (size = 12): CellStyle['font'] => ({ name: FONT, size });
+
+export const STYLES = {
+  title: { font: { ...base(14), bold: true }, horizontal: 'center', vertical: 'middle', wrap: true, locked: true },
+  subtitle: { font: { ...base(13), bold: true }, horizontal: 'center', vertical: 'middle', locked: true },
+  attachment: {
+    font: { ...base(12), italic: true },
+    horizontal: 'center',
+    vertical: 'middle',
+    wrap: true,
+    locked: true,
+  },
+  header: {
+    font: { ...base(12), bold: true },
+    fill: COLORS.header,
+    horizontal: 'center',
+    vertical: 'middle',
+    wrap: true,
+    border: true,
+    locked: true,
+  },
+  number: { font: base(12), horizontal: 'center', vertical: 'middle', border: true, locked: true },
+  numberBold: {
+    font: { ...base(12), bold: true },
+    horizontal: 'center',
+    vertical: 'middle',
+    border: true,
+    locked: true,
+  },
+  label: { font: base(12), horizontal: 'left', vertical: 'middle', wrap: true, border: true, locked: true },
+  labelLevel: {
+    font: { ...base(12), bold: true },
+    horizontal: 'left',
+    vertical: 'middle',
+    wrap: true,
+    border: true,
+    locked: true,
+  },
+  labelBreakdown: {
+    font: { ...base(12), italic: true },
+    horizontal: 'left',
+    vertical: 'middle',
+    wrap: true,
+    border: true,
+    locked: true,
+  },
+  labelTotal: {
+    font: { ...base(12), bold: true },
+    horizontal: 'center',
+    vertical: 'middle',
+    wrap: true,
+    border: true,
+    locked: true,
+  },
+  countInput: {
+    font: base(12),
+    fill: COLORS.input,
+    horizontal: 'center',
+    vertical: 'middle',
+    border: true,
+    numberFormat: COUNT_FORMAT,
+    locked: false,
+  },
+  countComputed: {
+    font: { ...base(12), bold: true },
+    fill: COLORS.computed,
+    horizontal: 'center',
+    vertical: 'middle',
+    border: true,
+    numberFormat: COUNT_FORMAT,
+    locked: true,
+  },
+  rateComputed: {
+    font: base(12),
+    fill: COLORS.computed,
+    horizontal: 'center',
+    vertical: 'middle',
+    border: true,
+    numberFormat: RATE_FORMAT,
+    locked: true,
+  },
+  rateComputedBold: {
+    font: { ...base(12), bold: true },
+    fill: COLORS.computed,
+    horizontal: 'center',
+    vertical: 'middle',
+    border: true,
+    numberFormat: RATE_FORMAT,
+    locked: true,
+  },
+  unavailable: {
+    font: base(12),
+    fill: COLORS.unavailable,
+    horizontal: 'center',
+    vertical: 'middle',
+    border: true,
+    numberFormat: COUNT_FORMAT,
+    locked: true,
+  },
+  note: { font: { ...base(11), italic: true }, horizontal: 'left', vertical: 'top', wrap: true, locked: true },
+  formLabel: {
+    font: { ...base(12), bold: true },
+    horizontal: 'left',
+    vertical: 'middle',
+    wrap: true,
+    border: true,
+    locked: true,
+  },
+  textInput: {
+    font: base(12),
+    fill: COLORS.input,
+    horizontal: 'left',
+    vertical: 'middle',
+    wrap: true,
+    border: true,
+    numberFormat: '@',
+    locked: false,
+  },
+  longTextInput: {
+    font: base(12),
+    fill: COLORS.input,
+    horizontal: 'left',
+    vertical: 'top',
+    wrap: true,
+    border: true,
+    numberFormat: '@',
+    locked: false,
+  },
+  numberInput: {
+    font: base(12),
+    fill: COLORS.input,
+    horizontal: 'left',
+    vertical: 'middle',
+    border: true,
+    numberFormat: 'General',
+    locked: false,
+  },
+  dateInput: {
+    font: base(12),
+    fill: COLORS.input,
+    horizontal: 'left',
+    vertical: 'middle',
+    border: true,
+    numberFormat: DATE_FORMAT,
+    locked: false,
+  },
+  hint: {
+    font: { ...base(11), italic: true, color: '#595959' },
+    horizontal: 'left',
+    vertical: 'middle',
+    wrap: true,
+    locked: true,
+  },
+  marker: { font: { ...base(9), color: COLORS.marker }, horizontal: 'left', vertical: 'middle', locked: true },
+} as const satisfies Record<StyleName, CellStyle>;
+
+export type KnownStyle = keyof typeof STYLES;

@@ -1,0 +1,310 @@
+/**
+ * The tally sheet, laid out like the paper form: three title lines, the merged
+ * two-level header, one row per catalogue row, the notes under the table.
+ */
+import { a1, rangeA1 } from '../a1';
+import type { Catalogue, CatalogueRow } from '../catalogue';
+import { breakdownsOf, childrenOfGroup, levelRows, membersOfLevel } from '../catalogue';
+import type { ComputedTally, CountColumn, RateColumn, Tally } from '../tally';
+import { COUNT_COLUMNS, columnAllowed, computeTally, isInputRow, RATE_OF, rateAllowed } from '../tally';
+import { TEXT } from '../text/vi';
+import { COLORS } from './styles';
+import { attachmentLine, attachmentLineFormula, periodTitle, periodTitleFormula, type InfoValues } from './info';
+import type { CellPlan, CellValue, ConditionalFormatPlan, SheetPlan, ValidationPlan } from './types';
+
+export const TALLY_SHEET_NAME = 'Biểu tổng hợp';
+export const TALLY_HEADER_ROWS = { first: 5, last: 7 } as const;
+export const TALLY_FIRST_ROW = 8;
+
+export type TallyColumn = 'number' | 'label' | CountColumn | RateColumn;
+
+/** Sheet column (1-based) of each tally column, in the form's order. */
+export const TALLY_COLUMNS: Readonly<Record<TallyColumn, number>> = {
+  number: 1,
+  label: 2,
+  collective: 3,
+  individual: 4,
+  household: 5,
+  directCollective: 6,
+  directCollectiveRate: 7,
+  directIndividual: 8,
+  directIndividualRate: 9,
+};
+export const TALLY_LAST_COL = 9;
+
+export const RATE_COLUMNS: readonly RateColumn[] = ['directCollectiveRate', 'directIndividualRate'];
+
+export function letterOf(col: TallyColumn): string {
+  return String.fromCharCode(64 + TALLY_COLUMNS[col]);
+}
+
+/** Sheet row of each catalogue row. */
+export function tallyRowOf(catalogue: Catalogue, rowId: string): number {
+  const i = catalogue.rows.findIndex((r) => r.id === rowId);
+  if (i < 0) throw new Error(`No row ${rowId} in ${catalogue.formId}/${catalogue.version}`);
+  return TALLY_FIRST_ROW + i;
+}
+
+export function tallyLastRow(catalogue: Catalogue): number {
+  return TALLY_FIRST_ROW + catalogue.rows.length - 1;
+}
+
+/** The formula a computed count cell holds, or undefined for an input cell. */
+export function countFormula(catalogue: Catalogue, row: CatalogueRow, col: CountColumn): string | undefined {
+  const L = letterOf(col);
+  let parts: CatalogueRow[];
+  if (row.kind === 'group') parts = childrenOfGroup(catalogue, row.id);
+  else if (row.kind === 'level') parts = membersOfLevel(catalogue, row.level!);
+  else if (row.kind === 'total') parts = levelRows(catalogue);
+  else return undefined;
+  return `=SUM(${parts.map((p) => `${L}${tallyRowOf(catalogue, p.id)}`).join(',')})`;
+}
+
+/** =IF(C9=0,"",ROUND(F9/C9*100,2)): blank when the count is 0. */
+export function rateFormula(catalogue: Catalogue, row: CatalogueRow, rate: RateColumn): string {
+  const r = tallyRowOf(catalogue, row.id);
+  const sl = `${letterOf(RATE_OF[rate].sl)}${r}`;
+  const count = `${letterOf(RATE_OF[rate].count)}${r}`;
+  return `=IF(${count}=0,"",ROUND(${sl}/${count}*100,2))`;
+}
+
+function labelStyle(row: CatalogueRow): string {
+  switch (row.kind) {
+    case 'level':
+    case 'group':
+      return 'labelLevel';
+    case 'breakdown':
+      return 'labelBreakdown';
+    case 'total':
+      return 'labelTotal';
+    default:
+      return 'label';
+  }
+}
+
+/** Vertical runs of the same column → A1 rectangles (fewer areas for validation and formats). */
+function runs(cells: readonly { row: number; col: number }[]): string[] {
+  const byCol = new Map<number, number[]>();
+  for (const c of cells) byCol.set(c.col, [...(byCol.get(c.col) ?? []), c.row]);
+  const out: string[] = [];
+  for (const [col, rows] of [...byCol.entries()].sort((a, b) => a[0] - b[0])) {
+    rows.sort((a, b) => a - b);
+    let start = rows[0]!;
+    let prev = start;
+    for (const r of [...rows.slice(1), Infinity]) {
+      if (r !== prev + 1) {
+        out.push(rangeA1(start, col, prev, col));
+        start = r;
+      }
+      prev = r;
+    }
+  }
+  return out;
+}
+
+export function buildTallySheet(catalogue: Catalogue, tally: Tally, info: InfoValues): SheetPlan {
+  const computed: ComputedTally = computeTally(catalogue, tally);
+  const cells: CellPlan[] = [];
+  const put = (c: Omit<CellPlan, 'address'>) => cells.push({ ...c, address: a1(c.row, c.col) });
+  const H = TEXT.tally.headers;
+  const C = TALLY_COLUMNS;
+
+  put({ row: 1, col: 1, role: 'title', value: catalogue.title, style: 'title' });
+  put({ row: 2, col: 1, role: 'title', formula: periodTitleFormula(), cached: periodTitle(info), style: 'subtitle' });
+  put({
+    row: 3,
+    col: 1,
+    role: 'title',
+    formula: attachmentLineFormula(),
+    cached: attachmentLine(info),
+    style: 'attachment',
+  });
+
+  const h1 = TALLY_HEADER_ROWS.first;
+  const header = (row: number, col: number, value: string) => put({ row, col, role: 'header', value, style: 'header' });
+  header(h1, C.number, H.number);
+  header(h1, C.label, H.label);
+  header(h1, C.collective, H.counts);
+  header(h1, C.directCollective, H.direct);
+  header(h1 + 1, C.collective, H.collective);
+  header(h1 + 1, C.individual, H.individual);
+  header(h1 + 1, C.household, H.household);
+  header(h1 + 1, C.directCollective, H.collective);
+  header(h1 + 1, C.directIndividual, H.individual);
+  header(h1 + 2, C.directCollective, H.sl);
+  header(h1 + 2, C.directCollectiveRate, H.rate);
+  header(h1 + 2, C.directIndividual, H.sl);
+  header(h1 + 2, C.directIndividualRate, H.rate);
+  // Merged header cells still need their borders on every covered cell.
+  for (let r = h1; r <= h1 + 2; r++) {
+    for (let c = 1; c <= TALLY_LAST_COL; c++) {
+      if (!cells.some((x) => x.row === r && x.col === c))
+        put({ row: r, col: c, role: 'header', value: null, style: 'header' });
+    }
+  }
+
+  const inputCells: { row: number; col: number }[] = [];
+  const unavailableCells: { row: number; col: number }[] = [];
+  for (const row of catalogue.rows) {
+    const r = tallyRowOf(catalogue, row.id);
+    const values = computed.get(row.id)!;
+    const bold = !isInputRow(row);
+    put({
+      row: r,
+      col: C.number,
+      role: 'label',
+      value: row.number || null,
+      style: bold ? 'numberBold' : 'number',
+      key: `tally:${row.id}:number`,
+    });
+    put({
+      row: r,
+      col: C.label,
+      role: 'label',
+      value: row.label,
+      style: labelStyle(row),
+      key: `tally:${row.id}:label`,
+    });
+    for (const col of COUNT_COLUMNS) {
+      const key = `tally:${row.id}:${col}`;
+      if (!isInputRow(row)) {
+        put({
+          row: r,
+          col: C[col],
+          role: 'computed',
+          formula: countFormula(catalogue, row, col),
+          cached: values[col],
+          style: 'countComputed',
+          key,
+        });
+      } else if (columnAllowed(row, col)) {
+        const given = tally[row.id]?.[col];
+        put({ row: r, col: C[col], role: 'input', value: given ?? null, style: 'countInput', key });
+        inputCells.push({ row: r, col: C[col] });
+      } else {
+        put({ row: r, col: C[col], role: 'unavailable', value: null, style: 'unavailable', key });
+        unavailableCells.push({ row: r, col: C[col] });
+      }
+    }
+    for (const rate of RATE_COLUMNS) {
+      const key = `tally:${row.id}:${rate}`;
+      if (rateAllowed(row, rate)) {
+        const v = values[rate];
+        put({
+          row: r,
+          col: C[rate],
+          role: 'computed',
+          formula: rateFormula(catalogue, row, rate),
+          cached: v === undefined ? '' : v,
+          style: bold ? 'rateComputedBold' : 'rateComputed',
+          key,
+        });
+      } else {
+        put({ row: r, col: C[rate], role: 'unavailable', value: null, style: 'unavailable', key });
+        unavailableCells.push({ row: r, col: C[rate] });
+      }
+    }
+  }
+
+  const last = tallyLastRow(catalogue);
+  const merges = [
+    'A1:I1',
+    'A2:I2',
+    'A3:I3',
+    `A${h1}:A${h1 + 2}`,
+    `B${h1}:B${h1 + 2}`,
+    `C${h1}:E${h1}`,
+    `F${h1}:I${h1}`,
+    `C${h1 + 1}:C${h1 + 2}`,
+    `D${h1 + 1}:D${h1 + 2}`,
+    `E${h1 + 1}:E${h1 + 2}`,
+    `F${h1 + 1}:G${h1 + 1}`,
+    `H${h1 + 1}:I${h1 + 1}`,
+  ];
+  const rowHeights: Record<number, number> = { 1: 24, 3: 32, [h1]: 36, [h1 + 1]: 20, [h1 + 2]: 20 };
+  catalogue.notes.forEach((note, i) => {
+    const r = last + 2 + i;
+    put({ row: r, col: 1, role: 'label', value: note, style: 'note' });
+    merges.push(`A${r}:I${r}`);
+    if (note.length > 110) rowHeights[r] = 32;
+  });
+
+  const validations: ValidationPlan[] = [
+    {
+      ranges: runs(inputCells),
+      rule: { type: 'wholeNumber', min: 0 },
+      allowBlank: true,
+      errorTitle: TEXT.validation.countTitle,
+      errorMessage: TEXT.validation.countMessage,
+      promptTitle: TEXT.validation.countPromptTitle,
+      prompt: TEXT.validation.countPrompt,
+    },
+  ];
+
+  const cfs: ConditionalFormatPlan[] = [];
+  for (const area of runs(unavailableCells)) {
+    const topLeft = area.split(':')[0]!;
+    cfs.push({
+      range: area,
+      formula: `=LEN(${topLeft})>0`,
+      fill: COLORS.alert,
+      fontColor: COLORS.alertText,
+      reason: 'unavailable-filled',
+    });
+  }
+  for (const rate of RATE_COLUMNS) {
+    const sl = letterOf(RATE_OF[rate].sl);
+    const count = letterOf(RATE_OF[rate].count);
+    cfs.push({
+      range: `${sl}${TALLY_FIRST_ROW}:${sl}${last}`,
+      formula: `=${sl}${TALLY_FIRST_ROW}>${count}${TALLY_FIRST_ROW}`,
+      fill: COLORS.alert,
+      fontColor: COLORS.alertText,
+      reason: 'direct-exceeds-count',
+    });
+  }
+  for (const award of catalogue.rows.filter((r) => r.kind === 'award')) {
+    const parts = breakdownsOf(catalogue, award.id);
+    if (parts.length === 0) continue;
+    const a = tallyRowOf(catalogue, award.id);
+    const b1 = tallyRowOf(catalogue, parts[0]!.id);
+    const bk = tallyRowOf(catalogue, parts[parts.length - 1]!.id);
+    for (const [from, to] of [
+      ['C', 'F'],
+      ['H', 'H'],
+    ] as const) {
+      cfs.push({
+        range: `${from}${a}:${to}${bk}`,
+        formula: `=SUM(${from}$${b1}:${from}$${bk})>${from}$${a}`,
+        fill: COLORS.alert,
+        fontColor: COLORS.alertText,
+        reason: 'breakdown-exceeds',
+      });
+    }
+  }
+
+  return {
+    key: 'tally',
+    name: TALLY_SHEET_NAME,
+    columnWidths: [6, 46, 10, 10, 10, 9, 10, 9, 10],
+    rowHeights,
+    cells,
+    merges,
+    freeze: { rows: TALLY_HEADER_ROWS.last, columns: 2 },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: `${TALLY_HEADER_ROWS.first}:${TALLY_HEADER_ROWS.last}`,
+      margins: { top: 0.79, bottom: 0.79, left: 0.79, right: 0.59, header: 0.3, footer: 0.3 },
+      centerHorizontally: true,
+    },
+    protect: true,
+    validations,
+    conditionalFormats: cfs,
+    readExtent: `A1:I${last + catalogue.notes.length + 40}`,
+  };
+}
+
+export type { CellValue };

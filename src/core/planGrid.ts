@@ -1,0 +1,67 @@
+/**
+ * The in-memory renderer: a plan → the grids a host would read back from the
+ * workbook it renders (values with the core's cached results, formulas as written).
+ * Used by tests, the Excel fake's expectations and anything that wants to reason
+ * about "a freshly made workbook" without Office.
+ */
+import { parseA1 } from './a1';
+import type { SheetGrid, WorkbookGrids } from './grid';
+import type { CellValue, SheetPlan, WorkbookPlan } from './layout/types';
+import { parseRange } from './a1';
+
+export interface MutableGrid {
+  values: unknown[][];
+  formulas: unknown[][];
+}
+
+/** A grid of the sheet's read extent, as Excel returns it: "" for empty cells. */
+export function sheetPlanToGrid(sheet: SheetPlan): MutableGrid {
+  const { r2, c2 } = parseRange(sheet.readExtent);
+  const values: unknown[][] = Array.from({ length: r2 }, () => Array.from({ length: c2 }, () => ''));
+  const formulas: unknown[][] = Array.from({ length: r2 }, () => Array.from({ length: c2 }, () => ''));
+  for (const c of sheet.cells) {
+    if (c.row > r2 || c.col > c2) continue;
+    if (c.formula !== undefined) {
+      values[c.row - 1]![c.col - 1] = c.cached ?? '';
+      formulas[c.row - 1]![c.col - 1] = c.formula;
+    } else {
+      const v: CellValue = c.value ?? '';
+      values[c.row - 1]![c.col - 1] = v;
+      formulas[c.row - 1]![c.col - 1] = v;
+    }
+  }
+  return { values, formulas };
+}
+
+export function planToGrids(plan: WorkbookPlan): { sheets: Record<string, MutableGrid> } {
+  const sheets: Record<string, MutableGrid> = {};
+  for (const s of plan.sheets) sheets[s.name] = sheetPlanToGrid(s);
+  return { sheets };
+}
+
+/** Put a value (or a "=formula") into a grid, growing it as needed. */
+export function setGridCell(g: MutableGrid, address: string, content: unknown): void {
+  const { row, col } = parseA1(address);
+  while (g.values.length < row) {
+    g.values.push([]);
+    g.formulas.push([]);
+  }
+  for (const m of [g.values, g.formulas]) {
+    const line = m[row - 1]!;
+    while (line.length < col) line.push('');
+  }
+  if (typeof content === 'string' && content.startsWith('=')) {
+    g.formulas[row - 1]![col - 1] = content;
+  } else {
+    g.values[row - 1]![col - 1] = content;
+    g.formulas[row - 1]![col - 1] = content;
+  }
+}
+
+/** Delete a sheet row, shifting the rows below up (as Excel's Delete Row). */
+export function deleteGridRow(g: MutableGrid, row: number): void {
+  g.values.splice(row - 1, 1);
+  g.formulas.splice(row - 1, 1);
+}
+
+export type { SheetGrid, WorkbookGrids };

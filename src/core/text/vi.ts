@@ -1,0 +1,65 @@
+/**
+ * Every user-facing text of the core, in Vietnamese (NFC), in one place.
+ * English twins sit beside the finding messages only (for logs and support).
+ */
+export const TEXT = {
+  info: {
+    title: 'THÔNG TIN CHUNG CỦA BÁO CÁO',
+    instructions:
+      'Nhập vào các ô màu vàng. Các thông tin này được dùng cho tiêu đề biểu tổng hợp, Phụ lục I và báo cáo.',
+    headerField: 'Mục',
+    headerValue: 'Nội dung',
+    headerHint: 'Hướng dẫn',
+    markerLabel: 'Mã biểu mẫu (không sửa)',
+  },
+  documents: {
+    appendix: 'Phụ lục I',
+    title: 'TỔNG HỢP CÁC VĂN BẢN CHỈ ĐẠO, TRIỂN KHAI CÔNG TÁC THI ĐUA – KHEN THƯỞNG',
+    headers: ['TT', 'Số, ký hiệu, ngày ban hành văn bản', 'Trích yếu nội dung văn bản', 'Ghi chú'],
+  },
+  tally: {
+    headers: {
+      number: 'TT',
+      label: 'Danh hiệu thi đua và hình thức khen thưởng',
+      counts: 'Số lượng',
+      direct: 'Trong đó đối tượng ở cơ sở, lao động trực tiếp',
+      collective: 'Tập thể',
+      individual: 'Cá nhân',
+      household: 'Gia đình',
+      sl: 'SL',
+      rate: '%',
+    },
+  },
+  validation: {
+    countTitle: 'Số lượng không hợp lệ',
+    countMessage: 'Chỉ nhập số nguyên không âm (0, 1, 2, …). Ô để trống nghĩa là không có.',
+    countPromptTitle: 'Số lượng',
+    countPrompt: 'Nhập số nguyên ≥ 0.',
+    listTitle: 'Giá trị không hợp lệ',
+    listMessage: (items: string) => `Chọn một trong các giá trị: ${items}.`,
+    yearTitle: 'Năm không hợp lệ',
+    yearMessage: 'Nhập năm gồm 4 chữ số, ví dụ 2024.',
+    documentNumberTitle: 'Số báo cáo không hợp lệ',
+    documentNumberMessage: 'Nhập số nguyên dương, ví dụ 15. Để trống nếu chưa lấy số.',
+    dateTitle: 'Ngày không hợp lệ',
+    dateMessage: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 18/06/2024.',
+  },
+  subjects: {
+    collective: 'Tập thể',
+    individual: 'Cá nhân',
+    household: 'Gia đình',
+    directCollective: 'Tập thể lao động trực tiếp (SL)',
+    directIndividual: 'Cá nhân lao động trực tiếp (SL)',
+    directCollectiveRate: 'Tỷ lệ tập thể lao động trực tiếp (%)',
+    directIndividualRate: 'Tỷ lệ cá nhân lao động trực tiếp (%)',
+  },
+  subjectsEn: {
+    collective: 'Collective',
+    individual: 'Individual',
+    household: 'Household',
+    directCollective: 'Direct-labour collectives (SL)',
+    directIndividual: 'Direct-labour individuals (SL)',
+    directCollectiveRate: 'Direct-labour collective rate (%)',
+    directIndividualRate: 'Direct-labour individual rate (%)',
+  },
+} as const;

@@ -1,0 +1,173 @@
+/**
+ * The validation rules as data: a stable code, a severity, and the message in
+ * Vietnamese (what the clerk reads) and English (logs, support). The checker in
+ * validate.ts decides *where* a rule applies; this table decides what is said.
+ */
+
+export type Severity = 'error' | 'warning';
+
+/** Facts a message may use. `cell` is "D12", `label` the row label, `column` the column header. */
+export interface MessageFacts {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly label?: string;
+  readonly column?: string;
+  readonly columnEn?: string;
+  readonly value?: string;
+  readonly expected?: string;
+  readonly found?: string;
+  readonly count?: string;
+  readonly sum?: string;
+  readonly rows?: string;
+  readonly field?: string;
+}
+
+export interface RuleDefinition {
+  readonly severity: Severity;
+  /** Short title, e.g. for a list heading. */
+  readonly title: string;
+  readonly vi: (f: MessageFacts) => string;
+  readonly en: (f: MessageFacts) => string;
+  /** What to do about it. */
+  readonly hint?: string;
+}
+
+const at = (f: MessageFacts) => `Ô ${f.cell} (dòng "${f.label}", cột ${f.column})`;
+const atEn = (f: MessageFacts) => `Cell ${f.cell} ("${f.label}", ${f.columnEn})`;
+
+export const RULES = {
+  'sheet-missing': {
+    severity: 'error',
+    title: 'Thiếu trang tính',
+    vi: (f) =>
+      `Không tìm thấy trang tính "${f.sheet}". Hãy dùng "Sửa biểu mẫu" để tạo lại (dữ liệu ở các trang khác được giữ nguyên).`,
+    en: (f) => `Sheet "${f.sheet}" is missing. Use Repair to recreate it (other sheets' data is kept).`,
+    hint: 'Dùng "Sửa biểu mẫu".',
+  },
+  'structure-changed': {
+    severity: 'error',
+    title: 'Cấu trúc biểu bị thay đổi',
+    vi: (f) =>
+      `Cấu trúc biểu đã bị thay đổi: ô ${f.cell} phải là "${f.expected}" nhưng đang là "${f.found}" (có dòng bị xóa, chèn, di chuyển hoặc đổi tên). Không kiểm tra được số liệu cho đến khi sửa; hãy dùng "Sửa biểu mẫu" (số liệu đã nhập được giữ lại).`,
+    en: (f) =>
+      `The table's structure changed: ${f.cell} should read "${f.expected}" but reads "${f.found}" (a row was deleted, inserted, moved or relabelled). Counts cannot be checked until it is repaired; use Repair (entered counts are kept).`,
+    hint: 'Dùng "Sửa biểu mẫu".',
+  },
+  'count-text-number': {
+    severity: 'error',
+    title: 'Số nhập dạng văn bản',
+    vi: (f) =>
+      `${at(f)} chứa "${f.value}" ở dạng văn bản, không phải số: hàm cộng (SUM) bỏ qua ô này nên tổng bị thiếu. Hãy xóa ô và gõ lại số ${f.expected}.`,
+    en: (f) =>
+      `${atEn(f)} holds "${f.value}" as text, not a number: SUM skips it, so the totals are short. Clear the cell and type ${f.expected} again.`,
+  },
+  'count-not-number': {
+    severity: 'error',
+    title: 'Không phải số',
+    vi: (f) => `${at(f)} chứa "${f.value}", không phải số. Chỉ nhập số nguyên không âm (0, 1, 2, …).`,
+    en: (f) => `${atEn(f)} holds "${f.value}", not a number. Enter a whole number ≥ 0.`,
+  },
+  'count-negative': {
+    severity: 'error',
+    title: 'Số âm',
+    vi: (f) => `${at(f)} là số âm (${f.value}). Số lượng khen thưởng phải ≥ 0.`,
+    en: (f) => `${atEn(f)} is negative (${f.value}). Award counts must be ≥ 0.`,
+  },
+  'count-fraction': {
+    severity: 'error',
+    title: 'Số lẻ thập phân',
+    vi: (f) => `${at(f)} là số thập phân (${f.value}). Số lượng khen thưởng phải là số nguyên.`,
+    en: (f) => `${atEn(f)} is a decimal (${f.value}). Award counts must be whole numbers.`,
+  },
+  'count-boolean': {
+    severity: 'error',
+    title: 'Giá trị đúng/sai',
+    vi: (f) => `${at(f)} chứa giá trị logic ${f.value}, không phải số lượng. Hãy nhập số nguyên không âm.`,
+    en: (f) => `${atEn(f)} holds the logical value ${f.value}, not a count. Enter a whole number ≥ 0.`,
+  },
+  'count-error-value': {
+    severity: 'error',
+    title: 'Ô báo lỗi',
+    vi: (f) => `${at(f)} đang báo lỗi ${f.value}. Hãy xóa ô và nhập lại số lượng.`,
+    en: (f) => `${atEn(f)} shows the error ${f.value}. Clear it and enter the count again.`,
+  },
+  'subject-not-allowed': {
+    severity: 'error',
+    title: 'Đối tượng không được khen',
+    vi: (f) =>
+      `${at(f)} có giá trị "${f.value}" nhưng "${f.label}" không khen cho đối tượng ${f.column?.toLocaleLowerCase('vi')}. Hãy xóa ô này.`,
+    en: (f) =>
+      `${atEn(f)} holds "${f.value}" but "${f.label}" is not awarded to this subject (${f.columnEn}). Clear the cell.`,
+  },
+  'breakdown-exceeds': {
+    severity: 'error',
+    title: 'Chi tiết "Trong đó" vượt tổng',
+    vi: (f) =>
+      `${at(f)}: các dòng "Trong đó" (${f.rows}) cộng lại ${f.sum}, nhiều hơn số của hình thức này (${f.count}).`,
+    en: (f) => `${atEn(f)}: the breakdown rows (${f.rows}) add up to ${f.sum}, more than the award's ${f.count}.`,
+  },
+  'breakdown-short': {
+    severity: 'warning',
+    title: 'Chi tiết "Trong đó" chưa đủ',
+    vi: (f) =>
+      `${at(f)}: các dòng "Trong đó" (${f.rows}) cộng lại ${f.sum}, ít hơn số của hình thức này (${f.count}). Kiểm tra xem còn loại khen nào chưa ghi.`,
+    en: (f) =>
+      `${atEn(f)}: the breakdown rows (${f.rows}) add up to ${f.sum}, less than the award's ${f.count}. Check for a kind not entered.`,
+  },
+  'direct-exceeds-count': {
+    severity: 'error',
+    title: 'Lao động trực tiếp vượt số lượng',
+    vi: (f) => `${at(f)}: số lao động trực tiếp ${f.value} lớn hơn số lượng ${f.count} ở ô ${f.expected} cùng dòng.`,
+    en: (f) =>
+      `${atEn(f)}: direct-labour count ${f.value} is more than the count ${f.count} in ${f.expected} on the same row.`,
+  },
+  'direct-without-count': {
+    severity: 'error',
+    title: 'Lao động trực tiếp khi chưa có số lượng',
+    vi: (f) =>
+      `${at(f)}: có ${f.value} lao động trực tiếp nhưng ô số lượng ${f.expected} cùng dòng đang trống hoặc bằng 0.`,
+    en: (f) =>
+      `${atEn(f)}: ${f.value} direct-labour awardees but the count in ${f.expected} on the same row is empty or 0.`,
+  },
+  'formula-changed': {
+    severity: 'error',
+    title: 'Công thức bị sửa',
+    vi: (f) =>
+      `${at(f)} là ô tính tự động nhưng công thức đã bị ${f.found ? `thay bằng "${f.found}"` : 'xóa'}; công thức đúng là ${f.expected}. Hãy dùng "Sửa biểu mẫu" để khôi phục (số liệu đã nhập được giữ lại).`,
+    en: (f) =>
+      `${atEn(f)} is computed but its formula was ${f.found ? `replaced by "${f.found}"` : 'deleted'}; it should be ${f.expected}. Use Repair to restore it (entered counts are kept).`,
+    hint: 'Dùng "Sửa biểu mẫu".',
+  },
+  'computed-value-stale': {
+    severity: 'warning',
+    title: 'Kết quả chưa được tính lại',
+    vi: (f) =>
+      `${at(f)} đang hiển thị ${f.found} nhưng theo số liệu đã nhập phải là ${f.expected}. Hãy bật tính toán tự động (Công thức → Tùy chọn tính toán → Tự động) hoặc nhấn F9.`,
+    en: (f) =>
+      `${atEn(f)} shows ${f.found} but the entered counts give ${f.expected}. Turn on automatic calculation or press F9.`,
+  },
+  'tally-empty': {
+    severity: 'warning',
+    title: 'Biểu chưa có số liệu',
+    vi: (f) =>
+      `Biểu "${f.sheet}" chưa có số liệu nào. Nếu trong kỳ không có khen thưởng, có thể gửi như vậy; nếu không, hãy nhập số lượng vào các ô màu vàng.`,
+    en: (f) =>
+      `"${f.sheet}" has no counts. If nothing was awarded in the period it may be sent as is; otherwise enter the counts in the yellow cells.`,
+  },
+  'info-missing': {
+    severity: 'warning',
+    title: 'Thiếu thông tin chung',
+    vi: (f) =>
+      `Ô ${f.cell} ("${f.field}") trên trang "${f.sheet}" đang trống; tiêu đề biểu và báo cáo cần thông tin này.`,
+    en: (f) => `${f.cell} ("${f.field}") on "${f.sheet}" is empty; the titles and the report need it.`,
+  },
+  'info-invalid': {
+    severity: 'warning',
+    title: 'Thông tin chung không hợp lệ',
+    vi: (f) =>
+      `Ô ${f.cell} ("${f.field}") trên trang "${f.sheet}" có giá trị "${f.value}" không hợp lệ: ${f.expected}.`,
+    en: (f) => `${f.cell} ("${f.field}") on "${f.sheet}" holds "${f.value}", which is not valid: ${f.expected}.`,
+  },
+} as const satisfies Record<string, RuleDefinition>;
+
+export type RuleCode = keyof typeof RULES;

@@ -1,0 +1,430 @@
+/**
+ * One-click validation: the grids a host read → findings, each naming its sheet,
+ * cell, row label and column, with a per-level summary and the computed totals.
+ * Pure and total: whatever the grid holds, it returns findings and never throws.
+ */
+import { a1 } from '../a1';
+import type { Catalogue, CatalogueRow } from '../catalogue';
+import { breakdownsOf } from '../catalogue';
+import { formatCount, formatNumber, labelKey, normalizeText, parseCellDate } from '../format/vietnamese';
+import type { SheetGrid, WorkbookGrids } from '../grid';
+import { classifyCount, formulaAt, formulaKey, isEmpty, valueAt } from '../grid';
+import {
+  INFO_FIELDS,
+  INFO_SHEET_NAME,
+  INFO_VALUE_COL,
+  infoRow,
+  parsePeriod,
+  parseYear,
+  type InfoValues,
+} from '../layout/info';
+import {
+  countFormula,
+  RATE_COLUMNS,
+  rateFormula,
+  TALLY_COLUMNS,
+  TALLY_SHEET_NAME,
+  tallyRowOf,
+  type TallyColumn,
+} from '../layout/tally';
+import { TEXT } from '../text/vi';
+import type { ComputedRow, ComputedTally, CountColumn, Counts, Tally } from '../tally';
+import { COUNT_COLUMNS, DIRECT_OF, columnAllowed, computeTally, isInputRow, rateAllowed } from '../tally';
+import { readWorkbookInputs } from '../workbook';
+import type { MessageFacts, RuleCode, Severity } from './rules';
+import { RULES } from './rules';
+
+export interface Finding {
+  readonly rule: RuleCode;
+  readonly severity: Severity;
+  /** Level I–IV, or undefined for the whole workbook (total row, info, structure). */
+  readonly level?: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly address: string;
+  /** Catalogue row and column, for tally findings. */
+  readonly rowId?: string;
+  readonly column?: TallyColumn;
+  readonly message: string;
+  readonly messageEn: string;
+  readonly hint?: string;
+}
+
+export interface LevelSummary {
+  readonly level: string | undefined;
+  /** "Cấp Nhà nước", "Cấp tỉnh" … or "Chung". */
+  readonly name: string;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export interface ValidationResult {
+  readonly findings: readonly Finding[];
+  readonly errors: number;
+  readonly warnings: number;
+  /** One entry per level in form order, then "Chung" for findings outside any level. */
+  readonly byLevel: readonly LevelSummary[];
+  /** The tally as read (clean counts only), when the structure could be read. */
+  readonly tally?: Tally;
+  /** Totals and rates the core computes from the clean counts; matches the sheet's formulas. */
+  readonly computed?: ComputedTally;
+  readonly info: InfoValues;
+}
+
+const COLUMN_HEADERS = TEXT.subjects;
+const COLUMN_HEADERS_EN = TEXT.subjectsEn;
+
+function columnName(col: TallyColumn): { vi: string; en: string } {
+  if (col === 'number' || col === 'label') return { vi: TEXT.tally.headers[col], en: col };
+  return { vi: COLUMN_HEADERS[col], en: COLUMN_HEADERS_EN[col] };
+}
+
+function display(v: unknown): string {
+  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v === null || v === undefined) return '';
+  return String(v);
+}
+
+class Collector {
+  readonly findings: Finding[] = [];
+  add(
+    rule: RuleCode,
+    where: { sheet: string; row: number; col: number; level?: string; rowId?: string; column?: TallyColumn },
+    facts: Omit<MessageFacts, 'sheet' | 'cell'>,
+  ): void {
+    const def = RULES[rule];
+    const address = a1(where.row, where.col);
+    const f: MessageFacts = { ...facts, sheet: where.sheet, cell: address };
+    this.findings.push({
+      rule,
+      severity: def.severity,
+      level: where.level,
+      sheet: where.sheet,
+      row: where.row,
+      col: where.col,
+      address,
+      rowId: where.rowId,
+      column: where.column,
+      message: def.vi(f).normalize('NFC'),
+      messageEn: def.en(f),
+      hint: 'hint' in def ? def.hint : undefined,
+    });
+  }
+}
+
+/** Is the table where the plan puts it, row by row? Returns the first mismatch. */
+function structureMismatch(
+  catalogue: Catalogue,
+  g: SheetGrid,
+): { row: number; expected: string; found: string } | undefined {
+  for (const row of catalogue.rows) {
+    const r = tallyRowOf(catalogue, row.id);
+    const v = valueAt(g, r, TALLY_COLUMNS.label);
+    const found = typeof v === 'string' ? v : isEmpty(v) ? '' : String(v);
+    const ok = [row.label, ...(row.aliases ?? [])].some((l) => labelKey(l) === labelKey(found));
+    if (!ok) return { row: r, expected: row.label, found: normalizeText(found) || '(trống)' };
+  }
+  return undefined;
+}
+
+function checkTally(
+  catalogue: Catalogue,
+  g: SheetGrid,
+  out: Collector,
+): { tally: Tally; computed: ComputedTally; inputErrors: boolean } {
+  const sheet = TALLY_SHEET_NAME;
+  const tally: Record<string, Partial<Counts>> = {};
+  let inputErrors = false;
+  let anyInput = false;
+  let firstInput: { row: number; col: number } | undefined;
+  const where = (row: CatalogueRow, col: TallyColumn) => ({
+    sheet,
+    row: tallyRowOf(catalogue, row.id),
+    col: TALLY_COLUMNS[col],
+    level: row.level,
+    rowId: row.id,
+    column: col,
+  });
+  const names = (col: TallyColumn) => {
+    const n = columnName(col);
+    return { column: n.vi, columnEn: n.en };
+  };
+
+  // 1. Every input cell: a whole number ≥ 0 or empty; cells a row cannot have: empty.
+  for (const row of catalogue.rows) {
+    if (!isInputRow(row)) continue;
+    const r = tallyRowOf(catalogue, row.id);
+    for (const col of COUNT_COLUMNS) {
+      const raw = valueAt(g, r, TALLY_COLUMNS[col]);
+      const facts = { label: row.label, ...names(col) };
+      if (!columnAllowed(row, col)) {
+        if (!isEmpty(raw)) {
+          out.add('subject-not-allowed', where(row, col), { ...facts, value: display(raw) });
+          inputErrors = true;
+        }
+        continue;
+      }
+      firstInput ??= { row: r, col: TALLY_COLUMNS[col] };
+      const c = classifyCount(raw);
+      switch (c.kind) {
+        case 'empty':
+          break;
+        case 'count':
+          (tally[row.id] ??= {})[col] = c.value;
+          anyInput = true;
+          break;
+        case 'numericText':
+          out.add('count-text-number', where(row, col), { ...facts, value: c.raw, expected: display(c.value) });
+          inputErrors = anyInput = true;
+          break;
+        case 'text':
+          out.add('count-not-number', where(row, col), { ...facts, value: c.raw });
+          inputErrors = anyInput = true;
+          break;
+        case 'negative':
+          out.add('count-negative', where(row, col), { ...facts, value: display(c.value) });
+          inputErrors = anyInput = true;
+          break;
+        case 'fraction':
+          out.add('count-fraction', where(row, col), { ...facts, value: display(c.value) });
+          inputErrors = anyInput = true;
+          break;
+        case 'boolean':
+          out.add('count-boolean', where(row, col), { ...facts, value: c.value ? 'TRUE' : 'FALSE' });
+          inputErrors = anyInput = true;
+          break;
+        case 'error':
+          out.add('count-error-value', where(row, col), { ...facts, value: c.raw });
+          inputErrors = anyInput = true;
+          break;
+      }
+    }
+    for (const rate of RATE_COLUMNS) {
+      if (rateAllowed(row, rate)) continue;
+      const raw = valueAt(g, r, TALLY_COLUMNS[rate]);
+      if (!isEmpty(raw)) {
+        out.add('subject-not-allowed', where(row, rate), { label: row.label, ...names(rate), value: display(raw) });
+        inputErrors = true;
+      }
+    }
+  }
+
+  const computed = computeTally(catalogue, tally);
+  const get = (id: string): ComputedRow => computed.get(id)!;
+
+  // 2. Direct-labour SL within the count beside it.
+  for (const row of catalogue.rows) {
+    if (!isInputRow(row)) continue;
+    const r = tallyRowOf(catalogue, row.id);
+    for (const sl of ['directCollective', 'directIndividual'] as const) {
+      if (!columnAllowed(row, sl)) continue;
+      const s = tally[row.id]?.[sl];
+      if (s === undefined || s === 0) continue;
+      const countCol = DIRECT_OF[sl];
+      const count = tally[row.id]?.[countCol] ?? 0;
+      const facts = {
+        label: row.label,
+        ...names(sl),
+        value: formatCount(s),
+        count: formatCount(count),
+        expected: a1(r, TALLY_COLUMNS[countCol]),
+      };
+      if (count === 0) out.add('direct-without-count', where(row, sl), facts);
+      else if (s > count) out.add('direct-exceeds-count', where(row, sl), facts);
+    }
+  }
+
+  // 3. "Trong đó" breakdowns: never above their award; complete lists not below it.
+  for (const award of catalogue.rows) {
+    if (award.kind !== 'award') continue;
+    const parts = breakdownsOf(catalogue, award.id);
+    if (parts.length === 0) continue;
+    const first = tallyRowOf(catalogue, parts[0]!.id);
+    const last = tallyRowOf(catalogue, parts[parts.length - 1]!.id);
+    for (const col of COUNT_COLUMNS) {
+      if (!columnAllowed(award, col) && !parts.some((p) => columnAllowed(p, col))) continue;
+      const L = String.fromCharCode(64 + TALLY_COLUMNS[col]);
+      const entered = parts.some((p) => tally[p.id]?.[col] !== undefined);
+      if (!entered) continue;
+      const sum = parts.reduce((s, p) => s + (tally[p.id]?.[col] ?? 0), 0);
+      const count = get(award.id)[col];
+      const facts = {
+        label: award.label,
+        ...names(col),
+        sum: formatCount(sum),
+        count: formatCount(count),
+        rows: `${L}${first}:${L}${last}`,
+      };
+      if (sum > count) out.add('breakdown-exceeds', where(award, col), facts);
+      else if (sum < count && award.breakdownComplete) out.add('breakdown-short', where(award, col), facts);
+    }
+  }
+
+  // 4. Computed cells keep their formulas; their shown values match ours.
+  let formulasIntact = true;
+  for (const row of catalogue.rows) {
+    const r = tallyRowOf(catalogue, row.id);
+    const expectations: { col: TallyColumn; formula: string; value: number | undefined }[] = [];
+    if (!isInputRow(row)) {
+      for (const col of COUNT_COLUMNS)
+        expectations.push({ col, formula: countFormula(catalogue, row, col)!, value: get(row.id)[col] });
+    }
+    for (const rate of RATE_COLUMNS) {
+      if (rateAllowed(row, rate))
+        expectations.push({ col: rate, formula: rateFormula(catalogue, row, rate), value: get(row.id)[rate] });
+    }
+    for (const e of expectations) {
+      const f = formulaAt(g, r, TALLY_COLUMNS[e.col]);
+      if (formulaKey(f) !== formulaKey(e.formula) || typeof f !== 'string' || !f.trim().startsWith('=')) {
+        formulasIntact = false;
+        out.add('formula-changed', where(row, e.col), {
+          label: row.label,
+          ...names(e.col),
+          expected: e.formula,
+          found: isEmpty(f) ? '' : display(f),
+        });
+      }
+    }
+    if (!formulasIntact || inputErrors) continue;
+    for (const e of expectations) {
+      const shown = valueAt(g, r, TALLY_COLUMNS[e.col]);
+      const stale =
+        (typeof shown === 'number' && (e.value === undefined || Math.abs(shown - e.value) > 1e-9)) ||
+        (shown === '' && e.value !== undefined);
+      if (stale) {
+        out.add('computed-value-stale', where(row, e.col), {
+          label: row.label,
+          ...names(e.col),
+          found: shown === '' ? '(trống)' : display(shown),
+          expected: e.value === undefined ? '(trống)' : formatNumber(e.value),
+        });
+      }
+    }
+  }
+
+  if (!anyInput && !inputErrors && firstInput) {
+    out.add('tally-empty', { sheet, row: firstInput.row, col: firstInput.col }, {});
+  }
+  return { tally, computed, inputErrors };
+}
+
+function checkInfo(g: SheetGrid | undefined, info: InfoValues, out: Collector): void {
+  if (!g) return;
+  for (const f of INFO_FIELDS) {
+    const row = infoRow(f.key);
+    const v = info[f.key];
+    const where = { sheet: INFO_SHEET_NAME, row, col: INFO_VALUE_COL };
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) {
+      if (f.required) out.add('info-missing', where, { field: f.label });
+      continue;
+    }
+    if (f.key === 'period' && parsePeriod(v) === undefined) {
+      out.add('info-invalid', where, {
+        field: f.label,
+        value: display(v),
+        expected: 'chọn "6 tháng đầu năm" hoặc "Năm"',
+      });
+    } else if (f.key === 'year' && parseYear(v) === undefined) {
+      out.add('info-invalid', where, {
+        field: f.label,
+        value: display(v),
+        expected: 'năm gồm 4 chữ số, từ 2000 đến 2100',
+      });
+    } else if (f.key === 'reportDate' && (typeof v !== 'number' || parseCellDate(v) === undefined)) {
+      out.add('info-invalid', where, {
+        field: f.label,
+        value: display(v),
+        expected: 'nhập ngày dạng ngày/tháng/năm để Excel hiểu là ngày',
+      });
+    } else if (f.key === 'documentCode' && typeof v === 'string' && /\s/.test(v.trim())) {
+      out.add('info-invalid', where, {
+        field: f.label,
+        value: v,
+        expected: 'ký hiệu viết liền, không có dấu cách (ví dụ BC-HĐTĐKT)',
+      });
+    }
+  }
+}
+
+const LEVEL_NAME_GENERAL = 'Chung';
+
+function summarise(catalogue: Catalogue, findings: readonly Finding[]): LevelSummary[] {
+  const entries: LevelSummary[] = [];
+  for (const l of [...catalogue.levels.map((x) => x.id), undefined]) {
+    const mine = findings.filter((f) => f.level === l);
+    const level = catalogue.levels.find((x) => x.id === l);
+    entries.push({
+      level: l,
+      name: level ? `Cấp ${level.shortName}` : LEVEL_NAME_GENERAL,
+      errors: mine.filter((f) => f.severity === 'error').length,
+      warnings: mine.filter((f) => f.severity === 'warning').length,
+    });
+  }
+  return entries;
+}
+
+/** "Cấp tỉnh: 1 lỗi, 2 cảnh báo" */
+export function describeLevel(s: LevelSummary): string {
+  const parts: string[] = [];
+  if (s.errors) parts.push(`${s.errors} lỗi`);
+  if (s.warnings) parts.push(`${s.warnings} cảnh báo`);
+  return `${s.name}: ${parts.length ? parts.join(', ') : 'không có lỗi'}`;
+}
+
+const severityRank = (s: Severity) => (s === 'error' ? 0 : 1);
+
+/** Findings in the order a clerk fixes them: errors first, then by sheet position. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      severityRank(a.severity) - severityRank(b.severity) ||
+      a.sheet.localeCompare(b.sheet) ||
+      a.row - b.row ||
+      a.col - b.col,
+  );
+}
+
+/** Validate a workbook of the given form. */
+export function validateWorkbook(catalogue: Catalogue, grids: WorkbookGrids): ValidationResult {
+  const out = new Collector();
+  let tally: Tally | undefined;
+  let computed: ComputedTally | undefined;
+  let info: InfoValues = {};
+  try {
+    info = readWorkbookInputs(catalogue, { sheets: { [INFO_SHEET_NAME]: grids.sheets[INFO_SHEET_NAME]! } }).inputs.info;
+  } catch {
+    info = {};
+  }
+  const g = grids.sheets[TALLY_SHEET_NAME];
+  if (!g) {
+    out.add('sheet-missing', { sheet: TALLY_SHEET_NAME, row: 1, col: 1 }, {});
+  } else {
+    const mismatch = structureMismatch(catalogue, g);
+    if (mismatch) {
+      out.add(
+        'structure-changed',
+        { sheet: TALLY_SHEET_NAME, row: mismatch.row, col: TALLY_COLUMNS.label },
+        { expected: mismatch.expected, found: mismatch.found },
+      );
+    } else {
+      ({ tally, computed } = checkTally(catalogue, g, out));
+    }
+  }
+  if (!grids.sheets[INFO_SHEET_NAME]) out.add('sheet-missing', { sheet: INFO_SHEET_NAME, row: 1, col: 1 }, {});
+  else checkInfo(grids.sheets[INFO_SHEET_NAME], info, out);
+
+  const findings = sortFindings(out.findings);
+  return {
+    findings,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    byLevel: summarise(catalogue, findings),
+    tally,
+    computed,
+    info,
+  };
+}
+
+export type { CountColumn };

@@ -1,0 +1,335 @@
+/**
+ * The standard workbook: what the clerk types (inputs), the plan that lays it out,
+ * and reading the inputs back from a workbook's grids — the basis of create, repair,
+ * fill (the example) and aggregate, for every host.
+ */
+import { a1 } from './a1';
+import type { Catalogue, CatalogueRow } from './catalogue';
+import { catalogueKey, DEFAULT_CATALOGUE, findCatalogue } from './catalogue';
+import { labelKey, normalizeText, toExcelSerial } from './format/vietnamese';
+import type { SheetGrid, WorkbookGrids } from './grid';
+import { classifyCount, formulaAt, formulaKey, isEmpty, toCellValue, valueAt } from './grid';
+import {
+  buildDocumentsSheet,
+  DOCUMENTS_FIRST_ROW,
+  DOCUMENTS_SHEET_NAME,
+  readDocuments,
+  type DirectiveDocument,
+} from './layout/documents';
+import {
+  buildInfoSheet,
+  FORM_MARKER_NAME,
+  INFO_FIELDS,
+  INFO_FIRST_ROW,
+  INFO_LABEL_COL,
+  INFO_MARKER_ROW,
+  INFO_SHEET_NAME,
+  INFO_VALUE_COL,
+  infoNames,
+  type InfoKey,
+  type InfoValues,
+} from './layout/info';
+import { STYLES } from './layout/styles';
+import { buildTallySheet, TALLY_COLUMNS, TALLY_FIRST_ROW, TALLY_SHEET_NAME, tallyLastRow } from './layout/tally';
+import type { CellValue, SheetKey, SheetPlan, WorkbookPlan } from './layout/types';
+import type { Counts, CountColumn, Tally } from './tally';
+import { COUNT_COLUMNS, columnAllowed, isInputRow } from './tally';
+
+/** Everything the clerk types, sheet by sheet. */
+export interface WorkbookInputs {
+  readonly info: InfoValues;
+  readonly documents: readonly DirectiveDocument[];
+  readonly tally: Tally;
+}
+
+export function emptyInputs(): WorkbookInputs {
+  return { info: {}, documents: [], tally: {} };
+}
+
+export const SHEET_NAMES: Readonly<Record<Exclude<SheetKey, 'narrative'>, string>> = {
+  info: INFO_SHEET_NAME,
+  documents: DOCUMENTS_SHEET_NAME,
+  tally: TALLY_SHEET_NAME,
+};
+
+/** One sheet of the standard workbook: how to lay it out from the inputs. */
+export interface SheetDefinition {
+  readonly key: SheetKey;
+  readonly name: string;
+  build(catalogue: Catalogue, inputs: WorkbookInputs): SheetPlan;
+}
+
+/** The sheets, in tab order. A new sheet is a new entry here; every host renders it. */
+export const SHEETS: readonly SheetDefinition[] = [
+  { key: 'info', name: INFO_SHEET_NAME, build: (c, i) => buildInfoSheet(i.info, catalogueKey(c)) },
+  { key: 'tally', name: TALLY_SHEET_NAME, build: (c, i) => buildTallySheet(c, i.tally, i.info) },
+  { key: 'documents', name: DOCUMENTS_SHEET_NAME, build: (_c, i) => buildDocumentsSheet(i.documents, i.info) },
+];
+
+/** The whole workbook as a plan: blank for create, with inputs for repair, fill and aggregate. */
+export function buildWorkbookPlan(
+  catalogue: Catalogue = DEFAULT_CATALOGUE,
+  inputs: WorkbookInputs = emptyInputs(),
+): WorkbookPlan {
+  return {
+    formId: catalogue.formId,
+    version: catalogue.version,
+    sheets: SHEETS.map((s) => s.build(catalogue, inputs)),
+    names: infoNames(),
+    styles: STYLES,
+  };
+}
+
+export function sheetPlan(plan: WorkbookPlan, key: SheetKey): SheetPlan {
+  const s = plan.sheets.find((x) => x.key === key);
+  if (!s) throw new Error(`The plan has no ${key} sheet`);
+  return s;
+}
+
+// ── Which form is this workbook? ──────────────────────────────────────────────
+
+/** The catalogue a workbook was made with, from its marker cell; undefined if it is not ours. */
+export function detectCatalogue(grids: WorkbookGrids): { catalogue?: Catalogue; key?: string } {
+  const info = grids.sheets[INFO_SHEET_NAME];
+  const marker = valueAt(info, INFO_MARKER_ROW, INFO_VALUE_COL);
+  if (typeof marker === 'string' && marker.trim()) {
+    return { catalogue: findCatalogue(marker), key: marker.trim() };
+  }
+  // A tally sheet without the info sheet: assume the default form (validation will say what is off).
+  if (grids.sheets[TALLY_SHEET_NAME]) return { catalogue: DEFAULT_CATALOGUE, key: catalogueKey(DEFAULT_CATALOGUE) };
+  return {};
+}
+
+export function isOurWorkbook(sheetNames: readonly string[]): boolean {
+  return Object.values(SHEET_NAMES).some((n) => sheetNames.includes(n));
+}
+
+export { FORM_MARKER_NAME };
+
+// ── Reading inputs back (tolerant: rows may have moved) ───────────────────────
+
+export interface ReadResult {
+  readonly inputs: WorkbookInputs;
+  /** Per sheet name, the addresses whose content was carried into `inputs`. */
+  readonly consumed: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+function readInfo(g: SheetGrid | undefined, used: Set<string>): InfoValues {
+  const out: Partial<Record<InfoKey, CellValue>> = {};
+  if (!g) return out;
+  // By label first (a moved row still counts), then by the standard position.
+  const byLabel = new Map<string, number>();
+  for (let r = 1; r <= g.values.length; r++) {
+    const v = valueAt(g, r, INFO_LABEL_COL);
+    if (typeof v === 'string') byLabel.set(labelKey(v), r);
+  }
+  INFO_FIELDS.forEach((f, i) => {
+    const row = byLabel.get(labelKey(f.label)) ?? INFO_FIRST_ROW + i;
+    const v = toCellValue(valueAt(g, row, INFO_VALUE_COL));
+    if (v !== null) {
+      out[f.key] = typeof v === 'string' ? v.normalize('NFC') : v;
+      used.add(a1(row, INFO_VALUE_COL));
+    }
+  });
+  return out;
+}
+
+/**
+ * Match catalogue rows to sheet rows by label, in order, so that a row the clerk
+ * inserted or a block that moved is still found. Returns catalogue row id → sheet row.
+ */
+export function alignTallyRows(catalogue: Catalogue, g: SheetGrid): Map<string, number> {
+  const out = new Map<string, number>();
+  let cursor = TALLY_FIRST_ROW - 2;
+  const labelAt = (r: number) => {
+    const v = valueAt(g, r, TALLY_COLUMNS.label);
+    return typeof v === 'string' ? labelKey(v) : '';
+  };
+  for (const row of catalogue.rows) {
+    const keys = new Set([row.label, ...(row.aliases ?? [])].map(labelKey));
+    for (let r = Math.max(1, cursor + 1); r <= g.values.length; r++) {
+      if (keys.has(labelAt(r))) {
+        out.set(row.id, r);
+        cursor = r;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function readTally(catalogue: Catalogue, g: SheetGrid | undefined, used: Set<string>): Tally {
+  const out: Record<string, Partial<Counts>> = {};
+  if (!g) return out;
+  const rows = alignTallyRows(catalogue, g);
+  for (const row of catalogue.rows) {
+    const r = rows.get(row.id);
+    if (r === undefined || !isInputRow(row)) continue;
+    for (const col of COUNT_COLUMNS) {
+      if (!columnAllowed(row, col)) continue;
+      const c = classifyCount(valueAt(g, r, TALLY_COLUMNS[col]));
+      // Only clean numbers become inputs; anything else stays "displaced" so the
+      // host keeps a copy of the old sheet instead of dropping what was typed.
+      if (c.kind === 'count') {
+        (out[row.id] ??= {})[col] = c.value;
+        used.add(a1(r, TALLY_COLUMNS[col]));
+      } else if (c.kind === 'numericText' && Number.isInteger(c.value) && c.value >= 0) {
+        (out[row.id] ??= {})[col] = c.value;
+        used.add(a1(r, TALLY_COLUMNS[col]));
+      }
+    }
+  }
+  return out;
+}
+
+function readDocumentsGrid(g: SheetGrid | undefined, used: Set<string>): DirectiveDocument[] {
+  if (!g) return [];
+  const values = g.values.map((line) => (Array.isArray(line) ? line.map(toCellValue) : []));
+  for (let r = DOCUMENTS_FIRST_ROW; r <= values.length; r++) {
+    for (let c = 2; c <= 4; c++) if (!isEmpty(valueAt(g, r, c))) used.add(a1(r, c));
+  }
+  return readDocuments(values);
+}
+
+/** Read everything typed in a workbook (of this catalogue's form). */
+export function readWorkbookInputs(catalogue: Catalogue, grids: WorkbookGrids): ReadResult {
+  const used = {
+    info: new Set<string>(),
+    tally: new Set<string>(),
+    documents: new Set<string>(),
+  };
+  const inputs: WorkbookInputs = {
+    info: readInfo(grids.sheets[INFO_SHEET_NAME], used.info),
+    tally: readTally(catalogue, grids.sheets[TALLY_SHEET_NAME], used.tally),
+    documents: readDocumentsGrid(grids.sheets[DOCUMENTS_SHEET_NAME], used.documents),
+  };
+  return {
+    inputs,
+    consumed: new Map([
+      [INFO_SHEET_NAME, used.info],
+      [TALLY_SHEET_NAME, used.tally],
+      [DOCUMENTS_SHEET_NAME, used.documents],
+    ]),
+  };
+}
+
+// ── Repair ────────────────────────────────────────────────────────────────────
+
+export interface DisplacedCell {
+  readonly sheet: string;
+  readonly address: string;
+  readonly content: CellValue;
+}
+
+export interface RepairPlan {
+  /** The workbook to write: the standard layout with every recovered input in place. */
+  readonly plan: WorkbookPlan;
+  /**
+   * Content the new layout does not carry (a value typed where a formula belongs,
+   * text in a count cell, notes beside the table). The host keeps a copy of each of
+   * these sheets ("… (bản cũ)") before rewriting it, so nothing typed is lost.
+   */
+  readonly displaced: readonly DisplacedCell[];
+  readonly backupSheets: readonly string[];
+}
+
+function sameContent(old: unknown, cell: { value?: CellValue; formula?: string }): boolean {
+  if (cell.formula !== undefined) return typeof old === 'string' && formulaKey(old) === formulaKey(cell.formula);
+  const v = cell.value ?? null;
+  if (isEmpty(old)) return v === null || v === '';
+  if (typeof old === 'string' && typeof v === 'string') return normalizeText(old) === normalizeText(v);
+  return old === v;
+}
+
+/**
+ * Plan a repair of an existing workbook: labels, formulas, formats, validation and
+ * protection restored; every input kept. What cannot be placed is reported so the
+ * host backs the sheet up first.
+ */
+export function planRepair(catalogue: Catalogue, grids: WorkbookGrids): RepairPlan {
+  const { inputs, consumed } = readWorkbookInputs(catalogue, grids);
+  const plan = buildWorkbookPlan(catalogue, inputs);
+  const displaced: DisplacedCell[] = [];
+  for (const sheet of plan.sheets) {
+    const g = grids.sheets[sheet.name];
+    if (!g) continue;
+    const used = consumed.get(sheet.name) ?? new Set<string>();
+    const planned = new Map(sheet.cells.map((c) => [c.address, c]));
+    const source = g.formulas ?? g.values;
+    for (let r = 1; r <= source.length; r++) {
+      const line = source[r - 1];
+      if (!Array.isArray(line)) continue;
+      for (let c = 1; c <= line.length; c++) {
+        const old = formulaAt(g, r, c);
+        if (isEmpty(old)) continue;
+        const address = a1(r, c);
+        if (used.has(address)) continue;
+        const p = planned.get(address);
+        if (p && sameContent(old, p)) continue;
+        displaced.push({ sheet: sheet.name, address, content: toCellValue(old) });
+      }
+    }
+  }
+  return { plan, displaced, backupSheets: [...new Set(displaced.map((d) => d.sheet))] };
+}
+
+export const BACKUP_SUFFIX = ' (bản cũ)';
+
+/** "Biểu tổng hợp (bản cũ)", shortened to Excel's 31-character limit, numbered if taken. */
+export function backupSheetName(name: string, existing: readonly string[]): string {
+  for (let i = 1; i < 100; i++) {
+    const suffix = i === 1 ? BACKUP_SUFFIX : ` (bản cũ ${i})`;
+    const candidate = name.slice(0, 31 - suffix.length) + suffix;
+    if (!existing.includes(candidate)) return candidate;
+  }
+  throw new Error('Too many backup sheets');
+}
+
+/** Last row of the tally table for this catalogue (for hosts that read a fixed extent). */
+export function tallyTableEnd(catalogue: Catalogue): number {
+  return tallyLastRow(catalogue);
+}
+
+export type { CatalogueRow, CountColumn };
+
+// ── Inputs as JSON (the example's data file, `tdkt create --data`) ─────────────
+
+/** The JSON form of a workbook's inputs: dates as ISO strings, the tally by catalogue row id. */
+export interface WorkbookInputsJson {
+  readonly form?: string;
+  readonly info?: Readonly<Record<string, string | number | null>>;
+  readonly documents?: readonly Partial<DirectiveDocument>[];
+  readonly tally?: Readonly<Record<string, Readonly<Partial<Record<CountColumn, number>>>>>;
+}
+
+/** JSON → inputs, with the report date as an Excel serial like a typed date. Throws on unknown keys. */
+export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): WorkbookInputs {
+  const info: Partial<Record<InfoKey, CellValue>> = {};
+  for (const [k, v] of Object.entries(json.info ?? {})) {
+    const field = INFO_FIELDS.find((f) => f.key === k);
+    if (!field) throw new Error(`Unknown info field "${k}"`);
+    if (v === null || v === '') continue;
+    if (field.kind === 'date' && typeof v === 'string') {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+      if (!m) throw new Error(`Info field "${k}" must be an ISO date (YYYY-MM-DD), got "${v}"`);
+      info[field.key] = toExcelSerial({ year: +m[1]!, month: +m[2]!, day: +m[3]! });
+    } else {
+      info[field.key] = typeof v === 'string' ? v.normalize('NFC') : v;
+    }
+  }
+  const tally: Record<string, Partial<Counts>> = {};
+  for (const [id, counts] of Object.entries(json.tally ?? {})) {
+    const row = catalogue.rows.find((r) => r.id === id);
+    if (!row) throw new Error(`Unknown tally row "${id}" in ${catalogueKey(catalogue)}`);
+    for (const [col, v] of Object.entries(counts)) {
+      if (!COUNT_COLUMNS.includes(col as CountColumn)) throw new Error(`Unknown tally column "${col}" on row "${id}"`);
+      (tally[id] ??= {})[col as CountColumn] = v;
+    }
+  }
+  const documents = (json.documents ?? []).map((d) => ({
+    reference: (d.reference ?? '').normalize('NFC'),
+    summary: (d.summary ?? '').normalize('NFC'),
+    note: (d.note ?? '').normalize('NFC'),
+  }));
+  return { info, documents, tally };
+}

@@ -1,0 +1,43 @@
+import {
+  buildWorkbookPlan,
+  COUNT_COLUMNS,
+  columnAllowed,
+  computeTally,
+  formulaKey,
+  isInputRow,
+  parseA1,
+  sheetPlan,
+  sumValue,
+  TALLY_COLUMNS,
+  tallyRowOf,
+  type Catalogue,
+  type Counts,
+  type MutableGrid,
+} from '../../src/core';
+
+/**
+ * What Excel's recalculation does to the tally's computed cells after the clerk types:
+ * every computed cell whose formula is still the standard one shows the sum (SUM takes
+ * numbers only) or the rate. A test-side twin, so fixtures can type and see totals move.
+ */
+export function recalculateTally(catalogue: Catalogue, g: MutableGrid): void {
+  const tally: Record<string, Partial<Counts>> = {};
+  for (const row of catalogue.rows) {
+    if (!isInputRow(row)) continue;
+    const r = tallyRowOf(catalogue, row.id);
+    for (const col of COUNT_COLUMNS) {
+      if (!columnAllowed(row, col)) continue;
+      (tally[row.id] ??= {})[col] = sumValue(g.values[r - 1]?.[TALLY_COLUMNS[col] - 1]);
+    }
+  }
+  const computed = computeTally(catalogue, tally);
+  const plan = sheetPlan(buildWorkbookPlan(catalogue), 'tally');
+  for (const cell of plan.cells) {
+    if (cell.role !== 'computed' || !cell.key || cell.formula === undefined) continue;
+    const [, rowId, col] = cell.key.split(':');
+    const { row, col: c } = parseA1(cell.address);
+    if (formulaKey(g.formulas[row - 1]?.[c - 1]) !== formulaKey(cell.formula)) continue;
+    const v = computed.get(rowId!)?.[col as keyof Counts | 'directCollectiveRate' | 'directIndividualRate'];
+    g.values[row - 1]![c - 1] = v === undefined ? '' : v;
+  }
+}
