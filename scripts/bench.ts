@@ -3,6 +3,7 @@
  * Benchmarks print numbers; no test asserts a time.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 
 async function main(): Promise<void> {
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
     .readdirSync(dir)
     .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
     .sort();
-  console.log(`node ${process.version}, ${require('os').cpus().length} cores`);
+  console.log(`node ${process.version}, ${os.cpus().length} cores`);
   for (const f of files) {
     const mod = (await import(path.join(dir, f))) as { run: () => Promise<void> | void };
     console.log(`\n# ${f}`);
