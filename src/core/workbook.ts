@@ -29,6 +29,15 @@ import {
   type InfoKey,
   type InfoValues,
 } from './layout/info';
+import {
+  buildNarrativeSheet,
+  emptyNarrative,
+  NARRATIVE_SHEET_NAME,
+  narrativeFromJson,
+  readNarrative,
+  type NarrativeInputs,
+  type NarrativeJson,
+} from './layout/narrative';
 import { STYLES } from './layout/styles';
 import { buildTallySheet, TALLY_COLUMNS, TALLY_FIRST_ROW, TALLY_SHEET_NAME, tallyLastRow } from './layout/tally';
 import type { CellValue, SheetKey, SheetPlan, WorkbookPlan } from './layout/types';
@@ -40,16 +49,19 @@ export interface WorkbookInputs {
   readonly info: InfoValues;
   readonly documents: readonly DirectiveDocument[];
   readonly tally: Tally;
+  /** The report's narrative (sheet "Nội dung báo cáo"); absent = empty. */
+  readonly narrative?: NarrativeInputs;
 }
 
 export function emptyInputs(): WorkbookInputs {
   return { info: {}, documents: [], tally: {} };
 }
 
-export const SHEET_NAMES: Readonly<Record<Exclude<SheetKey, 'narrative'>, string>> = {
+export const SHEET_NAMES: Readonly<Record<Exclude<SheetKey, 'units'>, string>> = {
   info: INFO_SHEET_NAME,
   documents: DOCUMENTS_SHEET_NAME,
   tally: TALLY_SHEET_NAME,
+  narrative: NARRATIVE_SHEET_NAME,
 };
 
 /** One sheet of the standard workbook: how to lay it out from the inputs. */
@@ -64,6 +76,11 @@ export const SHEETS: readonly SheetDefinition[] = [
   { key: 'info', name: INFO_SHEET_NAME, build: (c, i) => buildInfoSheet(i.info, catalogueKey(c)) },
   { key: 'tally', name: TALLY_SHEET_NAME, build: (c, i) => buildTallySheet(c, i.tally, i.info) },
   { key: 'documents', name: DOCUMENTS_SHEET_NAME, build: (_c, i) => buildDocumentsSheet(i.documents, i.info) },
+  {
+    key: 'narrative',
+    name: NARRATIVE_SHEET_NAME,
+    build: (_c, i) => buildNarrativeSheet(i.narrative ?? emptyNarrative()),
+  },
 ];
 
 /** The whole workbook as a plan: blank for create, with inputs for repair, fill and aggregate. */
@@ -198,10 +215,12 @@ export function readWorkbookInputs(catalogue: Catalogue, grids: WorkbookGrids): 
     tally: new Set<string>(),
     documents: new Set<string>(),
   };
+  const narrative = readNarrative(grids.sheets[NARRATIVE_SHEET_NAME]?.values);
   const inputs: WorkbookInputs = {
     info: readInfo(grids.sheets[INFO_SHEET_NAME], used.info),
     tally: readTally(catalogue, grids.sheets[TALLY_SHEET_NAME], used.tally),
     documents: readDocumentsGrid(grids.sheets[DOCUMENTS_SHEET_NAME], used.documents),
+    narrative: narrative.inputs,
   };
   return {
     inputs,
@@ -209,6 +228,7 @@ export function readWorkbookInputs(catalogue: Catalogue, grids: WorkbookGrids): 
       [INFO_SHEET_NAME, used.info],
       [TALLY_SHEET_NAME, used.tally],
       [DOCUMENTS_SHEET_NAME, used.documents],
+      [NARRATIVE_SHEET_NAME, narrative.consumed],
     ]),
   };
 }
@@ -300,6 +320,7 @@ export interface WorkbookInputsJson {
   readonly info?: Readonly<Record<string, string | number | null>>;
   readonly documents?: readonly Partial<DirectiveDocument>[];
   readonly tally?: Readonly<Record<string, Readonly<Partial<Record<CountColumn, number>>>>>;
+  readonly narrative?: NarrativeJson;
 }
 
 /** JSON → inputs, with the report date as an Excel serial like a typed date. Throws on unknown keys. */
@@ -331,5 +352,5 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
     summary: (d.summary ?? '').normalize('NFC'),
     note: (d.note ?? '').normalize('NFC'),
   }));
-  return { info, documents, tally };
+  return { info, documents, tally, narrative: narrativeFromJson(json.narrative) };
 }

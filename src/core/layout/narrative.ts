@@ -1,0 +1,253 @@
+/**
+ * Sheet "Nội dung báo cáo": the narrative of the report, one row per section of the
+ * outline (number · heading · the clerk's text · a hint in its own locked column, so the
+ * input starts empty and a hint is never mistaken for the clerk's text), then the list
+ * of điển hình tiên tiến (name · address · model).
+ */
+import { a1 } from '../a1';
+import { labelKey, normalizeText } from '../format/vietnamese';
+import { OUTLINE, REPORT_TEXT, type OutlineSection } from '../text/report';
+import type { CellPlan, CellValue, SheetPlan } from './types';
+
+export interface ExemplaryModel {
+  /** "Hộ bà Bé Thị Liên" */
+  readonly name: string;
+  /** "khối phố Trần Đăng Ninh, thị trấn Bắc Sơn" */
+  readonly address: string;
+  /** "Mô hình trồng cam đường canh" */
+  readonly model: string;
+}
+
+export interface NarrativeInputs {
+  /** Section key (OUTLINE) → the clerk's text; paragraphs separated by line breaks. */
+  readonly sections: Readonly<Record<string, string>>;
+  readonly models: readonly ExemplaryModel[];
+}
+
+export function emptyNarrative(): NarrativeInputs {
+  return { sections: {}, models: [] };
+}
+
+export const NARRATIVE_SHEET_NAME = REPORT_TEXT.sheet.name;
+export const NARRATIVE_HEADER_ROW = 3;
+export const NARRATIVE_COLS = { number: 1, title: 2, text: 3, hint: 4 } as const;
+/** Lines made ready for điển hình tiên tiến. */
+export const MODEL_ROWS = 20;
+
+interface Layout {
+  /** Section key → row. */
+  readonly sectionRows: ReadonlyMap<string, number>;
+  readonly part1Row: number;
+  readonly part2Row: number;
+  readonly modelsTitleRow: number;
+  readonly modelsHeaderRow: number;
+  readonly modelsFirstRow: number;
+}
+
+/** Row positions of the standard layout. */
+export function narrativeLayout(): Layout {
+  const sectionRows = new Map<string, number>();
+  let row = NARRATIVE_HEADER_ROW + 1;
+  const part1Row = row++;
+  let part2Row = 0;
+  for (const s of OUTLINE) {
+    if (s.part === 2 && part2Row === 0) part2Row = row++;
+    sectionRows.set(s.key, row++);
+  }
+  const modelsTitleRow = row + 1;
+  return {
+    sectionRows,
+    part1Row,
+    part2Row,
+    modelsTitleRow,
+    modelsHeaderRow: modelsTitleRow + 1,
+    modelsFirstRow: modelsTitleRow + 2,
+  };
+}
+
+/** Lines of a multi-line text as the report takes them: NFC, each line trimmed, blank lines dropped. */
+export function narrativeText(v: unknown): string {
+  if (v === null || v === undefined || typeof v === 'boolean') return '';
+  return String(v)
+    .normalize('NFC')
+    .split(/\r?\n|\r/)
+    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter((l) => l.length > 0)
+    .join('\n');
+}
+
+export function buildNarrativeSheet(inputs: NarrativeInputs = emptyNarrative()): SheetPlan {
+  const L = narrativeLayout();
+  const cells: CellPlan[] = [];
+  const put = (c: Omit<CellPlan, 'address'>) => cells.push({ ...c, address: a1(c.row, c.col) });
+  const T = REPORT_TEXT.sheet;
+  put({ row: 1, col: 1, role: 'title', value: T.title, style: 'title' });
+  put({ row: 2, col: 1, role: 'label', value: T.instructions, style: 'hint' });
+  T.headers.forEach((h, i) =>
+    put({ row: NARRATIVE_HEADER_ROW, col: i + 1, role: 'header', value: h, style: 'header' }),
+  );
+  put({ row: L.part1Row, col: 1, role: 'label', value: T.part1, style: 'subtitle' });
+  put({ row: L.part2Row, col: 1, role: 'label', value: T.part2, style: 'subtitle' });
+  const rowHeights: Record<number, number> = { 1: 36, 2: 48, [L.modelsTitleRow]: 24 };
+  const merges = ['A1:D1', 'A2:D2', `A${L.part1Row}:D${L.part1Row}`, `A${L.part2Row}:D${L.part2Row}`];
+  for (const s of OUTLINE) {
+    const row = L.sectionRows.get(s.key)!;
+    put({ row, col: NARRATIVE_COLS.number, role: 'label', value: s.number, style: 'number' });
+    put({
+      row,
+      col: NARRATIVE_COLS.title,
+      role: 'label',
+      value: s.title,
+      style: s.hasText ? 'label' : 'labelLevel',
+      key: `narrative:${s.key}:title`,
+    });
+    if (s.hasText) {
+      put({
+        row,
+        col: NARRATIVE_COLS.text,
+        role: 'input',
+        value: inputs.sections[s.key] || null,
+        style: 'longTextInput',
+        key: `narrative:${s.key}`,
+      });
+      put({ row, col: NARRATIVE_COLS.hint, role: 'label', value: s.hint, style: 'hint' });
+      rowHeights[row] = 90;
+    }
+  }
+  put({ row: L.modelsTitleRow, col: 1, role: 'label', value: T.modelsTitle, style: 'subtitle' });
+  merges.push(`A${L.modelsTitleRow}:D${L.modelsTitleRow}`);
+  T.modelsHeaders.forEach((h, i) =>
+    put({ row: L.modelsHeaderRow, col: i + 1, role: 'header', value: h, style: 'header' }),
+  );
+  const lines = Math.max(MODEL_ROWS, inputs.models.length);
+  for (let i = 0; i < lines; i++) {
+    const row = L.modelsFirstRow + i;
+    const m = inputs.models[i];
+    const filled = m !== undefined && (m.name || m.address || m.model);
+    put({
+      row,
+      col: 1,
+      role: 'computed',
+      formula: `=IF(COUNTA(B${row}:D${row})=0,"",ROW()-${L.modelsFirstRow - 1})`,
+      cached: filled ? i + 1 : '',
+      style: 'number',
+      key: `narrative:models:${i + 1}:number`,
+    });
+    (['name', 'address', 'model'] as const).forEach((field, j) =>
+      put({
+        row,
+        col: 2 + j,
+        role: 'input',
+        value: m?.[field] || null,
+        style: 'longTextInput',
+        key: `narrative:models:${i + 1}:${field}`,
+      }),
+    );
+  }
+  return {
+    key: 'narrative',
+    name: NARRATIVE_SHEET_NAME,
+    columnWidths: [7, 42, 90, 40],
+    rowHeights,
+    cells,
+    merges,
+    freeze: { rows: NARRATIVE_HEADER_ROW, columns: 0 },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: `${NARRATIVE_HEADER_ROW}:${NARRATIVE_HEADER_ROW}`,
+      margins: { top: 0.79, bottom: 0.79, left: 0.79, right: 0.59, header: 0.3, footer: 0.3 },
+    },
+    protect: true,
+    validations: [],
+    conditionalFormats: [],
+    readExtent: `A1:D${L.modelsFirstRow + lines + 40}`,
+  };
+}
+
+type Values = readonly (readonly unknown[])[];
+
+function at(values: Values, row: number, col: number): unknown {
+  const line = values[row - 1];
+  return Array.isArray(line) ? line[col - 1] : undefined;
+}
+
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+export interface NarrativeRead {
+  readonly inputs: NarrativeInputs;
+  /** A1 addresses whose content went into `inputs`. */
+  readonly consumed: ReadonlySet<string>;
+}
+
+/**
+ * Read the narrative back from a grid (values anchored at A1). Sections are found by
+ * their heading (a moved row still counts), else at the standard row; the list of
+ * điển hình under its title row.
+ */
+export function readNarrative(values: Values | undefined): NarrativeRead {
+  const consumed = new Set<string>();
+  if (!values) return { inputs: emptyNarrative(), consumed };
+  const L = narrativeLayout();
+  const byTitle = new Map<string, number>();
+  let modelsTitleRow: number | undefined;
+  for (let r = 1; r <= values.length; r++) {
+    const t = at(values, r, NARRATIVE_COLS.title);
+    if (typeof t === 'string' && !byTitle.has(labelKey(t))) byTitle.set(labelKey(t), r);
+    const a = at(values, r, 1);
+    if (typeof a === 'string' && labelKey(a) === labelKey(REPORT_TEXT.sheet.modelsTitle)) modelsTitleRow ??= r;
+  }
+  const sections: Record<string, string> = {};
+  const sectionRow = (s: OutlineSection) => byTitle.get(labelKey(s.title)) ?? L.sectionRows.get(s.key)!;
+  for (const s of OUTLINE) {
+    if (!s.hasText) continue;
+    const row = sectionRow(s);
+    const v = at(values, row, NARRATIVE_COLS.text);
+    if (isBlank(v)) continue;
+    const text = narrativeText(v);
+    if (text) sections[s.key] = text;
+    consumed.add(a1(row, NARRATIVE_COLS.text));
+  }
+  const first = (modelsTitleRow ?? L.modelsTitleRow) + 2;
+  const models: ExemplaryModel[] = [];
+  const cellText = (v: unknown) => (isBlank(v) || typeof v === 'boolean' ? '' : normalizeText(String(v)));
+  for (let r = first; r <= values.length; r++) {
+    const m = {
+      name: cellText(at(values, r, 2)),
+      address: cellText(at(values, r, 3)),
+      model: cellText(at(values, r, 4)),
+    };
+    for (let c = 2; c <= 4; c++) if (!isBlank(at(values, r, c))) consumed.add(a1(r, c));
+    if (m.name || m.address || m.model) models.push(m);
+  }
+  return { inputs: { sections, models }, consumed };
+}
+
+/** JSON → narrative inputs (the example's "narrative" key). Throws on unknown section keys. */
+export interface NarrativeJson {
+  readonly sections?: Readonly<Record<string, string | readonly string[]>>;
+  readonly models?: readonly Partial<ExemplaryModel>[];
+}
+
+export function narrativeFromJson(json: NarrativeJson | undefined): NarrativeInputs {
+  if (!json) return emptyNarrative();
+  const sections: Record<string, string> = {};
+  for (const [k, v] of Object.entries(json.sections ?? {})) {
+    const s = OUTLINE.find((x) => x.key === k);
+    if (!s || !s.hasText) throw new Error(`Unknown narrative section "${k}"`);
+    const text = narrativeText(Array.isArray(v) ? v.join('\n') : (v as string));
+    if (text) sections[k] = text;
+  }
+  const models = (json.models ?? []).map((m) => ({
+    name: normalizeText(m.name ?? ''),
+    address: normalizeText(m.address ?? ''),
+    model: normalizeText(m.model ?? ''),
+  }));
+  return { sections, models };
+}
+
+export type { CellValue };

@@ -1,0 +1,282 @@
+/**
+ * Texts of the narrative report ("Báo cáo sơ kết/tổng kết phong trào thi đua, công tác
+ * khen thưởng"): the outline (domain-notes §4), the sheet "Nội dung báo cáo" and the
+ * sentences drafted from the numbers. Pure data and small functions, Vietnamese (NFC).
+ */
+
+/** How a heading of the outline is printed. */
+export type OutlineLevel = 'roman' | 'arabic' | 'sub';
+
+export interface OutlineSection {
+  /** Stable key (code, tests, JSON). */
+  readonly key: string;
+  /** The part it belongs to: 1 Phần thứ nhất, 2 Phần thứ hai. */
+  readonly part: 1 | 2;
+  /** Printed number: "I.", "1.", "1.1.". */
+  readonly number: string;
+  /** The heading as on the sheet and in the report (roman headings in capitals). */
+  readonly title: string;
+  readonly level: OutlineLevel;
+  /** True where the clerk writes text; false for headings that only hold sub-sections. */
+  readonly hasText: boolean;
+  /** A suggestion shown beside the input (never put into the input itself). */
+  readonly hint: string;
+}
+
+const s = (
+  key: string,
+  part: 1 | 2,
+  number: string,
+  title: string,
+  level: OutlineLevel,
+  hint = '',
+): OutlineSection => ({ key, part, number, title, level, hasText: hint !== '', hint });
+
+/** The outline, in order (the Bắc Sơn report's, after the Ban Thi đua – Khen thưởng guidance). */
+export const OUTLINE: readonly OutlineSection[] = [
+  s('situation', 1, 'I.', 'ĐẶC ĐIỂM TÌNH HÌNH', 'roman'),
+  s(
+    'situation.overview',
+    1,
+    '1.',
+    'Đặc điểm, tình hình',
+    'arabic',
+    'Địa điểm trụ sở, diện tích, số hộ, nhân khẩu, dân tộc; tình hình kinh tế – xã hội chung.',
+  ),
+  s(
+    'situation.organisation',
+    1,
+    '2.',
+    'Về cơ cấu tổ chức',
+    'arabic',
+    'Tổ chức Đảng, chính quyền, đoàn thể; số cán bộ, công chức; kết quả xếp loại năm trước.',
+  ),
+  s('situation.conditions', 1, '3.', 'Những thuận lợi, khó khăn', 'arabic'),
+  s(
+    'situation.advantages',
+    1,
+    '3.1.',
+    'Thuận lợi',
+    'sub',
+    'Sự quan tâm lãnh đạo của cấp trên, sự đoàn kết, kết quả phát triển.',
+  ),
+  s('situation.difficulties', 1, '3.2.', 'Khó khăn', 'sub', 'Hạ tầng, kinh tế, nguồn lực còn hạn chế …'),
+  s('results', 1, 'II.', 'KẾT QUẢ THỰC HIỆN', 'roman'),
+  s('leadership', 1, '1.', 'Đánh giá công tác lãnh đạo, chỉ đạo về công tác thi đua, khen thưởng', 'arabic'),
+  s(
+    'leadership.awareness',
+    1,
+    '1.1.',
+    'Nhận thức, công tác lãnh đạo, chỉ đạo, tuyên truyền về thi đua, khen thưởng',
+    'sub',
+    'Nhận thức của cấp ủy, chính quyền, đoàn thể về vai trò của thi đua, khen thưởng; chủ đề năm.',
+  ),
+  s(
+    'leadership.documents',
+    1,
+    '1.2.',
+    'Việc xây dựng, ban hành các văn bản để chỉ đạo, thực hiện công tác thi đua, khen thưởng',
+    'sub',
+    'Số văn bản được ghi tự động từ Phụ lục I; ghi thêm nhận xét nếu cần.',
+  ),
+  s(
+    'leadership.council',
+    1,
+    '1.3.',
+    'Đánh giá chất lượng, hiệu quả hoạt động của Hội đồng Thi đua – Khen thưởng và tham gia hoạt động của Cụm thi đua',
+    'sub',
+    'Hội nghị tổng kết, ký giao ước thi đua của cụm; các phong trào đã phát động.',
+  ),
+  s(
+    'movements',
+    1,
+    '2.',
+    'Kết quả các phong trào thi đua, công tác phát hiện, nhân rộng điển hình tiên tiến',
+    'arabic',
+  ),
+  s(
+    'movements.organisation',
+    1,
+    '2.1.',
+    'Công tác tổ chức triển khai các phong trào thi đua',
+    'sub',
+    'Tuyên truyền, quán triệt; phát động, bình xét, đánh giá phong trào.',
+  ),
+  s(
+    'movements.political',
+    1,
+    '2.2.',
+    'Kết quả phong trào thi đua đối với thực hiện nhiệm vụ chính trị',
+    'sub',
+    'Kết quả theo lĩnh vực: kinh tế; văn hóa – xã hội; cải cách hành chính; quốc phòng – an ninh.',
+  ),
+  s(
+    'movements.campaigns',
+    1,
+    '2.3.',
+    'Kết quả triển khai, thực hiện các phong trào thi đua theo đợt, theo chuyên đề',
+    'sub',
+    'Các phong trào, đợt thi đua chuyên đề đã triển khai (số kế hoạch, ngày, nội dung).',
+  ),
+  s(
+    'movements.models',
+    1,
+    '2.4.',
+    'Kết quả công tác xây dựng, giới thiệu gương điển hình tiên tiến, tuyên truyền nhân rộng các điển hình tiên tiến',
+    'sub',
+    'Cách phát hiện, bồi dưỡng, nhân rộng; các điển hình ghi ở bảng bên dưới.',
+  ),
+  s(
+    'policy',
+    1,
+    '3.',
+    'Kết quả thực hiện chủ trương của Đảng, chính sách pháp luật của Nhà nước; xây dựng hệ thống chính trị',
+    'arabic',
+    'Xây dựng Đảng, chính quyền, đoàn thể; tuyên truyền chủ trương, chính sách.',
+  ),
+  s('awards', 1, '4.', 'Công tác khen thưởng', 'arabic'),
+  s(
+    'awards.innovation',
+    1,
+    '4.1.',
+    'Nội dung đã thực hiện nhằm đổi mới, nâng cao chất lượng công tác khen thưởng',
+    'sub',
+    'Những việc đã làm để khen thưởng kịp thời, đúng người, đúng thành tích.',
+  ),
+  s(
+    'awards.directLabour',
+    1,
+    '4.2.',
+    'Biện pháp, giải pháp, kinh nghiệm đã thực hiện để tăng tỷ lệ khen thưởng đối với nông dân, công nhân, chiến sỹ, người lao động trực tiếp',
+    'sub',
+    'Tỷ lệ khen thưởng người lao động trực tiếp được ghi tự động từ biểu tổng hợp; ghi các giải pháp.',
+  ),
+  s(
+    'awards.results',
+    1,
+    '4.3.',
+    'Các tập thể, cá nhân được tặng danh hiệu thi đua và hình thức khen thưởng',
+    'sub',
+    'Số được khen ở từng cấp được ghi tự động từ biểu tổng hợp; ghi thêm việc bình chọn, đề nghị cấp trên.',
+  ),
+  s(
+    'other',
+    1,
+    '5.',
+    'Một số công tác khác',
+    'arabic',
+    'Quỹ thi đua, khen thưởng; tập huấn nghiệp vụ; bố trí cán bộ làm công tác thi đua, khen thưởng.',
+  ),
+  s('assessment', 1, 'III.', 'ĐÁNH GIÁ CHUNG', 'roman'),
+  s(
+    'assessment.achievements',
+    1,
+    '1.',
+    'Khái quát thành tích đạt được trong phong trào thi đua và công tác khen thưởng',
+    'arabic',
+    'Những kết quả nổi bật.',
+  ),
+  s(
+    'assessment.difficulties',
+    1,
+    '2.',
+    'Những khó khăn, vướng mắc trong công tác triển khai, thực hiện các phong trào thi đua, công tác khen thưởng',
+    'arabic',
+    'Hạn chế, vướng mắc.',
+  ),
+  s('assessment.causes', 1, '3.', 'Nguyên nhân', 'arabic', 'Nguyên nhân khách quan, chủ quan của hạn chế.'),
+  s('proposals', 1, 'IV.', 'KIẾN NGHỊ, ĐỀ XUẤT', 'roman', 'Kiến nghị với cấp trên (nếu có).'),
+  s(
+    'tasks',
+    2,
+    'I.',
+    'NHỮNG NHIỆM VỤ TRỌNG TÂM CÔNG TÁC THI ĐUA, KHEN THƯỞNG',
+    'roman',
+    'Mỗi nhiệm vụ một dòng (xuống dòng trong ô: Alt+Enter).',
+  ),
+  s(
+    'solutions',
+    2,
+    'II.',
+    'MỘT SỐ GIẢI PHÁP CHỦ YẾU',
+    'roman',
+    'Mỗi giải pháp một dòng (xuống dòng trong ô: Alt+Enter).',
+  ),
+];
+
+export const REPORT_TEXT = {
+  sheet: {
+    name: 'Nội dung báo cáo',
+    title: 'NỘI DUNG BÁO CÁO SƠ KẾT, TỔNG KẾT PHONG TRÀO THI ĐUA, CÔNG TÁC KHEN THƯỞNG',
+    instructions:
+      'Viết nội dung từng mục vào ô màu vàng (cột C); mỗi đoạn một dòng (Alt+Enter để xuống dòng). Mục để trống vẫn có tiêu đề trong báo cáo, kèm dấu […] để bổ sung sau. Các số liệu khen thưởng, tỷ lệ và số văn bản được lấy tự động từ biểu tổng hợp và Phụ lục I.',
+    headers: ['Mục', 'Tiêu đề', 'Nội dung (nhập vào đây)', 'Gợi ý'],
+    part1: 'PHẦN THỨ NHẤT: KẾT QUẢ',
+    part2: 'PHẦN THỨ HAI: PHƯƠNG HƯỚNG, NHIỆM VỤ',
+    modelsTitle: 'ĐIỂN HÌNH TIÊN TIẾN',
+    modelsHeaders: ['TT', 'Tên tập thể, cá nhân, hộ gia đình', 'Địa chỉ', 'Mô hình, thành tích'],
+  },
+  part1Label: 'Phần thứ nhất',
+  part2Label: 'Phần thứ hai',
+  part1Title: (period: string) =>
+    `KẾT QUẢ TỔ CHỨC TRIỂN KHAI THỰC HIỆN PHONG TRÀO THI ĐUA, CÔNG TÁC KHEN THƯỞNG ${period}`,
+  part2Title: (next: string) => `PHƯƠNG HƯỚNG, NHIỆM VỤ CÔNG TÁC THI ĐUA, KHEN THƯỞNG ${next}`,
+  reportWord: 'BÁO CÁO',
+  nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  motto: 'Độc lập - Tự do - Hạnh phúc',
+  addresseePrefix: 'Kính gửi: ',
+  numberPrefix: 'Số: ',
+  blankNumber: '     ',
+  placeholder: '[…]',
+  /** Trích yếu by period. */
+  summaryHalfYear: (y: string) =>
+    `Sơ kết phong trào thi đua, công tác khen thưởng 6 tháng đầu năm ${y} và phương hướng nhiệm vụ 6 tháng cuối năm ${y}`,
+  summaryYear: (y: string, next: string) =>
+    `Tổng kết phong trào thi đua, công tác khen thưởng năm ${y} và phương hướng, nhiệm vụ năm ${next}`,
+  periodHalfYear: (y: string) => `6 THÁNG ĐẦU NĂM ${y}`,
+  periodYear: (y: string) => `NĂM ${y}`,
+  nextHalfYear: (y: string) => `6 THÁNG CUỐI NĂM ${y}`,
+  inPeriodHalfYear: (y: string) => `6 tháng đầu năm ${y}`,
+  inPeriodYear: (y: string) => `năm ${y}`,
+  documentsSentence: (period: string, count: string) =>
+    `Trong ${period}, đã ban hành ${count} văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng (chi tiết tại Phụ lục I).`,
+  noDocumentsSentence: (period: string) =>
+    `Trong ${period}, chưa ban hành văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng (Phụ lục I).`,
+  directLabourSentence: (parts: string) =>
+    `Tỷ lệ khen thưởng đối tượng ở cơ sở, người lao động trực tiếp trong kỳ: ${parts} (chi tiết tại Phụ lục II).`,
+  directLabourCollective: (rate: string, sl: string, of: string) =>
+    `tập thể ${rate} (${sl}/${of} tập thể được khen thưởng)`,
+  directLabourIndividual: (rate: string, sl: string, of: string) =>
+    `cá nhân ${rate} (${sl}/${of} cá nhân được khen thưởng)`,
+  noAwardsSentence: (period: string) => `Trong ${period}, chưa có tập thể, cá nhân được khen thưởng.`,
+  awardsIntro: (period: string) => `Kết quả khen thưởng ${period} (chi tiết tại Phụ lục II):`,
+  /** "Cấp tỉnh: " etc. — the level's lead before its sentence. */
+  levelLead: (levelLabel: string) => `${levelLabel}: `,
+  subjectNouns: { collective: 'tập thể', individual: 'cá nhân', household: 'hộ gia đình' },
+  and: ' và ',
+  /** "tặng Giấy khen cho 03 tập thể và 12 cá nhân" (forms) / "công nhận danh hiệu … cho 18 cá nhân" (titles). */
+  awardPhrase: (verb: string, label: string, who: string) => `${verb} ${label} cho ${who}`,
+  verbGive: 'tặng',
+  verbTitle: 'công nhận danh hiệu',
+  modelsIntro: 'Các điển hình tiên tiến tiêu biểu:',
+  model: (name: string, address: string, model: string) =>
+    [name, address].filter(Boolean).join(', ') + (model ? ': ' + model : ''),
+  closing: (summary: string, unit: string) =>
+    `Trên đây là báo cáo ${summary.charAt(0).toLocaleLowerCase('vi') + summary.slice(1)}${unit ? ` của ${unit}` : ''}./.`,
+  signerPlaceholder: '(Ký tên, đóng dấu)',
+  recipientsTitle: 'Nơi nhận:',
+  defaultArchive: 'Lưu: VT.',
+  appendix1: 'Phụ lục I',
+  appendix1Title: (period: string) =>
+    `TỔNG HỢP CÁC VĂN BẢN CHỈ ĐẠO, TRIỂN KHAI CÔNG TÁC THI ĐUA – KHEN THƯỞNG ${period}`,
+  appendix2: 'Phụ lục II',
+  noDocumentsRow: '(Không có văn bản)',
+  findings: {
+    missing: (label: string, address: string) =>
+      `Thiếu "${label}" (sheet Thông tin chung, ô ${address}): báo cáo để trống chỗ này, hãy nhập rồi soạn lại.`,
+    invalid: (label: string, address: string) =>
+      `"${label}" không hợp lệ (sheet Thông tin chung, ô ${address}): báo cáo để trống chỗ này.`,
+    recipientsArchive: (address: string) =>
+      `Nơi nhận nên kết thúc bằng "Lưu: VT, …" (sheet Thông tin chung, ô ${address}).`,
+  },
+} as const;
