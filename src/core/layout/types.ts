@@ -6,7 +6,7 @@
  * plan into a workbook; neither holds a copy of the layout or the formulas.
  */
 
-export type SheetKey = 'info' | 'documents' | 'tally' | 'narrative';
+export type SheetKey = 'info' | 'documents' | 'tally' | 'narrative' | 'units';
 
 /** What a cell is for; decides locking, tint and what repair may overwrite. */
 export type CellRole =

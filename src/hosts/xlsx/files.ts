@@ -1,0 +1,285 @@
+/**
+ * .xlsx files on disk: create, read (with a clear reason when a file cannot be used),
+ * repair. The only place besides render/read that touches exceljs.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type ExcelJS from 'exceljs';
+import {
+  backupSheetName,
+  buildWorkbookPlan,
+  catalogueKey,
+  DEFAULT_CATALOGUE,
+  detectCatalogue,
+  FILE_PROBLEMS,
+  INFO_SHEET_NAME,
+  planRepair,
+  TALLY_SHEET_NAME,
+  type Catalogue,
+  type FileProblem,
+  type RepairPlan,
+  type WorkbookGrids,
+  type WorkbookInputs,
+  type WorkbookPlan,
+} from '../../core';
+import { readGrids } from './read';
+import { renderNames, renderSheet, renderWorkbook } from './render';
+
+/** A file that cannot be used at all; `message` is the Vietnamese sentence for the clerk. */
+export class XlsxFileError extends Error {
+  constructor(
+    readonly problem: FileProblem,
+    readonly file: string,
+    readonly detail?: string,
+  ) {
+    super(FILE_PROBLEMS[problem](file, detail));
+    this.name = 'XlsxFileError';
+  }
+}
+
+let excelModule: typeof ExcelJS | undefined;
+/** exceljs, loaded on first use (keeps `tdkt --help` fast). */
+export function excel(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  excelModule ??= require('exceljs') as typeof ExcelJS;
+  return excelModule;
+}
+
+// ── Recognising a file ────────────────────────────────────────────────────────
+
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** Names of the entries in a zip's central directory, or undefined if it has none (truncated). */
+export function zipEntryNames(buf: Buffer): string[] | undefined {
+  const min = Math.max(0, buf.length - 65557);
+  for (let i = buf.length - 22; i >= min; i--) {
+    if (buf.readUInt32LE(i) !== 0x06054b50) continue;
+    const count = buf.readUInt16LE(i + 10);
+    let p = buf.readUInt32LE(i + 16);
+    const names: string[] = [];
+    for (let k = 0; k < count; k++) {
+      if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return undefined;
+      const n = buf.readUInt16LE(p + 28);
+      const extra = buf.readUInt16LE(p + 30);
+      const comment = buf.readUInt16LE(p + 32);
+      names.push(buf.toString('utf8', p + 46, p + 46 + n));
+      p += 46 + n + extra + comment;
+    }
+    return names;
+  }
+  return undefined;
+}
+
+/** Why a buffer is not a usable .xlsx, or undefined if it looks like one. */
+export function sniffXlsx(buf: Buffer): FileProblem | undefined {
+  if (buf.length === 0) return 'empty';
+  if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC)) return 'old-xls';
+  if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50) return 'not-zip';
+  const names = zipEntryNames(buf);
+  if (!names) return 'corrupt';
+  if (!names.includes('xl/workbook.xml') || !names.includes('[Content_Types].xml')) return 'not-xlsx';
+  return undefined;
+}
+
+function readBytes(file: string): Buffer {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new XlsxFileError('missing', file);
+    throw new XlsxFileError('unreadable', file, code);
+  }
+  if (st.isDirectory()) throw new XlsxFileError('not-a-file', file);
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    throw new XlsxFileError('unreadable', file, (e as NodeJS.ErrnoException).code);
+  }
+}
+
+/** Open an .xlsx file with exceljs; any reason it cannot be used becomes an XlsxFileError. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const buf = readBytes(file);
+  const problem = sniffXlsx(buf);
+  if (problem) throw new XlsxFileError(problem, file);
+  const wb = new (excel().Workbook)();
+  try {
+    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new XlsxFileError('corrupt', file, shortReason(e));
+  }
+  return wb;
+}
+
+function shortReason(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.split('\n')[0]!.slice(0, 120);
+}
+
+// ── Reading ───────────────────────────────────────────────────────────────────
+
+export interface ReadWorkbook {
+  readonly grids: WorkbookGrids;
+  /** The form the workbook was made with (the default form if its marker is unknown or absent). */
+  readonly catalogue: Catalogue;
+  /** The marker as found ("tong-hop-khen-thuong/2024"), undefined if none. */
+  readonly formKey?: string;
+  /** The marker names a form this version does not know. */
+  readonly unknownForm: boolean;
+  readonly sheetNames: readonly string[];
+}
+
+const DEFAULT_PLAN = (() => {
+  let p: WorkbookPlan | undefined;
+  return () => (p ??= buildWorkbookPlan(DEFAULT_CATALOGUE));
+})();
+
+/** Grids of an open workbook with the form it belongs to. */
+export function gridsOfWorkbook(wb: ExcelJS.Workbook): ReadWorkbook {
+  let grids = readGrids(wb, DEFAULT_PLAN());
+  const found = detectCatalogue(grids);
+  const catalogue = found.catalogue ?? DEFAULT_CATALOGUE;
+  if (catalogue !== DEFAULT_CATALOGUE) grids = readGrids(wb, buildWorkbookPlan(catalogue));
+  return {
+    grids,
+    catalogue,
+    formKey: found.key,
+    unknownForm: found.key !== undefined && !found.catalogue,
+    sheetNames: wb.worksheets.map((w) => w.name),
+  };
+}
+
+/**
+ * Read a tally workbook file into grids. Throws XlsxFileError when the file is missing,
+ * not an .xlsx, corrupt or truncated, or (unless `requireTally` is false) has no tally sheet.
+ */
+export async function readWorkbookFile(file: string, opts: { requireTally?: boolean } = {}): Promise<ReadWorkbook> {
+  const wb = await loadWorkbook(file);
+  const read = gridsOfWorkbook(wb);
+  if ((opts.requireTally ?? true) && !read.grids.sheets[TALLY_SHEET_NAME]) throw new XlsxFileError('no-tally', file);
+  return read;
+}
+
+// ── Writing ───────────────────────────────────────────────────────────────────
+
+/** Write a workbook: to a temporary file beside the target, then renamed (never half a file). */
+export async function writeWorkbook(wb: ExcelJS.Workbook, file: string, opts: { force?: boolean } = {}): Promise<void> {
+  if (!opts.force && fs.existsSync(file)) throw new XlsxFileError('exists', file);
+  const dir = path.dirname(path.resolve(file));
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    const buf = await wb.xlsx.writeBuffer();
+    fs.writeFileSync(tmp, Buffer.from(buf as ArrayBuffer));
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      /* nothing left to clean */
+    }
+    throw new XlsxFileError('unwritable', file, (e as NodeJS.ErrnoException).code ?? shortReason(e));
+  }
+}
+
+/** Render a plan into a new file. */
+export async function writePlanFile(file: string, plan: WorkbookPlan, opts: { force?: boolean } = {}): Promise<void> {
+  if (!opts.force && fs.existsSync(file)) throw new XlsxFileError('exists', file);
+  const wb = await renderWorkbook(excel(), plan);
+  await writeWorkbook(wb, file, opts);
+}
+
+/** The standard workbook, blank or filled with `inputs`. Refuses to overwrite unless `force`. */
+export async function createWorkbookFile(
+  file: string,
+  inputs?: WorkbookInputs,
+  opts: { force?: boolean; catalogue?: Catalogue } = {},
+): Promise<WorkbookPlan> {
+  const plan = buildWorkbookPlan(opts.catalogue ?? DEFAULT_CATALOGUE, inputs);
+  await writePlanFile(file, plan, opts);
+  return plan;
+}
+
+// ── Repair ────────────────────────────────────────────────────────────────────
+
+/** Copy a worksheet's contents (values, formulas with results, styles, merges, sizes) under a new name. */
+export function copySheet(wb: ExcelJS.Workbook, from: ExcelJS.Worksheet, name: string): ExcelJS.Worksheet {
+  const to = wb.addWorksheet(name);
+  from.columns?.forEach((col, i) => {
+    if (col.width) to.getColumn(i + 1).width = col.width;
+  });
+  from.eachRow({ includeEmpty: false }, (row, r) => {
+    if (row.height) to.getRow(r).height = row.height;
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const target = to.getCell(r, c);
+      if (cell.formula) {
+        target.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
+      } else if (!(cell.isMerged && cell.master !== cell)) {
+        target.value = cell.value;
+      }
+      target.style = structuredClone(cell.style);
+    });
+  });
+  const merges = (from.model as { merges?: string[] }).merges ?? [];
+  for (const m of merges) to.mergeCells(m);
+  return to;
+}
+
+export interface RepairOutcome {
+  readonly repair: RepairPlan;
+  /** Each sheet copied before rewriting, and the name of its copy. */
+  readonly backups: readonly { readonly sheet: string; readonly backup: string }[];
+  /** Input cells written back with the clerk's content. */
+  readonly inputsKept: number;
+  readonly catalogue: Catalogue;
+}
+
+/**
+ * Restore labels, formulas, formats, validation and protection of a workbook of ours,
+ * keeping every input; sheets holding content the layout would not carry are copied to
+ * "… (bản cũ)" first. Writes to `output` (default: the same file, replaced atomically).
+ */
+export async function repairWorkbookFile(
+  file: string,
+  opts: { output?: string; force?: boolean } = {},
+): Promise<RepairOutcome> {
+  const output = opts.output ?? file;
+  const inPlace = path.resolve(output) === path.resolve(file);
+  if (!inPlace && !opts.force && fs.existsSync(output)) throw new XlsxFileError('exists', output);
+  const wb = await loadWorkbook(file);
+  const read = gridsOfWorkbook(wb);
+  if (!read.grids.sheets[TALLY_SHEET_NAME] && !read.grids.sheets[INFO_SHEET_NAME]) {
+    throw new XlsxFileError('no-tally', file);
+  }
+  const repair = planRepair(read.catalogue, read.grids);
+  const backups: { sheet: string; backup: string }[] = [];
+  for (const sheet of repair.backupSheets) {
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) continue;
+    const backup = backupSheetName(
+      sheet,
+      wb.worksheets.map((w) => w.name),
+    );
+    copySheet(wb, ws, backup);
+    backups.push({ sheet, backup });
+  }
+  let prevOrder = 0;
+  for (const sheet of repair.plan.sheets) {
+    // exceljs keeps tab order in the (untyped) orderNo; the rewritten sheet takes the old one's place.
+    const old = wb.getWorksheet(sheet.name) as (ExcelJS.Worksheet & { orderNo: number }) | undefined;
+    const order = old ? old.orderNo : prevOrder + 0.5;
+    if (old) wb.removeWorksheet(old.id);
+    const ws = wb.addWorksheet(sheet.name) as ExcelJS.Worksheet & { orderNo: number };
+    ws.orderNo = order;
+    prevOrder = order;
+    await renderSheet(ws, sheet, repair.plan);
+  }
+  renderNames(wb, repair.plan);
+  await writeWorkbook(wb, output, { force: true });
+  const inputsKept = repair.plan.sheets
+    .flatMap((s) => s.cells)
+    .filter((c) => c.role === 'input' && c.value !== null && c.value !== undefined && c.value !== '').length;
+  return { repair, backups, inputsKept, catalogue: read.catalogue };
+}
+
+export { catalogueKey };

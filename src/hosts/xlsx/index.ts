@@ -1,0 +1,4 @@
+/** The .xlsx file host (exceljs): the only code that imports exceljs. */
+export * from './files';
+export * from './read';
+export * from './render';
