@@ -1,0 +1,62 @@
+/**
+ * The `tdkt` command: create, validate, repair, report, aggregate.
+ * Exit codes: 0 no error · 1 findings (errors in the data) · 2 unusable file or wrong usage.
+ * A problem the clerk can fix is one Vietnamese line, never a stack trace.
+ */
+import { CLI_TEXT } from '../core';
+import { XlsxFileError } from '../hosts/xlsx/files';
+import { runAggregate } from './aggregate';
+import { UsageError } from './args';
+import { DataFileError, runCreate } from './create';
+import { EXIT, processIo, type CliIo } from './io';
+import { runRepair } from './repair';
+import { runReport } from './report';
+import { runValidate } from './validate';
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+// exceljs itself is loaded on first use (hosts/xlsx/files.ts), so `tdkt --help` starts fast.
+const COMMANDS: Readonly<Record<string, Command>> = {
+  create: runCreate,
+  validate: runValidate,
+  repair: runRepair,
+  report: runReport,
+  aggregate: runAggregate,
+};
+
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(CLI_TEXT.usage);
+    return name ? EXIT.ok : EXIT.unusable;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(CLI_TEXT.unknownCommand(name));
+    return EXIT.unusable;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof XlsxFileError || e instanceof UsageError || e instanceof DataFileError) {
+      io.err(e.message);
+      return EXIT.unusable;
+    }
+    io.err(CLI_TEXT.unexpected(e instanceof Error ? e.message : String(e)));
+    if (process.env.TDKT_DEBUG) io.err(String((e as Error).stack));
+    return EXIT.unusable;
+  }
+}
+
+/** Entry point for bin/tdkt.js. */
+export function main(): void {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${CLI_TEXT.unexpected(String(e))}\n`);
+      process.exitCode = EXIT.unusable;
+    },
+  );
+}
