@@ -1,0 +1,70 @@
+/**
+ * The task pane's and the Excel commands' user-facing texts, in Vietnamese (NFC).
+ * Pure data and functions only (src/core stays pure).
+ */
+export const UI_TEXT = {
+  appTitle: 'Thi đua – Khen thưởng',
+  appSubtitle: 'Tổng hợp các danh hiệu thi đua, hình thức khen thưởng',
+  loading: 'Đang đọc bảng tính…',
+  workingCreate: 'Đang tạo biểu mẫu…',
+  workingRepair: 'Đang sửa biểu mẫu…',
+  workingValidate: 'Đang kiểm tra…',
+  create: 'Tạo biểu mẫu',
+  repair: 'Sửa biểu mẫu',
+  validate: 'Kiểm tra',
+  createHint: 'Thêm các trang “Thông tin chung”, “Biểu tổng hợp” và “Phụ lục I” vào sổ làm việc này.',
+  repairHint:
+    'Sổ làm việc đã có biểu mẫu. “Sửa biểu mẫu” khôi phục tiêu đề, công thức và định dạng, giữ nguyên mọi số đã nhập.',
+  notOursHint: 'Sổ làm việc này chưa có biểu mẫu. Bấm “Tạo biểu mẫu” để bắt đầu.',
+  existsOfferRepair: 'Sổ làm việc đã có biểu mẫu nên không tạo lại. Nếu biểu mẫu bị hỏng, hãy bấm “Sửa biểu mẫu”.',
+  created: (sheets: number) => `Đã tạo biểu mẫu (${sheets} trang tính). Nhập số liệu vào các ô màu vàng.`,
+  repaired: 'Đã sửa biểu mẫu. Mọi số liệu đã nhập được giữ nguyên.',
+  repairedWithBackup: (sheets: readonly string[]) =>
+    `Đã sửa biểu mẫu. Nội dung không đặt lại được đã được giữ trong: ${sheets.map((s) => `“${s}”`).join(', ')}.`,
+  repairNotOurs: 'Không tìm thấy biểu mẫu trong sổ làm việc này. Hãy bấm “Tạo biểu mẫu”.',
+  resultsHeading: 'Kết quả kiểm tra',
+  clean: 'Không phát hiện lỗi. Biểu tổng hợp đã khớp.',
+  summary: (errors: number, warnings: number) =>
+    `${errors} lỗi, ${warnings} cảnh báo.` + (errors ? ' Bấm vào từng mục để chọn ô cần sửa.' : ''),
+  totalsHeading: 'TỔNG CỘNG',
+  totals: {
+    collective: 'Tập thể',
+    individual: 'Cá nhân',
+    household: 'Gia đình',
+    directCollectiveRate: 'Tỷ lệ tập thể lao động trực tiếp',
+    directIndividualRate: 'Tỷ lệ cá nhân lao động trực tiếp',
+  },
+  noRate: 'không có',
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+  goToCell: (sheet: string, address: string) => `Chọn ô ${address} trên trang “${sheet}”`,
+  outsideOffice:
+    'Hãy mở trang này trong Excel: trên thẻ “Thi đua – Khen thưởng”, bấm “Mở bảng điều khiển”. Trang này không chạy được khi mở riêng trong trình duyệt.',
+  wordOnly: 'Trong Word, dùng phần báo cáo bên dưới.',
+  close: 'Đóng',
+  commandTitle: 'Thi đua – Khen thưởng',
+  commandValidated: (errors: number, warnings: number) =>
+    errors || warnings
+      ? `Kiểm tra xong: ${errors} lỗi, ${warnings} cảnh báo. Ô đầu tiên cần sửa đã được chọn. Mở bảng điều khiển để xem chi tiết.`
+      : 'Kiểm tra xong: không phát hiện lỗi.',
+} as const;
+
+/** What goes wrong with Office, said so the clerk knows what to do. */
+export const OFFICE_ERRORS = {
+  cellEditMode: 'Excel đang ở chế độ sửa ô: nhấn Enter hoặc Esc rồi thử lại.',
+  protectedSheet: (sheets: readonly string[]) =>
+    (sheets.length
+      ? `Trang tính ${sheets.map((s) => `“${s}”`).join(', ')} đang được bảo vệ bằng mật khẩu. `
+      : 'Một trang tính đang được bảo vệ bằng mật khẩu. ') +
+    'Hãy bỏ bảo vệ (thẻ Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.',
+  tooOld: (set: string, version: string) =>
+    `Phiên bản Excel này quá cũ (cần hỗ trợ ${set} ${version}). Hãy dùng Excel cho Microsoft 365, Excel 2021 trở lên hoặc Excel trên web.`,
+  notFound: 'Không tìm thấy trang tính hoặc ô cần dùng. Có thể trang đã bị đổi tên hoặc xoá: hãy bấm “Sửa biểu mẫu”.',
+  invalidArgument:
+    'Excel từ chối dữ liệu ghi vào bảng tính (tham số không hợp lệ). Hãy thử lại; nếu vẫn lỗi, bấm “Sửa biểu mẫu”.',
+  busy: 'Excel đang bận (có thể đang tính toán hoặc có hộp thoại đang mở). Hãy đợi một lát rồi thử lại.',
+  tooLarge: 'Yêu cầu quá lớn đối với Excel. Hãy đóng bớt sổ làm việc khác rồi thử lại.',
+  sharedConflict: 'Sổ làm việc đang được người khác sửa cùng lúc. Hãy đợi đồng bộ xong rồi thử lại.',
+  unknown: (code: string) =>
+    `Excel báo lỗi khi thực hiện thao tác (mã: ${code}). Hãy lưu sổ làm việc, thử lại; nếu vẫn lỗi, đóng và mở lại Excel.`,
+} as const;

@@ -1,0 +1,130 @@
+/**
+ * The subset of the Excel JavaScript API the add-in uses, as structural interfaces.
+ * The real `Excel.RequestContext` satisfies them, and so does the fake in
+ * tests/fakes/excel — the adapter is written against these, never against globals.
+ *
+ * Requirement sets (the highest one decides the minimum: ExcelApi 1.9):
+ *   1.1  Range.values/formulas/numberFormat/format.font|fill|alignment|wrapText, select, activate
+ *   1.2  merge, format.columnWidth/rowHeight, format.protection.locked, worksheet.protection
+ *   1.4  getItemOrNullObject, isNullObject, workbook.names.add / getItemOrNullObject
+ *   1.6  conditionalFormats.add("Custom")
+ *   1.7  worksheet.freezePanes, worksheet.copy (repair's backup sheets)
+ *   1.8  range.dataValidation
+ *   1.9  worksheet.pageLayout (A4, orientation, fit to 1 page wide, print titles, margins)
+ */
+
+export interface ClientObjectLike {
+  load(propertyNames?: string | string[]): unknown;
+  readonly isNullObject: boolean;
+}
+
+export interface FontLike {
+  name: string;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  color: string;
+}
+
+export interface BorderLike {
+  style: string;
+  color: string;
+  weight: string;
+}
+
+export interface RangeFormatLike {
+  readonly font: FontLike;
+  readonly fill: { color: string };
+  readonly borders: { getItem(index: string): BorderLike };
+  readonly protection: { locked: boolean };
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapText: boolean;
+  columnWidth: number;
+  rowHeight: number;
+}
+
+export interface DataValidationLike {
+  rule: unknown;
+  errorAlert: unknown;
+  prompt: unknown;
+  ignoreBlanks: boolean;
+  clear(): void;
+}
+
+export interface ConditionalFormatLike {
+  readonly custom: {
+    readonly rule: { formula: string };
+    readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
+  };
+}
+
+export interface RangeLike extends ClientObjectLike {
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly address: string;
+  readonly format: RangeFormatLike;
+  readonly dataValidation: DataValidationLike;
+  readonly conditionalFormats: { add(type: string): ConditionalFormatLike; clearAll(): void };
+  merge(across?: boolean): void;
+  unmerge(): void;
+  clear(applyTo?: string): void;
+  select(): void;
+}
+
+export interface PageLayoutLike {
+  orientation: string;
+  paperSize: string;
+  zoom: unknown;
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  centerHorizontally: boolean;
+  setPrintTitleRows(rows: string): void;
+  setPrintArea(area: string): void;
+}
+
+export interface WorksheetLike extends ClientObjectLike {
+  name: string;
+  getRange(address?: string): RangeLike;
+  activate(): void;
+  copy(positionType?: string, relativeTo?: unknown): WorksheetLike;
+  readonly freezePanes: { freezeRows(count?: number): void; freezeAt(frozenRange: string): void };
+  readonly protection: ClientObjectLike & {
+    readonly protected: boolean;
+    protect(options?: unknown, password?: string): void;
+    unprotect(password?: string): void;
+  };
+  readonly pageLayout: PageLayoutLike;
+}
+
+export interface NamedItemLike extends ClientObjectLike {
+  readonly name: string;
+  delete(): void;
+}
+
+export interface WorkbookLike {
+  readonly worksheets: ClientObjectLike & {
+    readonly items: WorksheetLike[];
+    add(name?: string): WorksheetLike;
+    getItem(name: string): WorksheetLike;
+    getItemOrNullObject(name: string): WorksheetLike;
+  };
+  readonly names: ClientObjectLike & {
+    readonly items: NamedItemLike[];
+    add(name: string, reference: string, comment?: string): unknown;
+    getItemOrNullObject(name: string): NamedItemLike;
+  };
+}
+
+export interface ContextLike {
+  readonly workbook: WorkbookLike;
+  sync(): Promise<unknown>;
+}
+
+/** Shaped like `Excel.run`: the real app passes `Excel.run`, tests pass the fake's. */
+export type ExcelRun = <T>(batch: (context: ContextLike) => Promise<T>) => Promise<T>;

@@ -1,0 +1,228 @@
+/**
+ * Render a WorkbookPlan with the Excel JavaScript API. Everything is queued on the
+ * context; the caller syncs once. No row of the form is known here: cells, styles,
+ * merges, validation, conditional formats and print setup all come from the plan.
+ */
+import {
+  a1,
+  columnLetter,
+  parseRange,
+  quoteSheet,
+  rangeA1,
+  type CellPlan,
+  type CellStyle,
+  type NamePlan,
+  type SheetPlan,
+  type ValidationPlan,
+  type WorkbookPlan,
+} from '../../core';
+import type { RangeLike, WorkbookLike, WorksheetLike } from './api';
+
+/**
+ * Excel parses a string written to `formulas`/`values` like typed input: "1" becomes a
+ * number, "+ Tập thể…" a (broken) formula, "1/2" a date. A leading apostrophe keeps
+ * such a constant as text, exactly as typing it with ' does.
+ */
+export function asTypedText(s: string): string {
+  if (s === '') return s;
+  if (/^[=+\-@']/.test(s)) return `'${s}`;
+  if (/^\s*[-+]?[\d.,]+\s*%?\s*$/.test(s)) return `'${s}`;
+  if (/^\s*\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?\s*$/.test(s)) return `'${s}`;
+  if (/^\s*(TRUE|FALSE)\s*$/i.test(s)) return `'${s}`;
+  return s;
+}
+
+/** What to write into `formulas` for a planned cell. */
+export function cellContent(c: CellPlan): unknown {
+  if (c.formula !== undefined) return c.formula;
+  const v = c.value ?? '';
+  return typeof v === 'string' ? asTypedText(v) : v;
+}
+
+/** The rectangle A1:… holding every planned cell. */
+export function planBox(sheet: SheetPlan): { rows: number; cols: number } {
+  let rows = 1;
+  let cols = 1;
+  for (const c of sheet.cells) {
+    rows = Math.max(rows, c.row);
+    cols = Math.max(cols, c.col);
+  }
+  return { rows, cols };
+}
+
+/** Excel's column width (characters of the default font) → points, as the API takes it. */
+export function columnWidthPoints(chars: number): number {
+  // Calibri 11: maximum digit width 7 px, 5 px padding; 96 dpi → 0.75 pt per px.
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+const INCH = 72;
+
+interface Run {
+  readonly row: number;
+  readonly c1: number;
+  readonly c2: number;
+  readonly style: string;
+}
+
+/** Cells with the same style side by side in a row, as one range each. */
+export function styleRuns(cells: readonly CellPlan[]): Run[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: Run[] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.row === c.row && last.c2 === c.col - 1 && last.style === c.style) {
+      runs[runs.length - 1] = { ...last, c2: c.col };
+    } else {
+      runs.push({ row: c.row, c1: c.col, c2: c.col, style: c.style });
+    }
+  }
+  return runs;
+}
+
+const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right', justify: 'Justify' } as const;
+const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+
+function applyStyle(range: RangeLike, style: CellStyle, multiColumn: boolean): void {
+  const f = range.format;
+  f.font.name = style.font.name;
+  f.font.size = style.font.size;
+  f.font.bold = !!style.font.bold;
+  f.font.italic = !!style.font.italic;
+  if (style.font.color) f.font.color = style.font.color;
+  if (style.fill) f.fill.color = style.fill;
+  if (style.horizontal) f.horizontalAlignment = H_ALIGN[style.horizontal];
+  if (style.vertical) f.verticalAlignment = V_ALIGN[style.vertical];
+  f.wrapText = !!style.wrap;
+  f.protection.locked = style.locked;
+  if (style.border) {
+    const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', ...(multiColumn ? ['InsideVertical'] : [])];
+    for (const edge of edges) {
+      const b = f.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.weight = 'Thin';
+      b.color = '#000000';
+    }
+  }
+}
+
+/** The Excel data-validation rule for a plan rule. */
+export function validationRule(v: ValidationPlan): unknown {
+  const r = v.rule;
+  switch (r.type) {
+    case 'wholeNumber':
+      return r.max === undefined
+        ? { wholeNumber: { formula1: r.min, operator: 'GreaterThanOrEqualTo' } }
+        : { wholeNumber: { formula1: r.min, formula2: r.max, operator: 'Between' } };
+    case 'list':
+      return { list: { inCellDropDown: true, source: r.items.join(',') } };
+    case 'date':
+      return { date: { formula1: r.min, formula2: r.max, operator: 'Between' } };
+    case 'textLength':
+      return { textLength: { formula1: 0, formula2: r.max, operator: 'Between' } };
+  }
+}
+
+/** Queue everything one sheet of the plan needs onto `ws` (a new or a cleared sheet). */
+export function renderSheet(ws: WorksheetLike, sheet: SheetPlan, styles: WorkbookPlan['styles']): void {
+  const { rows, cols } = planBox(sheet);
+  const content: unknown[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
+  const formats: unknown[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => 'General'));
+  for (const c of sheet.cells) {
+    content[c.row - 1]![c.col - 1] = cellContent(c);
+    const nf = styles[c.style]?.numberFormat;
+    if (nf) formats[c.row - 1]![c.col - 1] = nf;
+  }
+  const box = ws.getRange(rangeA1(1, 1, rows, cols));
+  // Formats before content, so a count "00" shows as typed and dates as dd/mm/yyyy.
+  box.numberFormat = formats;
+  box.formulas = content;
+
+  sheet.columnWidths.forEach((w, i) => {
+    const letter = columnLetter(i + 1);
+    ws.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(w);
+  });
+  for (const [row, height] of Object.entries(sheet.rowHeights)) {
+    ws.getRange(`${row}:${row}`).format.rowHeight = height;
+  }
+
+  for (const run of styleRuns(sheet.cells)) {
+    const style = styles[run.style];
+    if (!style) continue;
+    applyStyle(ws.getRange(rangeA1(run.row, run.c1, run.row, run.c2)), style, run.c2 > run.c1);
+  }
+  for (const m of sheet.merges) ws.getRange(m).merge(false);
+
+  for (const v of sheet.validations) {
+    for (const address of v.ranges) {
+      const dv = ws.getRange(address).dataValidation;
+      dv.ignoreBlanks = v.allowBlank;
+      dv.rule = validationRule(v);
+      dv.errorAlert = { showAlert: true, style: 'Stop', title: v.errorTitle, message: v.errorMessage };
+      if (v.prompt) dv.prompt = { showPrompt: true, title: v.promptTitle ?? '', message: v.prompt };
+    }
+  }
+  for (const cf of sheet.conditionalFormats) {
+    const f = ws.getRange(cf.range).conditionalFormats.add('Custom');
+    f.custom.rule.formula = cf.formula;
+    f.custom.format.fill.color = cf.fill;
+    if (cf.fontColor) f.custom.format.font.color = cf.fontColor;
+  }
+
+  if (sheet.freeze) {
+    const { rows: fr, columns: fc } = sheet.freeze;
+    if (fc > 0) ws.freezePanes.freezeAt(rangeA1(1, 1, Math.max(fr, 1), fc));
+    else if (fr > 0) ws.freezePanes.freezeRows(fr);
+  }
+
+  const p = sheet.print;
+  const pl = ws.pageLayout;
+  pl.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  pl.paperSize = p.paper;
+  if (p.fitToWidth !== undefined || p.fitToHeight !== undefined) {
+    pl.zoom = { horizontalFitToPages: p.fitToWidth ?? 0, verticalFitToPages: p.fitToHeight ?? 0 };
+  }
+  pl.topMargin = p.margins.top * INCH;
+  pl.bottomMargin = p.margins.bottom * INCH;
+  pl.leftMargin = p.margins.left * INCH;
+  pl.rightMargin = p.margins.right * INCH;
+  pl.headerMargin = p.margins.header * INCH;
+  pl.footerMargin = p.margins.footer * INCH;
+  if (p.centerHorizontally) pl.centerHorizontally = true;
+  if (p.titleRows) {
+    const [r1, r2] = p.titleRows.split(':');
+    pl.setPrintTitleRows(`$${r1}:$${r2 ?? r1}`);
+  }
+  if (p.printArea) pl.setPrintArea(p.printArea);
+
+  // Protection last: everything above writes to locked cells.
+  if (sheet.protect) {
+    ws.protection.protect({
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowAutoFilter: true,
+      allowSort: false,
+      allowInsertRows: false,
+      allowDeleteRows: false,
+    });
+  }
+}
+
+/** Absolute reference of a plan name: ='Thông tin chung'!$B$4 */
+export function nameReference(plan: WorkbookPlan, n: NamePlan): string {
+  const sheet = plan.sheets.find((s) => s.key === n.sheet);
+  if (!sheet) throw new Error(`Name ${n.name} refers to a sheet the plan lacks (${n.sheet})`);
+  const { r1, c1 } = parseRange(n.address);
+  return `=${quoteSheet(sheet.name)}!$${columnLetter(c1)}$${r1}`;
+}
+
+/** Queue the workbook names; `existing` are names already there (deleted first). */
+export function renderNames(workbook: WorkbookLike, plan: WorkbookPlan, existing: readonly string[]): void {
+  const have = new Set(existing.map((n) => n.toUpperCase()));
+  for (const n of plan.names) {
+    if (have.has(n.name.toUpperCase())) workbook.names.getItemOrNullObject(n.name).delete();
+    workbook.names.add(n.name, nameReference(plan, n));
+  }
+}
+
+export { a1 };

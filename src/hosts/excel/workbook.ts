@@ -1,0 +1,255 @@
+/**
+ * The Excel adapter over the core: create, repair, validate, inspect and select, each in
+ * one `run` with as few round trips as possible (create ≤ 2 syncs, validate 1, repair 2,
+ * whatever the number of rows). The injected `run` is `Excel.run` in the add-in and the
+ * fake's in tests.
+ */
+import {
+  backupSheetName,
+  buildWorkbookPlan,
+  DEFAULT_CATALOGUE,
+  detectCatalogue,
+  isOurWorkbook,
+  planRepair,
+  SHEETS,
+  TALLY_SHEET_NAME,
+  validateWorkbook,
+  type Catalogue,
+  type SheetGrid,
+  type ValidationResult,
+  type WorkbookGrids,
+  type WorkbookPlan,
+} from '../../core';
+import { OFFICE_ERRORS } from '../../core/text/ui';
+import type { CellTarget, CreateResult, RepairResult, TdktHost, WorkbookHost, WorkbookStatus } from '../../ui/host';
+import { HostError } from '../../ui/host';
+import type { ContextLike, ExcelRun, RangeLike, WorksheetLike } from './api';
+import { guarded, type ErrorContext } from './errors';
+import { renderNames, renderSheet } from './render';
+
+/** The newest requirement set the adapter calls (pageLayout); see api.ts for the list. */
+export const REQUIRED_EXCEL_API = '1.9';
+/** Reading and selecting only need getItemOrNullObject. */
+export const READ_EXCEL_API = '1.4';
+
+export interface ExcelHostOptions {
+  /** `Office.context.requirements.isSetSupported`; omitted = assume supported (tests). */
+  readonly isSetSupported?: (name: string, version: string) => boolean;
+  readonly catalogue?: Catalogue;
+}
+
+const OUR_SHEETS = SHEETS.map((s) => s.name);
+
+function ensure(opts: ExcelHostOptions, version: string): void {
+  if (opts.isSetSupported && !opts.isSetSupported('ExcelApi', version)) {
+    throw new HostError(OFFICE_ERRORS.tooOld('ExcelApi', version), 'RequirementSetUnsupported');
+  }
+}
+
+interface PendingRead {
+  readonly name: string;
+  readonly sheet: WorksheetLike;
+  readonly range: RangeLike;
+}
+
+/**
+ * Queue the read of every plan sheet's readExtent (values + formulas), missing sheets
+ * through getItemOrNullObject; the caller syncs once and calls `collect`.
+ */
+function queueRead(ctx: ContextLike, plan: WorkbookPlan, withProtection: boolean): PendingRead[] {
+  return plan.sheets.map((s) => {
+    const sheet = ctx.workbook.worksheets.getItemOrNullObject(s.name);
+    sheet.load(withProtection ? ['name'] : 'name');
+    if (withProtection) sheet.protection.load('protected');
+    const range = sheet.getRange(s.readExtent);
+    range.load(['values', 'formulas']);
+    return { name: s.name, sheet, range };
+  });
+}
+
+function collect(reads: readonly PendingRead[]): WorkbookGrids {
+  const sheets: Record<string, SheetGrid> = {};
+  for (const r of reads) {
+    if (r.sheet.isNullObject) continue;
+    sheets[r.name] = { values: r.range.values, formulas: r.range.formulas };
+  }
+  return { sheets };
+}
+
+function isItemNotFound(e: unknown): boolean {
+  return !!e && typeof e === 'object' && (e as { code?: unknown }).code === 'ItemNotFound';
+}
+
+/**
+ * Read the plan sheets in one sync. Should Excel refuse a range of a missing sheet's null
+ * object (ItemNotFound), read the sheet list first and then only the sheets present.
+ */
+async function readGrids(run: ExcelRun, plan: WorkbookPlan): Promise<{ grids: WorkbookGrids; syncs: number }> {
+  try {
+    return await run(async (ctx) => {
+      const reads = queueRead(ctx, plan, false);
+      await ctx.sync();
+      return { grids: collect(reads), syncs: 1 };
+    });
+  } catch (e) {
+    if (!isItemNotFound(e)) throw e;
+  }
+  return run(async (ctx) => {
+    const ws = ctx.workbook.worksheets;
+    ws.load('items/name');
+    await ctx.sync();
+    const present = new Set(ws.items.map((w) => w.name));
+    const reads = plan.sheets
+      .filter((s) => present.has(s.name))
+      .map((s) => {
+        const sheet = ws.getItem(s.name);
+        const range = sheet.getRange(s.readExtent);
+        range.load(['values', 'formulas']);
+        return { name: s.name, sheet, range };
+      });
+    await ctx.sync();
+    const sheets: Record<string, SheetGrid> = {};
+    for (const r of reads) sheets[r.name] = { values: r.range.values, formulas: r.range.formulas };
+    return { grids: { sheets }, syncs: 2 };
+  });
+}
+
+export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = {}): WorkbookHost {
+  const catalogue = opts.catalogue ?? DEFAULT_CATALOGUE;
+  const blank = () => buildWorkbookPlan(catalogue);
+
+  async function inspect(): Promise<WorkbookStatus> {
+    ensure(opts, READ_EXCEL_API);
+    return guarded(() =>
+      run(async (ctx) => {
+        const ws = ctx.workbook.worksheets;
+        ws.load('items/name');
+        await ctx.sync();
+        const names = ws.items.map((w) => w.name);
+        return {
+          ours: isOurWorkbook(names),
+          sheets: OUR_SHEETS.filter((n) => names.includes(n)),
+          missing: OUR_SHEETS.filter((n) => !names.includes(n)),
+        };
+      }),
+    );
+  }
+
+  async function create(): Promise<CreateResult> {
+    ensure(opts, REQUIRED_EXCEL_API);
+    return guarded(() =>
+      run(async (ctx) => {
+        const wb = ctx.workbook;
+        wb.worksheets.load('items/name');
+        wb.names.load('items/name');
+        await ctx.sync();
+        const names = wb.worksheets.items.map((w) => w.name);
+        if (isOurWorkbook(names)) return { kind: 'exists', sheets: OUR_SHEETS.filter((n) => names.includes(n)) };
+        const plan = blank();
+        const added = plan.sheets.map((s) => {
+          const ws = wb.worksheets.add(s.name);
+          renderSheet(ws, s, plan.styles);
+          return { s, ws };
+        });
+        renderNames(
+          wb,
+          plan,
+          wb.names.items.map((n) => n.name),
+        );
+        added.find((a) => a.s.name === TALLY_SHEET_NAME)?.ws.activate();
+        await ctx.sync();
+        return { kind: 'created', sheets: plan.sheets.map((s) => s.name) };
+      }),
+    );
+  }
+
+  async function repair(): Promise<RepairResult> {
+    ensure(opts, REQUIRED_EXCEL_API);
+    let protectedSheets: string[] = [];
+    const errorContext = (): ErrorContext => ({ protectedSheets });
+    return guarded(
+      () =>
+        run(async (ctx) => {
+          const wb = ctx.workbook;
+          const reference = blank();
+          wb.worksheets.load('items/name');
+          wb.names.load('items/name');
+          const reads = queueRead(ctx, reference, true);
+          await ctx.sync(); // 1: everything read
+
+          const names = wb.worksheets.items.map((w) => w.name);
+          if (!isOurWorkbook(names)) return { kind: 'not-ours' } as const;
+          const grids = collect(reads);
+          const detected = detectCatalogue(grids).catalogue ?? catalogue;
+          const { plan, displaced, backupSheets } = planRepair(detected, grids);
+          protectedSheets = reads
+            .filter((r) => !r.sheet.isNullObject && r.sheet.protection.protected)
+            .map((r) => r.name);
+
+          const taken = [...names];
+          const backups: { from: string; to: string }[] = [];
+          for (const from of backupSheets) {
+            const read = reads.find((r) => r.name === from);
+            if (!read || read.sheet.isNullObject) continue;
+            const to = backupSheetName(from, taken);
+            taken.push(to);
+            const copy = read.sheet.copy('End');
+            copy.name = to;
+            backups.push({ from, to });
+          }
+          for (const s of plan.sheets) {
+            const read = reads.find((r) => r.name === s.name);
+            let ws: WorksheetLike;
+            if (read && !read.sheet.isNullObject) {
+              ws = read.sheet;
+              if (read.sheet.protection.protected) ws.protection.unprotect();
+              const old = ws.getRange(s.readExtent);
+              old.unmerge();
+              old.dataValidation.clear();
+              old.conditionalFormats.clearAll();
+              old.clear('All');
+            } else {
+              ws = wb.worksheets.add(s.name);
+            }
+            renderSheet(ws, s, plan.styles);
+          }
+          renderNames(
+            wb,
+            plan,
+            wb.names.items.map((n) => n.name),
+          );
+          await ctx.sync(); // 2: everything written
+          return { kind: 'repaired', backups, displaced: displaced.length } as const;
+        }),
+      errorContext,
+    );
+  }
+
+  async function validate(): Promise<ValidationResult> {
+    ensure(opts, READ_EXCEL_API);
+    return guarded(async () => {
+      const { grids } = await readGrids(run, blank());
+      const detected = detectCatalogue(grids).catalogue ?? catalogue;
+      return validateWorkbook(detected, grids);
+    });
+  }
+
+  async function select(target: CellTarget): Promise<void> {
+    ensure(opts, READ_EXCEL_API);
+    return guarded(() =>
+      run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(target.sheet);
+        ws.activate();
+        ws.getRange(target.address).select();
+        await ctx.sync();
+      }),
+    );
+  }
+
+  return { inspect, create, repair, validate, select };
+}
+
+/** The pane's host in Excel: `createExcelHost(Excel.run)`; tests pass the fake's run. */
+export function createExcelHost(run: ExcelRun, opts: ExcelHostOptions = {}): TdktHost {
+  return { workbook: createExcelWorkbookHost(run, opts) };
+}

@@ -1,0 +1,70 @@
+/**
+ * The seam between the task pane and Office. The UI receives a `TdktHost` — plain
+ * async functions — and never touches Office.js (like the official React template's
+ * excel.ts). src/hosts/excel builds one over an injected `Excel.run`; tests build one
+ * over the fake (`createExcelHost(fakeRun)`) or over jest mocks.
+ */
+import type { ValidationResult } from '../core';
+
+/** What the workbook holds, read when the pane opens (so the pane survives a reload). */
+export interface WorkbookStatus {
+  /** Some of our sheets are there: offer "Sửa biểu mẫu" rather than "Tạo biểu mẫu". */
+  readonly ours: boolean;
+  /** Our sheets found. */
+  readonly sheets: readonly string[];
+  /** Our sheets the workbook lacks. */
+  readonly missing: readonly string[];
+}
+
+export type CreateResult =
+  | { readonly kind: 'created'; readonly sheets: readonly string[] }
+  /** Sheets of ours exist: nothing was written; the pane offers "Sửa biểu mẫu". */
+  | { readonly kind: 'exists'; readonly sheets: readonly string[] };
+
+export type RepairResult =
+  | {
+      readonly kind: 'repaired';
+      /** Sheets copied to "… (bản cũ)" before being rewritten: original → backup name. */
+      readonly backups: readonly { readonly from: string; readonly to: string }[];
+      readonly displaced: number;
+    }
+  | { readonly kind: 'not-ours' };
+
+export interface CellTarget {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** The workbook part of the host (Excel). */
+export interface WorkbookHost {
+  inspect(): Promise<WorkbookStatus>;
+  create(): Promise<CreateResult>;
+  repair(): Promise<RepairResult>;
+  validate(): Promise<ValidationResult>;
+  select(target: CellTarget): Promise<void>;
+}
+
+/**
+ * The report part (Word report, added by the report feature). Declared open here so
+ * the report panel can extend it without touching the workbook part.
+ */
+export interface ReportHost {
+  readonly [operation: string]: unknown;
+}
+
+export interface TdktHost {
+  /** Present in Excel. */
+  readonly workbook?: WorkbookHost;
+  /** Present where the report feature is available; the pane renders its panel only then. */
+  readonly report?: ReportHost;
+}
+
+/** An error whose message is already a clear Vietnamese instruction for the clerk. */
+export class HostError extends Error {
+  readonly code: string;
+  constructor(message: string, code = 'HostError') {
+    super(message);
+    this.name = 'HostError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,35 @@
+import {
+  a1,
+  DEFAULT_CATALOGUE,
+  TALLY_SHEET_NAME,
+  buildWorkbookPlan,
+  sheetPlan,
+  type MutableGrid,
+} from '../../src/core';
+import type { FakeWorkbook } from '../fakes/excel';
+import { recalculateTally } from '../helpers/recalc';
+
+/** Excel's recalculation of the tally sheet, for fakes whose formula cells should show results. */
+export function recalcTally(wb: FakeWorkbook): void {
+  const s = wb.sheet(TALLY_SHEET_NAME);
+  if (!s) return;
+  const extent = sheetPlan(buildWorkbookPlan(DEFAULT_CATALOGUE), 'tally').readExtent;
+  const g = s.read(extent) as MutableGrid;
+  recalculateTally(DEFAULT_CATALOGUE, g);
+  g.values.forEach((line, r) =>
+    line.forEach((v, c) => {
+      const cell = s.cell(a1(r + 1, c + 1));
+      if (cell && typeof cell.formula === 'string' && cell.formula.startsWith('=')) cell.value = v;
+    }),
+  );
+}
+
+/** Everything the fake holds for a sheet's extent, as grids. */
+export function fakeGrids(wb: FakeWorkbook, extents: Record<string, string>) {
+  const sheets: Record<string, { values: unknown[][]; formulas: unknown[][] }> = {};
+  for (const [name, extent] of Object.entries(extents)) {
+    const s = wb.sheet(name);
+    if (s) sheets[name] = s.read(extent);
+  }
+  return { sheets };
+}

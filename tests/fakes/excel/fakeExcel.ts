@@ -1,0 +1,767 @@
+/**
+ * A faithful fake of the Excel JavaScript API subset the add-in uses (src/hosts/excel/api.ts).
+ *
+ * Like Office.js: objects are proxies; property reads need `load` + `context.sync()` first
+ * (else PropertyNotLoaded); writes are queued and applied in order at sync (an op that
+ * fails stops the batch, the ops before it stay applied); a values/formulas array whose
+ * shape differs from the range fails with InvalidArgument; strings are parsed like typed
+ * input ("1" → 1, "'1" → text "1", "=…" → formula, "+ text" → #NAME?); writing to a
+ * locked cell of a protected sheet fails with AccessDenied; getItemOrNullObject returns
+ * null objects. Syncs are counted. No Node imports: the fake runs in a browser bundle too.
+ */
+import { columnLetter, columnNumber, parseRange, rangeA1, a1 } from '../../../src/core';
+import type {
+  BorderLike,
+  ConditionalFormatLike,
+  ContextLike,
+  DataValidationLike,
+  ExcelRun,
+  FontLike,
+  NamedItemLike,
+  PageLayoutLike,
+  RangeFormatLike,
+  RangeLike,
+  WorkbookLike,
+  WorksheetLike,
+} from '../../../src/hosts/excel/api';
+
+export class FakeOfficeError extends Error {
+  readonly code: string;
+  readonly debugInfo: { code: string; message: string };
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'RichApi.Error';
+    this.code = code;
+    this.debugInfo = { code, message };
+  }
+}
+
+export interface FakeCell {
+  value: unknown;
+  /** "=…" for formula cells, else the constant. */
+  formula: unknown;
+  numberFormat: string;
+  locked: boolean;
+  /** Format properties by path: "font.bold", "fill.color", "horizontalAlignment", … */
+  format: Record<string, unknown>;
+}
+
+export interface FakeValidation {
+  range: string;
+  rule?: unknown;
+  errorAlert?: unknown;
+  prompt?: unknown;
+  ignoreBlanks?: boolean;
+}
+
+export interface FakeConditionalFormat {
+  range: string;
+  type: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+}
+
+export interface FakeBorder {
+  range: string;
+  edge: string;
+  style?: string;
+  weight?: string;
+  color?: string;
+}
+
+export class FakeSheet {
+  cells = new Map<string, FakeCell>();
+  merges: string[] = [];
+  columnWidths = new Map<string, number>();
+  rowHeights = new Map<number, number>();
+  freeze?: { rows?: number; at?: string };
+  pageLayout: Record<string, unknown> = {};
+  protection: { protected: boolean; password?: string; options?: unknown } = { protected: false };
+  validations: FakeValidation[] = [];
+  conditionalFormats: FakeConditionalFormat[] = [];
+  borders: FakeBorder[] = [];
+  constructor(public name: string) {}
+
+  cell(address: string): FakeCell | undefined {
+    return this.cells.get(address);
+  }
+  ensure(address: string): FakeCell {
+    let c = this.cells.get(address);
+    if (!c) {
+      c = { value: '', formula: '', numberFormat: 'General', locked: true, format: {} };
+      this.cells.set(address, c);
+    }
+    return c;
+  }
+  clone(name: string): FakeSheet {
+    const s = new FakeSheet(name);
+    for (const [k, c] of this.cells) s.cells.set(k, { ...c, format: { ...c.format } });
+    s.merges = [...this.merges];
+    s.columnWidths = new Map(this.columnWidths);
+    s.rowHeights = new Map(this.rowHeights);
+    s.freeze = this.freeze && { ...this.freeze };
+    s.pageLayout = { ...this.pageLayout };
+    s.protection = { ...this.protection };
+    s.validations = this.validations.map((v) => ({ ...v }));
+    s.conditionalFormats = this.conditionalFormats.map((v) => ({ ...v }));
+    s.borders = this.borders.map((v) => ({ ...v }));
+    return s;
+  }
+  /** Values and formulas of a rectangle, as Range.values / Range.formulas return them. */
+  read(range: string): { values: unknown[][]; formulas: unknown[][] } {
+    const { r1, c1, r2, c2 } = parseRange(range);
+    const values: unknown[][] = [];
+    const formulas: unknown[][] = [];
+    for (let r = r1; r <= r2; r++) {
+      const v: unknown[] = [];
+      const f: unknown[] = [];
+      for (let c = c1; c <= c2; c++) {
+        const cell = this.cells.get(a1(r, c));
+        v.push(cell ? cell.value : '');
+        f.push(cell ? cell.formula : '');
+      }
+      values.push(v);
+      formulas.push(f);
+    }
+    return { values, formulas };
+  }
+}
+
+/** Excel's reading of a typed string (the subset that matters here). */
+export function parseTyped(input: unknown): { value: unknown; formula: unknown } {
+  if (typeof input !== 'string') return { value: input ?? '', formula: input ?? '' };
+  if (input.startsWith("'")) return { value: input.slice(1), formula: input.slice(1) };
+  if (input.startsWith('=')) return { value: '', formula: input };
+  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(input)) return { value: Number(input), formula: Number(input) };
+  if (/^(TRUE|FALSE)$/i.test(input.trim())) {
+    const b = input.trim().toUpperCase() === 'TRUE';
+    return { value: b, formula: b };
+  }
+  if (/^[+-]./.test(input)) return { value: '#NAME?', formula: `=${input}` };
+  return { value: input, formula: input };
+}
+
+interface Box {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+function boxOf(address: string): Box {
+  const cols = /^([A-Za-z]+):([A-Za-z]+)$/.exec(address);
+  if (cols) return { r1: 1, r2: 1048576, c1: columnNumber(cols[1]!), c2: columnNumber(cols[2]!) };
+  const rows = /^(\d+):(\d+)$/.exec(address);
+  if (rows) return { r1: Number(rows[1]), r2: Number(rows[2]), c1: 1, c2: 16384 };
+  try {
+    return parseRange(address);
+  } catch {
+    throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing: "${address}"`);
+  }
+}
+
+function intersects(a: Box, b: Box): boolean {
+  return a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+}
+
+export interface FakeWorkbookOptions {
+  /**
+   * What a method call on a null object does at sync: "propagate" (a null object again,
+   * the behaviour the adapter relies on) or "throw" (ItemNotFound), to test the fallback.
+   */
+  readonly nullChaining?: 'propagate' | 'throw';
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  names = new Map<string, string>();
+  syncCount = 0;
+  /** Every context.sync(), with how many operations it carried. */
+  syncLog: number[] = [];
+  runCount = 0;
+  /** The clerk is typing in a cell: every sync fails like Excel's. */
+  editMode = false;
+  activeSheet?: string;
+  selection?: { sheet: string; address: string };
+  /** Excel's recalculation, if a test wants formula cells to show results. */
+  calculate?: (wb: FakeWorkbook) => void;
+  readonly options: FakeWorkbookOptions;
+
+  constructor(sheetNames: readonly string[] = ['Sheet1'], options: FakeWorkbookOptions = {}) {
+    this.options = options;
+    for (const n of sheetNames) this.sheets.push(new FakeSheet(n));
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  /** `Excel.run`'s twin. */
+  readonly run: ExcelRun = async <T>(batch: (context: ContextLike) => Promise<T>): Promise<T> => {
+    this.runCount++;
+    const ctx = new FakeContext(this);
+    const result = await batch(ctx);
+    if (ctx.queue.length) await ctx.sync(); // Excel.run flushes what is still queued
+    return result;
+  };
+}
+
+type Op = () => void;
+
+class FakeContext implements ContextLike {
+  queue: Op[] = [];
+  readonly workbook: WorkbookLike;
+  constructor(readonly wb: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+  async sync(): Promise<void> {
+    this.wb.syncCount++;
+    const ops = this.queue;
+    this.queue = [];
+    this.wb.syncLog.push(ops.length);
+    if (this.wb.editMode) {
+      throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    }
+    for (const op of ops) op();
+    this.wb.calculate?.(this.wb);
+  }
+  push(op: Op): void {
+    this.queue.push(op);
+  }
+}
+
+/** Property bag with Office's load/sync discipline. */
+class Loadable {
+  protected readonly data: Record<string, unknown> = {};
+  protected readonly loaded = new Set<string>();
+  constructor(protected readonly ctx: FakeContext) {}
+  protected snapshot(_props: readonly string[]): Record<string, unknown> {
+    return {};
+  }
+  protected isNull(): boolean {
+    return false;
+  }
+  load(propertyNames?: string | string[]): this {
+    const list = (Array.isArray(propertyNames) ? propertyNames : (propertyNames ?? '').split(','))
+      .map((p) => p.trim())
+      .filter(Boolean);
+    this.ctx.push(() => {
+      this.data.isNullObject = this.isNull();
+      this.loaded.add('isNullObject');
+      if (this.isNull()) return;
+      Object.assign(this.data, this.snapshot(list));
+      for (const p of list) this.loaded.add(p.split('/')[0]!);
+    });
+    return this;
+  }
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) {
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this.data[prop] as T;
+  }
+  get isNullObject(): boolean {
+    return this.read<boolean>('isNullObject');
+  }
+}
+
+type SheetRef = () => FakeSheet | null;
+
+class FakeWorkbookProxy implements WorkbookLike {
+  readonly worksheets: FakeWorksheets;
+  readonly names: FakeNames;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheets(ctx);
+    this.names = new FakeNames(ctx);
+  }
+}
+
+function checkSheetName(wb: FakeWorkbook, name: string, self?: FakeSheet): void {
+  if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing: sheet name "${name}"`);
+  }
+  if (wb.sheets.some((s) => s !== self && s.name.toLowerCase() === name.toLowerCase())) {
+    throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+  }
+}
+
+class FakeWorksheets extends Loadable {
+  override snapshot(): Record<string, unknown> {
+    return {
+      items: this.ctx.wb.sheets.map((s) => {
+        const p = new FakeWorksheet(this.ctx, () => s);
+        p.markLoaded({ name: s.name });
+        return p;
+      }),
+    };
+  }
+  get items(): WorksheetLike[] {
+    return this.read('items');
+  }
+  add(name?: string): WorksheetLike {
+    let created: FakeSheet | null = null;
+    this.ctx.push(() => {
+      const wb = this.ctx.wb;
+      const n = name ?? `Sheet${wb.sheets.length + 1}`;
+      checkSheetName(wb, n);
+      created = new FakeSheet(n);
+      wb.sheets.push(created);
+    });
+    return new FakeWorksheet(this.ctx, () => created);
+  }
+  getItem(name: string): WorksheetLike {
+    return new FakeWorksheet(this.ctx, () => {
+      const s = this.ctx.wb.sheet(name);
+      if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: sheet "${name}".`);
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): WorksheetLike {
+    let resolved: FakeSheet | null | undefined;
+    return new FakeWorksheet(
+      this.ctx,
+      () => (resolved === undefined ? (resolved = this.ctx.wb.sheet(name) ?? null) : resolved),
+      true,
+    );
+  }
+}
+
+class FakeWorksheet extends Loadable implements WorksheetLike {
+  readonly freezePanes: WorksheetLike['freezePanes'];
+  readonly protection: WorksheetLike['protection'];
+  readonly pageLayout: PageLayoutLike;
+  constructor(
+    ctx: FakeContext,
+    readonly ref: SheetRef,
+    readonly nullable = false,
+  ) {
+    super(ctx);
+    const op = (f: (s: FakeSheet) => void) => this.ctx.push(() => f(this.target()));
+    this.freezePanes = {
+      freezeRows: (count = 1) => op((s) => (s.freeze = { rows: count })),
+      freezeAt: (at: string) => op((s) => (s.freeze = { at })),
+    };
+    this.protection = new FakeProtection(ctx, () => this.ref());
+    this.pageLayout = pageLayoutProxy((f) => op(f));
+  }
+  markLoaded(d: Record<string, unknown>): void {
+    Object.assign(this.data, d, { isNullObject: false });
+    for (const k of Object.keys(d)) this.loaded.add(k);
+    this.loaded.add('isNullObject');
+  }
+  protected override isNull(): boolean {
+    return this.ref() === null;
+  }
+  override snapshot(): Record<string, unknown> {
+    return { name: this.target().name };
+  }
+  /** The sheet, for an operation at sync (a null object here is an error). */
+  target(): FakeSheet {
+    const s = this.ref();
+    if (!s) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\u2019t exist (null object).');
+    return s;
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(v: string) {
+    this.ctx.push(() => {
+      const s = this.target();
+      checkSheetName(this.ctx.wb, v, s);
+      s.name = v;
+    });
+  }
+  getRange(address?: string): RangeLike {
+    if (address === undefined) throw new FakeOfficeError('NotImplemented', 'getRange() without address is not faked');
+    const ref: SheetRef = () => {
+      const s = this.ref();
+      if (s === null && this.nullable && this.ctx.wb.options.nullChaining === 'throw') {
+        throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\u2019t exist.');
+      }
+      return s;
+    };
+    return new FakeRange(this.ctx, ref, address);
+  }
+  activate(): void {
+    this.ctx.push(() => (this.ctx.wb.activeSheet = this.target().name));
+  }
+  copy(positionType = 'None'): WorksheetLike {
+    let created: FakeSheet | null = null;
+    this.ctx.push(() => {
+      const s = this.target();
+      const wb = this.ctx.wb;
+      let i = 2;
+      while (wb.sheet(`${s.name.slice(0, 26)} (${i})`)) i++;
+      created = s.clone(`${s.name.slice(0, 26)} (${i})`);
+      if (positionType === 'End' || positionType === 'None') wb.sheets.push(created);
+      else wb.sheets.splice(wb.sheets.indexOf(s) + 1, 0, created);
+    });
+    return new FakeWorksheet(this.ctx, () => created);
+  }
+}
+
+class FakeProtection extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly ref: () => FakeSheet | null,
+  ) {
+    super(ctx);
+  }
+  protected override isNull(): boolean {
+    return this.ref() === null;
+  }
+  private sheet(): FakeSheet {
+    const s = this.ref();
+    if (!s) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\u2019t exist (null object).');
+    return s;
+  }
+  override snapshot(): Record<string, unknown> {
+    return { protected: this.sheet().protection.protected };
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+  protect(options?: unknown, password?: string): void {
+    this.ctx.push(() => {
+      const s = this.sheet();
+      if (s.protection.protected) throw new FakeOfficeError('InvalidOperation', 'The sheet is already protected.');
+      s.protection = { protected: true, password, options };
+    });
+  }
+  unprotect(password?: string): void {
+    this.ctx.push(() => {
+      const s = this.sheet();
+      if (s.protection.password !== undefined && s.protection.password !== password) {
+        throw new FakeOfficeError('InvalidArgument', 'The password is incorrect.');
+      }
+      s.protection = { protected: false };
+    });
+  }
+}
+
+function pageLayoutProxy(op: (f: (s: FakeSheet) => void) => void): PageLayoutLike {
+  const target: Record<string, unknown> = {
+    setPrintTitleRows: (rows: string) => op((s) => (s.pageLayout.printTitleRows = rows)),
+    setPrintArea: (area: string) => op((s) => (s.pageLayout.printArea = area)),
+  };
+  return new Proxy(target, {
+    get(t, prop: string) {
+      if (prop in t) return t[prop];
+      throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available (not faked for reads).`);
+    },
+    set(_t, prop: string, value: unknown) {
+      op((s) => (s.pageLayout[prop] = value));
+      return true;
+    },
+  }) as unknown as PageLayoutLike;
+}
+
+class FakeRange extends Loadable implements RangeLike {
+  readonly format: RangeFormatLike;
+  readonly dataValidation: DataValidationLike;
+  readonly conditionalFormats: RangeLike['conditionalFormats'];
+  private readonly box: Box;
+  constructor(
+    ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly addr: string,
+  ) {
+    super(ctx);
+    this.box = boxOf(addr);
+    this.format = this.formatProxy();
+    this.dataValidation = this.validationProxy();
+    this.conditionalFormats = {
+      add: (type: string) => this.addConditionalFormat(type),
+      clearAll: () =>
+        this.write(false, (s) => {
+          s.conditionalFormats = s.conditionalFormats.filter((f) => !intersects(boxOf(f.range), this.box));
+        }),
+    };
+  }
+  protected override isNull(): boolean {
+    return this.ref() === null;
+  }
+  private sheet(): FakeSheet {
+    const s = this.ref();
+    if (!s) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\u2019t exist (null object).');
+    return s;
+  }
+  private get rows(): number {
+    return this.box.r2 - this.box.r1 + 1;
+  }
+  private get cols(): number {
+    return this.box.c2 - this.box.c1 + 1;
+  }
+  private addresses(): string[] {
+    const out: string[] = [];
+    const r2 = Math.min(this.box.r2, this.box.r1 + 2000);
+    const c2 = Math.min(this.box.c2, this.box.c1 + 200);
+    for (let r = this.box.r1; r <= r2; r++) for (let c = this.box.c1; c <= c2; c++) out.push(a1(r, c));
+    return out;
+  }
+  /** Queue a write; on a protected sheet it fails if it touches a locked cell. */
+  private write(touchesCells: boolean, f: (s: FakeSheet) => void, lockedOnly = true): void {
+    this.ctx.push(() => {
+      const s = this.sheet();
+      if (s.protection.protected) {
+        const locked = !touchesCells || !lockedOnly || this.addresses().some((a) => s.cell(a)?.locked ?? true);
+        if (locked) {
+          throw new FakeOfficeError(
+            'AccessDenied',
+            `The cell or chart you're trying to change is on a protected sheet (${s.name}!${this.addr}).`,
+          );
+        }
+      }
+      f(s);
+    });
+  }
+  override snapshot(props: readonly string[]): Record<string, unknown> {
+    const s = this.sheet();
+    const out: Record<string, unknown> = {};
+    const { values, formulas } = s.read(rangeA1(this.box.r1, this.box.c1, this.box.r2, this.box.c2));
+    for (const p of props) {
+      if (p === 'values') out.values = values;
+      else if (p === 'formulas') out.formulas = formulas;
+      else if (p === 'address') out.address = `${s.name}!${this.addr}`;
+      else if (p === 'numberFormat')
+        out.numberFormat = values.map((line, i) =>
+          line.map((_v, j) => s.cell(a1(this.box.r1 + i, this.box.c1 + j))?.numberFormat ?? 'General'),
+        );
+      else throw new FakeOfficeError('NotImplemented', `Loading "${p}" is not faked`);
+    }
+    return out;
+  }
+  private grid(name: string, v: unknown, apply: (cell: FakeCell, x: unknown) => void, s: FakeSheet): void {
+    if (Array.isArray(v)) {
+      if (v.length !== this.rows || v.some((line) => !Array.isArray(line) || line.length !== this.cols)) {
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${name} ${this.addr}: range ${this.rows}×${this.cols}).`,
+        );
+      }
+      v.forEach((line: unknown[], i) =>
+        line.forEach((x, j) => apply(s.ensure(a1(this.box.r1 + i, this.box.c1 + j)), x)),
+      );
+    } else {
+      for (const a of this.addresses()) apply(s.ensure(a), v);
+    }
+  }
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  set values(v: unknown[][]) {
+    this.write(true, (s) => this.grid('values', v, (c, x) => Object.assign(c, parseTyped(x)), s));
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  set formulas(v: unknown[][]) {
+    this.write(true, (s) => this.grid('formulas', v, (c, x) => Object.assign(c, parseTyped(x)), s));
+  }
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(v: unknown[][]) {
+    this.write(true, (s) => this.grid('numberFormat', v, (c, x) => (c.numberFormat = String(x)), s), false);
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  merge(): void {
+    this.write(
+      true,
+      (s) => {
+        if (s.merges.some((m) => intersects(boxOf(m), this.box))) {
+          throw new FakeOfficeError('InvalidOperation', `Cannot merge ${this.addr}: it overlaps a merged area.`);
+        }
+        s.merges.push(this.addr);
+      },
+      false,
+    );
+  }
+  unmerge(): void {
+    this.write(true, (s) => (s.merges = s.merges.filter((m) => !intersects(boxOf(m), this.box))), false);
+  }
+  clear(): void {
+    this.write(
+      true,
+      (s) => {
+        for (const a of this.addresses()) s.cells.delete(a);
+        s.borders = s.borders.filter((b) => !intersects(boxOf(b.range), this.box));
+      },
+      false,
+    );
+  }
+  select(): void {
+    this.ctx.push(() => {
+      const s = this.sheet();
+      this.ctx.wb.activeSheet = s.name;
+      this.ctx.wb.selection = { sheet: s.name, address: this.addr };
+    });
+  }
+  private cellFormat(path: string, value: unknown): void {
+    this.write(
+      true,
+      (s) => {
+        for (const a of this.addresses()) s.ensure(a).format[path] = value;
+      },
+      false,
+    );
+  }
+  private formatProxy(): RangeFormatLike {
+    const prop = <T extends object>(prefix: string, keys: readonly string[]): T => {
+      const o = {};
+      for (const k of keys) {
+        Object.defineProperty(o, k, {
+          get: () => {
+            throw new FakeOfficeError('PropertyNotLoaded', `The property '${k}' is not available.`);
+          },
+          set: (v: unknown) => this.cellFormat(`${prefix}${k}`, v),
+        });
+      }
+      return o as T;
+    };
+    const font = prop<FontLike>('font.', ['name', 'size', 'bold', 'italic', 'color']);
+    const fill = prop<{ color: string }>('fill.', ['color']);
+    const protection = {} as { locked: boolean };
+    Object.defineProperty(protection, 'locked', {
+      set: (v: boolean) =>
+        this.write(
+          true,
+          (s) => {
+            for (const a of this.addresses()) s.ensure(a).locked = v;
+          },
+          false,
+        ),
+    });
+    const borders = {
+      getItem: (edge: string): BorderLike => {
+        const rec = (s: FakeSheet): FakeBorder => {
+          let b = s.borders.find((x) => x.range === this.addr && x.edge === edge);
+          if (!b) s.borders.push((b = { range: this.addr, edge }));
+          return b;
+        };
+        const o = {} as BorderLike;
+        for (const k of ['style', 'weight', 'color'] as const) {
+          Object.defineProperty(o, k, { set: (v: string) => this.write(true, (s) => (rec(s)[k] = v), false) });
+        }
+        return o;
+      },
+    };
+    const f = prop<RangeFormatLike>('', ['horizontalAlignment', 'verticalAlignment', 'wrapText']);
+    Object.defineProperty(f, 'columnWidth', {
+      set: (v: number) =>
+        this.write(false, (s) => {
+          for (let c = this.box.c1; c <= this.box.c2; c++) s.columnWidths.set(columnLetter(c), v);
+        }),
+    });
+    Object.defineProperty(f, 'rowHeight', {
+      set: (v: number) =>
+        this.write(false, (s) => {
+          for (let r = this.box.r1; r <= this.box.r2; r++) s.rowHeights.set(r, v);
+        }),
+    });
+    Object.assign(f, { font, fill, borders, protection });
+    return f;
+  }
+  private validationProxy(): DataValidationLike {
+    const rec = (s: FakeSheet): FakeValidation => {
+      let v = s.validations.find((x) => x.range === this.addr);
+      if (!v) s.validations.push((v = { range: this.addr }));
+      return v;
+    };
+    const o = {
+      clear: () =>
+        this.write(false, (s) => {
+          s.validations = s.validations.filter((v) => !intersects(boxOf(v.range), this.box));
+        }),
+    } as DataValidationLike;
+    for (const k of ['rule', 'errorAlert', 'prompt', 'ignoreBlanks'] as const) {
+      Object.defineProperty(o, k, {
+        set: (v: unknown) =>
+          this.write(false, (s) => {
+            const r = rec(s);
+            if (k === 'rule' && r.rule !== undefined) {
+              throw new FakeOfficeError('InvalidOperation', `${this.addr} already has a data validation rule.`);
+            }
+            (r as unknown as Record<string, unknown>)[k] = v;
+          }),
+      });
+    }
+    return o;
+  }
+  private addConditionalFormat(type: string): ConditionalFormatLike {
+    let rec: FakeConditionalFormat | undefined;
+    this.write(false, (s) => {
+      rec = { range: this.addr, type };
+      s.conditionalFormats.push(rec);
+    });
+    const set = (f: (r: FakeConditionalFormat) => void) => this.ctx.push(() => f(rec!));
+    const custom = {
+      rule: {} as { formula: string },
+      format: { fill: {} as { color: string }, font: {} as { color: string } },
+    };
+    Object.defineProperty(custom.rule, 'formula', { set: (v: string) => set((r) => (r.formula = v)) });
+    Object.defineProperty(custom.format.fill, 'color', { set: (v: string) => set((r) => (r.fill = v)) });
+    Object.defineProperty(custom.format.font, 'color', { set: (v: string) => set((r) => (r.fontColor = v)) });
+    return { custom };
+  }
+}
+
+class FakeNames extends Loadable {
+  override snapshot(): Record<string, unknown> {
+    return { items: [...this.ctx.wb.names.keys()].map((n) => new FakeNamedItem(this.ctx, n, true)) };
+  }
+  get items(): NamedItemLike[] {
+    return this.read('items');
+  }
+  add(name: string, reference: string): unknown {
+    this.ctx.push(() => {
+      const wb = this.ctx.wb;
+      if ([...wb.names.keys()].some((n) => n.toUpperCase() === name.toUpperCase())) {
+        throw new FakeOfficeError('ItemAlreadyExists', `The name "${name}" already exists.`);
+      }
+      wb.names.set(name, reference);
+    });
+    return new FakeNamedItem(this.ctx, name, false);
+  }
+  getItemOrNullObject(name: string): NamedItemLike {
+    return new FakeNamedItem(this.ctx, name, false);
+  }
+}
+
+class FakeNamedItem extends Loadable implements NamedItemLike {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+    preloaded: boolean,
+  ) {
+    super(ctx);
+    if (preloaded) {
+      this.data.name = key;
+      this.data.isNullObject = false;
+      this.loaded.add('name');
+      this.loaded.add('isNullObject');
+    }
+  }
+  protected override isNull(): boolean {
+    return !this.ctx.wb.names.has(this.key);
+  }
+  override snapshot(): Record<string, unknown> {
+    return { name: this.key };
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  delete(): void {
+    this.ctx.push(() => {
+      if (!this.ctx.wb.names.delete(this.key)) {
+        throw new FakeOfficeError('ItemNotFound', `The name "${this.key}" doesn't exist.`);
+      }
+    });
+  }
+}

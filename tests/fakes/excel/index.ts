@@ -1,0 +1,2 @@
+export * from './fakeExcel';
+export * from './seed';
