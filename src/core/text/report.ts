@@ -242,12 +242,11 @@ export const REPORT_TEXT = {
     `Trong ${period}, đã ban hành ${count} văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng (chi tiết tại Phụ lục I).`,
   noDocumentsSentence: (period: string) =>
     `Trong ${period}, chưa ban hành văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng (Phụ lục I).`,
-  directLabourSentence: (parts: string) =>
-    `Tỷ lệ khen thưởng đối tượng ở cơ sở, người lao động trực tiếp trong kỳ: ${parts} (chi tiết tại Phụ lục II).`,
-  directLabourCollective: (rate: string, sl: string, of: string) =>
-    `tập thể ${rate} (${sl}/${of} tập thể được khen thưởng)`,
-  directLabourIndividual: (rate: string, sl: string, of: string) =>
-    `cá nhân ${rate} (${sl}/${of} cá nhân được khen thưởng)`,
+  directLabourSentence: (period: string, parts: string) =>
+    `Tỷ lệ khen thưởng đối tượng ở cơ sở, người lao động trực tiếp ${period}: ${parts} (chi tiết tại Phụ lục II).`,
+  /** "cá nhân 11,76 % (04/34 cá nhân được khen thưởng)" */
+  directLabourPart: (noun: string, rate: string, sl: string, of: string) =>
+    `${noun} ${rate} (${sl}/${of} ${noun} được khen thưởng)`,
   noAwardsSentence: (period: string) => `Trong ${period}, chưa có tập thể, cá nhân được khen thưởng.`,
   awardsIntro: (period: string) => `Kết quả khen thưởng ${period} (chi tiết tại Phụ lục II):`,
   /** "Cấp tỉnh: " etc. — the level's lead before its sentence. */
@@ -263,7 +262,6 @@ export const REPORT_TEXT = {
     [name, address].filter(Boolean).join(', ') + (model ? ': ' + model : ''),
   closing: (summary: string, unit: string) =>
     `Trên đây là báo cáo ${summary.charAt(0).toLocaleLowerCase('vi') + summary.slice(1)}${unit ? ` của ${unit}` : ''}./.`,
-  signerPlaceholder: '(Ký tên, đóng dấu)',
   recipientsTitle: 'Nơi nhận:',
   defaultArchive: 'Lưu: VT.',
   appendix1: 'Phụ lục I',
@@ -276,6 +274,8 @@ export const REPORT_TEXT = {
       `Thiếu "${label}" (sheet Thông tin chung, ô ${address}): báo cáo để trống chỗ này, hãy nhập rồi soạn lại.`,
     invalid: (label: string, address: string) =>
       `"${label}" không hợp lệ (sheet Thông tin chung, ô ${address}): báo cáo để trống chỗ này.`,
+    notOurWorkbook:
+      'Sổ tính này không phải biểu tổng hợp thi đua, khen thưởng (không thấy sheet "Thông tin chung" hoặc "Biểu tổng hợp" của biểu mẫu). Không soạn được báo cáo.',
     recipientsArchive: (address: string) =>
       `Nơi nhận nên kết thúc bằng "Lưu: VT, …" (sheet Thông tin chung, ô ${address}).`,
   },
