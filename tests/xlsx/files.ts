@@ -1,0 +1,83 @@
+/** Helpers for tests through real .xlsx files: temp dirs, editing a file as a clerk would. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import {
+  DEFAULT_CATALOGUE,
+  TALLY_SHEET_NAME,
+  type Catalogue,
+  type MutableGrid,
+  type WorkbookGrids,
+} from '../../src/core';
+import { readGrids } from '../../src/hosts/xlsx';
+import { recalculateTally } from '../helpers/recalc';
+
+export function tempDir(prefix = 'tdkt-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** Content as typed: a number, a string ("05" stays text), or "=FORMULA". null clears. */
+export type Typed = string | number | boolean | null;
+
+/**
+ * Edit cells of a file like a clerk in Excel: type values, then (unless `recalc` is false)
+ * let "Excel" recalculate — the tally's formula cells get the results Excel would show.
+ */
+export async function editFile(
+  file: string,
+  edits: Readonly<Record<string, Readonly<Record<string, Typed>>>>,
+  opts: { recalc?: boolean; catalogue?: Catalogue; mutate?: (wb: ExcelJS.Workbook) => void } = {},
+): Promise<void> {
+  const wb = await openXlsx(file);
+  for (const [sheet, cells] of Object.entries(edits)) {
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) throw new Error(`no sheet ${sheet}`);
+    for (const [address, v] of Object.entries(cells)) {
+      const cell = ws.getCell(address);
+      cell.value = typeof v === 'string' && v.startsWith('=') ? { formula: v.slice(1) } : v;
+    }
+  }
+  opts.mutate?.(wb);
+  if (opts.recalc ?? true) recalcTally(wb, opts.catalogue ?? DEFAULT_CATALOGUE);
+  await wb.xlsx.writeFile(file);
+}
+
+/** Set the cached results of the tally's standard formulas to what a recalculation shows. */
+export function recalcTally(wb: ExcelJS.Workbook, catalogue: Catalogue): void {
+  const ws = wb.getWorksheet(TALLY_SHEET_NAME);
+  if (!ws) return;
+  const g = readGrids(wb).sheets[TALLY_SHEET_NAME] as unknown as MutableGrid;
+  recalculateTally(catalogue, g);
+  g.formulas.forEach((line, r) =>
+    line.forEach((f, c) => {
+      if (typeof f !== 'string' || !f.startsWith('=')) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = { formula: f.slice(1), result: g.values[r]![c] } as ExcelJS.CellFormulaValue;
+    }),
+  );
+}
+
+/** Both grids, sheet by sheet, as plain arrays trimmed of trailing empty cells and rows. */
+export function trimGrids(grids: WorkbookGrids): Record<string, { values: unknown[][]; formulas: unknown[][] }> {
+  const trim = (m: readonly (readonly unknown[])[]) => {
+    const rows = m.map((line) => {
+      const l = [...line];
+      while (l.length && l[l.length - 1] === '') l.pop();
+      return l;
+    });
+    while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
+    return rows;
+  };
+  const out: Record<string, { values: unknown[][]; formulas: unknown[][] }> = {};
+  for (const [name, g] of Object.entries(grids.sheets)) {
+    out[name] = { values: trim(g.values), formulas: trim(g.formulas ?? g.values) };
+  }
+  return out;
+}
