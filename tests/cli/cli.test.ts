@@ -1,0 +1,289 @@
+/** The `tdkt` command through real files: exit codes, messages, and what it writes. */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  COUNT_COLUMNS,
+  DEFAULT_CATALOGUE as cat,
+  grandTotal,
+  readWorkbookInputs,
+  TALLY_SHEET_NAME,
+  tallyRowOf,
+  UNITS_SHEET_NAME,
+  validateWorkbook,
+  type WorkbookInputsJson,
+} from '../../src/core';
+import { runCli } from '../../src/cli/main';
+import { readWorkbookFile } from '../../src/hosts/xlsx';
+import { paperFormJson } from '../helpers/paperForm';
+import { editFile, tempDir } from '../xlsx/files';
+
+const EXAMPLE = path.join(__dirname, '../../examples/bac-son-2024/bac-son-6-thang-2024.xlsx');
+
+async function tdkt(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const dir = tempDir('tdkt-cli-');
+const at = (name: string) => path.join(dir, name);
+
+/** Stack traces look like "    at fn (file:line)". */
+const STACK = /^\s+at .+:\d+/m;
+
+describe('tdkt create', () => {
+  it('creates the standard workbook, filled from --data', async () => {
+    const data = at('data.json');
+    fs.writeFileSync(data, JSON.stringify(paperFormJson()));
+    const r = await tdkt('create', at('new.xlsx'), '--data', data);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Đã tạo');
+    const read = await readWorkbookFile(at('new.xlsx'));
+    expect(readWorkbookInputs(cat, read.grids).inputs.tally).toEqual(paperFormJson().tally);
+  });
+
+  it('refuses to overwrite an existing file (exit 2), unless --force', async () => {
+    const file = at('exists.xlsx');
+    fs.writeFileSync(file, 'the clerk’s own file');
+    const r = await tdkt('create', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('đã có');
+    expect(r.err).toContain('--force');
+    expect(fs.readFileSync(file, 'utf8')).toBe('the clerk’s own file');
+    expect((await tdkt('create', file, '--force')).code).toBe(0);
+    expect((await readWorkbookFile(file)).sheetNames).toContain(TALLY_SHEET_NAME);
+  });
+
+  it('a broken data file is one clear line (exit 2)', async () => {
+    fs.writeFileSync(at('bad.json'), '{ "tally": { "X.9": { "collective": 1 } } }');
+    const r = await tdkt('create', at('from-bad.xlsx'), '--data', at('bad.json'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('bad.json');
+    expect(r.err).not.toMatch(STACK);
+    expect(fs.existsSync(at('from-bad.xlsx'))).toBe(false);
+  });
+});
+
+describe('tdkt validate', () => {
+  it('the bundled example: exit 0, readable Vietnamese with the totals', async () => {
+    const r = await tdkt('validate', EXAMPLE);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Không có lỗi.');
+    expect(r.out).toContain('Cấp tỉnh: không có lỗi');
+    expect(r.out).toContain('Cá nhân: 34');
+    expect(r.out).toContain('11,76 %');
+  });
+
+  it('--json: findings with rule, severity, level, sheet, cell, messages; summary; computed totals', async () => {
+    const file = at('errors.xlsx');
+    await tdkt('create', file, '--data', path.join(__dirname, '../../examples/bac-son-2024/data.json'));
+    const addr = `D${tallyRowOf(cat, 'III.1')}`;
+    await editFile(file, { [TALLY_SHEET_NAME]: { [addr]: '18 ' } });
+    const r = await tdkt('validate', file, '--json');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out);
+    expect(json.findings[0]).toMatchObject({
+      rule: 'count-text-number',
+      severity: 'error',
+      level: 'III',
+      sheet: TALLY_SHEET_NAME,
+      cell: addr,
+    });
+    expect(json.findings[0].message).toMatch(/Ô D\d+/);
+    expect(typeof json.findings[0].messageEn).toBe('string');
+    expect(json.byLevel.find((l: { level: string }) => l.level === 'III')).toMatchObject({ errors: 1 });
+    // the text count is not a number, so it is not added: 34 - 18
+    expect(json.computed.total).toMatchObject({ individual: 16, directIndividual: 4, directIndividualRate: 25 });
+    expect(json.computed.rows.map((x: { kind: string }) => x.kind)).toContain('level');
+  });
+
+  it('errors in the data: exit 1, each finding under its level with sheet and cell', async () => {
+    const file = at('errors2.xlsx');
+    await tdkt('create', file, '--data', path.join(__dirname, '../../examples/bac-son-2024/data.json'));
+    const r0 = tallyRowOf(cat, 'IV.2');
+    await editFile(file, { [TALLY_SHEET_NAME]: { [`H${r0}`]: 20 } });
+    const r = await tdkt('validate', file);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Cấp cơ sở: 1 lỗi');
+    expect(r.out).toContain(`[LỖI] ${TALLY_SHEET_NAME}!H${r0}`);
+  });
+
+  describe('unusable files: exit 2 with one line naming the file, never a stack trace', () => {
+    const cases: [string, () => string, RegExp][] = [
+      ['missing', () => at('nope.xlsx'), /Không tìm thấy/],
+      ['empty', () => (fs.writeFileSync(at('empty.xlsx'), ''), at('empty.xlsx')), /rỗng/],
+      ['not a zip', () => (fs.writeFileSync(at('t.xlsx'), 'a,b,c\n1,2,3\n'), at('t.xlsx')), /không phải bảng tính/],
+      [
+        'truncated',
+        () => {
+          const b = fs.readFileSync(EXAMPLE);
+          fs.writeFileSync(at('cut.xlsx'), b.subarray(0, b.length - 200));
+          return at('cut.xlsx');
+        },
+        /hỏng/,
+      ],
+    ];
+    it.each(cases)('%s', async (_n, make, words) => {
+      const file = make();
+      const r = await tdkt('validate', file);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(words);
+      expect(r.err).toContain(file);
+      expect(r.err.split('\n')).toHaveLength(1);
+      expect(r.err).not.toMatch(STACK);
+      expect(r.out).toBe('');
+    });
+  });
+
+  it('wrong usage: exit 2', async () => {
+    expect((await tdkt('validate')).code).toBe(2);
+    expect((await tdkt('frobnicate')).err).toContain('Không có lệnh');
+    expect((await tdkt('validate', EXAMPLE, '--colour')).err).toContain('--colour');
+  });
+});
+
+describe('tdkt repair', () => {
+  it('restores a total typed over its formula, keeps inputs, writes -o', async () => {
+    const file = at('to-repair.xlsx');
+    await tdkt('create', file, '--data', path.join(__dirname, '../../examples/bac-son-2024/data.json'));
+    const total = tallyRowOf(cat, cat.rows.find((x) => x.kind === 'total')!.id);
+    await editFile(file, { [TALLY_SHEET_NAME]: { [`D${total}`]: 40 } });
+    expect((await tdkt('validate', file)).code).toBe(1);
+    const before = fs.readFileSync(file);
+    const r = await tdkt('repair', file, '-o', at('repaired.xlsx'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('bản cũ');
+    expect(fs.readFileSync(file).equals(before)).toBe(true); // the source is only read
+    expect((await tdkt('validate', at('repaired.xlsx'))).code).toBe(0);
+  });
+});
+
+describe('tdkt report', () => {
+  it('is not available yet: exit 2 with a message', async () => {
+    const r = await tdkt('report', EXAMPLE, '-o', at('r.docx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('report');
+  });
+});
+
+describe('tdkt aggregate', () => {
+  const json = paperFormJson();
+  const unit = (name: string, tally: WorkbookInputsJson['tally'], info: Record<string, string | number> = {}) => ({
+    ...json,
+    documents: [],
+    info: { ...json.info, unitName: name, ...info },
+    tally,
+  });
+  const units = [
+    unit('xã A', { 'III.1': { individual: 7 }, 'IV.2': { collective: 2, individual: 5, directIndividual: 3 } }),
+    unit('xã B', { 'III.1': { individual: 11 }, 'II.4': { collective: 1 }, 'II.4.chuyenDe': { collective: 1 } }),
+    unit('thị trấn C', { 'IV.2': { collective: 1, individual: 4, directIndividual: 4, directCollective: 1 } }),
+  ];
+  const files = units.map((u, i) => {
+    const f = at(`unit-${i}.json`);
+    fs.writeFileSync(f, JSON.stringify(u));
+    return f;
+  });
+
+  it('writes the sum of three units, counted by hand, and the units sheet', async () => {
+    const xlsx = [];
+    for (const [i, f] of files.entries()) {
+      const x = at(`unit-${i}.xlsx`);
+      expect((await tdkt('create', x, '--data', f)).code).toBe(0);
+      xlsx.push(x);
+    }
+    const r = await tdkt('aggregate', '-o', at('cluster.xlsx'), ...xlsx);
+    expect(r.err).toContain('[3/3]');
+    expect(r.code).toBe(0);
+    const read = await readWorkbookFile(at('cluster.xlsx'));
+    const result = validateWorkbook(cat, read.grids);
+    // By hand: III.1 7+11, IV.2 2+1 TT, 5+4 CN, 3+4 SL CN, 0+1 SL TT; II.4 1.
+    expect(result.tally).toEqual({
+      'III.1': { individual: 18 },
+      'IV.2': { collective: 3, individual: 9, directIndividual: 7, directCollective: 1 },
+      'II.4': { collective: 1 },
+      'II.4.chuyenDe': { collective: 1 },
+    });
+    expect(grandTotal(cat, result.computed!)).toMatchObject({
+      collective: 4,
+      individual: 27,
+      household: 0,
+      directCollective: 1,
+      directIndividual: 7,
+      directCollectiveRate: 25,
+      directIndividualRate: 25.93,
+    });
+    expect(result.findings.filter((f) => f.sheet === TALLY_SHEET_NAME && f.severity === 'error')).toEqual([]);
+    const list = read.grids.sheets[UNITS_SHEET_NAME]!;
+    const names = list.values.map((l) => l[1]);
+    expect(names).toEqual(expect.arrayContaining(['xã A', 'xã B', 'thị trấn C']));
+    const sumRow = list.values.find((l) => l[0] === 'Cộng')!;
+    expect(sumRow.slice(5, 5 + COUNT_COLUMNS.length)).toEqual([4, 27, 0, 1, 7]);
+    // sources only read
+    for (const x of xlsx) expect(validateWorkbook(cat, (await readWorkbookFile(x)).grids).tally).toBeDefined();
+  });
+
+  it('refuses units with errors, naming them and their first findings; --allow-errors adds the clean counts', async () => {
+    const ok = at('unit-ok.xlsx');
+    const bad = at('unit-bad.xlsx');
+    await tdkt('create', ok, '--data', files[0]!);
+    await tdkt('create', bad, '--data', files[1]!);
+    await editFile(bad, { [TALLY_SHEET_NAME]: { [`D${tallyRowOf(cat, 'III.1')}`]: 'mười một' } });
+    const r = await tdkt('aggregate', '-o', at('c2.xlsx'), ok, bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('unit-bad.xlsx (xã B): 1 lỗi');
+    expect(r.err).toContain('mười một');
+    expect(fs.existsSync(at('c2.xlsx'))).toBe(false);
+    const r2 = await tdkt('aggregate', '-o', at('c2.xlsx'), ok, bad, '--allow-errors');
+    expect(r2.code).toBe(0);
+    const t = validateWorkbook(cat, (await readWorkbookFile(at('c2.xlsx'))).grids).tally!;
+    expect(t['III.1']).toEqual({ individual: 7 });
+  });
+
+  it('refuses mixed periods and years (exit 2)', async () => {
+    const year = at('unit-year.json');
+    fs.writeFileSync(year, JSON.stringify(unit('xã D', { 'III.1': { individual: 1 } }, { period: 'Năm' })));
+    await tdkt('create', at('unit-year.xlsx'), '--data', year);
+    await tdkt('create', at('unit-a.xlsx'), '--data', files[0]!);
+    const r = await tdkt('aggregate', '-o', at('c3.xlsx'), at('unit-a.xlsx'), at('unit-year.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('kỳ báo cáo');
+    expect(r.err).toContain('unit-year.xlsx: Năm');
+    const y2023 = at('unit-2023.json');
+    fs.writeFileSync(y2023, JSON.stringify(unit('xã E', { 'III.1': { individual: 1 } }, { year: 2023 })));
+    await tdkt('create', at('unit-2023.xlsx'), '--data', y2023);
+    const r2 = await tdkt('aggregate', '-o', at('c4.xlsx'), at('unit-a.xlsx'), at('unit-2023.xlsx'));
+    expect(r2.code).toBe(2);
+    expect(r2.err).toContain('năm');
+  });
+
+  it('will not write over one of its inputs, and reports unusable unit files (exit 2)', async () => {
+    await tdkt('create', at('unit-z.xlsx'), '--data', files[0]!);
+    expect((await tdkt('aggregate', '-o', at('unit-z.xlsx'), at('unit-z.xlsx'))).code).toBe(2);
+    const r = await tdkt('aggregate', '-o', at('c5.xlsx'), at('unit-z.xlsx'), at('missing.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('missing.xlsx');
+  });
+});
+
+describe('bin/tdkt.js', () => {
+  it('runs as a process: exit code and output of validate on the example', () => {
+    const bin = path.join(__dirname, '../../bin/tdkt.js');
+    const p = spawnSync(process.execPath, [bin, 'validate', EXAMPLE], {
+      encoding: 'utf8',
+      env: { ...process.env, TDKT_FROM_SOURCE: '1' },
+    });
+    expect(p.stderr).toBe('');
+    expect(p.status).toBe(0);
+    expect(p.stdout).toContain('Không có lỗi.');
+    const missing = spawnSync(process.execPath, [bin, 'validate', at('none.xlsx')], {
+      encoding: 'utf8',
+      env: { ...process.env, TDKT_FROM_SOURCE: '1' },
+    });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('Không tìm thấy');
+    expect(missing.stderr).not.toMatch(STACK);
+  });
+});
