@@ -54,7 +54,7 @@ export interface ReportResult {
 
 export const BODY_SIZE = 14;
 const TABLE_SIZE = 13;
-const TALLY_SIZE = 12;
+const TALLY_SIZE = 11;
 
 const portrait: PageSetup = { orientation: 'portrait', ...A4, margins: MARGINS_MM, headerMm: 10 };
 const landscape: PageSetup = { ...portrait, orientation: 'landscape' };
@@ -146,7 +146,7 @@ function headerFindings(values: InfoValues, info: UnitInfo): ReportFinding[] {
 
 // ── Header, title, signature ──────────────────────────────────────────────────
 
-const LEFT_MM = 65;
+const LEFT_MM = 62;
 
 function headerTable(info: UnitInfo, textMm: number): Table {
   const rightMm = textMm - LEFT_MM;
@@ -157,7 +157,7 @@ function headerTable(info: UnitInfo, textMm: number): Table {
     rule(25, LEFT_MM),
   ]);
   const right: TableCell = cell([
-    centred('header', [run(T.nation, { bold: true, size: 13 })]),
+    centred('header', [run(T.nation, { bold: true, size: 12 })]),
     centred('header', [run(T.motto, { bold: true, size: 14 })]),
     rule(60, rightMm),
   ]);
@@ -199,7 +199,9 @@ function signatureTable(info: UnitInfo, textMm: number): Table {
   ]);
   const sign: Paragraph[] = [];
   if (info.signingAuthority && info.signingBody)
-    sign.push(centred('signature', [run(`${info.signingAuthority} ${upper(info.signingBody)}`, { bold: true })]));
+    sign.push(
+      centred('signature', [run(`${info.signingAuthority} ${upper(info.signingBody)}`, { bold: true, size: 13 })]),
+    );
   sign.push(centred('signature', [run(upper(info.signerTitle || '…'), { bold: true })]));
   // Room for the signature and the seal.
   sign.push(centred('signature', [], 72));
@@ -207,7 +209,7 @@ function signatureTable(info: UnitInfo, textMm: number): Table {
   return {
     kind: 'table',
     role: 'signature',
-    columnsMm: [textMm / 2, textMm / 2],
+    columnsMm: [textMm * 0.4, textMm * 0.6],
     borders: false,
     rows: [{ cells: [left, cell(sign)] }],
   };
@@ -462,7 +464,7 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): Repor
       if (s.hasText) main.push(...sectionBlocks(s, narrative, drafts));
     }
   }
-  main.push(body(T.closing(period.summary, info.unitName)));
+  main.push({ ...body(T.closing(period.summary, info.unitName)), keepWithNext: true });
   main.push(signatureTable(info, textMm));
 
   main.push({ kind: 'pageBreak' });
