@@ -1,0 +1,45 @@
+/**
+ * The task pane entry: the only place (with src/commands) that touches Office globals.
+ * It builds the host over Excel.run and mounts the same App a browser test mounts over
+ * the fake. Outside Office it shows a Vietnamese explanation instead of a blank page.
+ */
+import { createExcelHost } from '../hosts/excel';
+import type { TdktHost } from '../ui/host';
+import { mountApp, mountOutsideOffice } from '../ui/mount';
+import { isDarkColor } from '../ui/theme';
+
+const OUTSIDE_TIMEOUT_MS = 4000;
+
+function start(): void {
+  const el = document.getElementById('root');
+  if (!el) return;
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
+    mountOutsideOffice(el);
+    return;
+  }
+  let mounted = false;
+  const fallback = setTimeout(() => {
+    if (!mounted) {
+      mounted = true;
+      mountOutsideOffice(el);
+    }
+  }, OUTSIDE_TIMEOUT_MS);
+  void Office.onReady((info) => {
+    if (mounted) return;
+    mounted = true;
+    clearTimeout(fallback);
+    const dark = isDarkColor(Office.context?.officeTheme?.bodyBackgroundColor);
+    let host: TdktHost | undefined;
+    if (info.host === Office.HostType.Excel) {
+      host = createExcelHost(Excel.run, {
+        isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+      });
+    } else if (info.host === Office.HostType.Word) {
+      host = {}; // the report feature adds its part here
+    }
+    if (host) mountApp(el, { host, dark });
+    else mountOutsideOffice(el, dark);
+  });
+}
+
+start();

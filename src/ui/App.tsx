@@ -1,0 +1,236 @@
+/**
+ * The task pane. It receives a TdktHost (functions) and never calls Office.js itself.
+ * State comes from the workbook on load (inspect, then validate if the form is there),
+ * so a reloaded pane shows the same thing.
+ */
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import type { Finding, ValidationResult } from '../core';
+import { UI_TEXT } from '../core/text/ui';
+import { Findings } from './Findings';
+import { HostError, type ReportHost, type TdktHost, type WorkbookHost, type WorkbookStatus } from './host';
+import { Totals } from './Totals';
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalL, minHeight: '100vh', boxSizing: 'border-box' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
+  status: { marginTop: tokens.spacingVerticalM },
+  h1: { fontSize: tokens.fontSizeBase500, margin: 0 },
+});
+
+export interface AppProps {
+  readonly host: TdktHost;
+  /** Office's theme is dark (the entry decides from Office.context.officeTheme). */
+  readonly dark?: boolean;
+  /** The report panel, rendered only when the host has a report part. */
+  readonly reportPanel?: ComponentType<{ readonly report: ReportHost }>;
+}
+
+type Busy = 'load' | 'create' | 'repair' | 'validate' | null;
+interface Notice {
+  readonly intent: 'success' | 'error' | 'info' | 'warning';
+  readonly text: string;
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof HostError ? e.message : (e as Error)?.message || String(e);
+}
+
+const WORKING: Record<Exclude<Busy, null>, string> = {
+  load: UI_TEXT.loading,
+  create: UI_TEXT.workingCreate,
+  repair: UI_TEXT.workingRepair,
+  validate: UI_TEXT.workingValidate,
+};
+
+function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
+  const s = useStyles();
+  const [status, setStatus] = useState<WorkbookStatus>();
+  const [busy, setBusy] = useState<Busy>('load');
+  const [notice, setNotice] = useState<Notice>();
+  const [result, setResult] = useState<ValidationResult>();
+  const alive = useRef(true);
+
+  const validate = useCallback(async () => {
+    setBusy('validate');
+    try {
+      const r = await workbook.validate();
+      if (alive.current) setResult(r);
+    } catch (e) {
+      if (alive.current) setNotice({ intent: 'error', text: messageOf(e) });
+    } finally {
+      if (alive.current) setBusy(null);
+    }
+  }, [workbook]);
+
+  useEffect(() => {
+    alive.current = true;
+    (async () => {
+      try {
+        const st = await workbook.inspect();
+        if (!alive.current) return;
+        setStatus(st);
+        if (st.ours) await validate();
+        else setBusy(null);
+      } catch (e) {
+        if (alive.current) {
+          setNotice({ intent: 'error', text: messageOf(e) });
+          setBusy(null);
+        }
+      }
+    })();
+    return () => {
+      alive.current = false;
+    };
+  }, [workbook, validate]);
+
+  const create = async () => {
+    setBusy('create');
+    setNotice(undefined);
+    try {
+      const r = await workbook.create();
+      if (r.kind === 'exists') {
+        setNotice({ intent: 'warning', text: UI_TEXT.existsOfferRepair });
+      } else {
+        setNotice({ intent: 'success', text: UI_TEXT.created(r.sheets.length) });
+        setResult(undefined);
+      }
+      setStatus(await workbook.inspect());
+    } catch (e) {
+      setNotice({ intent: 'error', text: messageOf(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const repair = async () => {
+    setBusy('repair');
+    setNotice(undefined);
+    try {
+      const r = await workbook.repair();
+      if (r.kind === 'not-ours') {
+        setNotice({ intent: 'warning', text: UI_TEXT.repairNotOurs });
+        setStatus(await workbook.inspect());
+        setBusy(null);
+        return;
+      }
+      setNotice({
+        intent: 'success',
+        text: r.backups.length ? UI_TEXT.repairedWithBackup(r.backups.map((b) => b.to)) : UI_TEXT.repaired,
+      });
+      setStatus(await workbook.inspect());
+      await validate();
+    } catch (e) {
+      setNotice({ intent: 'error', text: messageOf(e) });
+      setBusy(null);
+    }
+  };
+
+  const select = async (f: Finding) => {
+    try {
+      await workbook.select({ sheet: f.sheet, address: f.address });
+    } catch (e) {
+      setNotice({ intent: 'error', text: messageOf(e) });
+    }
+  };
+
+  const ours = !!status?.ours;
+  const disabled = busy !== null;
+  let body: ReactNode = null;
+  if (result) {
+    const clean = result.errors === 0 && result.warnings === 0;
+    body = (
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading">{UI_TEXT.resultsHeading}</h2>
+        {clean ? (
+          <>
+            <MessageBar intent="success">
+              <MessageBarBody>{UI_TEXT.clean}</MessageBarBody>
+            </MessageBar>
+            {result.computed && <Totals computed={result.computed} />}
+          </>
+        ) : (
+          <>
+            <Text as="p">{UI_TEXT.summary(result.errors, result.warnings)}</Text>
+            <Findings result={result} onSelect={select} />
+          </>
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <>
+      <section aria-labelledby="form-heading">
+        <h2 id="form-heading">{UI_TEXT.appSubtitle}</h2>
+        {status && <Text as="p">{ours ? UI_TEXT.repairHint : UI_TEXT.notOursHint}</Text>}
+        <div className={s.actions}>
+          {ours ? (
+            <Button appearance="primary" onClick={repair} disabled={disabled}>
+              {UI_TEXT.repair}
+            </Button>
+          ) : (
+            <Button appearance="primary" onClick={create} disabled={disabled} title={UI_TEXT.createHint}>
+              {UI_TEXT.create}
+            </Button>
+          )}
+          <Button onClick={validate} disabled={disabled || !ours}>
+            {UI_TEXT.validate}
+          </Button>
+        </div>
+      </section>
+      <div role="status" aria-live="polite" className={s.status}>
+        {busy && <Spinner size="tiny" label={WORKING[busy]} />}
+        {notice && (
+          <MessageBar intent={notice.intent}>
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {body}
+    </>
+  );
+}
+
+export function App({ host, dark, reportPanel: ReportPanel }: AppProps) {
+  const s = useStyles();
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <div className={s.root}>
+        <header>
+          <h1 className={s.h1}>{UI_TEXT.appTitle}</h1>
+        </header>
+        <main>
+          {host.workbook && <WorkbookSection workbook={host.workbook} />}
+          {host.report && ReportPanel && <ReportPanel report={host.report} />}
+        </main>
+      </div>
+    </FluentProvider>
+  );
+}
+
+/** Shown when the page is opened outside Office (no host, or office.js missing). */
+export function OutsideOffice({ dark }: { readonly dark?: boolean }) {
+  const s = useStyles();
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <main className={s.root}>
+        <h1 className={s.h1}>{UI_TEXT.appTitle}</h1>
+        <MessageBar intent="info">
+          <MessageBarBody>{UI_TEXT.outsideOffice}</MessageBarBody>
+        </MessageBar>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,62 @@
+import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { describeLevel, type Finding, type ValidationResult } from '../core';
+import { UI_TEXT } from '../core/text/ui';
+
+const useStyles = makeStyles({
+  group: { marginTop: tokens.spacingVerticalM },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  item: { marginTop: tokens.spacingVerticalXS },
+  finding: {
+    width: '100%',
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+});
+
+export interface FindingsProps {
+  readonly result: ValidationResult;
+  readonly onSelect: (f: Finding) => void;
+}
+
+/** Findings grouped by level I–IV then "Chung", errors first inside each group. */
+export function Findings({ result, onSelect }: FindingsProps) {
+  const s = useStyles();
+  const groups = result.byLevel.filter((l) => l.errors + l.warnings > 0);
+  return (
+    <>
+      {groups.map((g) => {
+        const mine = result.findings.filter((f) => f.level === g.level);
+        const id = `level-${g.level ?? 'chung'}`;
+        return (
+          <section key={id} aria-labelledby={id} className={s.group}>
+            <h3 id={id}>{describeLevel(g)}</h3>
+            <ul className={s.list}>
+              {mine.map((f, i) => (
+                <li key={`${f.sheet}!${f.address}:${f.rule}:${i}`} className={s.item}>
+                  <Button
+                    appearance="subtle"
+                    className={s.finding}
+                    onClick={() => onSelect(f)}
+                    title={UI_TEXT.goToCell(f.sheet, f.address)}
+                  >
+                    <Badge
+                      appearance="filled"
+                      color={f.severity === 'error' ? 'danger' : 'warning'}
+                      aria-label={f.severity === 'error' ? UI_TEXT.error : UI_TEXT.warning}
+                    >
+                      {f.address}
+                    </Badge>
+                    <Text>{f.message}</Text>
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

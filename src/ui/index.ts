@@ -1,0 +1,4 @@
+export * from './App';
+export * from './host';
+export * from './mount';
+export * from './theme';

@@ -1,0 +1,131 @@
+/**
+ * Builds the add-in into dist/: taskpane.html (React pane), commands.html (ribbon
+ * function file), dialog.html (the commands' result dialog), assets/ (icons) and
+ * office-js/ (Office.js, copied from node_modules/@microsoft/office-js/dist).
+ *
+ * Office.js: served from our own origin by default (dev, tests, offline builds; no CDN
+ * at build time). For a production deployment set TDKT_OFFICE_JS=cdn to reference
+ * Microsoft's CDN script instead (AppSource requires the CDN):
+ *     TDKT_OFFICE_JS=cdn npm run build
+ *
+ * Heavy libraries (exceljs, docx) must only be reached through dynamic import(): ts-loader
+ * is told to keep ES modules (module: esnext) so webpack turns each import() into an async
+ * chunk. Production uses devtool "source-map" (no eval).
+ *
+ * Dev server: https on port 3000 with the Office dev certificates (office-addin-dev-certs
+ * if installed, else ~/.office-addin-dev-certs/localhost.{crt,key} if present); without
+ * them it falls back to http and says so (Office needs https: sideloading will then fail).
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+const PORT = Number(process.env.TDKT_PORT || 3000);
+
+function devHttps() {
+  try {
+    // eslint-disable-next-line global-require, import/no-unresolved
+    const devCerts = require('office-addin-dev-certs');
+    return devCerts.getHttpsServerOptions().then((options) => ({ type: 'https', options }));
+  } catch {
+    const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+    const cert = path.join(dir, 'localhost.crt');
+    const key = path.join(dir, 'localhost.key');
+    if (fs.existsSync(cert) && fs.existsSync(key)) {
+      return Promise.resolve({ type: 'https', options: { cert, key, ca: path.join(dir, 'ca.crt') } });
+    }
+    console.warn(
+      '[tdkt] office-addin-dev-certs is not installed and ~/.office-addin-dev-certs has no certificate: ' +
+        'serving over plain http://localhost:' + PORT + ' (Office only loads https add-ins; install the dev certificates to sideload).',
+    );
+    return Promise.resolve({ type: 'http' });
+  }
+}
+
+/** Office.js files the pages may load at run time (no debug builds, no other hosts). */
+function officeJsPatterns() {
+  const keep = (rel) => {
+    const base = rel.split(/[\\/]/)[0];
+    if (rel.endsWith('.debug.js') || rel.endsWith('vsdoc.js') || rel.endsWith('.d.ts')) return false;
+    if (/^(office|es6-promise|o15apptofilemappingtable)\.js$/.test(rel)) return true;
+    // Office 2016+ clients only (ExcelApi 1.9 rules out the 2013-era "-15" files).
+    if (/^(excel|word)-(win32|web|mac|ios|android|winrt)-16\.\d\d(-core)?\.js$/.test(rel)) return true;
+    return ['en-us', 'vi-vn', 'telemetry', 'ariatelemetry'].includes(base.toLowerCase()) && rel.includes(path.sep) === true;
+  };
+  return [
+    {
+      from: OFFICE_JS_DIR,
+      to: 'office-js',
+      filter: (abs) => keep(path.relative(OFFICE_JS_DIR, abs)),
+    },
+  ];
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === 'production';
+  const useCdn = process.env.TDKT_OFFICE_JS === 'cdn';
+  const officeJs = useCdn ? OFFICE_JS_CDN : '/office-js/office.js';
+  const page = (name, template, chunks) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template,
+      chunks,
+      templateParameters: { officeJs },
+      scriptLoading: 'defer',
+    });
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      dialog: './src/commands/dialog.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
+      publicPath: '/',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true, // type checking is `npm run typecheck`
+              compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
+      page('commands', './src/commands/commands.html', ['commands']),
+      page('dialog', './src/commands/dialog.html', ['dialog']),
+      new CopyWebpackPlugin({
+        patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, ...(useCdn ? [] : officeJsPatterns())],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: PORT,
+      // Only when serving: a build needs no certificate (webpack-cli sets WEBPACK_SERVE).
+      server: process.env.WEBPACK_SERVE ? await devHttps() : 'http',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
