@@ -161,10 +161,11 @@ describe('tdkt repair', () => {
 });
 
 describe('tdkt report', () => {
-  it('is not available yet: exit 2 with a message', async () => {
+  // The report's own cases are in tests/report/cli.test.ts.
+  it('writes the Word report of the example (exit 0)', async () => {
     const r = await tdkt('report', EXAMPLE, '-o', at('r.docx'));
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('report');
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(at('r.docx')).subarray(0, 2).toString()).toBe('PK');
   });
 });
 

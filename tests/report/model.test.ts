@@ -3,7 +3,7 @@ import * as path from 'path';
 import { DEFAULT_CATALOGUE, inputsFromJson, planToGrids, buildWorkbookPlan } from '../../src/core';
 import {
   buildReport,
-  buildReportFromGrids,
+  reportFromWorkbook,
   documentTexts,
   renderReportHtml,
   type Paragraph,
@@ -180,10 +180,10 @@ describe('report model: header data', () => {
 
   it('builds from grids, and refuses a workbook that is not ours', () => {
     const grids = planToGrids(buildWorkbookPlan(cat, bacSonInputs()));
-    expect(documentTexts(buildReportFromGrids(grids).document!)).toContain(
+    expect(documentTexts(reportFromWorkbook(grids).document!)).toContain(
       '- Khen thưởng cấp cơ sở: tặng Giấy khen cho 03 tập thể và 12 cá nhân.',
     );
-    const other = buildReportFromGrids({ sheets: { Sheet1: { values: [['x']] } } });
+    const other = reportFromWorkbook({ sheets: { Sheet1: { values: [['x']] } } });
     expect(other.document).toBeUndefined();
     expect(other.findings[0]!.code).toBe('not-our-workbook');
   });

@@ -4,7 +4,7 @@
  * findings for missing header data beside it (never an exception for bad data).
  */
 import type { Catalogue, CatalogueRow, Subject } from '../catalogue';
-import { DEFAULT_CATALOGUE, levelRows } from '../catalogue';
+import { levelRows } from '../catalogue';
 import { formatCount, formatPercent, formatPlaceAndDate, upper } from '../format/vietnamese';
 import type { WorkbookGrids } from '../grid';
 import {
@@ -21,6 +21,7 @@ import {
 import { emptyNarrative, type NarrativeInputs } from '../layout/narrative';
 import { columnAllowed, computeTally, grandTotal, isInputRow, type ComputedRow, type ComputedTally } from '../tally';
 import { OUTLINE, REPORT_TEXT as T, type OutlineSection } from '../text/report';
+import { validateWorkbook } from '../validation/validate';
 import { detectCatalogue, readWorkbookInputs, type WorkbookInputs } from '../workbook';
 import {
   A4,
@@ -39,7 +40,7 @@ import {
 } from './model';
 
 export interface ReportFinding {
-  readonly code: 'missing-field' | 'invalid-field' | 'not-our-workbook';
+  readonly code: 'missing-field' | 'invalid-field' | 'not-our-workbook' | 'tally-error' | 'blocked';
   readonly severity: 'warning' | 'error';
   readonly sheet: string;
   readonly address?: string;
@@ -492,25 +493,36 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): Repor
 }
 
 /**
- * The report straight from a workbook's grids (what every host reads): which form,
- * the inputs, then buildReport. A workbook that is not ours gives an error finding
- * and no document.
+ * The report straight from a workbook's grids — what every host reads (CLI, Excel pane,
+ * Word): which form, a validation of the tally, the inputs, then buildReport. A workbook
+ * that is not ours, or whose tally has errors (unless allowed), gives no document: a
+ * report must not carry wrong numbers. Header gaps are warnings only.
  */
-export function buildReportFromGrids(grids: WorkbookGrids): {
-  readonly document?: ReportDocument;
-  readonly findings: readonly ReportFinding[];
-} {
+export function reportFromWorkbook(
+  grids: WorkbookGrids,
+  opts: { readonly allowErrors?: boolean } = {},
+): { readonly document?: ReportDocument; readonly findings: readonly ReportFinding[] } {
   const { catalogue } = detectCatalogue(grids);
   if (!catalogue)
     return {
       findings: [
-        {
-          code: 'not-our-workbook',
-          severity: 'error',
-          sheet: INFO_SHEET_NAME,
-          message: T.findings.notOurWorkbook,
-        },
+        { code: 'not-our-workbook', severity: 'error', sheet: INFO_SHEET_NAME, message: T.findings.notOurWorkbook },
       ],
     };
-  return buildReport(catalogue ?? DEFAULT_CATALOGUE, readWorkbookInputs(catalogue, grids).inputs);
+  const errors: ReportFinding[] = validateWorkbook(catalogue, grids)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => ({
+      code: 'tally-error',
+      severity: 'error',
+      sheet: f.sheet,
+      address: f.address,
+      message: T.findings.tallyError(f.sheet, f.address, f.message),
+    }));
+  if (errors.length && !opts.allowErrors) return { findings: [...errors, blockedFinding(errors.length)] };
+  const built = buildReport(catalogue, readWorkbookInputs(catalogue, grids).inputs);
+  return { document: built.document, findings: [...errors, ...built.findings] };
+}
+
+function blockedFinding(n: number): ReportFinding {
+  return { code: 'blocked', severity: 'error', sheet: '', message: T.findings.blocked(n) };
 }

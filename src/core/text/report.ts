@@ -276,7 +276,16 @@ export const REPORT_TEXT = {
       `"${label}" không hợp lệ (sheet Thông tin chung, ô ${address}): báo cáo để trống chỗ này.`,
     notOurWorkbook:
       'Sổ tính này không phải biểu tổng hợp thi đua, khen thưởng (không thấy sheet "Thông tin chung" hoặc "Biểu tổng hợp" của biểu mẫu). Không soạn được báo cáo.',
+    tallyError: (sheet: string, address: string, message: string) => `${sheet}!${address}: ${message}`,
+    blocked: (n: number) =>
+      `Biểu tổng hợp còn ${n} lỗi: chưa soạn báo cáo để tránh đưa số liệu sai vào văn bản. Hãy sửa các lỗi trên (nút "Kiểm tra" hoặc lệnh tdkt validate) rồi soạn lại.`,
     recipientsArchive: (address: string) =>
       `Nơi nhận nên kết thúc bằng "Lưu: VT, …" (sheet Thông tin chung, ô ${address}).`,
+  },
+  cli: {
+    notDocxName: (f: string) => `Tệp kết quả "${f}" phải có đuôi .docx.`,
+    written: (f: string) => `Đã soạn báo cáo: ${f}`,
+    warningsHeader: 'Báo cáo vẫn được soạn, nhưng cần bổ sung:',
+    errorsHeader: 'Không soạn được báo cáo:',
   },
 } as const;
