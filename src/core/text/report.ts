@@ -282,6 +282,34 @@ export const REPORT_TEXT = {
     recipientsArchive: (address: string) =>
       `Nơi nhận nên kết thúc bằng "Lưu: VT, …" (sheet Thông tin chung, ô ${address}).`,
   },
+  ui: {
+    heading: 'Báo cáo sơ kết, tổng kết',
+    excelHint:
+      'Soạn báo cáo Word theo thể thức Nghị định 30/2020 từ sổ tính đang mở: Thông tin chung, Phụ lục I, biểu tổng hợp và nội dung ở sheet "Nội dung báo cáo".',
+    build: 'Soạn báo cáo',
+    building: 'Đang soạn báo cáo…',
+    downloaded: (name: string) => `Đã soạn báo cáo và tải xuống tệp "${name}". Mở tệp bằng Word để hoàn thiện và ký.`,
+    downloadAgain: 'Tải xuống lại',
+    noDownload:
+      'Excel trên máy Mac (và iPad) không cho ngăn tác vụ tải tệp xuống. Bấm "Sao chép" rồi dán (Cmd+V) vào một tài liệu Word trống: báo cáo được dán kèm định dạng.',
+    copy: 'Sao chép',
+    copied: 'Đã sao chép báo cáo. Mở Word, tạo tài liệu trống và dán (Cmd+V hoặc Ctrl+V).',
+    copyFailed:
+      'Không sao chép được vào bộ nhớ tạm (trình duyệt chặn). Hãy dùng lệnh "tdkt report" trên máy tính hoặc nút "Chèn báo cáo" trong Word.',
+    warningsHeading: 'Cần bổ sung trong sổ tính:',
+    errorsHeading: 'Chưa soạn được báo cáo:',
+    wordHint:
+      'Chọn sổ tính biểu tổng hợp (.xlsx). Báo cáo được soạn theo thể thức Nghị định 30/2020 và chèn vào vị trí con trỏ.',
+    pickFile: 'Chèn báo cáo từ sổ tính…',
+    inserting: 'Đang đọc sổ tính và chèn báo cáo…',
+    inserted: (name: string) => `Đã chèn báo cáo soạn từ "${name}" vào vị trí con trỏ.`,
+    unreadable: (name: string) =>
+      `Không đọc được tệp "${name}": tệp không phải sổ tính Excel (.xlsx) hoặc đã hỏng. Không có gì được chèn.`,
+    notXlsx: (name: string) => `Tệp "${name}" không phải sổ tính .xlsx. Hãy chọn tệp biểu tổng hợp (.xlsx).`,
+    nothingInserted: 'Không có gì được chèn vào tài liệu.',
+    wordFailed: (detail: string) => `Word không chèn được báo cáo (${detail}). Không có gì được chèn.`,
+    fileName: (year: string) => `bao-cao-thi-dua-khen-thuong-${year}.docx`,
+  },
   cli: {
     notDocxName: (f: string) => `Tệp kết quả "${f}" phải có đuôi .docx.`,
     written: (f: string) => `Đã soạn báo cáo: ${f}`,
