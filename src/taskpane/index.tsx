@@ -4,8 +4,10 @@
  * the fake. Outside Office it shows a Vietnamese explanation instead of a blank page.
  */
 import { createExcelHost } from '../hosts/excel';
+import { createWordReportHost, type WordRun } from '../hosts/word/report';
 import type { TdktHost } from '../ui/host';
 import { mountApp, mountOutsideOffice } from '../ui/mount';
+import { createExcelReportHost, ReportPanel } from '../ui/report';
 import { isDarkColor } from '../ui/theme';
 
 const OUTSIDE_TIMEOUT_MS = 4000;
@@ -31,13 +33,16 @@ function start(): void {
     const dark = isDarkColor(Office.context?.officeTheme?.bodyBackgroundColor);
     let host: TdktHost | undefined;
     if (info.host === Office.HostType.Excel) {
-      host = createExcelHost(Excel.run, {
-        isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-      });
+      host = {
+        ...createExcelHost(Excel.run, {
+          isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+        }),
+        report: createExcelReportHost(Excel.run, { platform: String(Office.context.platform ?? '') }),
+      };
     } else if (info.host === Office.HostType.Word) {
-      host = {}; // the report feature adds its part here
+      host = { report: createWordReportHost(Word.run as unknown as WordRun) };
     }
-    if (host) mountApp(el, { host, dark });
+    if (host) mountApp(el, { host, dark, reportPanel: ReportPanel });
     else mountOutsideOffice(el, dark);
   });
 }

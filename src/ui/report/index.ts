@@ -1,0 +1,3 @@
+export * from './ReportPanel';
+export * from './types';
+export * from './excelReportHost';

@@ -1,0 +1,127 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import '../ui/jsdomShims';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, inputsFromJson, planToGrids } from '../../src/core';
+import { REPORT_TEXT } from '../../src/core/text/report';
+import type { WordReportHost } from '../../src/hosts/word/report';
+import { App } from '../../src/ui/App';
+import { createExcelReportHost, ReportPanel, type ReportPanelEnv } from '../../src/ui/report';
+import { fakeFromGrids } from '../fakes/excel';
+import { bacSonJson } from './helpers';
+
+const T = REPORT_TEXT.ui;
+
+function fakeWorkbook(patch: (j: ReturnType<typeof bacSonJson>) => object = (j) => j) {
+  return fakeFromGrids(planToGrids(buildWorkbookPlan(cat, inputsFromJson(cat, patch(bacSonJson())))));
+}
+
+function env(): ReportPanelEnv & { calls: Record<string, unknown[][]> } {
+  const calls: Record<string, unknown[][]> = { download: [], copyHtml: [], renderDocx: [] };
+  return {
+    calls,
+    download: (...a) => void calls.download!.push(a),
+    copyHtml: async (...a) => void calls.copyHtml!.push(a),
+    renderDocx: async (...a) => {
+      calls.renderDocx!.push(a);
+      return new Uint8Array([0x50, 0x4b, 3, 4]);
+    },
+  };
+}
+
+describe('report panel in Excel', () => {
+  it('builds from the open workbook in one sync and downloads the .docx', async () => {
+    const wb = fakeWorkbook();
+    const e = env();
+    render(<ReportPanel report={createExcelReportHost(wb.run, { platform: 'PC' })} env={e} />);
+    await userEvent.click(screen.getByRole('button', { name: T.build }));
+    await screen.findByText(T.downloaded('bao-cao-thi-dua-khen-thuong-2024.docx'));
+    expect(wb.syncCount).toBe(1);
+    expect(e.calls.download).toHaveLength(1);
+    expect(e.calls.download![0]![1]).toBe('bao-cao-thi-dua-khen-thuong-2024.docx');
+    expect(screen.queryByRole('button', { name: T.copy })).not.toBeInTheDocument();
+  });
+
+  it('on Excel for Mac offers "Sao chép" with the report as escaped HTML instead of a download', async () => {
+    const wb = fakeWorkbook((j) => ({
+      ...j,
+      narrative: { sections: { proposals: '<script>alert("x")</script>' } },
+    }));
+    const e = env();
+    render(<ReportPanel report={createExcelReportHost(wb.run, { platform: 'Mac' })} env={e} />);
+    await userEvent.click(screen.getByRole('button', { name: T.build }));
+    await screen.findByText(T.noDownload);
+    expect(e.calls.download).toHaveLength(0);
+    expect(e.calls.renderDocx).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: T.copy }));
+    await screen.findByText(T.copied);
+    const [html, text] = e.calls.copyHtml![0] as [string, string];
+    expect(html).toContain('tặng Giấy khen cho 03 tập thể và 12 cá nhân');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(text).toContain('<script>alert("x")</script>'); // plain text stays as typed
+  });
+
+  it('lists header gaps as warnings and still downloads', async () => {
+    const wb = fakeWorkbook((j) => ({ ...j, info: { ...j.info, unitName: null } }));
+    const e = env();
+    render(<ReportPanel report={createExcelReportHost(wb.run)} env={e} />);
+    await userEvent.click(screen.getByRole('button', { name: T.build }));
+    await screen.findByText(T.warningsHeading);
+    expect(screen.getByText(/Thông tin chung, ô B6/)).toBeInTheDocument();
+    expect(e.calls.download).toHaveLength(1);
+  });
+
+  it('a tally with errors: lists them, nothing downloaded', async () => {
+    const wb = fakeWorkbook((j) => ({ ...j, tally: { 'IV.2': { individual: 2, directIndividual: 5 } } }));
+    const e = env();
+    render(<ReportPanel report={createExcelReportHost(wb.run)} env={e} />);
+    await userEvent.click(screen.getByRole('button', { name: T.build }));
+    await screen.findByText(T.errorsHeading);
+    expect(screen.getByText(/chưa soạn báo cáo/)).toBeInTheDocument();
+    expect(e.calls.download).toHaveLength(0);
+  });
+
+  it('is rendered by the App when the host has a report part', () => {
+    const wb = fakeWorkbook();
+    render(<App host={{ report: createExcelReportHost(wb.run) }} reportPanel={ReportPanel} />);
+    expect(screen.getByRole('heading', { name: T.heading })).toBeInTheDocument();
+  });
+});
+
+describe('report panel in Word', () => {
+  function wordHost(outcome: Awaited<ReturnType<WordReportHost['insertFromFile']>>) {
+    const calls: string[] = [];
+    const host: WordReportHost = {
+      kind: 'word',
+      insertFromFile: async (f) => {
+        calls.push(f.name);
+        return outcome;
+      },
+    };
+    return { host, calls };
+  }
+
+  it('passes the picked workbook to the host and says where the report went', async () => {
+    const { host, calls } = wordHost({ kind: 'inserted', findings: [] });
+    render(<ReportPanel report={host} />);
+    expect(screen.getByRole('button', { name: T.pickFile })).toBeInTheDocument();
+    const file = new File([new Uint8Array([1])], 'bac-son.xlsx');
+    await userEvent.upload(screen.getByTestId('report-file'), file);
+    await screen.findByText(T.inserted('bac-son.xlsx'));
+    expect(calls).toEqual(['bac-son.xlsx']);
+  });
+
+  it('shows the refusal and its findings', async () => {
+    const { host } = wordHost({
+      kind: 'refused',
+      message: T.nothingInserted,
+      findings: [{ code: 'tally-error', severity: 'error', sheet: 'Biểu tổng hợp', message: 'Biểu tổng hợp!H52: sai' }],
+    });
+    render(<ReportPanel report={host} />);
+    await userEvent.upload(screen.getByTestId('report-file'), new File([new Uint8Array([1])], 'x.xlsx'));
+    await screen.findByText(T.nothingInserted);
+    await waitFor(() => expect(screen.getByText('Biểu tổng hợp!H52: sai')).toBeInTheDocument());
+  });
+});
