@@ -14,7 +14,12 @@ const cell = (addr: string) => tally.cells.find((c) => c.address === addr);
 
 describe('workbook plan', () => {
   it('has the info, tally and Phụ lục I sheets and the form marker', () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(['Thông tin chung', TALLY_SHEET_NAME, 'Phụ lục I', 'Nội dung báo cáo']);
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      'Thông tin chung',
+      TALLY_SHEET_NAME,
+      'Phụ lục I',
+      'Nội dung báo cáo',
+    ]);
     expect(plan.names.map((n) => n.name)).toContain('TDKT_Form');
     const marker = sheetPlan(plan, 'info').cells.find((c) => c.role === 'marker');
     expect(marker?.value).toBe('tong-hop-khen-thuong/2024');
