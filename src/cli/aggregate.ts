@@ -1,4 +1,5 @@
 /** `tdkt aggregate -o <cluster.xlsx> <unit.xlsx>… [--allow-errors] [--force]` */
+import * as fs from 'fs';
 import * as path from 'path';
 import {
   addTallies,
@@ -115,6 +116,8 @@ export async function runAggregate(argv: readonly string[], io: CliIo): Promise<
     seen.add(abs);
   }
   if (seen.has(path.resolve(output))) throw new UsageError(CLI_TEXT.outputIsInput(output));
+  // Say so before reading hundreds of files, not after.
+  if (!args.flags.has('--force') && fs.existsSync(output)) throw new XlsxFileError('exists', output);
 
   const units: UnitRead[] = [];
   const unusable: XlsxFileError[] = [];

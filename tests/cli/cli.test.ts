@@ -288,3 +288,15 @@ describe('bin/tdkt.js', () => {
     expect(missing.stderr).not.toMatch(STACK);
   });
 });
+
+describe('tdkt aggregate output', () => {
+  it('refuses to overwrite an existing output before reading any unit (exit 2)', async () => {
+    const out = at('cluster-exists.xlsx');
+    fs.writeFileSync(out, 'keep me');
+    const r = await tdkt('aggregate', '-o', out, EXAMPLE);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('đã có');
+    expect(r.err).not.toContain('[1/1]');
+    expect(fs.readFileSync(out, 'utf8')).toBe('keep me');
+  });
+});

@@ -68,8 +68,6 @@ export const CLI_TEXT = {
   totalsHeader: 'Số liệu tổng hợp (TỔNG CỘNG):',
   totalLine: (label: string, value: string) => `  ${label}: ${value}`,
   rateBlank: '(trống)',
-  repairNothing: (f: string) =>
-    `"${f}" không cần sửa: nhãn, công thức và định dạng đã đúng; đã ghi lại định dạng chuẩn.`,
   repaired: (f: string, inputs: number) => `Đã sửa và ghi "${f}" (giữ nguyên ${inputs} ô số liệu đã nhập).`,
   backedUp: (sheets: string) =>
     `Một số nội dung không nằm đúng chỗ nên đã được giữ lại trong bản sao: ${sheets}. Hãy xem lại các trang này.`,
