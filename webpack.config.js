@@ -25,6 +25,44 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 const PORT = Number(process.env.TDKT_PORT || 3000);
+const HEAVY = /node_modules[\\/](exceljs|docx)[\\/]/;
+
+/**
+ * Writes dist/bundle-report.json: every chunk, whether it loads initially, its files and
+ * which heavy libraries (exceljs, docx) it holds — scripts/size.js (the bundle budget)
+ * fails if a heavy library sits in an initial chunk.
+ */
+class BundleReportPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('BundleReportPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'BundleReportPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const report = { entries: {}, chunks: [] };
+          for (const [name, ep] of compilation.entrypoints) {
+            report.entries[name] = ep.getFiles().filter((f) => f.endsWith('.js'));
+          }
+          for (const chunk of compilation.chunks) {
+            const resources = [];
+            for (const m of compilation.chunkGraph.getChunkModules(chunk)) {
+              for (const inner of m.modules ? [m, ...m.modules] : [m])
+                if (inner.resource) resources.push(inner.resource);
+            }
+            const heavy = [...new Set(resources.map((r) => (HEAVY.exec(r) || [])[1]).filter(Boolean))];
+            report.chunks.push({
+              name: chunk.name || null,
+              initial: chunk.canBeInitial(),
+              files: [...chunk.files].filter((f) => f.endsWith('.js')),
+              heavy,
+            });
+          }
+          compilation.emitAsset('bundle-report.json', new sources.RawSource(JSON.stringify(report, null, 2)));
+        },
+      );
+    });
+  }
+}
 
 function devHttps() {
   try {
@@ -40,7 +78,9 @@ function devHttps() {
     }
     console.warn(
       '[tdkt] office-addin-dev-certs is not installed and ~/.office-addin-dev-certs has no certificate: ' +
-        'serving over plain http://localhost:' + PORT + ' (Office only loads https add-ins; install the dev certificates to sideload).',
+        'serving over plain http://localhost:' +
+        PORT +
+        ' (Office only loads https add-ins; install the dev certificates to sideload).',
     );
     return Promise.resolve({ type: 'http' });
   }
@@ -54,7 +94,9 @@ function officeJsPatterns() {
     if (/^(office|es6-promise|o15apptofilemappingtable)\.js$/.test(rel)) return true;
     // Office 2016+ clients only (ExcelApi 1.9 rules out the 2013-era "-15" files).
     if (/^(excel|word)-(win32|web|mac|ios|android|winrt)-16\.\d\d(-core)?\.js$/.test(rel)) return true;
-    return ['en-us', 'vi-vn', 'telemetry', 'ariatelemetry'].includes(base.toLowerCase()) && rel.includes(path.sep) === true;
+    return (
+      ['en-us', 'vi-vn', 'telemetry', 'ariatelemetry'].includes(base.toLowerCase()) && rel.includes(path.sep) === true
+    );
   };
   return [
     {
@@ -91,6 +133,8 @@ module.exports = async (env, argv) => {
       filename: '[name].[contenthash:8].js',
       chunkFilename: 'chunks/[name].[contenthash:8].js',
       publicPath: '/',
+      // Office's webviews all have globalThis: lets the runtime skip its new Function fallback (CSP without unsafe-eval).
+      environment: { globalThis: true },
       clean: true,
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
@@ -113,6 +157,7 @@ module.exports = async (env, argv) => {
       page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
       page('commands', './src/commands/commands.html', ['commands']),
       page('dialog', './src/commands/dialog.html', ['dialog']),
+      new BundleReportPlugin(),
       new CopyWebpackPlugin({
         patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, ...(useCdn ? [] : officeJsPatterns())],
       }),

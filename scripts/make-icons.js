@@ -82,15 +82,26 @@ function icon(size) {
     return (x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2;
   };
   return png(size, (px, py) => {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let i = 0; i < s; i++) {
       for (let j = 0; j < s; j++) {
         const x = px + (i + 0.5) / s;
         const y = py + (j + 0.5) / s;
         if (!inRounded(x, y)) continue;
         a += 1;
-        if (inside(star, x, y)) { r += 0xff; g += 0xcd; b += 0x00; } // gold
-        else { r += 0xc4; g += 0x1e; b += 0x3a; } // red
+        if (inside(star, x, y)) {
+          r += 0xff;
+          g += 0xcd;
+          b += 0x00;
+        } // gold
+        else {
+          r += 0xc4;
+          g += 0x1e;
+          b += 0x3a;
+        } // red
       }
     }
     const n = s * s;

@@ -41,8 +41,13 @@ async function main() {
     .readdirSync(SCHEMA_DIR)
     .filter((f) => f.endsWith('.xsd') && f !== main)
     .map(xsd);
-  const result = await validateXML({ xml: [{ fileName: 'manifest.xml', contents: xml }], schema: [xsd(main)], preload });
-  if (result.valid) console.log(`✓ ${path.basename(MANIFEST)} is valid against ${main} (+ ${preload.length} imported XSDs)`);
+  const result = await validateXML({
+    xml: [{ fileName: 'manifest.xml', contents: xml }],
+    schema: [xsd(main)],
+    preload,
+  });
+  if (result.valid)
+    console.log(`✓ ${path.basename(MANIFEST)} is valid against ${main} (+ ${preload.length} imported XSDs)`);
   else for (const e of result.errors) problems.push(`schema: ${e.rawMessage}`);
 
   // 2. Referenced files exist in dist/
@@ -70,7 +75,9 @@ async function main() {
     if (want) {
       const size = pngSize(file);
       if (!size || size.width !== +want[1] || size.height !== +want[1]) {
-        problems.push(`${url}: expected a ${want[1]}×${want[1]} PNG, got ${size ? `${size.width}×${size.height}` : 'not a PNG'}`);
+        problems.push(
+          `${url}: expected a ${want[1]}×${want[1]} PNG, got ${size ? `${size.width}×${size.height}` : 'not a PNG'}`,
+        );
       }
     }
   }
@@ -78,9 +85,11 @@ async function main() {
   for (const m of xml.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)) {
     const def = new RegExp(`<bt:Image id="${m[2].replace('.', '\\.')}" DefaultValue="([^"]+)"`).exec(xml);
     if (!def) problems.push(`icon resid ${m[2]} is not defined in Resources`);
-    else if (!def[1].endsWith(`icon-${m[1]}.png`)) problems.push(`icon resid ${m[2]} (size ${m[1]}) points to ${def[1]}`);
+    else if (!def[1].endsWith(`icon-${m[1]}.png`))
+      problems.push(`icon resid ${m[2]} (size ${m[1]}) points to ${def[1]}`);
   }
-  if (!problems.length) console.log(`✓ all ${urls.length} referenced URLs exist in dist/ (icons have their declared sizes)`);
+  if (!problems.length)
+    console.log(`✓ all ${urls.length} referenced URLs exist in dist/ (icons have their declared sizes)`);
 
   if (problems.length) {
     for (const p of problems) console.error(`✗ ${p}`);

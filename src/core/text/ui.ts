@@ -63,8 +63,8 @@ export const OFFICE_ERRORS = {
   invalidArgument:
     'Excel từ chối dữ liệu ghi vào bảng tính (tham số không hợp lệ). Hãy thử lại; nếu vẫn lỗi, bấm “Sửa biểu mẫu”.',
   busy: 'Excel đang bận (có thể đang tính toán hoặc có hộp thoại đang mở). Hãy đợi một lát rồi thử lại.',
-  tooLarge: 'Yêu cầu quá lớn đối với Excel. Hãy đóng bớt sổ làm việc khác rồi thử lại.',
+  tooLarge: 'Yêu cầu quá lớn, Excel không xử lý được. Hãy đóng bớt sổ làm việc khác rồi thử lại.',
   sharedConflict: 'Sổ làm việc đang được người khác sửa cùng lúc. Hãy đợi đồng bộ xong rồi thử lại.',
   unknown: (code: string) =>
-    `Excel báo lỗi khi thực hiện thao tác (mã: ${code}). Hãy lưu sổ làm việc, thử lại; nếu vẫn lỗi, đóng và mở lại Excel.`,
+    `Excel báo lỗi khi thực hiện thao tác (mã: ${code}). Hãy lưu sổ làm việc, thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại Excel rồi thử lần nữa.`,
 } as const;
