@@ -160,15 +160,6 @@ describe('tdkt repair', () => {
   });
 });
 
-describe('tdkt report', () => {
-  // The report's own cases are in tests/report/cli.test.ts.
-  it('writes the Word report of the example (exit 0)', async () => {
-    const r = await tdkt('report', EXAMPLE, '-o', at('r.docx'));
-    expect(r.code).toBe(0);
-    expect(fs.readFileSync(at('r.docx')).subarray(0, 2).toString()).toBe('PK');
-  });
-});
-
 describe('tdkt aggregate', () => {
   const json = paperFormJson();
   const unit = (name: string, tally: WorkbookInputsJson['tally'], info: Record<string, string | number> = {}) => ({
