@@ -7,12 +7,12 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../scripts/serve-dist';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 export const BUILD = path.join(ROOT, 'build');
-export const STATS_FILE = path.join(BUILD, 'bundle-stats.json');
 export const HARNESS_OUT = path.join(BUILD, 'browser-harness');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const IN_CI = Boolean(process.env.CI);
@@ -33,14 +33,14 @@ export function hasWebpackConfig(): boolean {
 
 /**
  * The production build in dist/ (CI builds it before the tests; locally it is built
- * here when dist/ or the bundle stats are missing). Returns false when the project has
+ * here when dist/ or its bundle report is missing). Returns false when the project has
  * no webpack config yet.
  */
 export function ensureProductionBuild(): boolean {
   if (!hasWebpackConfig()) return false;
   locked(
     'production-build',
-    `[ -f dist/taskpane.html ] && [ -f build/bundle-stats.json ] || npx webpack --mode production >/dev/null`,
+    `[ -f dist/taskpane.html ] && [ -f dist/bundle-report.json ] || npx webpack --mode production >/dev/null`,
   );
   return true;
 }
@@ -48,6 +48,72 @@ export function ensureProductionBuild(): boolean {
 /** The test harness bundle (tests/browser/harness), rebuilt on each run. */
 export function buildHarness(): void {
   locked('browser-harness', `npx webpack --config tests/browser/harness/webpack.config.js >/dev/null`);
+}
+
+/**
+ * The harness page: the built dist/taskpane.html (same head, same CSP meta) with its
+ * scripts (office.js and the pane bundle) replaced by the harness bundle.
+ */
+export function writeHarnessPage(): string {
+  const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
+  const withoutScripts = html.replace(/<script\b[^>]*>\s*<\/script>/gi, '');
+  if (!/<\/head>/i.test(withoutScripts)) throw new Error('dist/taskpane.html has no </head>');
+  const page = withoutScripts.replace(/<\/head>/i, '<script defer src="/harness.js"></script></head>');
+  const file = path.join(HARNESS_OUT, 'harness.html');
+  fs.writeFileSync(file, page);
+  return file;
+}
+
+/**
+ * Serves the harness, the production build, and axe-core (from the same origin, so the
+ * pages' CSP lets it load: 'self').
+ */
+export function startPaneServer(): Promise<StaticServer> {
+  const axeDir = path.dirname(require.resolve('axe-core/axe.min.js'));
+  return serveStatic([HARNESS_OUT, DIST, axeDir]);
+}
+
+/** Everything a page reports that a clerk must never meet: script errors, CSP refusals. */
+export function watchPage(page: Page): { errors: string[]; csp: string[] } {
+  const seen = { errors: [] as string[], csp: [] as string[] };
+  page.on('pageerror', (e) => seen.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    if (/Content Security Policy/i.test(m.text())) seen.csp.push(m.text());
+    else seen.errors.push(`console.error: ${m.text()}`);
+  });
+  return seen;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page (loaded from /axe.min.js) and returns its violations. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/axe.min.js' });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+  });
+}
+
+/** The violations a gate fails on. */
+export function seriousOrWorse(violations: AxeViolation[]): string[] {
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 export function chromiumAvailable(): boolean {
@@ -93,19 +159,28 @@ export function parseCsp(policy: string): Map<string, string[]> {
   return out;
 }
 
-/** The CSP meta tags of an HTML document (content attribute, entities decoded). */
+/** Attributes of one HTML start tag; values quoted or not (the minifier drops quotes). */
+export function attributesOf(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const body = tag.replace(/^<[\w-]+/, '').replace(/\/?>$/, '');
+  for (const m of body.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+    const raw = m[2] ?? m[3] ?? m[4] ?? '';
+    const value = raw
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    out.set(m[1]!.toLowerCase(), value);
+  }
+  return out;
+}
+
+/** The CSP meta tags of an HTML document (their content attribute). */
 export function cspMetaOf(html: string): string[] {
   const out: string[] = [];
   for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
-    if (!/http-equiv\s*=\s*["']?content-security-policy["']?/i.test(tag)) continue;
-    const m = /content\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
-    if (m)
-      out.push(
-        (m[1] ?? m[2] ?? '')
-          .replace(/&#39;|&apos;/g, "'")
-          .replace(/&quot;/g, '"')
-          .replace(/&amp;/g, '&'),
-      );
+    const attrs = attributesOf(tag);
+    if ((attrs.get('http-equiv') ?? '').toLowerCase() === 'content-security-policy')
+      out.push(attrs.get('content') ?? '');
   }
   return out;
 }

@@ -1,0 +1,61 @@
+/**
+ * Browser-test harness: the same App the task pane mounts (src/ui/mount), over the same
+ * host adapter (createExcelHost from src/hosts/excel), with Excel.run replaced by the fake
+ * workbook's run (tests/fakes/excel). Only the entry differs from src/taskpane/index.tsx:
+ * no Office globals. The fake is exposed on window so the test can type into cells and
+ * read the selection, as a clerk and Excel would.
+ *
+ * Query: ?theme=dark mounts the dark theme.
+ */
+import { TALLY_SHEET_NAME } from '../../../src/core';
+import { createExcelHost } from '../../../src/hosts/excel';
+import { mountApp } from '../../../src/ui/mount';
+import { recalcTally } from '../../excel/helpers';
+import { FakeWorkbook, parseTyped } from '../../fakes/excel';
+
+const workbook = new FakeWorkbook(['Sheet1']);
+workbook.calculate = recalcTally; // Excel recalculates formula cells after each change
+
+export interface Harness {
+  readonly tallySheet: string;
+  /** Types into a cell like the clerk ("'05" stores the text 05). */
+  type(sheet: string, address: string, input: string): void;
+  /** Stores a value as is (text stays text). */
+  put(sheet: string, address: string, value: unknown): void;
+  sheets(): string[];
+  selection(): { sheet: string; address: string } | undefined;
+  cell(sheet: string, address: string): unknown;
+}
+
+function sheetOf(name: string) {
+  const s = workbook.sheet(name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+const harness: Harness = {
+  tallySheet: TALLY_SHEET_NAME,
+  type(sheet, address, input) {
+    const c = sheetOf(sheet).ensure(address);
+    const t = parseTyped(input);
+    c.value = t.value;
+    c.formula = t.formula;
+    workbook.calculate?.(workbook);
+  },
+  put(sheet, address, value) {
+    const c = sheetOf(sheet).ensure(address);
+    c.value = value;
+    c.formula = value;
+    workbook.calculate?.(workbook);
+  },
+  sheets: () => workbook.sheets.map((s) => s.name),
+  selection: () => workbook.selection && { ...workbook.selection },
+  cell: (sheet, address) => sheetOf(sheet).cell(address)?.value,
+};
+(window as unknown as { tdktHarness: Harness }).tdktHarness = harness;
+
+const el = document.getElementById('root');
+if (el) {
+  const dark = new URLSearchParams(window.location.search).get('theme') === 'dark';
+  mountApp(el, { host: createExcelHost(workbook.run), dark });
+}
