@@ -175,6 +175,7 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
       <section aria-labelledby="form-heading">
         <h2 id="form-heading">{UI_TEXT.appSubtitle}</h2>
         {status && <Text as="p">{ours ? UI_TEXT.repairHint : UI_TEXT.notOursHint}</Text>}
+        {ours && status.missing.length > 0 && <Text as="p">{UI_TEXT.missingSheets(status.missing)}</Text>}
         <div className={s.actions}>
           {ours ? (
             <Button appearance="primary" onClick={repair} disabled={disabled}>
@@ -214,6 +215,11 @@ export function App({ host, dark, reportPanel: ReportPanel }: AppProps) {
         <main>
           {host.workbook && <WorkbookSection workbook={host.workbook} />}
           {host.report && ReportPanel && <ReportPanel report={host.report} />}
+          {!host.workbook && !(host.report && ReportPanel) && (
+            <MessageBar intent="info">
+              <MessageBarBody>{UI_TEXT.nothingHere}</MessageBarBody>
+            </MessageBar>
+          )}
         </main>
       </div>
     </FluentProvider>

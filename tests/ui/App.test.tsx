@@ -9,6 +9,7 @@ import {
   describeLevel,
   formatCount,
   grandTotal,
+  INFO_SHEET_NAME,
   planToGrids,
   setGridCell,
   TALLY_SHEET_NAME,
@@ -140,6 +141,7 @@ describe('App', () => {
     const Panel = () => <section aria-label="Báo cáo">báo cáo</section>;
     const { unmount } = render(<App host={{}} reportPanel={Panel} />);
     expect(screen.queryByText('báo cáo')).toBeNull();
+    expect(screen.getByText(UI_TEXT.nothingHere)).toBeInTheDocument();
     unmount();
     render(<App host={{ report: {} }} reportPanel={Panel} />);
     expect(screen.getByText('báo cáo')).toBeInTheDocument();
@@ -158,6 +160,14 @@ describe('App over the Excel fake', () => {
     await userEvent.click(await screen.findByRole('button', { name: UI_TEXT.create }));
     await screen.findByRole('button', { name: UI_TEXT.repair });
     expect(wb.sheet(TALLY_SHEET_NAME)).toBeDefined();
+  });
+
+  it('names the sheets of ours that are missing and offers repair', async () => {
+    const g = filledGrids();
+    delete (g.sheets as Record<string, unknown>)[INFO_SHEET_NAME];
+    render(<App host={createExcelHost(fakeFromGrids(g).run)} />);
+    expect(await screen.findByText(UI_TEXT.missingSheets([INFO_SHEET_NAME]))).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: UI_TEXT.repair })).toBeInTheDocument();
   });
 
   it('loads state from the workbook (survives a reload) and selects a finding', async () => {

@@ -40,7 +40,10 @@ export const UI_TEXT = {
   goToCell: (sheet: string, address: string) => `Chọn ô ${address} trên trang “${sheet}”`,
   outsideOffice:
     'Hãy mở trang này trong Excel: trên thẻ “Thi đua – Khen thưởng”, bấm “Mở bảng điều khiển”. Trang này không chạy được khi mở riêng trong trình duyệt.',
-  wordOnly: 'Trong Word, dùng phần báo cáo bên dưới.',
+  missingSheets: (sheets: readonly string[]) =>
+    `Thiếu trang ${sheets.map((s) => `“${s}”`).join(', ')}. Bấm “Sửa biểu mẫu” để thêm lại (số liệu đã nhập được giữ nguyên).`,
+  nothingHere:
+    'Chức năng của bổ trợ chưa dùng được trong ứng dụng này. Hãy mở bảng điều khiển trong Excel để tạo và kiểm tra biểu mẫu.',
   close: 'Đóng',
   commandTitle: 'Thi đua – Khen thưởng',
   commandValidated: (errors: number, warnings: number) =>
