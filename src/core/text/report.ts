@@ -295,7 +295,7 @@ export const REPORT_TEXT = {
     copy: 'Sao chép',
     copied: 'Đã sao chép báo cáo. Mở Word, tạo tài liệu trống và dán (Cmd+V hoặc Ctrl+V).',
     copyFailed:
-      'Không sao chép được vào bộ nhớ tạm (trình duyệt chặn). Hãy dùng lệnh "tdkt report" trên máy tính hoặc nút "Chèn báo cáo" trong Word.',
+      'Không sao chép được vào bộ nhớ tạm (trình duyệt chặn). Hãy dùng lệnh "tdkt report" trên máy tính hoặc mở Word rồi bấm nút "Chèn báo cáo".',
     warningsHeading: 'Cần bổ sung trong sổ tính:',
     errorsHeading: 'Chưa soạn được báo cáo:',
     wordHint:
@@ -304,7 +304,7 @@ export const REPORT_TEXT = {
     inserting: 'Đang đọc sổ tính và chèn báo cáo…',
     inserted: (name: string) => `Đã chèn báo cáo soạn từ "${name}" vào vị trí con trỏ.`,
     unreadable: (name: string) =>
-      `Không đọc được tệp "${name}": tệp không phải sổ tính Excel (.xlsx) hoặc đã hỏng. Không có gì được chèn.`,
+      `Không đọc được tệp "${name}": tệp không phải sổ tính .xlsx hoặc đã hỏng. Không có gì được chèn.`,
     notXlsx: (name: string) => `Tệp "${name}" không phải sổ tính .xlsx. Hãy chọn tệp biểu tổng hợp (.xlsx).`,
     nothingInserted: 'Không có gì được chèn vào tài liệu.',
     wordFailed: (detail: string) => `Word không chèn được báo cáo (${detail}). Không có gì được chèn.`,
