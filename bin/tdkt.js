@@ -1,15 +1,33 @@
 #!/usr/bin/env node
 'use strict';
-// The `tdkt` command. Runs the compiled CLI (build/cli, made by `npm run build:cli`, which
-// `npm ci` runs through the "prepare" script); falls back to the TypeScript sources through
-// ts-node when the build is missing or TDKT_FROM_SOURCE=1 (development, tests).
+// The `tdkt` command. Runs the compiled CLI in build/cli (made by `npm run build:cli`, which
+// `npm ci` runs through the "prepare" script). Falls back to the TypeScript sources through
+// ts-node when the build is missing, older than the sources (development), or
+// TDKT_FROM_SOURCE=1 (tests).
 const path = require('path');
 const fs = require('fs');
 
 const root = path.join(__dirname, '..');
 const built = path.join(root, 'build', 'cli', 'cli', 'main.js');
 
-if (!process.env.TDKT_FROM_SOURCE && fs.existsSync(built)) {
+function newestSource(dir) {
+  let newest = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (e.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsFresh() {
+  if (!fs.existsSync(built)) return false;
+  const src = path.join(root, 'src');
+  if (!fs.existsSync(src)) return true; // an installed package: the build is all there is
+  return fs.statSync(built).mtimeMs >= newestSource(src);
+}
+
+if (!process.env.TDKT_FROM_SOURCE && buildIsFresh()) {
   require(built).main();
 } else {
   require('ts-node').register({

@@ -5,23 +5,19 @@
  */
 import { CLI_TEXT } from '../core';
 import { XlsxFileError } from '../hosts/xlsx/files';
-import { runAggregate } from './aggregate';
 import { UsageError } from './args';
-import { DataFileError, runCreate } from './create';
+import { DataFileError } from './create';
 import { EXIT, processIo, type CliIo } from './io';
-import { runRepair } from './repair';
-import { runReport } from './report';
-import { runValidate } from './validate';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
-// exceljs itself is loaded on first use (hosts/xlsx/files.ts), so `tdkt --help` starts fast.
-const COMMANDS: Readonly<Record<string, Command>> = {
-  create: runCreate,
-  validate: runValidate,
-  repair: runRepair,
-  report: runReport,
-  aggregate: runAggregate,
+// Each command (and exceljs, docx behind it) is loaded when used, so start-up stays fast.
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  create: async () => (await import('./create')).runCreate,
+  validate: async () => (await import('./validate')).runValidate,
+  repair: async () => (await import('./repair')).runRepair,
+  report: async () => (await import('./report')).runReport,
+  aggregate: async () => (await import('./aggregate')).runAggregate,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
@@ -30,13 +26,15 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     io.out(CLI_TEXT.usage);
     return name ? EXIT.ok : EXIT.unusable;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.err(CLI_TEXT.unknownCommand(name));
     return EXIT.unusable;
   }
   try {
-    return await command(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (e) {
     if (e instanceof XlsxFileError || e instanceof UsageError || e instanceof DataFileError) {
       io.err(e.message);
