@@ -121,14 +121,17 @@ export function chromiumAvailable(): boolean {
 }
 
 /** Headless chromium with a fresh profile; close() also removes the profile. */
-export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchChromium(
+  options: { width?: number; height?: number; deviceScaleFactor?: number } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const { chromium } = await import('playwright-core');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     locale: 'vi-VN',
-    viewport: { width: 360, height: 720 },
+    viewport: { width: options.width ?? 360, height: options.height ?? 720 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     args: [
       '--headless',
       '--no-sandbox',
