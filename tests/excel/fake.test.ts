@@ -1,4 +1,5 @@
-import { asTypedText } from '../../src/hosts/excel';
+import { a1, buildWorkbookPlan } from '../../src/core';
+import { asTypedText, styleBlocks } from '../../src/hosts/excel';
 import { FakeWorkbook, parseTyped } from '../fakes/excel';
 
 describe('the Excel fake behaves like Office.js', () => {
@@ -52,5 +53,23 @@ describe('asTypedText (regression: "+ Tập thể…" notes and "1" numbers writ
   });
   it('leaves ordinary text alone', () => {
     expect(asTypedText('Khen thưởng cấp tỉnh')).toBe('Khen thưởng cấp tỉnh');
+  });
+});
+
+describe('styleBlocks', () => {
+  it('covers every planned cell exactly once with its own style', () => {
+    const plan = buildWorkbookPlan();
+    for (const sheet of plan.sheets) {
+      const blocks = styleBlocks(sheet.cells);
+      const seen = new Map<string, string>();
+      for (const b of blocks)
+        for (let r = b.r1; r <= b.r2; r++)
+          for (let c = b.c1; c <= b.c2; c++) {
+            expect(seen.has(a1(r, c))).toBe(false);
+            seen.set(a1(r, c), b.style);
+          }
+      expect(seen).toEqual(new Map(sheet.cells.map((c) => [c.address, c.style])));
+      expect(blocks.length).toBeLessThan(sheet.cells.length);
+    }
   });
 });

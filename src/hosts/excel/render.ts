@@ -58,32 +58,50 @@ export function columnWidthPoints(chars: number): number {
 
 const INCH = 72;
 
-interface Run {
-  readonly row: number;
+export interface StyleBlock {
+  readonly r1: number;
+  readonly r2: number;
   readonly c1: number;
   readonly c2: number;
   readonly style: string;
 }
 
-/** Cells with the same style side by side in a row, as one range each. */
-export function styleRuns(cells: readonly CellPlan[]): Run[] {
+/**
+ * Cells of one style as few rectangles as simply found: same-style neighbours in a row
+ * become a run, and identical runs on consecutive rows one block. Fewer ranges, fewer
+ * queued actions (the request payload of a sync is limited, notably on Excel on the web).
+ */
+export function styleBlocks(cells: readonly CellPlan[]): StyleBlock[] {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: Run[] = [];
+  const runs: StyleBlock[] = [];
   for (const c of sorted) {
     const last = runs[runs.length - 1];
-    if (last && last.row === c.row && last.c2 === c.col - 1 && last.style === c.style) {
+    if (last && last.r1 === c.row && last.c2 === c.col - 1 && last.style === c.style) {
       runs[runs.length - 1] = { ...last, c2: c.col };
     } else {
-      runs.push({ row: c.row, c1: c.col, c2: c.col, style: c.style });
+      runs.push({ r1: c.row, r2: c.row, c1: c.col, c2: c.col, style: c.style });
     }
   }
-  return runs;
+  const open = new Map<string, StyleBlock>(); // "c1:c2:style" → block still growing downwards
+  const blocks: StyleBlock[] = [];
+  for (const run of runs) {
+    const key = `${run.c1}:${run.c2}:${run.style}`;
+    const b = open.get(key);
+    if (b && b.r2 === run.r1 - 1) {
+      open.set(key, { ...b, r2: run.r1 });
+    } else {
+      if (b) blocks.push(b);
+      open.set(key, run);
+    }
+  }
+  blocks.push(...open.values());
+  return blocks.sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
 }
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right', justify: 'Justify' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
-function applyStyle(range: RangeLike, style: CellStyle, multiColumn: boolean): void {
+function applyStyle(range: RangeLike, style: CellStyle, multiColumn: boolean, multiRow: boolean): void {
   const f = range.format;
   f.font.name = style.font.name;
   f.font.size = style.font.size;
@@ -96,7 +114,14 @@ function applyStyle(range: RangeLike, style: CellStyle, multiColumn: boolean): v
   f.wrapText = !!style.wrap;
   f.protection.locked = style.locked;
   if (style.border) {
-    const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', ...(multiColumn ? ['InsideVertical'] : [])];
+    const edges = [
+      'EdgeTop',
+      'EdgeBottom',
+      'EdgeLeft',
+      'EdgeRight',
+      ...(multiColumn ? ['InsideVertical'] : []),
+      ...(multiRow ? ['InsideHorizontal'] : []),
+    ];
     for (const edge of edges) {
       const b = f.borders.getItem(edge);
       b.style = 'Continuous';
@@ -146,10 +171,10 @@ export function renderSheet(ws: WorksheetLike, sheet: SheetPlan, styles: Workboo
     ws.getRange(`${row}:${row}`).format.rowHeight = height;
   }
 
-  for (const run of styleRuns(sheet.cells)) {
-    const style = styles[run.style];
+  for (const b of styleBlocks(sheet.cells)) {
+    const style = styles[b.style];
     if (!style) continue;
-    applyStyle(ws.getRange(rangeA1(run.row, run.c1, run.row, run.c2)), style, run.c2 > run.c1);
+    applyStyle(ws.getRange(rangeA1(b.r1, b.c1, b.r2, b.c2)), style, b.c2 > b.c1, b.r2 > b.r1);
   }
   for (const m of sheet.merges) ws.getRange(m).merge(false);
 
