@@ -9,7 +9,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { cspMetaOf, DIST, ensureProductionBuild, parseCsp, ROOT } from './support';
+import { attributesOf, cspMetaOf, DIST, ensureProductionBuild, parseCsp, ROOT } from './support';
 
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 
@@ -130,6 +130,25 @@ describeBuilt('production build', () => {
     for (const f of ours)
       for (const site of evalSites(fs.readFileSync(f, 'utf8'))) found.push(`${path.relative(DIST, f)}: ${site}`);
     expect(found).toEqual([]);
+  });
+
+  it("loads office.js from our origin (dev, tests) or from Microsoft's CDN (TDKT_OFFICE_JS=cdn), nothing else", () => {
+    for (const page of fs.readdirSync(DIST).filter((f) => f.endsWith('.html'))) {
+      const html = fs.readFileSync(path.join(DIST, page), 'utf8');
+      const srcs = (html.match(/<script\b[^>]*>/gi) ?? []).map((t) => attributesOf(t).get('src') ?? '(inline)');
+      const office = srcs.filter((s) => /office\.js$/.test(s));
+      expect({ page, office: office.length }).toEqual({ page, office: 1 });
+      const src = office[0]!;
+      if (src.startsWith('/')) expect(fs.existsSync(path.join(DIST, src))).toBe(true);
+      else expect(src).toBe(`${OFFICE_CDN}/lib/1/hosted/office.js`);
+      // Every other script is one of our own files, none inline.
+      for (const s of srcs.filter((x) => x !== src))
+        expect({ page, s, ours: s.startsWith('/') && fs.existsSync(path.join(DIST, s)) }).toEqual({
+          page,
+          s,
+          ours: true,
+        });
+    }
   });
 
   it('every page has one CSP meta tag, before any script: self and Office only, no unsafe-eval', () => {
