@@ -22,9 +22,10 @@ function newestSource(dir) {
 
 function buildIsFresh() {
   if (!fs.existsSync(built)) return false;
-  const src = path.join(root, 'src');
-  if (!fs.existsSync(src)) return true; // an installed package: the build is all there is
-  return fs.statSync(built).mtimeMs >= newestSource(src);
+  // The folders tsconfig.cli.json compiles (an installed package has no src: the build is all there is).
+  const dirs = ['core', 'hosts', 'cli'].map((d) => path.join(root, 'src', d)).filter((d) => fs.existsSync(d));
+  const newest = Math.max(0, ...dirs.map(newestSource));
+  return fs.statSync(built).mtimeMs >= newest;
 }
 
 if (!process.env.TDKT_FROM_SOURCE && buildIsFresh()) {
