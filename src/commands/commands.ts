@@ -40,7 +40,10 @@ export async function createForm(event: Office.AddinCommands.Event): Promise<voi
   let message: string;
   try {
     const r = await host().create();
-    message = r.kind === 'exists' ? UI_TEXT.existsOfferRepair : UI_TEXT.created(r.sheets.length);
+    message =
+      r.kind === 'exists'
+        ? UI_TEXT.existsOfferRepair
+        : UI_TEXT.created(r.sheets.length) + (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : '');
   } catch (e) {
     message = messageOf(e);
   }

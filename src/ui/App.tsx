@@ -103,7 +103,10 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
       if (r.kind === 'exists') {
         setNotice({ intent: 'warning', text: UI_TEXT.existsOfferRepair });
       } else {
-        setNotice({ intent: 'success', text: UI_TEXT.created(r.sheets.length) });
+        setNotice({
+          intent: 'success',
+          text: UI_TEXT.created(r.sheets.length) + (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : ''),
+        });
         setResult(undefined);
       }
       setStatus(await workbook.inspect());
@@ -127,7 +130,9 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
       }
       setNotice({
         intent: 'success',
-        text: r.backups.length ? UI_TEXT.repairedWithBackup(r.backups.map((b) => b.to)) : UI_TEXT.repaired,
+        text:
+          (r.backups.length ? UI_TEXT.repairedWithBackup(r.backups.map((b) => b.to)) : UI_TEXT.repaired) +
+          (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : ''),
       });
       setStatus(await workbook.inspect());
       await validate();

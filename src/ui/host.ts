@@ -17,7 +17,12 @@ export interface WorkbookStatus {
 }
 
 export type CreateResult =
-  | { readonly kind: 'created'; readonly sheets: readonly string[] }
+  | {
+      readonly kind: 'created';
+      readonly sheets: readonly string[];
+      /** false: this Excel lacks the page-layout API (ExcelApi 1.9); print setup left to the clerk. */
+      readonly printSetup?: boolean;
+    }
   /** Sheets of ours exist: nothing was written; the pane offers "Sửa biểu mẫu". */
   | { readonly kind: 'exists'; readonly sheets: readonly string[] };
 
@@ -27,6 +32,7 @@ export type RepairResult =
       /** Sheets copied to "… (bản cũ)" before being rewritten: original → backup name. */
       readonly backups: readonly { readonly from: string; readonly to: string }[];
       readonly displaced: number;
+      readonly printSetup?: boolean;
     }
   | { readonly kind: 'not-ours' };
 

@@ -25,7 +25,7 @@ describe('create', () => {
     const wb = new FakeWorkbook(['Sheet1']);
     const host = createExcelWorkbookHost(wb.run);
     const result = await host.create();
-    expect(result).toEqual({ kind: 'created', sheets: plan.sheets.map((s) => s.name) });
+    expect(result).toEqual({ kind: 'created', sheets: plan.sheets.map((s) => s.name), printSetup: true });
     expect(wb.syncCount).toBe(2);
     const expected = planToGrids(plan);
     for (const s of plan.sheets) {
@@ -163,6 +163,7 @@ describe('repair', () => {
       kind: 'repaired',
       backups: [{ from: TALLY_SHEET_NAME, to: `${TALLY_SHEET_NAME} (bản cũ)` }],
       displaced: 1,
+      printSetup: true,
     });
     expect(wb.sheet(`${TALLY_SHEET_NAME} (bản cũ)`)!.cell('D54')!.value).toBe(34);
     const after = fakeGrids(wb, extents);
@@ -194,7 +195,7 @@ describe('repair', () => {
     await host.create();
     wb.syncCount = 0;
     const result = await host.repair();
-    expect(result).toEqual({ kind: 'repaired', backups: [], displaced: 0 });
+    expect(result).toEqual({ kind: 'repaired', backups: [], displaced: 0, printSetup: true });
     expect(wb.syncCount).toBe(2);
     expect(wb.sheet(TALLY_SHEET_NAME)!.protection.protected).toBe(true);
   });
@@ -249,9 +250,17 @@ describe('select and errors', () => {
 
   it('an Excel without the requirement set is told so before anything runs', async () => {
     const wb = new FakeWorkbook();
-    const host = createExcelWorkbookHost(wb.run, { isSetSupported: (_n, v) => Number(v) < 1.9 });
+    const host = createExcelWorkbookHost(wb.run, { isSetSupported: (_n, v) => Number(v) < 1.8 });
     await expect(host.create()).rejects.toThrow(OFFICE_ERRORS.tooOld('ExcelApi', REQUIRED_EXCEL_API));
     expect(wb.runCount).toBe(0);
     await expect(host.validate()).resolves.toBeDefined(); // reading needs 1.4 only
+  });
+
+  it('Excel 2019 (ExcelApi 1.8): creates the form without the print setup and says so', async () => {
+    const wb = new FakeWorkbook();
+    const host = createExcelWorkbookHost(wb.run, { isSetSupported: (_n, v) => Number(v) <= 1.8 });
+    expect(await host.create()).toMatchObject({ kind: 'created', printSetup: false });
+    for (const s of plan.sheets) expect(wb.sheet(s.name)!.pageLayout).toEqual({});
+    expect(wb.sheet(TALLY_SHEET_NAME)!.protection.protected).toBe(true);
   });
 });

@@ -73,6 +73,16 @@ describe('App', () => {
     expect(await screen.findByRole('button', { name: UI_TEXT.repair })).toBeInTheDocument();
   });
 
+  it('tells the clerk to set up printing by hand when Excel could not (ExcelApi 1.8)', async () => {
+    const workbook = mockHost({
+      inspect: jest.fn(async () => ({ ours: false, sheets: [], missing: [] })),
+      create: jest.fn(async () => ({ kind: 'created' as const, sheets: ['a', 'b', 'c'], printSetup: false })),
+    });
+    render(<App host={{ workbook }} />);
+    await userEvent.click(await screen.findByRole('button', { name: UI_TEXT.create }));
+    expect(await screen.findByText(new RegExp(UI_TEXT.printSetupSkipped.slice(0, 40)))).toBeInTheDocument();
+  });
+
   it('create over an existing form offers "Sửa biểu mẫu"', async () => {
     let calls = 0;
     const workbook = mockHost({

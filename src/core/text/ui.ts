@@ -19,6 +19,8 @@ export const UI_TEXT = {
   existsOfferRepair: 'Sổ làm việc đã có biểu mẫu nên không tạo lại. Nếu biểu mẫu bị hỏng, hãy bấm “Sửa biểu mẫu”.',
   created: (sheets: number) => `Đã tạo biểu mẫu (${sheets} trang tính). Nhập số liệu vào các ô màu vàng.`,
   repaired: 'Đã sửa biểu mẫu. Mọi số liệu đã nhập được giữ nguyên.',
+  printSetupSkipped:
+    'Phiên bản Excel này chưa cho phép bổ trợ đặt trang in: hãy tự chọn khổ A4, hướng giấy và “Vừa 1 trang theo chiều rộng” trong Bố trí trang.',
   repairedWithBackup: (sheets: readonly string[]) =>
     `Đã sửa biểu mẫu. Nội dung không đặt lại được đã được giữ trong: ${sheets.map((s) => `“${s}”`).join(', ')}.`,
   repairNotOurs: 'Không tìm thấy biểu mẫu trong sổ làm việc này. Hãy bấm “Tạo biểu mẫu”.',

@@ -3,7 +3,7 @@
  * The real `Excel.RequestContext` satisfies them, and so does the fake in
  * tests/fakes/excel — the adapter is written against these, never against globals.
  *
- * Requirement sets (the highest one decides the minimum: ExcelApi 1.9):
+ * Requirement sets (create/repair need 1.8; the print setup, 1.9, is skipped without it):
  *   1.1  Range.values/formulas/numberFormat/format.font|fill|alignment|wrapText, select, activate
  *   1.2  merge, format.columnWidth/rowHeight, format.protection.locked, worksheet.protection
  *   1.4  getItemOrNullObject, isNullObject, workbook.names.add / getItemOrNullObject

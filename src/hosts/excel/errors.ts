@@ -39,7 +39,7 @@ export function toHostError(e: unknown, ctx: ErrorContext = {}): HostError {
     case 'ApiNotFound':
     case 'ApiNotAvailable':
     case 'NotImplemented':
-      return new HostError(OFFICE_ERRORS.tooOld('ExcelApi', '1.9'), code);
+      return new HostError(OFFICE_ERRORS.tooOld('ExcelApi', '1.8'), code);
     case 'ActivityLimitReached':
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':

@@ -148,8 +148,18 @@ export function validationRule(v: ValidationPlan): unknown {
   }
 }
 
+export interface RenderOptions {
+  /** worksheet.pageLayout (ExcelApi 1.9) is there; without it the print setup is skipped. */
+  readonly pageLayout?: boolean;
+}
+
 /** Queue everything one sheet of the plan needs onto `ws` (a new or a cleared sheet). */
-export function renderSheet(ws: WorksheetLike, sheet: SheetPlan, styles: WorkbookPlan['styles']): void {
+export function renderSheet(
+  ws: WorksheetLike,
+  sheet: SheetPlan,
+  styles: WorkbookPlan['styles'],
+  options: RenderOptions = {},
+): void {
   const { rows, cols } = planBox(sheet);
   const content: unknown[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
   const formats: unknown[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => 'General'));
@@ -200,6 +210,23 @@ export function renderSheet(ws: WorksheetLike, sheet: SheetPlan, styles: Workboo
     else if (fr > 0) ws.freezePanes.freezeRows(fr);
   }
 
+  if (options.pageLayout !== false) renderPrintSetup(ws, sheet);
+
+  // Protection last: everything above writes to locked cells.
+  if (sheet.protect) {
+    ws.protection.protect({
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowAutoFilter: true,
+      allowSort: false,
+      allowInsertRows: false,
+      allowDeleteRows: false,
+    });
+  }
+}
+
+/** A4, orientation, fit to 1 page wide, print titles, margins (inches → points). ExcelApi 1.9. */
+function renderPrintSetup(ws: WorksheetLike, sheet: SheetPlan): void {
   const p = sheet.print;
   const pl = ws.pageLayout;
   pl.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
@@ -219,18 +246,6 @@ export function renderSheet(ws: WorksheetLike, sheet: SheetPlan, styles: Workboo
     pl.setPrintTitleRows(`$${r1}:$${r2 ?? r1}`);
   }
   if (p.printArea) pl.setPrintArea(p.printArea);
-
-  // Protection last: everything above writes to locked cells.
-  if (sheet.protect) {
-    ws.protection.protect({
-      allowFormatColumns: true,
-      allowFormatRows: true,
-      allowAutoFilter: true,
-      allowSort: false,
-      allowInsertRows: false,
-      allowDeleteRows: false,
-    });
-  }
 }
 
 /** Absolute reference of a plan name: ='Thông tin chung'!$B$4 */

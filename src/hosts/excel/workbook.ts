@@ -27,8 +27,13 @@ import type { ContextLike, ExcelRun, RangeLike, WorksheetLike } from './api';
 import { guarded, type ErrorContext } from './errors';
 import { renderNames, renderSheet } from './render';
 
-/** The newest requirement set the adapter calls (pageLayout); see api.ts for the list. */
-export const REQUIRED_EXCEL_API = '1.9';
+/**
+ * Create and repair need ExcelApi 1.8 (data validation; 1.7 freeze panes and copy, 1.6
+ * conditional formats, 1.4 null objects and names) — Excel 2019 has it. The print setup
+ * (worksheet.pageLayout) needs 1.9 and is skipped, with a note to the clerk, without it.
+ */
+export const REQUIRED_EXCEL_API = '1.8';
+export const PAGE_LAYOUT_EXCEL_API = '1.9';
 /** Reading and selecting only need getItemOrNullObject. */
 export const READ_EXCEL_API = '1.4';
 
@@ -39,6 +44,10 @@ export interface ExcelHostOptions {
 }
 
 const OUR_SHEETS = SHEETS.map((s) => s.name);
+
+function supports(opts: ExcelHostOptions, version: string): boolean {
+  return !opts.isSetSupported || opts.isSetSupported('ExcelApi', version);
+}
 
 function ensure(opts: ExcelHostOptions, version: string): void {
   if (opts.isSetSupported && !opts.isSetSupported('ExcelApi', version)) {
@@ -137,6 +146,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
 
   async function create(): Promise<CreateResult> {
     ensure(opts, REQUIRED_EXCEL_API);
+    const pageLayout = supports(opts, PAGE_LAYOUT_EXCEL_API);
     return guarded(() =>
       run(async (ctx) => {
         const wb = ctx.workbook;
@@ -148,7 +158,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
         const plan = blank();
         const added = plan.sheets.map((s) => {
           const ws = wb.worksheets.add(s.name);
-          renderSheet(ws, s, plan.styles);
+          renderSheet(ws, s, plan.styles, { pageLayout });
           return { s, ws };
         });
         renderNames(
@@ -158,13 +168,14 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
         );
         added.find((a) => a.s.name === TALLY_SHEET_NAME)?.ws.activate();
         await ctx.sync();
-        return { kind: 'created', sheets: plan.sheets.map((s) => s.name) };
+        return { kind: 'created', sheets: plan.sheets.map((s) => s.name), printSetup: pageLayout };
       }),
     );
   }
 
   async function repair(): Promise<RepairResult> {
     ensure(opts, REQUIRED_EXCEL_API);
+    const pageLayout = supports(opts, PAGE_LAYOUT_EXCEL_API);
     let protectedSheets: string[] = [];
     const errorContext = (): ErrorContext => ({ protectedSheets });
     return guarded(
@@ -211,7 +222,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             } else {
               ws = wb.worksheets.add(s.name);
             }
-            renderSheet(ws, s, plan.styles);
+            renderSheet(ws, s, plan.styles, { pageLayout });
           }
           renderNames(
             wb,
@@ -219,7 +230,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             wb.names.items.map((n) => n.name),
           );
           await ctx.sync(); // 2: everything written
-          return { kind: 'repaired', backups, displaced: displaced.length } as const;
+          return { kind: 'repaired', backups, displaced: displaced.length, printSetup: pageLayout } as const;
         }),
       errorContext,
     );
