@@ -39,7 +39,7 @@ import {
   type NarrativeJson,
 } from './layout/narrative';
 import { STYLES } from './layout/styles';
-import { buildTallySheet, TALLY_COLUMNS, TALLY_FIRST_ROW, TALLY_SHEET_NAME, tallyLastRow } from './layout/tally';
+import { buildTallySheet, TALLY_COLUMNS, TALLY_SHEET_NAME, tallyLastRow } from './layout/tally';
 import type { CellValue, SheetKey, SheetPlan, WorkbookPlan } from './layout/types';
 import type { Counts, CountColumn, Tally } from './tally';
 import { COUNT_COLUMNS, columnAllowed, isInputRow } from './tally';
@@ -152,24 +152,49 @@ function readInfo(g: SheetGrid | undefined, used: Set<string>): InfoValues {
 }
 
 /**
- * Match catalogue rows to sheet rows by label, in order, so that a row the clerk
- * inserted or a block that moved is still found. Returns catalogue row id → sheet row.
+ * Match catalogue rows to sheet rows, so that a row the clerk inserted, deleted or
+ * relabelled, or a block that moved, is still found. Returns catalogue row id → sheet row.
+ *
+ * Labels repeat on the form ("Lao động tiên tiến", "Giấy khen", "Khen chuyên đề" stand at
+ * several levels), so a greedy forward search would take a later level's row when one
+ * label is mistyped and shift everything after it. Instead: the longest common
+ * subsequence of catalogue labels and sheet labels (in order), then each gap between two
+ * matched rows where the catalogue and the sheet have the same number of rows is paired
+ * by position (a relabelled row keeps its counts).
  */
 export function alignTallyRows(catalogue: Catalogue, g: SheetGrid): Map<string, number> {
-  const out = new Map<string, number>();
-  let cursor = TALLY_FIRST_ROW - 2;
-  const labelAt = (r: number) => {
+  const first = 1;
+  const last = g.values.length;
+  const labels: string[] = [];
+  for (let r = first; r <= last; r++) {
     const v = valueAt(g, r, TALLY_COLUMNS.label);
-    return typeof v === 'string' ? labelKey(v) : '';
-  };
-  for (const row of catalogue.rows) {
-    const keys = new Set([row.label, ...(row.aliases ?? [])].map(labelKey));
-    for (let r = Math.max(1, cursor + 1); r <= g.values.length; r++) {
-      if (keys.has(labelAt(r))) {
-        out.set(row.id, r);
-        cursor = r;
-        break;
-      }
+    labels.push(typeof v === 'string' ? labelKey(v) : '');
+  }
+  const keys = catalogue.rows.map((row) => new Set([row.label, ...(row.aliases ?? [])].map(labelKey)));
+  const n = keys.length;
+  const m = labels.length;
+  // lcs[i][j]: matches possible between catalogue rows i.. and sheet rows j..
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i]![j] = keys[i]!.has(labels[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < n && j < m;) {
+    if (keys[i]!.has(labels[j]!) && lcs[i]![j] === lcs[i + 1]![j + 1]! + 1) pairs.push([i++, j++]);
+    else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) i++;
+    else j++;
+  }
+  const out = new Map<string, number>();
+  const anchors: [number, number][] = [[-1, -1], ...pairs, [n, m]];
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const [i, j] = anchors[k]!;
+    if (i >= 0) out.set(catalogue.rows[i]!.id, first + j);
+    const [ni, nj] = anchors[k + 1]!;
+    // The leading gap holds the titles and headers: never paired by position.
+    if (i >= 0 && ni - i === nj - j) {
+      for (let d = 1; d < ni - i; d++) out.set(catalogue.rows[i + d]!.id, first + j + d);
     }
   }
   return out;

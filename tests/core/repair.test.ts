@@ -87,3 +87,24 @@ describe('backupSheetName', () => {
     expect(backupSheetName('x'.repeat(40), []).length).toBeLessThanOrEqual(31);
   });
 });
+
+describe('regression: a mistyped label that recurs later on the form', () => {
+  // "Lao động tiên tiến" stands in level III and level IV. A greedy label search took
+  // level IV's row for III.1 once III.1 was mistyped, and level III's counts were not carried.
+  it('keeps level III counts and pairs the relabelled row by position', () => {
+    const g = fresh();
+    setGridCell(g.sheets[TALLY_SHEET_NAME]!, 'B41', 'Lao động tiên tiếng');
+    const { inputs } = readWorkbookInputs(cat, g);
+    expect(inputs.tally).toEqual(paperFormInputs().tally);
+    const repair = planRepair(cat, g);
+    expect(repair.displaced).toEqual([{ sheet: TALLY_SHEET_NAME, address: 'B41', content: 'Lao động tiên tiếng' }]);
+  });
+
+  it('a deleted row loses only that row; the rows after it keep their counts', () => {
+    const g = fresh();
+    const t = g.sheets[TALLY_SHEET_NAME]!;
+    t.values.splice(41, 1); // delete row 42 (Chiến sĩ thi đua cơ sở, empty)
+    t.formulas.splice(41, 1);
+    expect(readWorkbookInputs(cat, g).inputs.tally).toEqual(paperFormInputs().tally);
+  });
+});

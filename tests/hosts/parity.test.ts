@@ -43,7 +43,8 @@ describe('tdkt create and the add-in make the same workbook', () => {
       for (let c = 0; c < cols; c++) {
         const a = fromFile.formulas?.[r]?.[c] ?? '';
         const b = fromFake.formulas[r]![c] ?? '';
-        if (a !== b) throw new Error(`${name} row ${r + 1} col ${c + 1}: file ${JSON.stringify(a)} ≠ add-in ${JSON.stringify(b)}`);
+        if (a !== b)
+          throw new Error(`${name} row ${r + 1} col ${c + 1}: file ${JSON.stringify(a)} ≠ add-in ${JSON.stringify(b)}`);
       }
     }
     expect(fromFile.formulas?.length).toBeGreaterThanOrEqual(rows);
@@ -54,7 +55,9 @@ describe('tdkt create and the add-in make the same workbook', () => {
     const fileMerges = Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).length;
     expect(fake.sheet(name)!.merges).toHaveLength(s.merges.length);
     expect(fileMerges).toBe(s.merges.length);
-    expect(Boolean(ws.sheetProtection?.sheet)).toBe(fake.sheet(name)!.protection.protected);
+    expect(Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet)).toBe(
+      fake.sheet(name)!.protection.protected,
+    );
     for (const c of s.cells) {
       const fileLocked = ws.getCell(c.address).protection?.locked !== false;
       expect([c.address, fileLocked]).toEqual([c.address, fake.sheet(name)!.cell(c.address)!.locked]);
@@ -62,7 +65,9 @@ describe('tdkt create and the add-in make the same workbook', () => {
   });
 
   it('defines the same TDKT_* names, pointing at the same cells', () => {
-    const fakeNames = Object.fromEntries([...fake.names.entries()].map(([k, v]) => [k, v.replace(/[$']/g, '').replace(/^=/, '')]));
+    const fakeNames = Object.fromEntries(
+      [...fake.names.entries()].map(([k, v]) => [k, v.replace(/[$']/g, '').replace(/^=/, '')]),
+    );
     const fileNames: Record<string, string> = {};
     for (const n of plan.names) {
       const ranges = file.definedNames.getRanges(n.name).ranges;
