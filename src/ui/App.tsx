@@ -26,7 +26,9 @@ const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, minHeight: '100vh', boxSizing: 'border-box' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
   status: { marginTop: tokens.spacingVerticalM },
-  h1: { fontSize: tokens.fontSizeBase500, margin: 0 },
+  h1: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, margin: 0 },
+  // Browser default h2 line height is too tight for two-line Vietnamese titles (diacritics touch).
+  h2: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, marginBottom: tokens.spacingVerticalS },
 });
 
 export interface AppProps {
@@ -157,7 +159,9 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
     const clean = result.errors === 0 && result.warnings === 0;
     body = (
       <section aria-labelledby="results-heading">
-        <h2 id="results-heading">{UI_TEXT.resultsHeading}</h2>
+        <h2 id="results-heading" className={s.h2}>
+          {UI_TEXT.resultsHeading}
+        </h2>
         {clean ? (
           <>
             <MessageBar intent="success">
@@ -178,7 +182,9 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
   return (
     <>
       <section aria-labelledby="form-heading">
-        <h2 id="form-heading">{UI_TEXT.appSubtitle}</h2>
+        <h2 id="form-heading" className={s.h2}>
+          {UI_TEXT.appSubtitle}
+        </h2>
         {status && <Text as="p">{ours ? UI_TEXT.repairHint : UI_TEXT.notOursHint}</Text>}
         {ours && status.missing.length > 0 && <Text as="p">{UI_TEXT.missingSheets(status.missing)}</Text>}
         <div className={s.actions}>
@@ -191,7 +197,14 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
               {UI_TEXT.create}
             </Button>
           )}
-          <Button onClick={validate} disabled={disabled || !ours}>
+          <Button
+            onClick={() => {
+              // A new check replaces the last action's message ("Đã tạo biểu mẫu" would be stale).
+              setNotice(undefined);
+              void validate();
+            }}
+            disabled={disabled || !ours}
+          >
             {UI_TEXT.validate}
           </Button>
         </div>

@@ -14,6 +14,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     fontWeight: tokens.fontWeightRegular,
   },
+  // The cell address must never be clipped ("H41", "AA100"): no circle, no shrinking.
+  badge: { flexShrink: 0, minWidth: 'fit-content', whiteSpace: 'nowrap' },
+  h3: {
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    marginBottom: tokens.spacingVerticalXS,
+  },
 });
 
 export interface FindingsProps {
@@ -32,7 +39,9 @@ export function Findings({ result, onSelect }: FindingsProps) {
         const id = `level-${g.level ?? 'chung'}`;
         return (
           <section key={id} aria-labelledby={id} className={s.group}>
-            <h3 id={id}>{describeLevel(g)}</h3>
+            <h3 id={id} className={s.h3}>
+              {describeLevel(g)}
+            </h3>
             <ul className={s.list}>
               {mine.map((f, i) => (
                 <li key={`${f.sheet}!${f.address}:${f.rule}:${i}`} className={s.item}>
@@ -44,6 +53,9 @@ export function Findings({ result, onSelect }: FindingsProps) {
                   >
                     <Badge
                       appearance="filled"
+                      shape="rounded"
+                      size="large"
+                      className={s.badge}
                       color={f.severity === 'error' ? 'danger' : 'warning'}
                       aria-label={f.severity === 'error' ? UI_TEXT.error : UI_TEXT.warning}
                     >
