@@ -20,3 +20,4 @@ export * from './validation/rules';
 export * from './validation/validate';
 export * from './workbook';
 export * from './planGrid';
+export * from './layout/print';

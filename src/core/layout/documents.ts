@@ -3,6 +3,7 @@
  * (TT · Số, ký hiệu, ngày ban hành · Trích yếu · Ghi chú).
  */
 import { a1 } from '../a1';
+import { a4Print } from './print';
 import { normalizeText } from '../format/vietnamese';
 import { TEXT } from '../text/vi';
 import { attachmentLine, attachmentLineFormula, periodTitle, periodTitleFormula, type InfoValues } from './info';
@@ -95,15 +96,10 @@ export function buildDocumentsSheet(docs: readonly DirectiveDocument[], info: In
     cells,
     merges: ['A1:D1', 'A2:D2', 'A3:D3', 'A4:D4'],
     freeze: { rows: DOCUMENTS_HEADER_ROW, columns: 0 },
-    print: {
-      orientation: 'portrait',
-      paper: 'A4',
-      fitToWidth: 1,
-      fitToHeight: 0,
+    print: a4Print('portrait', {
       titleRows: `${DOCUMENTS_HEADER_ROW}:${DOCUMENTS_HEADER_ROW}`,
-      margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59, header: 0.3, footer: 0.3 },
       centerHorizontally: true,
-    },
+    }),
     protect: true,
     validations: [],
     conditionalFormats: [],

@@ -3,6 +3,7 @@
  * The fields are data; the tally's title lines and the report read them by defined name.
  */
 import { a1 } from '../a1';
+import { a4Print } from './print';
 import type { CalendarDate } from '../format/vietnamese';
 import { formatDay, formatMonth, normalizeText, parseCellDate, upper } from '../format/vietnamese';
 import type { CellPlan, CellValue, NamePlan, SheetPlan, ValidationPlan } from './types';
@@ -226,13 +227,7 @@ export function buildInfoSheet(values: InfoValues, formKey: string): SheetPlan {
     cells,
     merges: ['A1:C1', 'A2:C2'],
     freeze: { rows: 3, columns: 0 },
-    print: {
-      orientation: 'portrait',
-      paper: 'A4',
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59, header: 0.3, footer: 0.3 },
-    },
+    print: a4Print('portrait'),
     protect: true,
     validations,
     conditionalFormats: [],

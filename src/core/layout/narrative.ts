@@ -5,6 +5,7 @@
  * of điển hình tiên tiến (name · address · model).
  */
 import { a1 } from '../a1';
+import { a4Print } from './print';
 import { labelKey, normalizeText } from '../format/vietnamese';
 import { OUTLINE, REPORT_TEXT, type OutlineSection } from '../text/report';
 import type { CellPlan, CellValue, SheetPlan } from './types';
@@ -152,14 +153,7 @@ export function buildNarrativeSheet(inputs: NarrativeInputs = emptyNarrative()):
     cells,
     merges,
     freeze: { rows: NARRATIVE_HEADER_ROW, columns: 0 },
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: 1,
-      fitToHeight: 0,
-      titleRows: `${NARRATIVE_HEADER_ROW}:${NARRATIVE_HEADER_ROW}`,
-      margins: { top: 0.79, bottom: 0.79, left: 0.79, right: 0.59, header: 0.3, footer: 0.3 },
-    },
+    print: a4Print('landscape', { titleRows: `${NARRATIVE_HEADER_ROW}:${NARRATIVE_HEADER_ROW}` }),
     protect: true,
     validations: [],
     conditionalFormats: [],

@@ -3,6 +3,7 @@
  * two-level header, one row per catalogue row, the notes under the table.
  */
 import { a1, rangeA1 } from '../a1';
+import { a4Print } from './print';
 import type { Catalogue, CatalogueRow } from '../catalogue';
 import { breakdownsOf, childrenOfGroup, levelRows, membersOfLevel } from '../catalogue';
 import type { ComputedTally, CountColumn, RateColumn, Tally } from '../tally';
@@ -291,15 +292,10 @@ export function buildTallySheet(catalogue: Catalogue, tally: Tally, info: InfoVa
     cells,
     merges,
     freeze: { rows: TALLY_HEADER_ROWS.last, columns: 2 },
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: 1,
-      fitToHeight: 0,
+    print: a4Print('landscape', {
       titleRows: `${TALLY_HEADER_ROWS.first}:${TALLY_HEADER_ROWS.last}`,
-      margins: { top: 0.79, bottom: 0.79, left: 0.79, right: 0.59, header: 0.3, footer: 0.3 },
       centerHorizontally: true,
-    },
+    }),
     protect: true,
     validations,
     conditionalFormats: cfs,

@@ -4,6 +4,7 @@
  * A plan like the others, so every renderer writes it.
  */
 import { a1, columnLetter } from '../a1';
+import { a4Print } from './print';
 import type { CountColumn } from '../tally';
 import { COUNT_COLUMNS } from '../tally';
 import { UNITS_TEXT } from '../text/cli';
@@ -87,15 +88,7 @@ export function buildUnitsSheet(units: readonly AggregatedUnit[]): SheetPlan {
     cells,
     merges: [`A1:${columnLetter(lastCol)}1`, `A2:${columnLetter(lastCol)}2`, `A${totalRow}:E${totalRow}`],
     freeze: { rows: UNITS_HEADER_ROW, columns: 0 },
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: 1,
-      fitToHeight: 0,
-      titleRows: `${UNITS_HEADER_ROW}:${UNITS_HEADER_ROW}`,
-      margins: { top: 0.79, bottom: 0.79, left: 0.79, right: 0.59, header: 0.3, footer: 0.3 },
-      centerHorizontally: true,
-    },
+    print: a4Print('landscape', { titleRows: `${UNITS_HEADER_ROW}:${UNITS_HEADER_ROW}`, centerHorizontally: true }),
     protect: true,
     validations: [],
     conditionalFormats: [],
