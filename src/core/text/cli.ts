@@ -72,8 +72,6 @@ export const CLI_TEXT = {
   backedUp: (sheets: string) =>
     `Một số nội dung không nằm đúng chỗ nên đã được giữ lại trong bản sao: ${sheets}. Hãy xem lại các trang này.`,
   displacedLine: (sheet: string, address: string, content: string) => `  ${sheet}!${address}: ${content}`,
-  reportUnavailable:
-    'Lệnh "report" (soạn báo cáo Word) chưa có trong phiên bản này. Tạm thời hãy dùng phần bổ trợ Excel để soạn báo cáo.',
   aggregateReading: (i: number, n: number, f: string) => `[${i}/${n}] Đọc "${f}"…`,
   aggregateNoUnits: 'Lệnh "aggregate" cần ít nhất một tệp biểu của đơn vị.',
   aggregateUnitErrors: (n: number) =>
