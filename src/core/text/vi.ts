@@ -50,8 +50,8 @@ export const TEXT = {
     household: 'Gia đình',
     directCollective: 'SL tập thể lao động trực tiếp',
     directIndividual: 'SL cá nhân lao động trực tiếp',
-    directCollectiveRate: 'tỷ lệ % tập thể lao động trực tiếp',
-    directIndividualRate: 'tỷ lệ % cá nhân lao động trực tiếp',
+    directCollectiveRate: 'Tỷ lệ % tập thể lao động trực tiếp',
+    directIndividualRate: 'Tỷ lệ % cá nhân lao động trực tiếp',
   },
   subjectsEn: {
     collective: 'Collective',
