@@ -1,4 +1,4 @@
-/** `tdkt aggregate -o <cluster.xlsx> <unit.xlsx>… [--allow-errors] [--force]` */
+/** `tdkt aggregate -o <cluster.xlsx> <unit.xlsx>… [--allow-errors] [--allow-duplicates] [--force]` */
 import * as fs from 'fs';
 import * as path from 'path';
 import {
@@ -8,6 +8,7 @@ import {
   catalogueKey,
   CLI_TEXT,
   grandTotal,
+  labelKey,
   parseUnitInfo,
   PERIODS,
   readWorkbookInputs,
@@ -82,6 +83,22 @@ export function aggregatePlan(catalogue: Catalogue, units: readonly UnitRead[]):
   return { ...plan, sheets: [...plan.sheets, buildUnitsSheet(units.map((u) => u.unit))] };
 }
 
+/**
+ * Two files of the same unit (a resubmission, a copy under another name) would be counted
+ * twice. Units are the same when their "Tên đơn vị" reads the same (case and spacing aside).
+ */
+function duplicateUnit(units: readonly UnitRead[]): string | undefined {
+  const byName = new Map<string, UnitRead[]>();
+  for (const u of units) {
+    const key = labelKey(u.unit.name);
+    if (key) byName.set(key, [...(byName.get(key) ?? []), u]);
+  }
+  for (const same of byName.values()) {
+    if (same.length > 1) return CLI_TEXT.duplicateUnit(same[0]!.unit.name, same.map((u) => u.unit.file).join(', '));
+  }
+  return undefined;
+}
+
 /** The first property on which the units differ, with each file's value. */
 function mixed(units: readonly UnitRead[]): string | undefined {
   const checks: [string, (u: UnitRead) => string][] = [
@@ -100,7 +117,7 @@ function mixed(units: readonly UnitRead[]): string | undefined {
 
 export async function runAggregate(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, {
-    flags: ['--force', '--allow-errors'],
+    flags: ['--force', '--allow-errors', '--allow-duplicates'],
     values: ['--output'],
     aliases: { '-o': '--output' },
   });
@@ -134,7 +151,7 @@ export async function runAggregate(argv: readonly string[], io: CliIo): Promise<
     for (const e of unusable) io.err(e.message);
     return EXIT.unusable;
   }
-  const problem = mixed(units);
+  const problem = mixed(units) ?? (args.flags.has('--allow-duplicates') ? undefined : duplicateUnit(units));
   if (problem) {
     io.err(problem);
     return EXIT.unusable;

@@ -251,6 +251,24 @@ describe('tdkt aggregate', () => {
     expect(r2.err).toContain('năm');
   });
 
+  it('refuses the same unit twice under two file names (double counting); --allow-duplicates overrides', async () => {
+    await tdkt('create', at('unit-dup1.xlsx'), '--data', files[0]!);
+    await tdkt('create', at('unit-dup2.xlsx'), '--data', files[0]!);
+    const r = await tdkt('aggregate', '-o', at('c6.xlsx'), at('unit-dup1.xlsx'), at('unit-dup2.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Đơn vị "xã A" có trong nhiều tệp (unit-dup1.xlsx, unit-dup2.xlsx)');
+    expect(fs.existsSync(at('c6.xlsx'))).toBe(false);
+    const r2 = await tdkt(
+      'aggregate',
+      '-o',
+      at('c6.xlsx'),
+      at('unit-dup1.xlsx'),
+      at('unit-dup2.xlsx'),
+      '--allow-duplicates',
+    );
+    expect(r2.code).toBe(0);
+  });
+
   it('will not write over one of its inputs, and reports unusable unit files (exit 2)', async () => {
     await tdkt('create', at('unit-z.xlsx'), '--data', files[0]!);
     expect((await tdkt('aggregate', '-o', at('unit-z.xlsx'), at('unit-z.xlsx'))).code).toBe(2);

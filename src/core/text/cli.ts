@@ -45,7 +45,7 @@ export const CLI_TEXT = {
     '  tdkt validate <tệp.xlsx> [--json]                        kiểm tra số liệu',
     '  tdkt repair <tệp.xlsx> [-o tệp-mới.xlsx]                 khôi phục nhãn, công thức, định dạng (giữ số liệu)',
     '  tdkt report <tệp.xlsx> -o <báo-cáo.docx>                 soạn báo cáo Word',
-    '  tdkt aggregate -o <cụm.xlsx> <đơn-vị.xlsx>… [--allow-errors] [--force]   cộng biểu của nhiều đơn vị',
+    '  tdkt aggregate -o <cụm.xlsx> <đơn-vị.xlsx>… [--allow-errors] [--allow-duplicates] [--force]   cộng biểu của nhiều đơn vị',
     '',
     'Mã thoát: 0 không có lỗi · 1 có lỗi số liệu · 2 không dùng được tệp hoặc sai cách gọi lệnh',
   ].join('\n'),
@@ -85,6 +85,8 @@ export const CLI_TEXT = {
   mixedLine: (f: string, v: string) => `  ${f}: ${v}`,
   notGiven: '(chưa ghi)',
   sameFileTwice: (f: string) => `Tệp "${f}" được đưa vào hai lần.`,
+  duplicateUnit: (name: string, files: string) =>
+    `Đơn vị "${name}" có trong nhiều tệp (${files}): cộng cả các tệp này sẽ tính trùng số liệu. Hãy bỏ bớt tệp thừa; nếu đây thật là các đơn vị khác nhau, hãy sửa "Tên đơn vị" trên trang "Thông tin chung" hoặc thêm --allow-duplicates.`,
   outputIsInput: (f: string) => `Tệp kết quả "${f}" trùng với một tệp đơn vị; tệp đơn vị chỉ được đọc, không ghi.`,
   aggregated: (f: string, n: number) => `Đã cộng ${n} đơn vị vào "${f}".`,
   aggregatedNext: 'Hãy mở tệp, điền trang "Thông tin chung" của đơn vị tổng hợp rồi chạy "tdkt validate".',
