@@ -156,16 +156,15 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
         const names = wb.worksheets.items.map((w) => w.name);
         if (isOurWorkbook(names)) return { kind: 'exists', sheets: OUR_SHEETS.filter((n) => names.includes(n)) };
         const plan = blank();
-        const added = plan.sheets.map((s) => {
-          const ws = wb.worksheets.add(s.name);
-          renderSheet(ws, s, plan.styles, { pageLayout });
-          return { s, ws };
-        });
+        const added = plan.sheets.map((s) => ({ s, ws: wb.worksheets.add(s.name) }));
+        // Names before formulas: the title formulas refer to TDKT_* names, and a formula
+        // written before its name exists would be parsed as #NAME?.
         renderNames(
           wb,
           plan,
           wb.names.items.map((n) => n.name),
         );
+        for (const { s, ws } of added) renderSheet(ws, s, plan.styles, { pageLayout });
         added.find((a) => a.s.name === TALLY_SHEET_NAME)?.ws.activate();
         await ctx.sync();
         return { kind: 'created', sheets: plan.sheets.map((s) => s.name), printSetup: pageLayout };
@@ -208,27 +207,27 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             copy.name = to;
             backups.push({ from, to });
           }
-          for (const s of plan.sheets) {
+          const targets = plan.sheets.map((s) => {
             const read = reads.find((r) => r.name === s.name);
-            let ws: WorksheetLike;
             if (read && !read.sheet.isNullObject) {
-              ws = read.sheet;
+              const ws = read.sheet;
               if (read.sheet.protection.protected) ws.protection.unprotect();
               const old = ws.getRange(s.readExtent);
               old.unmerge();
               old.dataValidation.clear();
               old.conditionalFormats.clearAll();
               old.clear('All');
-            } else {
-              ws = wb.worksheets.add(s.name);
+              return { s, ws };
             }
-            renderSheet(ws, s, plan.styles, { pageLayout });
-          }
+            return { s, ws: wb.worksheets.add(s.name) };
+          });
+          // Names before formulas (see create).
           renderNames(
             wb,
             plan,
             wb.names.items.map((n) => n.name),
           );
+          for (const { s, ws } of targets) renderSheet(ws, s, plan.styles, { pageLayout });
           await ctx.sync(); // 2: everything written
           return { kind: 'repaired', backups, displaced: displaced.length, printSetup: pageLayout } as const;
         }),
