@@ -52,4 +52,12 @@ describe('catalogue tong-hop-khen-thuong/2024', () => {
     expect(complete).toEqual(['I.8', 'II.4', 'III.4', 'IV.2']);
     expect(breakdownsOf(cat, 'IV.2')).toHaveLength(3);
   });
+
+  it('says how every award is given (the report verb is data, not a guess from the label)', () => {
+    const awards = cat.rows.filter((r) => r.kind === 'award');
+    expect(awards.filter((r) => !r.conferral).map((r) => r.id)).toEqual([]);
+    const by = (c: string) => awards.filter((r) => r.conferral === c).map((r) => r.id);
+    expect(by('honorary')).toEqual(['I.3a', 'I.3b', 'I.4a', 'I.4b', 'I.6']);
+    expect(by('title')).toEqual(['I.9', 'II.2', 'II.3', 'III.1', 'III.2', 'III.3', 'IV.1']);
+  });
 });

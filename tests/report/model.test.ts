@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_CATALOGUE, inputsFromJson, planToGrids, buildWorkbookPlan } from '../../src/core';
+import { DEFAULT_CATALOGUE, inputsFromJson, planToGrids, buildWorkbookPlan, computeTally } from '../../src/core';
 import {
+  awardSentences,
   buildReport,
   reportFromWorkbook,
   documentTexts,
@@ -215,5 +216,21 @@ describe('report HTML (clipboard)', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
     expect(html).toContain('rowspan="3"');
     expect(html).toContain('tặng Giấy khen cho 03 tập thể và 12 cá nhân');
+  });
+});
+
+describe('4.3 verbs follow the catalogue conferral', () => {
+  it('gives rewards, recognises titles and confers honorary titles', () => {
+    const tally = {
+      'III.4': { collective: 2 },
+      'III.1': { individual: 5 },
+      'II.2': { collective: 1 },
+      'I.3b': { individual: 1 },
+    };
+    const sentences = awardSentences(DEFAULT_CATALOGUE, computeTally(DEFAULT_CATALOGUE, tally), '6 tháng đầu năm 2024');
+    const text = sentences.join('\n');
+    expect(text).toContain('phong tặng danh hiệu Nghệ sĩ ưu tú cho 01 cá nhân');
+    expect(text).toContain('công nhận danh hiệu Tập thể lao động xuất sắc, Đơn vị quyết thắng cho 01 tập thể');
+    expect(text).toContain('công nhận danh hiệu Lao động tiên tiến cho 05 cá nhân; tặng Giấy khen cho 02 tập thể');
   });
 });

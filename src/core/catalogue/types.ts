@@ -18,6 +18,15 @@ export const SUBJECTS: readonly Subject[] = ['collective', 'individual', 'househ
  * - `breakdown`: a "Trong đó" line under an award; typed, never added into totals.
  * - `total`: the grand total (TỔNG CỘNG), the sum of the level rows.
  */
+/**
+ * How an award is given, which decides the verb of the report's sentences:
+ * a form of reward is "tặng" (Giấy khen, Bằng khen, Huân chương, Cờ thi đua …); an
+ * emulation title is recognised, "công nhận danh hiệu" (Lao động tiên tiến, Chiến sĩ thi
+ * đua …); an honorary title is conferred, "phong tặng danh hiệu" (Nghệ sĩ nhân dân, Bà mẹ
+ * Việt Nam anh hùng).
+ */
+export type Conferral = 'reward' | 'title' | 'honorary';
+
 export type RowKind = 'level' | 'award' | 'group' | 'breakdown' | 'total';
 
 export interface CatalogueLevel {
@@ -52,6 +61,8 @@ export interface CatalogueRow {
    * so that a breakdown that is entered but sums to less than the award deserves a warning.
    */
   readonly breakdownComplete?: boolean;
+  /** On award rows: how it is given (the report's verb). */
+  readonly conferral?: Conferral;
 }
 
 export interface Catalogue {

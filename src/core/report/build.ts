@@ -228,14 +228,18 @@ export function whoPhrase(counts: Readonly<Record<Subject, number>>): string {
   return `${parts.slice(0, -1).join(', ')}${T.and}${parts[parts.length - 1]}`;
 }
 
-/** Forms of award are "tặng"; titles are conferred ("công nhận / phong tặng danh hiệu"). */
+/** The verb comes from the catalogue (`conferral`), not from the label's wording. */
 function awardPhrase(row: CatalogueRow, who: string): string {
   const label = row.label;
-  if (/^(Huân chương|Huy chương|Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương)/i.test(label))
-    return T.awardPhrase(T.verbGive, label, who);
-  if (/^Danh hiệu\s/i.test(label)) return T.awardPhrase('công nhận', `danh hiệu ${label.slice(9).trim()}`, who);
-  if (/^(Bà mẹ|Nghệ sĩ|Nghệ nhân)/i.test(label)) return T.awardPhrase('phong tặng danh hiệu', label, who);
-  return T.awardPhrase(T.verbTitle, label, who);
+  const title = /^danh hiệu\s/i.test(label) ? label.slice('Danh hiệu '.length).trim() : label;
+  switch (row.conferral) {
+    case 'title':
+      return T.awardPhrase(T.verbTitle, title, who);
+    case 'honorary':
+      return T.awardPhrase(T.verbHonorary, title, who);
+    default:
+      return T.awardPhrase(T.verbGive, label, who);
+  }
 }
 
 /** 4.3: one sentence per level that awarded anything, naming each form and its subjects. */

@@ -257,6 +257,7 @@ export const REPORT_TEXT = {
   awardPhrase: (verb: string, label: string, who: string) => `${verb} ${label} cho ${who}`,
   verbGive: 'tặng',
   verbTitle: 'công nhận danh hiệu',
+  verbHonorary: 'phong tặng danh hiệu',
   modelsIntro: 'Các điển hình tiên tiến tiêu biểu:',
   model: (name: string, address: string, model: string) =>
     [name, address].filter(Boolean).join(', ') + (model ? ': ' + model : ''),
