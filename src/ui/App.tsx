@@ -9,7 +9,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   tokens,
   webDarkTheme,
@@ -20,12 +19,12 @@ import type { Finding, ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 import { Findings } from './Findings';
 import { HostError, type ReportHost, type TdktHost, type WorkbookHost, type WorkbookStatus } from './host';
+import { StatusArea, type Notice } from './StatusArea';
 import { Totals } from './Totals';
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, minHeight: '100vh', boxSizing: 'border-box' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
-  status: { marginTop: tokens.spacingVerticalM },
   h1: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, margin: 0 },
   // Browser default h2 line height is too tight for two-line Vietnamese titles (diacritics touch).
   h2: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, marginBottom: tokens.spacingVerticalS },
@@ -40,10 +39,6 @@ export interface AppProps {
 }
 
 type Busy = 'load' | 'create' | 'repair' | 'validate' | null;
-interface Notice {
-  readonly intent: 'success' | 'error' | 'info' | 'warning';
-  readonly text: string;
-}
 
 function messageOf(e: unknown): string {
   return e instanceof HostError ? e.message : (e as Error)?.message || String(e);
@@ -209,14 +204,7 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
           </Button>
         </div>
       </section>
-      <div role="status" aria-live="polite" className={s.status}>
-        {busy && <Spinner size="tiny" label={WORKING[busy]} />}
-        {notice && (
-          <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <StatusArea working={busy ? WORKING[busy] : undefined} notice={notice} />
       {body}
     </>
   );

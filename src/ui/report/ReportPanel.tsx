@@ -5,7 +5,7 @@
  * In Word, "Chèn báo cáo từ sổ tính…" picks an .xlsx and inserts the report at the cursor.
  * The docx packer is loaded only when a report is rendered (dynamic import → lazy chunk).
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { ReportDocument, ReportFinding } from '../../core/report';
 import { renderReportHtml, renderReportText } from '../../core/report/html';
@@ -14,20 +14,15 @@ import type { ReportHost } from '../host';
 import type { ExcelReportHost } from './types';
 import type { WordReportHost } from '../../hosts/word/report';
 import { isReportPaneHost } from './types';
+import { StatusArea, type Notice } from '../StatusArea';
 
 const T = REPORT_TEXT.ui;
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalXL },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
-  status: { marginTop: tokens.spacingVerticalM, display: 'grid', gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-interface Notice {
-  readonly intent: 'success' | 'error' | 'info' | 'warning';
-  readonly text: string;
-}
 
 /** Browser helpers, injectable for tests. */
 export interface ReportPanelEnv {
@@ -157,15 +152,9 @@ function ExcelReport({ host, env }: { readonly host: ExcelReportHost; readonly e
           </Button>
         )}
       </div>
-      <div role="status" aria-live="polite" className={s.status}>
-        {busy && <Spinner size="tiny" label={T.building} />}
-        {notice && (
-          <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
+      <StatusArea working={busy ? T.building : undefined} notice={notice}>
         <FindingList findings={findings} />
-      </div>
+      </StatusArea>
     </>
   );
 }
@@ -213,15 +202,9 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
           {T.pickFile}
         </Button>
       </div>
-      <div role="status" aria-live="polite" className={s.status}>
-        {busy && <Spinner size="tiny" label={T.inserting} />}
-        {notice && (
-          <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
+      <StatusArea working={busy ? T.inserting : undefined} notice={notice}>
         <FindingList findings={findings} />
-      </div>
+      </StatusArea>
     </>
   );
 }
