@@ -54,32 +54,37 @@ export function buildUnitsSheet(units: readonly AggregatedUnit[]): SheetPlan {
   const totalRow = UNITS_FIRST_ROW + units.length;
   put({ row: totalRow, col: 1, role: 'label', value: UNITS_TEXT.total, style: 'labelTotal' });
   for (let c = 2; c <= 5; c++) put({ row: totalRow, col: c, role: 'label', value: null, style: 'labelTotal' });
-  COUNT_COLUMNS.forEach((col, j) => {
-    const c = firstCount + j;
+  /** A column total: SUM over the unit rows, cached with the core's sum. */
+  const totalCell = (c: number, sum: number, style: string, key?: string) => {
     const L = columnLetter(c);
-    const sum = units.reduce((s, u) => s + u.totals[col], 0);
     put({
       row: totalRow,
       col: c,
       role: 'computed',
       formula: units.length ? `=SUM(${L}${UNITS_FIRST_ROW}:${L}${totalRow - 1})` : '=0',
       cached: sum,
-      style: 'countComputed',
-      key: `units:total:${col}`,
+      style,
+      ...(key ? { key } : {}),
     });
-  });
-  for (const c of [11, 12]) {
-    const L = columnLetter(c);
-    const sum = units.reduce((s, u) => s + (c === 11 ? u.errors : u.warnings), 0);
-    put({
-      row: totalRow,
-      col: c,
-      role: 'computed',
-      formula: units.length ? `=SUM(${L}${UNITS_FIRST_ROW}:${L}${totalRow - 1})` : '=0',
-      cached: sum,
-      style: 'numberBold',
-    });
-  }
+  };
+  COUNT_COLUMNS.forEach((col, j) =>
+    totalCell(
+      firstCount + j,
+      units.reduce((s, u) => s + u.totals[col], 0),
+      'countComputed',
+      `units:total:${col}`,
+    ),
+  );
+  totalCell(
+    11,
+    units.reduce((s, u) => s + u.errors, 0),
+    'numberBold',
+  );
+  totalCell(
+    12,
+    units.reduce((s, u) => s + u.warnings, 0),
+    'numberBold',
+  );
   return {
     key: 'units',
     name: UNITS_SHEET_NAME,
