@@ -144,7 +144,7 @@ export function validationRule(v: ValidationPlan): unknown {
     case 'date':
       return { date: { formula1: r.min, formula2: r.max, operator: 'Between' } };
     case 'textLength':
-      return { textLength: { formula1: 0, formula2: r.max, operator: 'Between' } };
+      return { textLength: { formula1: r.max, operator: 'LessThanOrEqualTo' } };
   }
 }
 
