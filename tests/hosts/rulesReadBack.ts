@@ -196,7 +196,9 @@ export function planFormats(sheet: SheetPlan): FormatRule[] {
 
 export function xlsxFormats(ws: ExcelJS.Worksheet): FormatRule[] {
   const out: FormatRule[] = [];
-  for (const cf of ws.conditionalFormattings ?? []) {
+  const all = (ws as unknown as { conditionalFormattings?: { ref: string; rules: unknown[] }[] })
+    .conditionalFormattings;
+  for (const cf of all ?? []) {
     for (const rule of cf.rules) {
       const r = rule as {
         type: string;

@@ -57,15 +57,17 @@ export const RULES = {
     severity: 'error',
     title: 'Số nhập dạng văn bản',
     vi: (f) =>
-      `${at(f)} chứa "${f.value}" ở dạng văn bản, không phải số: hàm cộng (SUM) bỏ qua ô này nên tổng bị thiếu. Hãy xóa ô và gõ lại số ${f.expected}.`,
+      `${at(f)} chứa "${f.value}" ở dạng văn bản, không phải số: hàm cộng (SUM) bỏ qua ô này nên tổng bị thiếu. ${f.expected ? `Hãy xóa ô và gõ lại số ${f.expected}.` : 'Hãy xóa ô và nhập một số nguyên không âm (0, 1, 2, …).'}`,
     en: (f) =>
-      `${atEn(f)} holds "${f.value}" as text, not a number: SUM skips it, so the totals are short. Clear the cell and type ${f.expected} again.`,
+      `${atEn(f)} holds "${f.value}" as text, not a number: SUM skips it, so the totals are short. ${f.expected ? `Clear the cell and type ${f.expected} again.` : 'Clear the cell and enter a whole number ≥ 0.'}`,
   },
   'count-not-number': {
     severity: 'error',
     title: 'Không phải số',
-    vi: (f) => `${at(f)} chứa "${f.value}", không phải số. Chỉ nhập số nguyên không âm (0, 1, 2, …).`,
-    en: (f) => `${atEn(f)} holds "${f.value}", not a number. Enter a whole number ≥ 0.`,
+    vi: (f) =>
+      `${at(f)} chứa "${f.value}", không phải số. ${f.expected ? `Chỉ gõ số vào ô: gõ ${f.expected}.` : 'Chỉ nhập số nguyên không âm (0, 1, 2, …).'}`,
+    en: (f) =>
+      `${atEn(f)} holds "${f.value}", not a number. ${f.expected ? `Type the number only: ${f.expected}.` : 'Enter a whole number ≥ 0.'}`,
   },
   'count-negative': {
     severity: 'error',
@@ -171,3 +173,12 @@ export const RULES = {
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULES;
+
+const joinVi = (cells: readonly string[]) =>
+  cells.length <= 1 ? (cells[0] ?? '') : `${cells.slice(0, -1).join(', ')} và ${cells[cells.length - 1]}`;
+
+/** Added to a bad cell's finding: the checks that wait on it (one bad cell, one finding). */
+export const DEPENDENT_NOTE = {
+  vi: (cells: readonly string[]) => `Sau khi sửa ô này sẽ kiểm tra tiếp ${joinVi(cells)} (đang phụ thuộc ô này).`,
+  en: (cells: readonly string[]) => `${cells.join(', ')} will be checked once this cell is fixed (they depend on it).`,
+} as const;

@@ -32,7 +32,7 @@ import type { ComputedRow, ComputedTally, CountColumn, Counts, Tally } from '../
 import { COUNT_COLUMNS, DIRECT_OF, columnAllowed, computeTally, isInputRow, rateAllowed } from '../tally';
 import { readWorkbookInputs } from '../workbook';
 import type { MessageFacts, RuleCode, Severity } from './rules';
-import { RULES } from './rules';
+import { DEPENDENT_NOTE, RULES } from './rules';
 
 export interface Finding {
   readonly rule: RuleCode;
@@ -49,6 +49,8 @@ export interface Finding {
   readonly message: string;
   readonly messageEn: string;
   readonly hint?: string;
+  /** Cells whose checks wait on this one (it holds a value no check can use). */
+  readonly dependents?: readonly string[];
 }
 
 export interface LevelSummary {
@@ -89,29 +91,59 @@ function display(v: unknown): string {
 
 class Collector {
   readonly findings: Finding[] = [];
+  private readonly facts: MessageFacts[] = [];
+  private readonly dependents = new Map<number, string[]>();
+  /** Adds a finding; returns its index (for `waitsOn`). */
   add(
     rule: RuleCode,
     where: { sheet: string; row: number; col: number; level?: string; rowId?: string; column?: TallyColumn },
     facts: Omit<MessageFacts, 'sheet' | 'cell'>,
-  ): void {
+  ): number {
     const def = RULES[rule];
     const address = a1(where.row, where.col);
     const f: MessageFacts = { ...facts, sheet: where.sheet, cell: address };
-    this.findings.push({
-      rule,
-      severity: def.severity,
-      level: where.level,
-      sheet: where.sheet,
-      row: where.row,
-      col: where.col,
-      address,
-      rowId: where.rowId,
-      column: where.column,
-      message: def.vi(f).normalize('NFC'),
-      messageEn: def.en(f),
-      hint: 'hint' in def ? def.hint : undefined,
-    });
+    this.facts.push(f);
+    return (
+      this.findings.push({
+        rule,
+        severity: def.severity,
+        level: where.level,
+        sheet: where.sheet,
+        row: where.row,
+        col: where.col,
+        address,
+        rowId: where.rowId,
+        column: where.column,
+        message: def.vi(f).normalize('NFC'),
+        messageEn: def.en(f),
+        hint: 'hint' in def ? def.hint : undefined,
+      }) - 1
+    );
   }
+  /** A check of `dependent` was skipped because the finding `index` makes its input unusable. */
+  waitsOn(index: number, dependent: string): void {
+    const list = this.dependents.get(index) ?? [];
+    if (!list.includes(dependent)) list.push(dependent);
+    this.dependents.set(index, list);
+    const f = this.findings[index]!;
+    const def = RULES[f.rule];
+    this.findings[index] = {
+      ...f,
+      dependents: [...list],
+      message: `${def.vi(this.facts[index]!)} ${DEPENDENT_NOTE.vi(list)}`.normalize('NFC'),
+      messageEn: `${def.en(this.facts[index]!)} ${DEPENDENT_NOTE.en(list)}`,
+    };
+  }
+}
+
+/**
+ * A count written with words around one whole number ("18 người", "khoảng 05") → that
+ * number, so the message can say "gõ 18"; undefined when there is no single such number.
+ */
+export function countInText(raw: string): number | undefined {
+  const runs = raw.match(/[-−+]?\d+(?:[.,]\d+)*/g) ?? [];
+  if (runs.length !== 1 || !/^\d+$/.test(runs[0]!)) return undefined;
+  return Number(runs[0]);
 }
 
 /** Is the table where the plan puts it, row by row? Returns the first mismatch. */
@@ -139,6 +171,8 @@ function checkTally(
   let inputErrors = false;
   let anyInput = false;
   let firstInput: { row: number; col: number } | undefined;
+  /** "rowId:column" of input cells holding a value no check can use → their finding. */
+  const invalid = new Map<string, number>();
   const where = (row: CatalogueRow, col: TallyColumn) => ({
     sheet,
     row: tallyRowOf(catalogue, row.id),
@@ -168,6 +202,10 @@ function checkTally(
       }
       firstInput ??= { row: r, col: TALLY_COLUMNS[col] };
       const c = classifyCount(raw);
+      const bad = (i: number) => {
+        invalid.set(`${row.id}:${col}`, i);
+        inputErrors = anyInput = true;
+      };
       switch (c.kind) {
         case 'empty':
           break;
@@ -175,29 +213,39 @@ function checkTally(
           (tally[row.id] ??= {})[col] = c.value;
           anyInput = true;
           break;
-        case 'numericText':
-          out.add('count-text-number', where(row, col), { ...facts, value: c.raw, expected: display(c.value) });
-          inputErrors = anyInput = true;
+        case 'numericText': {
+          const whole = Number.isInteger(c.value) && c.value >= 0;
+          bad(
+            out.add('count-text-number', where(row, col), {
+              ...facts,
+              value: c.raw,
+              ...(whole ? { expected: display(c.value) } : {}),
+            }),
+          );
           break;
-        case 'text':
-          out.add('count-not-number', where(row, col), { ...facts, value: c.raw });
-          inputErrors = anyInput = true;
+        }
+        case 'text': {
+          const n = countInText(c.raw);
+          bad(
+            out.add('count-not-number', where(row, col), {
+              ...facts,
+              value: c.raw,
+              ...(n !== undefined ? { expected: display(n) } : {}),
+            }),
+          );
           break;
+        }
         case 'negative':
-          out.add('count-negative', where(row, col), { ...facts, value: display(c.value) });
-          inputErrors = anyInput = true;
+          bad(out.add('count-negative', where(row, col), { ...facts, value: display(c.value) }));
           break;
         case 'fraction':
-          out.add('count-fraction', where(row, col), { ...facts, value: display(c.value) });
-          inputErrors = anyInput = true;
+          bad(out.add('count-fraction', where(row, col), { ...facts, value: display(c.value) }));
           break;
         case 'boolean':
-          out.add('count-boolean', where(row, col), { ...facts, value: c.value ? 'TRUE' : 'FALSE' });
-          inputErrors = anyInput = true;
+          bad(out.add('count-boolean', where(row, col), { ...facts, value: c.value ? 'TRUE' : 'FALSE' }));
           break;
         case 'error':
-          out.add('count-error-value', where(row, col), { ...facts, value: c.raw });
-          inputErrors = anyInput = true;
+          bad(out.add('count-error-value', where(row, col), { ...facts, value: c.raw }));
           break;
       }
     }
@@ -223,6 +271,11 @@ function checkTally(
       const s = tally[row.id]?.[sl];
       if (s === undefined || s === 0) continue;
       const countCol = DIRECT_OF[sl];
+      const blocker = invalid.get(`${row.id}:${countCol}`);
+      if (blocker !== undefined) {
+        out.waitsOn(blocker, a1(r, TALLY_COLUMNS[sl]));
+        continue;
+      }
       const count = tally[row.id]?.[countCol] ?? 0;
       const facts = {
         label: row.label,
@@ -246,8 +299,13 @@ function checkTally(
     for (const col of COUNT_COLUMNS) {
       if (!columnAllowed(award, col) && !parts.some((p) => columnAllowed(p, col))) continue;
       const L = String.fromCharCode(64 + TALLY_COLUMNS[col]);
-      const entered = parts.some((p) => tally[p.id]?.[col] !== undefined);
+      const entered = parts.some((p) => tally[p.id]?.[col] !== undefined || invalid.has(`${p.id}:${col}`));
       if (!entered) continue;
+      const blockers = [award, ...parts].flatMap((x) => invalid.get(`${x.id}:${col}`) ?? []);
+      if (blockers.length > 0) {
+        for (const b of blockers) out.waitsOn(b, a1(tallyRowOf(catalogue, award.id), TALLY_COLUMNS[col]));
+        continue;
+      }
       const sum = parts.reduce((s, p) => s + (tally[p.id]?.[col] ?? 0), 0);
       const count = get(award.id)[col];
       const facts = {
