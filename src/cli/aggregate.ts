@@ -39,7 +39,7 @@ interface UnitRead {
 /** Read and validate one unit; only what the aggregate needs is kept (not the grids). */
 async function readUnit(file: string): Promise<UnitRead> {
   const read = await readWorkbookFile(file);
-  const result = validateWorkbook(read.catalogue, read.grids);
+  const result = validateWorkbook(read.catalogue, read.grids, { surface: 'cli' });
   const info = parseUnitInfo(result.info);
   // Counts as validated; with a changed structure, the inputs found by label.
   const tally = result.tally ?? readWorkbookInputs(read.catalogue, read.grids).inputs.tally;
@@ -162,6 +162,8 @@ export async function runAggregate(argv: readonly string[], io: CliIo): Promise<
     for (const u of withErrors) {
       io.err(CLI_TEXT.aggregateUnitLine(u.file, u.unit.name, u.unit.errors));
       for (const f of u.firstFindings) io.err(`    ${f.sheet}!${f.address}: ${f.message}`);
+      const more = u.unit.errors - u.firstFindings.length;
+      if (more > 0) io.err(CLI_TEXT.moreErrors(more));
     }
     return EXIT.findings;
   }

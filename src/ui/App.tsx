@@ -15,7 +15,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import type { Finding, ValidationResult } from '../core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE, type Finding, type ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 import { Findings } from './Findings';
 import { HostError, type ReportHost, type TdktHost, type WorkbookHost, type WorkbookStatus } from './host';
@@ -37,6 +37,9 @@ export interface AppProps {
   /** The report panel, rendered only when the host has a report part. */
   readonly reportPanel?: ComponentType<{ readonly report: ReportHost }>;
 }
+
+/** The sheets "Tạo biểu mẫu" adds, from the plan (the hint never lists fewer than are made). */
+const PLAN_SHEETS = buildWorkbookPlan(DEFAULT_CATALOGUE).sheets.map((x) => x.name);
 
 type Busy = 'load' | 'create' | 'repair' | 'validate' | null;
 
@@ -188,7 +191,7 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
               {UI_TEXT.repair}
             </Button>
           ) : (
-            <Button appearance="primary" onClick={create} disabled={disabled} title={UI_TEXT.createHint}>
+            <Button appearance="primary" onClick={create} disabled={disabled} title={UI_TEXT.createHint(PLAN_SHEETS)}>
               {UI_TEXT.create}
             </Button>
           )}

@@ -69,7 +69,7 @@ describe('report panel in Excel', () => {
     render(<ReportPanel report={createExcelReportHost(wb.run)} env={e} />);
     await userEvent.click(screen.getByRole('button', { name: T.build }));
     await screen.findByText(T.warningsHeading);
-    expect(screen.getByText(/Thông tin chung, ô B6/)).toBeInTheDocument();
+    expect(screen.getByText(/Thông tin chung”, ô B6/)).toBeInTheDocument();
     expect(e.calls.download).toHaveLength(1);
   });
 

@@ -65,7 +65,7 @@ describe('Word: insert the report from a workbook', () => {
       'a file that is not a zip',
       'so-lieu.xlsx',
       new TextEncoder().encode('không phải sổ tính'),
-      /Không đọc được tệp "so-lieu.xlsx"/,
+      /Không đọc được tệp “so-lieu.xlsx”/,
     ],
     ['a truncated workbook', 'cut.xlsx', new Uint8Array(fs.readFileSync(EXAMPLE).subarray(0, 4000)), /Không đọc được/],
     ['a file that is not .xlsx by name', 'bieu.xls', new Uint8Array([1, 2, 3]), /không phải sổ tính .xlsx/],

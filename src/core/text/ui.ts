@@ -12,18 +12,22 @@ export const UI_TEXT = {
   create: 'Tạo biểu mẫu',
   repair: 'Sửa biểu mẫu',
   validate: 'Kiểm tra',
-  createHint: 'Thêm các trang “Thông tin chung”, “Biểu tổng hợp” và “Phụ lục I” vào sổ làm việc này.',
+  createHint: (sheets: readonly string[]) =>
+    `Thêm ${sheets.length} trang ${sheets
+      .map((s) => `“${s}”`)
+      .join(', ')
+      .replace(/, ([^,]*)$/, ' và $1')} vào sổ tính này.`,
   repairHint:
-    'Sổ làm việc đã có biểu mẫu. “Sửa biểu mẫu” khôi phục tiêu đề, công thức và định dạng, giữ nguyên mọi số đã nhập.',
-  notOursHint: 'Sổ làm việc này chưa có biểu mẫu. Bấm “Tạo biểu mẫu” để bắt đầu.',
-  existsOfferRepair: 'Sổ làm việc đã có biểu mẫu nên không tạo lại. Nếu biểu mẫu bị hỏng, hãy bấm “Sửa biểu mẫu”.',
+    'Sổ tính đã có biểu mẫu. “Sửa biểu mẫu” khôi phục tiêu đề, công thức và định dạng, giữ nguyên mọi số đã nhập.',
+  notOursHint: 'Sổ tính này chưa có biểu mẫu. Bấm “Tạo biểu mẫu” để bắt đầu.',
+  existsOfferRepair: 'Sổ tính đã có biểu mẫu nên không tạo lại. Nếu biểu mẫu bị hỏng, hãy bấm “Sửa biểu mẫu”.',
   created: (sheets: number) => `Đã tạo biểu mẫu (${sheets} trang tính). Nhập số liệu vào các ô màu vàng.`,
   repaired: 'Đã sửa biểu mẫu. Mọi số liệu đã nhập được giữ nguyên.',
   printSetupSkipped:
     'Phiên bản Excel này chưa cho phép bổ trợ đặt trang in: hãy tự chọn khổ A4, hướng giấy và “Vừa 1 trang theo chiều rộng” trong Bố trí trang.',
   repairedWithBackup: (sheets: readonly string[]) =>
     `Đã sửa biểu mẫu. Nội dung không đặt lại được đã được giữ trong: ${sheets.map((s) => `“${s}”`).join(', ')}.`,
-  repairNotOurs: 'Không tìm thấy biểu mẫu trong sổ làm việc này. Hãy bấm “Tạo biểu mẫu”.',
+  repairNotOurs: 'Không tìm thấy biểu mẫu trong sổ tính này. Hãy bấm “Tạo biểu mẫu”.',
   resultsHeading: 'Kết quả kiểm tra',
   clean: 'Không phát hiện lỗi. Biểu tổng hợp đã khớp.',
   summary: (errors: number, warnings: number) =>
@@ -68,8 +72,8 @@ export const OFFICE_ERRORS = {
   invalidArgument:
     'Excel từ chối dữ liệu ghi vào bảng tính (tham số không hợp lệ). Hãy thử lại; nếu vẫn lỗi, bấm “Sửa biểu mẫu”.',
   busy: 'Excel đang bận (có thể đang tính toán hoặc có hộp thoại đang mở). Hãy đợi một lát rồi thử lại.',
-  tooLarge: 'Yêu cầu quá lớn, Excel không xử lý được. Hãy đóng bớt sổ làm việc khác rồi thử lại.',
-  sharedConflict: 'Sổ làm việc đang được người khác sửa cùng lúc. Hãy đợi đồng bộ xong rồi thử lại.',
+  tooLarge: 'Yêu cầu quá lớn, Excel không xử lý được. Hãy đóng bớt sổ tính khác rồi thử lại.',
+  sharedConflict: 'Sổ tính đang được người khác sửa cùng lúc. Hãy đợi đồng bộ xong rồi thử lại.',
   unknown: (code: string) =>
-    `Excel báo lỗi khi thực hiện thao tác (mã: ${code}). Hãy lưu sổ làm việc, thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại Excel rồi thử lần nữa.`,
+    `Excel báo lỗi khi thực hiện thao tác (mã: ${code}). Hãy lưu sổ tính, thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại Excel rồi thử lần nữa.`,
 } as const;

@@ -20,7 +20,16 @@ export interface MessageFacts {
   readonly sum?: string;
   readonly rows?: string;
   readonly field?: string;
+  /** The subjects a row is given to, "cá nhân" or "tập thể, cá nhân và gia đình". */
+  readonly allowed?: string;
+  /** How the clerk repairs the form where they read the message (REPAIR_ACTION). */
+  readonly repair?: string;
 }
+
+/** Where a message is read decides how repair is named: the pane's button or the command. */
+export const REPAIR_ACTION = { pane: '“Sửa biểu mẫu”', cli: 'lệnh “tdkt repair”' } as const;
+export type Surface = keyof typeof REPAIR_ACTION;
+const repairOf = (f: MessageFacts) => f.repair ?? REPAIR_ACTION.pane;
 
 export interface RuleDefinition {
   readonly severity: Severity;
@@ -29,45 +38,45 @@ export interface RuleDefinition {
   readonly vi: (f: MessageFacts) => string;
   readonly en: (f: MessageFacts) => string;
   /** What to do about it. */
-  readonly hint?: string;
+  readonly hint?: (f: MessageFacts) => string;
 }
 
-const at = (f: MessageFacts) => `Ô ${f.cell} (dòng "${f.label}", cột ${f.column})`;
-const atEn = (f: MessageFacts) => `Cell ${f.cell} ("${f.label}", ${f.columnEn})`;
+const at = (f: MessageFacts) => `Ô ${f.cell} (dòng “${f.label}”, cột ${f.column})`;
+const atEn = (f: MessageFacts) => `Cell ${f.cell} (“${f.label}”, ${f.columnEn})`;
 
 export const RULES = {
   'sheet-missing': {
     severity: 'error',
     title: 'Thiếu trang tính',
     vi: (f) =>
-      `Không tìm thấy trang tính "${f.sheet}". Hãy dùng "Sửa biểu mẫu" để tạo lại (dữ liệu ở các trang khác được giữ nguyên).`,
-    en: (f) => `Sheet "${f.sheet}" is missing. Use Repair to recreate it (other sheets' data is kept).`,
-    hint: 'Dùng "Sửa biểu mẫu".',
+      `Không tìm thấy trang tính “${f.sheet}”. Hãy dùng ${repairOf(f)} để tạo lại (dữ liệu ở các trang khác được giữ nguyên).`,
+    en: (f) => `Sheet “${f.sheet}” is missing. Use Repair to recreate it (other sheets' data is kept).`,
+    hint: (f) => `Dùng ${repairOf(f)}.`,
   },
   'structure-changed': {
     severity: 'error',
     title: 'Cấu trúc biểu bị thay đổi',
     vi: (f) =>
-      `Cấu trúc biểu đã bị thay đổi: ô ${f.cell} phải là "${f.expected}" nhưng đang là "${f.found}" (có dòng bị xóa, chèn, di chuyển hoặc đổi tên). Không kiểm tra được số liệu cho đến khi sửa; hãy dùng "Sửa biểu mẫu" (số liệu đã nhập được giữ lại).`,
+      `Cấu trúc biểu đã bị thay đổi: ô ${f.cell} phải là “${f.expected}” nhưng đang là “${f.found}” (có dòng bị xóa, chèn, di chuyển hoặc đổi tên). Không kiểm tra được số liệu cho đến khi sửa; hãy dùng ${repairOf(f)} (số liệu đã nhập được giữ lại).`,
     en: (f) =>
-      `The table's structure changed: ${f.cell} should read "${f.expected}" but reads "${f.found}" (a row was deleted, inserted, moved or relabelled). Counts cannot be checked until it is repaired; use Repair (entered counts are kept).`,
-    hint: 'Dùng "Sửa biểu mẫu".',
+      `The table's structure changed: ${f.cell} should read “${f.expected}” but reads “${f.found}” (a row was deleted, inserted, moved or relabelled). Counts cannot be checked until it is repaired; use Repair (entered counts are kept).`,
+    hint: (f) => `Dùng ${repairOf(f)}.`,
   },
   'count-text-number': {
     severity: 'error',
     title: 'Số nhập dạng văn bản',
     vi: (f) =>
-      `${at(f)} chứa "${f.value}" ở dạng văn bản, không phải số: hàm cộng (SUM) bỏ qua ô này nên tổng bị thiếu. ${f.expected ? `Hãy xóa ô và gõ lại số ${f.expected}.` : 'Hãy xóa ô và nhập một số nguyên không âm (0, 1, 2, …).'}`,
+      `${at(f)} chứa “${f.value}” ở dạng văn bản, không phải số: hàm cộng (SUM) bỏ qua ô này nên tổng bị thiếu. ${f.expected ? `Hãy xóa ô và gõ lại số ${f.expected}.` : 'Hãy xóa ô và nhập một số nguyên không âm (0, 1, 2, …).'}`,
     en: (f) =>
-      `${atEn(f)} holds "${f.value}" as text, not a number: SUM skips it, so the totals are short. ${f.expected ? `Clear the cell and type ${f.expected} again.` : 'Clear the cell and enter a whole number ≥ 0.'}`,
+      `${atEn(f)} holds “${f.value}” as text, not a number: SUM skips it, so the totals are short. ${f.expected ? `Clear the cell and type ${f.expected} again.` : 'Clear the cell and enter a whole number ≥ 0.'}`,
   },
   'count-not-number': {
     severity: 'error',
     title: 'Không phải số',
     vi: (f) =>
-      `${at(f)} chứa "${f.value}", không phải số. ${f.expected ? `Chỉ gõ số vào ô: gõ ${f.expected}.` : 'Chỉ nhập số nguyên không âm (0, 1, 2, …).'}`,
+      `${at(f)} chứa “${f.value}”, không phải số. ${f.expected ? `Chỉ gõ số vào ô: gõ ${f.expected}.` : 'Chỉ nhập số nguyên không âm (0, 1, 2, …).'}`,
     en: (f) =>
-      `${atEn(f)} holds "${f.value}", not a number. ${f.expected ? `Type the number only: ${f.expected}.` : 'Enter a whole number ≥ 0.'}`,
+      `${atEn(f)} holds “${f.value}”, not a number. ${f.expected ? `Type the number only: ${f.expected}.` : 'Enter a whole number ≥ 0.'}`,
   },
   'count-negative': {
     severity: 'error',
@@ -96,23 +105,22 @@ export const RULES = {
   'subject-not-allowed': {
     severity: 'error',
     title: 'Đối tượng không được khen',
-    vi: (f) =>
-      `${at(f)} có giá trị "${f.value}" nhưng "${f.label}" không khen cho đối tượng ${f.column?.toLocaleLowerCase('vi')}. Hãy xóa ô này.`,
+    vi: (f) => `${at(f)} có giá trị “${f.value}” nhưng “${f.label}” chỉ xét tặng cho ${f.allowed}. Hãy xóa ô này.`,
     en: (f) =>
-      `${atEn(f)} holds "${f.value}" but "${f.label}" is not awarded to this subject (${f.columnEn}). Clear the cell.`,
+      `${atEn(f)} holds “${f.value}” but “${f.label}” is not awarded to this subject (${f.columnEn}). Clear the cell.`,
   },
   'breakdown-exceeds': {
     severity: 'error',
-    title: 'Chi tiết "Trong đó" vượt tổng',
+    title: 'Chi tiết “Trong đó” vượt tổng',
     vi: (f) =>
-      `${at(f)}: các dòng "Trong đó" (${f.rows}) cộng lại ${f.sum}, nhiều hơn số của hình thức này (${f.count}).`,
+      `${at(f)}: các dòng “Trong đó” (${f.rows}) cộng lại ${f.sum}, nhiều hơn số của hình thức này (${f.count}).`,
     en: (f) => `${atEn(f)}: the breakdown rows (${f.rows}) add up to ${f.sum}, more than the award's ${f.count}.`,
   },
   'breakdown-short': {
     severity: 'warning',
-    title: 'Chi tiết "Trong đó" chưa đủ',
+    title: 'Chi tiết “Trong đó” chưa đủ',
     vi: (f) =>
-      `${at(f)}: các dòng "Trong đó" (${f.rows}) cộng lại ${f.sum}, ít hơn số của hình thức này (${f.count}). Kiểm tra xem còn loại khen nào chưa ghi.`,
+      `${at(f)}: các dòng “Trong đó” (${f.rows}) cộng lại ${f.sum}, ít hơn số của hình thức này (${f.count}). Kiểm tra xem còn loại khen nào chưa ghi.`,
     en: (f) =>
       `${atEn(f)}: the breakdown rows (${f.rows}) add up to ${f.sum}, less than the award's ${f.count}. Check for a kind not entered.`,
   },
@@ -135,10 +143,10 @@ export const RULES = {
     severity: 'error',
     title: 'Công thức bị sửa',
     vi: (f) =>
-      `${at(f)} là ô tính tự động nhưng công thức đã bị ${f.found ? `thay bằng "${f.found}"` : 'xóa'}; công thức đúng là ${f.expected}. Hãy dùng "Sửa biểu mẫu" để khôi phục (số liệu đã nhập được giữ lại).`,
+      `${at(f)} là ô tính tự động nhưng công thức đã bị ${f.found ? `thay bằng “${f.found}”` : 'xóa'}; công thức đúng là ${f.expected}. Hãy dùng ${repairOf(f)} để khôi phục (số liệu đã nhập được giữ lại).`,
     en: (f) =>
-      `${atEn(f)} is computed but its formula was ${f.found ? `replaced by "${f.found}"` : 'deleted'}; it should be ${f.expected}. Use Repair to restore it (entered counts are kept).`,
-    hint: 'Dùng "Sửa biểu mẫu".',
+      `${atEn(f)} is computed but its formula was ${f.found ? `replaced by “${f.found}”` : 'deleted'}; it should be ${f.expected}. Use Repair to restore it (entered counts are kept).`,
+    hint: (f) => `Dùng ${repairOf(f)}.`,
   },
   'computed-value-stale': {
     severity: 'warning',
@@ -152,23 +160,23 @@ export const RULES = {
     severity: 'warning',
     title: 'Biểu chưa có số liệu',
     vi: (f) =>
-      `Biểu "${f.sheet}" chưa có số liệu nào. Nếu trong kỳ không có khen thưởng, có thể gửi như vậy; nếu không, hãy nhập số lượng vào các ô màu vàng.`,
+      `Biểu “${f.sheet}” chưa có số liệu nào. Nếu trong kỳ không có khen thưởng, có thể gửi như vậy; nếu không, hãy nhập số lượng vào các ô màu vàng.`,
     en: (f) =>
-      `"${f.sheet}" has no counts. If nothing was awarded in the period it may be sent as is; otherwise enter the counts in the yellow cells.`,
+      `“${f.sheet}” has no counts. If nothing was awarded in the period it may be sent as is; otherwise enter the counts in the yellow cells.`,
   },
   'info-missing': {
     severity: 'warning',
     title: 'Thiếu thông tin chung',
     vi: (f) =>
-      `Ô ${f.cell} ("${f.field}") trên trang "${f.sheet}" đang trống; tiêu đề biểu và báo cáo cần thông tin này.`,
-    en: (f) => `${f.cell} ("${f.field}") on "${f.sheet}" is empty; the titles and the report need it.`,
+      `Ô ${f.cell} (“${f.field}”) trên trang “${f.sheet}” đang trống; tiêu đề biểu và báo cáo cần thông tin này.`,
+    en: (f) => `${f.cell} (“${f.field}”) on “${f.sheet}” is empty; the titles and the report need it.`,
   },
   'info-invalid': {
     severity: 'warning',
     title: 'Thông tin chung không hợp lệ',
     vi: (f) =>
-      `Ô ${f.cell} ("${f.field}") trên trang "${f.sheet}" có giá trị "${f.value}" không hợp lệ: ${f.expected}.`,
-    en: (f) => `${f.cell} ("${f.field}") on "${f.sheet}" holds "${f.value}", which is not valid: ${f.expected}.`,
+      `Ô ${f.cell} (“${f.field}”) trên trang “${f.sheet}” có giá trị “${f.value}” không hợp lệ: ${f.expected}.`,
+    en: (f) => `${f.cell} (“${f.field}”) on “${f.sheet}” holds “${f.value}”, which is not valid: ${f.expected}.`,
   },
 } as const satisfies Record<string, RuleDefinition>;
 

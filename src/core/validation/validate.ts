@@ -32,7 +32,7 @@ import type { ComputedRow, ComputedTally, CountColumn, Counts, Tally } from '../
 import { COUNT_COLUMNS, DIRECT_OF, columnAllowed, computeTally, isInputRow, rateAllowed } from '../tally';
 import { readWorkbookInputs } from '../workbook';
 import type { MessageFacts, RuleCode, Severity } from './rules';
-import { DEPENDENT_NOTE, RULES } from './rules';
+import { DEPENDENT_NOTE, REPAIR_ACTION, RULES, type Surface } from './rules';
 
 export interface Finding {
   readonly rule: RuleCode;
@@ -59,6 +59,8 @@ export interface LevelSummary {
   readonly name: string;
   readonly errors: number;
   readonly warnings: number;
+  /** False when the counts could not be checked at all (tally missing or its structure changed). */
+  readonly checked?: boolean;
 }
 
 export interface ValidationResult {
@@ -90,6 +92,7 @@ function display(v: unknown): string {
 }
 
 class Collector {
+  constructor(private readonly surface: Surface = 'pane') {}
   readonly findings: Finding[] = [];
   private readonly facts: MessageFacts[] = [];
   private readonly dependents = new Map<number, string[]>();
@@ -101,7 +104,7 @@ class Collector {
   ): number {
     const def = RULES[rule];
     const address = a1(where.row, where.col);
-    const f: MessageFacts = { ...facts, sheet: where.sheet, cell: address };
+    const f: MessageFacts = { ...facts, sheet: where.sheet, cell: address, repair: REPAIR_ACTION[this.surface] };
     this.facts.push(f);
     return (
       this.findings.push({
@@ -116,7 +119,7 @@ class Collector {
         column: where.column,
         message: def.vi(f).normalize('NFC'),
         messageEn: def.en(f),
-        hint: 'hint' in def ? def.hint : undefined,
+        hint: 'hint' in def ? def.hint(f) : undefined,
       }) - 1
     );
   }
@@ -144,6 +147,12 @@ export function countInText(raw: string): number | undefined {
   const runs = raw.match(/[-−+]?\d+(?:[.,]\d+)*/g) ?? [];
   if (runs.length !== 1 || !/^\d+$/.test(runs[0]!)) return undefined;
   return Number(runs[0]);
+}
+
+/** "cá nhân", "tập thể và cá nhân": who a row is given to, as a message says it. */
+function allowedOf(row: CatalogueRow): string {
+  const names = row.subjects.map((s) => TEXT.subjects[s].toLocaleLowerCase('vi'));
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
 }
 
 /** Is the table where the plan puts it, row by row? Returns the first mismatch. */
@@ -195,7 +204,7 @@ function checkTally(
       const facts = { label: row.label, ...names(col) };
       if (!columnAllowed(row, col)) {
         if (!isEmpty(raw)) {
-          out.add('subject-not-allowed', where(row, col), { ...facts, value: display(raw) });
+          out.add('subject-not-allowed', where(row, col), { ...facts, value: display(raw), allowed: allowedOf(row) });
           inputErrors = true;
         }
         continue;
@@ -253,7 +262,12 @@ function checkTally(
       if (rateAllowed(row, rate)) continue;
       const raw = valueAt(g, r, TALLY_COLUMNS[rate]);
       if (!isEmpty(raw)) {
-        out.add('subject-not-allowed', where(row, rate), { label: row.label, ...names(rate), value: display(raw) });
+        out.add('subject-not-allowed', where(row, rate), {
+          label: row.label,
+          ...names(rate),
+          value: display(raw),
+          allowed: allowedOf(row),
+        });
         inputErrors = true;
       }
     }
@@ -382,7 +396,7 @@ function checkInfo(g: SheetGrid | undefined, info: InfoValues, out: Collector): 
       out.add('info-invalid', where, {
         field: f.label,
         value: display(v),
-        expected: 'chọn "6 tháng đầu năm" hoặc "Năm"',
+        expected: 'chọn “6 tháng đầu năm” hoặc “Năm”',
       });
     } else if (f.key === 'year' && parseYear(v) === undefined) {
       out.add('info-invalid', where, {
@@ -408,7 +422,7 @@ function checkInfo(g: SheetGrid | undefined, info: InfoValues, out: Collector): 
 
 const LEVEL_NAME_GENERAL = 'Chung';
 
-function summarise(catalogue: Catalogue, findings: readonly Finding[]): LevelSummary[] {
+function summarise(catalogue: Catalogue, findings: readonly Finding[], checked: boolean): LevelSummary[] {
   const entries: LevelSummary[] = [];
   for (const l of [...catalogue.levels.map((x) => x.id), undefined]) {
     const mine = findings.filter((f) => f.level === l);
@@ -418,17 +432,19 @@ function summarise(catalogue: Catalogue, findings: readonly Finding[]): LevelSum
       name: level ? `Cấp ${level.shortName}` : LEVEL_NAME_GENERAL,
       errors: mine.filter((f) => f.severity === 'error').length,
       warnings: mine.filter((f) => f.severity === 'warning').length,
+      ...(level && !checked ? { checked: false } : {}),
     });
   }
   return entries;
 }
 
-/** "Cấp tỉnh: 1 lỗi, 2 cảnh báo" */
+/** "Cấp tỉnh: 1 lỗi, 2 cảnh báo"; "Cấp tỉnh: chưa kiểm tra …" when nothing could be checked. */
 export function describeLevel(s: LevelSummary): string {
   const parts: string[] = [];
-  if (s.errors) parts.push(`${s.errors} lỗi`);
-  if (s.warnings) parts.push(`${s.warnings} cảnh báo`);
-  return `${s.name}: ${parts.length ? parts.join(', ') : 'không có lỗi'}`;
+  if (s.errors) parts.push(TEXT.summary.errors(s.errors));
+  if (s.warnings) parts.push(TEXT.summary.warnings(s.warnings));
+  const none = s.checked === false ? TEXT.summary.notChecked : TEXT.summary.noErrors;
+  return `${s.name}: ${parts.length ? parts.join(', ') : none}`;
 }
 
 const severityRank = (s: Severity) => (s === 'error' ? 0 : 1);
@@ -445,8 +461,12 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** Validate a workbook of the given form. */
-export function validateWorkbook(catalogue: Catalogue, grids: WorkbookGrids): ValidationResult {
-  const out = new Collector();
+export function validateWorkbook(
+  catalogue: Catalogue,
+  grids: WorkbookGrids,
+  options: { readonly surface?: Surface } = {},
+): ValidationResult {
+  const out = new Collector(options.surface);
   let tally: Tally | undefined;
   let computed: ComputedTally | undefined;
   let info: InfoValues = {};
@@ -478,7 +498,7 @@ export function validateWorkbook(catalogue: Catalogue, grids: WorkbookGrids): Va
     findings,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
-    byLevel: summarise(catalogue, findings),
+    byLevel: summarise(catalogue, findings, tally !== undefined),
     tally,
     computed,
     info,
