@@ -15,7 +15,8 @@ export type FileProblem =
   | 'no-tally'
   | 'exists'
   | 'unreadable'
-  | 'unwritable';
+  | 'unwritable'
+  | 'ambiguous-sheets';
 
 export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?: string) => string>> = {
   missing: (f) => `Không tìm thấy tệp “${f}”. Kiểm tra lại tên và thư mục của tệp.`,
@@ -33,8 +34,21 @@ export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?:
     `Tệp “${f}” không có trang tính “Biểu tổng hợp” nên không phải biểu tổng hợp thi đua, khen thưởng. Dùng “tdkt create” để tạo biểu mẫu chuẩn.`,
   exists: (f) => `Tệp “${f}” đã có. Không ghi đè để tránh mất số liệu; chọn tên khác hoặc thêm --force để ghi đè.`,
   unreadable: (f, d) => `Không đọc được tệp “${f}”${d ? ` (${d})` : ''}.`,
+  'ambiguous-sheets': (f, d) =>
+    `Không sửa tệp “${f}”: ${d ?? ''} Hãy đổi tên đúng trang cần dùng (hoặc xóa trang thừa) rồi chạy lại “tdkt repair”.`,
   unwritable: (f, d) => `Không ghi được tệp “${f}”${d ? ` (${d})` : ''}. Tệp có đang mở trong Excel không?`,
 };
+
+/** "Đã chuyển “34” từ Biểu tổng hợp!D54 sang Biểu tổng hợp (bản cũ)!D54 — kiểm tra lại." */
+export function displacedSentence(sheet: string, address: string, content: string, movedTo: string): string {
+  return `Đã chuyển “${content}” từ ${sheet}!${address} sang ${movedTo} — kiểm tra lại.`;
+}
+
+/** Details inside file messages. */
+export const FILE_DETAILS = {
+  candidates: (sheet: string, names: readonly string[]) =>
+    `không có trang tính “${sheet}” mà có ${names.length} trang giống nó (${names.map((n) => `“${n}”`).join(', ')}), không biết trang nào là trang chính.`,
+} as const;
 
 export const CLI_TEXT = {
   usage: [
@@ -70,10 +84,12 @@ export const CLI_TEXT = {
   rateBlank: '(trống)',
   repaired: (f: string, inputs: number) => `Đã sửa và ghi “${f}” (giữ nguyên ${inputs} ô số liệu đã nhập).`,
   backedUp: (sheets: string) =>
-    `Một số nội dung không nằm đúng chỗ nên đã được giữ lại trong bản sao: ${sheets}. Hãy xem lại các trang này.`,
-  displacedLine: (sheet: string, address: string, content: string) => `  ${sheet}!${address}: ${content}`,
+    `Một số nội dung không thể để nguyên chỗ nên đã được chuyển sang bản sao (trang ẩn, không in): ${sheets}. Danh sách ở trang ẩn “Nội dung đã chuyển”.`,
+  displacedLine: (sheet: string, address: string, content: string, movedTo: string, note?: string) =>
+    `  ${displacedSentence(sheet, address, content, movedTo)}${note ? ` ${note}` : ''}`,
+  adopted: (from: string, to: string) => `Đã nhận trang tính “${from}” là “${to}” và đặt lại tên.`,
   aggregateReading: (i: number, n: number, f: string) => `[${i}/${n}] Đọc “${f}”…`,
-  aggregateNoUnits: 'Lệnh “aggregate” cần ít nhất một tệp biểu của đơn vị.',
+  aggregateNoUnits: 'Lệnh "aggregate" cần ít nhất một tệp biểu của đơn vị.',
   aggregateUnitErrors: (n: number) =>
     `${n} đơn vị có lỗi số liệu nên chưa cộng (sửa các lỗi, hoặc thêm --allow-errors để vẫn cộng phần số liệu hợp lệ):`,
   moreErrors: (n: number) => `    … và ${n} lỗi khác (xem bằng lệnh “tdkt validate”).`,

@@ -6,11 +6,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import {
-  backupSheetName,
+  AmbiguousSheetsError,
   buildWorkbookPlan,
   catalogueKey,
   DEFAULT_CATALOGUE,
   detectCatalogue,
+  FILE_DETAILS,
   FILE_PROBLEMS,
   INFO_SHEET_NAME,
   planRepair,
@@ -227,7 +228,7 @@ export function copySheet(wb: ExcelJS.Workbook, from: ExcelJS.Worksheet, name: s
 
 export interface RepairOutcome {
   readonly repair: RepairPlan;
-  /** Each sheet copied before rewriting, and the name of its copy. */
+  /** Each sheet copied before rewriting, and the name of its copy (hidden, not printed). */
   readonly backups: readonly { readonly sheet: string; readonly backup: string }[];
   /** Input cells written back with the clerk's content. */
   readonly inputsKept: number;
@@ -235,9 +236,29 @@ export interface RepairOutcome {
 }
 
 /**
+ * What the grid's plain value cannot carry: a date (and its number format), rich text, a
+ * hyperlink, an error value. Copied from the old cell when the plan keeps its content.
+ */
+function carryNative(from: ExcelJS.Cell, to: ExcelJS.Cell): void {
+  const v = from.value;
+  if (v instanceof Date) {
+    to.value = v;
+    to.numFmt = from.numFmt;
+  } else if (v && typeof v === 'object' && !('formula' in v) && !('sharedFormula' in v)) {
+    // richText, { text, hyperlink }, { error }
+    to.value = structuredClone(v);
+  } else if (typeof v === 'number' && from.numFmt && from.numFmt !== 'General') {
+    // A typed number keeps how it was shown only where it is not a count (dates stored as numbers, times).
+    if (/[dmyhs]/i.test(from.numFmt.replace(/"[^"]*"/g, ''))) to.numFmt = from.numFmt;
+  }
+}
+
+/**
  * Restore labels, formulas, formats, validation and protection of a workbook of ours,
- * keeping every input; sheets holding content the layout would not carry are copied to
- * "… (bản cũ)" first. Writes to `output` (default: the same file, replaced atomically).
+ * keeping every input in its cell; a renamed sheet of ours is adopted (its name restored);
+ * sheets holding content that cannot stay are copied once to a hidden "… (bản cũ)" and
+ * each moved value is listed on the hidden sheet "Nội dung đã chuyển".
+ * Writes to `output` (default: the same file, replaced atomically).
  */
 export async function repairWorkbookFile(
   file: string,
@@ -248,19 +269,32 @@ export async function repairWorkbookFile(
   if (!inPlace && !opts.force && fs.existsSync(output)) throw new XlsxFileError('exists', output);
   const wb = await loadWorkbook(file);
   const read = gridsOfWorkbook(wb);
-  if (!read.grids.sheets[TALLY_SHEET_NAME] && !read.grids.sheets[INFO_SHEET_NAME]) {
+  let repair: RepairPlan;
+  try {
+    repair = planRepair(read.catalogue, read.grids, { sheetNames: read.sheetNames });
+  } catch (e) {
+    if (e instanceof AmbiguousSheetsError) {
+      const a = e.ambiguous[0]!;
+      throw new XlsxFileError('ambiguous-sheets', file, FILE_DETAILS.candidates(a.sheet, a.candidates));
+    }
+    throw e;
+  }
+  const hasOurs = repair.plan.sheets.some(
+    (s) => s.key !== 'repairLog' && (read.grids.sheets[s.name] || repair.renamed.has(s.name)),
+  );
+  if (!hasOurs && !read.grids.sheets[TALLY_SHEET_NAME] && !read.grids.sheets[INFO_SHEET_NAME]) {
     throw new XlsxFileError('no-tally', file);
   }
-  const repair = planRepair(read.catalogue, read.grids);
+  // Adopt renamed sheets: their standard name back, before anything refers to them.
+  for (const [standard, actual] of repair.renamed) {
+    const ws = wb.getWorksheet(actual);
+    if (ws) ws.name = standard;
+  }
   const backups: { sheet: string; backup: string }[] = [];
-  for (const sheet of repair.backupSheets) {
+  for (const [sheet, backup] of repair.backups) {
     const ws = wb.getWorksheet(sheet);
     if (!ws) continue;
-    const backup = backupSheetName(
-      sheet,
-      wb.worksheets.map((w) => w.name),
-    );
-    copySheet(wb, ws, backup);
+    copySheet(wb, ws, backup).state = 'hidden';
     backups.push({ sheet, backup });
   }
   let prevOrder = 0;
@@ -273,12 +307,16 @@ export async function repairWorkbookFile(
     ws.orderNo = order;
     prevOrder = order;
     await renderSheet(ws, sheet, repair.plan);
+    if (old) {
+      for (const c of sheet.cells) if (c.source) carryNative(old.getCell(c.source.address), ws.getCell(c.address));
+    }
   }
   renderNames(wb, repair.plan);
   await writeWorkbook(wb, output, { force: true });
   const inputsKept = repair.plan.sheets
+    .filter((s) => s.key !== 'repairLog')
     .flatMap((s) => s.cells)
-    .filter((c) => c.role === 'input' && c.value !== null && c.value !== undefined && c.value !== '').length;
+    .filter((c) => c.role === 'input' && c.source !== undefined).length;
   return { repair, backups, inputsKept, catalogue: read.catalogue };
 }
 
