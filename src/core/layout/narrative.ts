@@ -7,7 +7,7 @@
 import { a1 } from '../a1';
 import { a4Print } from './print';
 import { labelKey, normalizeText } from '../format/vietnamese';
-import { OUTLINE, REPORT_TEXT, type OutlineSection } from '../text/report';
+import { OUTLINE, REPORT_TEXT } from '../text/report';
 import type { CellPlan, CellValue, SheetPlan } from './types';
 
 export interface ExemplaryModel {
