@@ -90,6 +90,8 @@ export interface PageLayoutLike {
 
 export interface WorksheetLike extends ClientObjectLike {
   name: string;
+  /** "Visible" | "Hidden" | "VeryHidden" (ExcelApi 1.1). */
+  visibility: string;
   getRange(address?: string): RangeLike;
   activate(): void;
   copy(positionType?: string, relativeTo?: unknown): WorksheetLike;

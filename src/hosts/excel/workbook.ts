@@ -5,7 +5,7 @@
  * fake's in tests.
  */
 import {
-  backupSheetName,
+  buildRepairLogSheet,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE,
   detectCatalogue,
@@ -123,6 +123,12 @@ async function readGrids(run: ExcelRun, plan: WorkbookPlan): Promise<{ grids: Wo
   });
 }
 
+/** The plan sheets to read, and the repair log (whose lines validate names). */
+function withRepairLog(plan: WorkbookPlan): WorkbookPlan {
+  return { ...plan, sheets: [...plan.sheets, { ...buildRepairLogSheet([]), readExtent: REPAIR_LOG_READ_EXTENT }] };
+}
+const REPAIR_LOG_READ_EXTENT = 'A1:F2000';
+
 export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = {}): WorkbookHost {
   const catalogue = opts.catalogue ?? DEFAULT_CATALOGUE;
   const blank = () => buildWorkbookPlan(catalogue);
@@ -181,7 +187,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
       () =>
         run(async (ctx) => {
           const wb = ctx.workbook;
-          const reference = blank();
+          const reference = withRepairLog(blank());
           wb.worksheets.load('items/name');
           wb.names.load('items/name');
           const reads = queueRead(ctx, reference, true);
@@ -191,20 +197,19 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           if (!isOurWorkbook(names)) return { kind: 'not-ours' } as const;
           const grids = collect(reads);
           const detected = detectCatalogue(grids).catalogue ?? catalogue;
-          const { plan, displaced, backupSheets } = planRepair(detected, grids);
+          const { plan, displaced, backups: backupNames } = planRepair(detected, grids, { sheetNames: names });
           protectedSheets = reads
             .filter((r) => !r.sheet.isNullObject && r.sheet.protection.protected)
             .map((r) => r.name);
 
-          const taken = [...names];
           const backups: { from: string; to: string }[] = [];
-          for (const from of backupSheets) {
+          for (const [from, to] of backupNames) {
             const read = reads.find((r) => r.name === from);
             if (!read || read.sheet.isNullObject) continue;
-            const to = backupSheetName(from, taken);
-            taken.push(to);
             const copy = read.sheet.copy('End');
             copy.name = to;
+            // One backup per sheet per repair, not printed with the workbook but reachable (Unhide).
+            copy.visibility = 'Hidden';
             backups.push({ from, to });
           }
           const targets = plan.sheets.map((s) => {
@@ -227,7 +232,10 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             plan,
             wb.names.items.map((n) => n.name),
           );
-          for (const { s, ws } of targets) renderSheet(ws, s, plan.styles, { pageLayout });
+          for (const { s, ws } of targets) {
+            renderSheet(ws, s, plan.styles, { pageLayout });
+            if (s.hidden) ws.visibility = 'Hidden';
+          }
           await ctx.sync(); // 2: everything written
           return { kind: 'repaired', backups, displaced: displaced.length, printSetup: pageLayout } as const;
         }),
@@ -238,7 +246,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
   async function validate(): Promise<ValidationResult> {
     ensure(opts, READ_EXCEL_API);
     return guarded(async () => {
-      const { grids } = await readGrids(run, blank());
+      const { grids } = await readGrids(run, withRepairLog(blank()));
       const detected = detectCatalogue(grids).catalogue ?? catalogue;
       return validateWorkbook(detected, grids);
     });
@@ -249,6 +257,8 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     return guarded(() =>
       run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(target.sheet);
+        // A finding may point into a hidden backup ("… (bản cũ)"): show it first.
+        ws.visibility = 'Visible';
         ws.activate();
         ws.getRange(target.address).select();
         await ctx.sync();

@@ -81,6 +81,8 @@ export class FakeSheet {
   validations: FakeValidation[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
   borders: FakeBorder[] = [];
+  /** Worksheet.visibility (ExcelApi 1.1): "Visible" | "Hidden" | "VeryHidden". */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   constructor(public name: string) {}
 
   cell(address: string): FakeCell | undefined {
@@ -357,7 +359,7 @@ class FakeWorksheet extends Loadable implements WorksheetLike {
     return this.ref() === null;
   }
   override snapshot(): Record<string, unknown> {
-    return { name: this.target().name };
+    return { name: this.target().name, visibility: this.target().visibility };
   }
   /** The sheet, for an operation at sync (a null object here is an error). */
   target(): FakeSheet {
@@ -373,6 +375,14 @@ class FakeWorksheet extends Loadable implements WorksheetLike {
       const s = this.target();
       checkSheetName(this.ctx.wb, v, s);
       s.name = v;
+    });
+  }
+  get visibility(): string {
+    return this.read('visibility');
+  }
+  set visibility(v: string) {
+    this.ctx.push(() => {
+      this.target().visibility = v as FakeSheet['visibility'];
     });
   }
   getRange(address?: string): RangeLike {
