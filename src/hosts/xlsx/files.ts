@@ -14,6 +14,7 @@ import {
   FILE_DETAILS,
   FILE_PROBLEMS,
   INFO_SHEET_NAME,
+  locateSheets,
   planRepair,
   TALLY_SHEET_NAME,
   type Catalogue,
@@ -158,7 +159,13 @@ export function gridsOfWorkbook(wb: ExcelJS.Workbook): ReadWorkbook {
 export async function readWorkbookFile(file: string, opts: { requireTally?: boolean } = {}): Promise<ReadWorkbook> {
   const wb = await loadWorkbook(file);
   const read = gridsOfWorkbook(wb);
-  if ((opts.requireTally ?? true) && !read.grids.sheets[TALLY_SHEET_NAME]) throw new XlsxFileError('no-tally', file);
+  if ((opts.requireTally ?? true) && !read.grids.sheets[TALLY_SHEET_NAME]) {
+    // A renamed tally (found by its content) is read, and validate says so; no tally at all is refused.
+    const located = locateSheets(read.catalogue, read.grids);
+    const lookAlike =
+      located.renamed.has(TALLY_SHEET_NAME) || located.ambiguous.some((a) => a.sheet === TALLY_SHEET_NAME);
+    if (!lookAlike) throw new XlsxFileError('no-tally', file);
+  }
   return read;
 }
 
