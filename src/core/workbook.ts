@@ -289,6 +289,13 @@ function findAmbiguous(
     const level = rowOf.get(above)!.level;
     const here = same.filter((c) => c.level === level && rows.has(c.id));
     const elsewhere = same.filter((c) => c.level !== level && !rows.has(c.id));
+    const free = same.filter((c) => c.level === level && !rows.has(c.id));
+    if (free.length === 1 && elsewhere.length === 0) {
+      // A row moved within its own level: the one free row of that label is its place.
+      rows.set(free[0]!.id, r);
+      rowOf.set(r, free[0]!);
+      continue;
+    }
     const rival = here.map((c) => rows.get(c.id)!).sort((a, b) => Math.abs(a - r) - Math.abs(b - r))[0];
     const candidates = [...here.filter((c) => rows.get(c.id) === rival), ...elsewhere].map(place);
     out.push({ row: r, label: String(valueAt(g, r, TALLY_COLUMNS.label)), candidates });
@@ -570,6 +577,8 @@ export function planRepair(
         const p = planned.get(address);
         if (p && p.source === undefined && sameContent(old, p)) continue;
         const ambiguous = sheet.key === 'tally' ? ambiguousRows.get(r) : undefined;
+        // An unplaced row's number and label are the form's own text, restored by the layout.
+        if (ambiguous && c <= TALLY_COLUMNS.label) continue;
         const reason: DisplacedReason = ambiguous
           ? 'ambiguous-row'
           : !p
