@@ -16,7 +16,8 @@ export type FileProblem =
   | 'exists'
   | 'unreadable'
   | 'unwritable'
-  | 'ambiguous-sheets';
+  | 'ambiguous-sheets'
+  | 'encrypted';
 
 export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?: string) => string>> = {
   missing: (f) => `Không tìm thấy tệp “${f}”. Kiểm tra lại tên và thư mục của tệp.`,
@@ -25,6 +26,8 @@ export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?:
     `Tệp “${f}” rỗng (0 byte), không có nội dung bảng tính. Có thể tệp chưa được lưu hoặc tải về chưa xong.`,
   'old-xls': (f) =>
     `Tệp “${f}” là định dạng Excel cũ (.xls). Hãy mở bằng Excel, chọn “Lưu thành” và lưu lại với đuôi .xlsx.`,
+  encrypted: (f) =>
+    `Tệp “${f}” được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Mã hóa bằng mật khẩu, xóa mật khẩu rồi bấm OK), lưu lại rồi thử lại.`,
   'not-zip': (f) => `Tệp “${f}” không phải bảng tính Excel dạng .xlsx (nội dung không đúng định dạng).`,
   'not-xlsx': (f) =>
     `Tệp “${f}” là tệp nén nhưng không phải bảng tính Excel dạng .xlsx (có thể là tệp Word, tệp .zip hoặc định dạng khác).`,
@@ -89,7 +92,7 @@ export const CLI_TEXT = {
     `  ${displacedSentence(sheet, address, content, movedTo)}${note ? ` ${note}` : ''}`,
   adopted: (from: string, to: string) => `Đã nhận trang tính “${from}” là “${to}” và đặt lại tên.`,
   aggregateReading: (i: number, n: number, f: string) => `[${i}/${n}] Đọc “${f}”…`,
-  aggregateNoUnits: 'Lệnh "aggregate" cần ít nhất một tệp biểu của đơn vị.',
+  aggregateNoUnits: 'Lệnh “aggregate” cần ít nhất một tệp biểu của đơn vị.',
   aggregateUnitErrors: (n: number) =>
     `${n} đơn vị có lỗi số liệu nên chưa cộng (sửa các lỗi, hoặc thêm --allow-errors để vẫn cộng phần số liệu hợp lệ):`,
   moreErrors: (n: number) => `    … và ${n} lỗi khác (xem bằng lệnh “tdkt validate”).`,

@@ -25,6 +25,7 @@ import {
   type WorkbookPlan,
 } from '../../core';
 import { readGrids } from './read';
+import { readZipEntry, zipEntries, type ZipEntry } from './zip';
 import { renderNames, renderSheet, renderWorkbook } from './render';
 
 /** A file that cannot be used at all; `message` is the Vietnamese sentence for the clerk. */
@@ -53,34 +54,46 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** Names of the entries in a zip's central directory, or undefined if it has none (truncated). */
 export function zipEntryNames(buf: Buffer): string[] | undefined {
-  const min = Math.max(0, buf.length - 65557);
-  for (let i = buf.length - 22; i >= min; i--) {
-    if (buf.readUInt32LE(i) !== 0x06054b50) continue;
-    const count = buf.readUInt16LE(i + 10);
-    let p = buf.readUInt32LE(i + 16);
-    const names: string[] = [];
-    for (let k = 0; k < count; k++) {
-      if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return undefined;
-      const n = buf.readUInt16LE(p + 28);
-      const extra = buf.readUInt16LE(p + 30);
-      const comment = buf.readUInt16LE(p + 32);
-      names.push(buf.toString('utf8', p + 46, p + 46 + n));
-      p += 46 + n + extra + comment;
-    }
-    return names;
-  }
-  return undefined;
+  return zipEntries(buf)?.map((e) => e.name);
+}
+
+/** A part of ours (workbook, styles, a sheet's XML) inflates to at most this. */
+export const PART_LIMIT = 64 * 1024 * 1024;
+
+/** Is this OLE compound file an encrypted Office package (a password-protected .xlsx)? */
+function isEncryptedPackage(buf: Buffer): boolean {
+  // The compound file's directory names its streams in UTF-16LE; an encrypted OOXML file has
+  // "EncryptedPackage" and "EncryptionInfo" (MS-OFFCRYPTO 2.3.4), an old .xls has "Workbook"/"Book".
+  return buf.includes(Buffer.from('EncryptedPackage', 'utf16le'));
 }
 
 /** Why a buffer is not a usable .xlsx, or undefined if it looks like one. */
 export function sniffXlsx(buf: Buffer): FileProblem | undefined {
   if (buf.length === 0) return 'empty';
-  if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC)) return 'old-xls';
+  if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC)) return isEncryptedPackage(buf) ? 'encrypted' : 'old-xls';
   if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50) return 'not-zip';
-  const names = zipEntryNames(buf);
-  if (!names) return 'corrupt';
+  const entries = zipEntries(buf);
+  if (!entries) return 'corrupt';
+  const names = entries.map((e) => e.name);
   if (!names.includes('xl/workbook.xml') || !names.includes('[Content_Types].xml')) return 'not-xlsx';
+  if (!names.includes('xl/sharedStrings.xml') && sheetsUseSharedStrings(buf, entries)) return 'corrupt';
   return undefined;
+}
+
+/**
+ * Without xl/sharedStrings.xml, a cell of type "s" has no text: exceljs would show its index
+ * ("12") as the unit's name. Such a file is damaged.
+ */
+function sheetsUseSharedStrings(buf: Buffer, entries: readonly ZipEntry[]): boolean {
+  for (const e of entries) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
+    try {
+      if (/<(?:\w+:)?c\b[^>]*\bt="s"/.test(readZipEntry(buf, e, PART_LIMIT).toString('utf8'))) return true;
+    } catch {
+      return true; // damaged or oversized: not a file to trust either
+    }
+  }
+  return false;
 }
 
 function readBytes(file: string): Buffer {

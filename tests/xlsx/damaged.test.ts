@@ -1,0 +1,55 @@
+/** Issue 15 items 5 and 10: damaged and password-protected files are refused with our own message. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { createWorkbookFile, readWorkbookFile, sniffXlsx } from '../../src/hosts/xlsx';
+import { paperFormInputs } from '../helpers/paperForm';
+import { unzip, zip } from '../helpers/zip';
+import { tempDir } from './files';
+
+const dir = tempDir();
+
+describe('regression (issue 15 item 5): an .xlsx without sharedStrings.xml', () => {
+  it('is refused as damaged instead of reading the string indexes as the unit’s name', async () => {
+    const file = path.join(dir, 'ok.xlsx');
+    await createWorkbookFile(file, paperFormInputs());
+    const parts = unzip(fs.readFileSync(file));
+    expect(parts.has('xl/sharedStrings.xml')).toBe(true);
+    parts.delete('xl/sharedStrings.xml');
+    const broken = path.join(dir, 'no-shared-strings.xlsx');
+    fs.writeFileSync(broken, zip(parts));
+    expect(sniffXlsx(fs.readFileSync(broken))).toBe('corrupt');
+    await expect(readWorkbookFile(broken)).rejects.toMatchObject({ problem: 'corrupt' });
+  });
+
+  it('a file whose sheets use inline strings only (no shared strings) is still read', async () => {
+    const file = path.join(dir, 'ok2.xlsx');
+    await createWorkbookFile(file, paperFormInputs());
+    const parts = unzip(fs.readFileSync(file));
+    parts.delete('xl/sharedStrings.xml');
+    for (const [name, body] of parts) {
+      // Drop every shared-string cell: what remains holds no reference to the missing part.
+      if (name.startsWith('xl/worksheets/sheet'))
+        parts.set(name, Buffer.from(body.toString('utf8').replace(/<c [^>]*t="s"[^>]*>.*?<\/c>/g, '')));
+    }
+    expect(sniffXlsx(zip(parts))).toBeUndefined();
+  });
+});
+
+describe('regression (issue 15 item 10): a password-protected .xlsx is described as an old .xls', () => {
+  it('an OLE compound file holding an EncryptedPackage stream is said to be password-protected', () => {
+    // The compound file's directory (MS-CFB 2.6) names streams in UTF-16LE; an encrypted OOXML
+    // package has "EncryptionInfo" and "EncryptedPackage" (MS-OFFCRYPTO 2.3.4.4).
+    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const ole = Buffer.concat([
+      header,
+      Buffer.alloc(504),
+      Buffer.from('EncryptionInfo', 'utf16le'),
+      Buffer.alloc(100),
+      Buffer.from('EncryptedPackage', 'utf16le'),
+      Buffer.alloc(400),
+    ]);
+    expect(sniffXlsx(ole)).toBe('encrypted');
+    const xls = Buffer.concat([header, Buffer.alloc(504), Buffer.from('Workbook', 'utf16le'), Buffer.alloc(400)]);
+    expect(sniffXlsx(xls)).toBe('old-xls');
+  });
+});
