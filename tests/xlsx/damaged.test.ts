@@ -53,3 +53,32 @@ describe('regression (issue 15 item 10): a password-protected .xlsx is described
     expect(sniffXlsx(xls)).toBe('old-xls');
   });
 });
+
+describe('regression (issue 15 item 11): library text leaks into messages', () => {
+  it('a part whose declared size lies gives our Vietnamese message; the library’s words only with --debug', async () => {
+    const { runCli } = await import('../../src/cli/main');
+    const zlib = await import('zlib');
+    const file = path.join(dir, 'ok3.xlsx');
+    await createWorkbookFile(file, paperFormInputs());
+    const parts = unzip(fs.readFileSync(file));
+    const sheet = [...parts.keys()].find((n) => n.startsWith('xl/worksheets/sheet'))!;
+    const body = parts.get(sheet)!;
+    parts.delete(sheet);
+    const bad = path.join(dir, 'lech-kich-thuoc.xlsx');
+    const raw = new Map([[sheet, { data: zlib.deflateRawSync(body), size: body.length + 7, crc: 0 }]]);
+    fs.writeFileSync(bad, zip(parts, { raw }));
+    const run = async (...argv: string[]) => {
+      const err: string[] = [];
+      const code = await runCli(argv, { out: () => undefined, err: (t) => err.push(t) });
+      return { code, err: err.join('\n') };
+    };
+    const plain = await run('validate', bad);
+    expect(plain.code).toBe(2);
+    expect(plain.err).toContain('bị hỏng');
+    expect(plain.err.split('\n')).toHaveLength(1);
+    expect(plain.err).not.toMatch(/[Bb]ug|size|mismatch|undefined|Cannot|Error/);
+    const debug = await run('validate', bad, '--debug');
+    expect(debug.code).toBe(2);
+    expect(debug.err.split('\n').length).toBeGreaterThan(1);
+  });
+});

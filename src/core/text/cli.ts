@@ -64,6 +64,8 @@ export const CLI_TEXT = {
     '  tdkt report <tệp.xlsx> [-o <báo-cáo.docx>]               soạn báo cáo Word, mặc định ghi cạnh tệp .xlsx',
     '  tdkt aggregate -o <cụm.xlsx> <đơn-vị.xlsx>… [--allow-errors] [--allow-duplicates] [--force]   cộng biểu của nhiều đơn vị',
     '',
+    'Thêm --debug vào bất kỳ lệnh nào để xem chi tiết kỹ thuật khi có lỗi.',
+    '',
     'Mã thoát: 0 không có lỗi · 1 có lỗi số liệu · 2 không dùng được tệp hoặc sai cách gọi lệnh',
   ].join('\n'),
   unknownCommand: (c: string) => `Không có lệnh “${c}”. Gõ “tdkt --help” để xem các lệnh.`,
@@ -110,7 +112,9 @@ export const CLI_TEXT = {
   outputIsInput: (f: string) => `Tệp kết quả “${f}” trùng với một tệp đơn vị; tệp đơn vị chỉ được đọc, không ghi.`,
   aggregated: (f: string, n: number) => `Đã cộng ${n} đơn vị vào “${f}”.`,
   aggregatedNext: 'Hãy mở tệp, điền trang “Thông tin chung” của đơn vị tổng hợp rồi chạy “tdkt validate”.',
-  unexpected: (d: string) => `Lỗi không mong đợi: ${d}. Hãy gửi thông báo này cho người hỗ trợ.`,
+  unexpected:
+    'Lỗi không mong đợi khi xử lý tệp. Hãy chạy lại lệnh với --debug và gửi toàn bộ thông báo cho người hỗ trợ.',
+  debugDetail: (d: string) => `[chi tiết kỹ thuật] ${d}`,
 } as const;
 
 /** The extra sheet of an aggregate workbook: the units that were added up. */

@@ -28,6 +28,9 @@ import { readGrids } from './read';
 import { readZipEntry, zipEntries, type ZipEntry } from './zip';
 import { renderNames, renderSheet, renderWorkbook } from './render';
 
+/** Problems whose detail is our own Vietnamese text (the others' is a library's or the system's). */
+const OWN_DETAIL: ReadonlySet<FileProblem> = new Set(['ambiguous-sheets']);
+
 /** A file that cannot be used at all; `message` is the Vietnamese sentence for the clerk. */
 export class XlsxFileError extends Error {
   constructor(
@@ -35,7 +38,8 @@ export class XlsxFileError extends Error {
     readonly file: string,
     readonly detail?: string,
   ) {
-    super(FILE_PROBLEMS[problem](file, detail));
+    // Library and system detail stays out of the clerk's sentence (shown with --debug).
+    super(FILE_PROBLEMS[problem](file, OWN_DETAIL.has(problem) ? detail : undefined));
     this.name = 'XlsxFileError';
   }
 }
@@ -165,13 +169,21 @@ export function gridsOfWorkbook(wb: ExcelJS.Workbook): ReadWorkbook {
   };
 }
 
+/** The grids of a loaded workbook; a library failure on a malformed part is a damaged file. */
+function readOrCorrupt(file: string, wb: ExcelJS.Workbook): ReadWorkbook {
+  try {
+    return gridsOfWorkbook(wb);
+  } catch (e) {
+    throw new XlsxFileError('corrupt', file, shortReason(e));
+  }
+}
+
 /**
  * Read a tally workbook file into grids. Throws XlsxFileError when the file is missing,
  * not an .xlsx, corrupt or truncated, or (unless `requireTally` is false) has no tally sheet.
  */
 export async function readWorkbookFile(file: string, opts: { requireTally?: boolean } = {}): Promise<ReadWorkbook> {
-  const wb = await loadWorkbook(file);
-  const read = gridsOfWorkbook(wb);
+  const read = readOrCorrupt(file, await loadWorkbook(file));
   if ((opts.requireTally ?? true) && !read.grids.sheets[TALLY_SHEET_NAME]) {
     // A renamed tally (found by its content) is read, and validate says so; no tally at all is refused.
     const located = locateSheets(read.catalogue, read.grids);
@@ -288,7 +300,7 @@ export async function repairWorkbookFile(
   const inPlace = path.resolve(output) === path.resolve(file);
   if (!inPlace && !opts.force && fs.existsSync(output)) throw new XlsxFileError('exists', output);
   const wb = await loadWorkbook(file);
-  const read = gridsOfWorkbook(wb);
+  const read = readOrCorrupt(file, wb);
   let repair: RepairPlan;
   try {
     repair = planRepair(read.catalogue, read.grids, { sheetNames: read.sheetNames });
