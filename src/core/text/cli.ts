@@ -17,7 +17,10 @@ export type FileProblem =
   | 'unreadable'
   | 'unwritable'
   | 'ambiguous-sheets'
-  | 'encrypted';
+  | 'encrypted'
+  | 'output-folder-missing'
+  | 'output-is-folder'
+  | 'output-read-only';
 
 export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?: string) => string>> = {
   missing: (f) => `Không tìm thấy tệp “${f}”. Kiểm tra lại tên và thư mục của tệp.`,
@@ -26,6 +29,12 @@ export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?:
     `Tệp “${f}” rỗng (0 byte), không có nội dung bảng tính. Có thể tệp chưa được lưu hoặc tải về chưa xong.`,
   'old-xls': (f) =>
     `Tệp “${f}” là định dạng Excel cũ (.xls). Hãy mở bằng Excel, chọn “Lưu thành” và lưu lại với đuôi .xlsx.`,
+  'output-folder-missing': (f, d) =>
+    `Không có thư mục “${d ?? '.'}” để ghi tệp “${f}”. Hãy tạo thư mục đó hoặc chọn nơi lưu khác.`,
+  'output-is-folder': (f) =>
+    `“${f}” là một thư mục, không phải tên tệp. Hãy ghi cả tên tệp kết quả (ví dụ “${f}/ket-qua.xlsx”).`,
+  'output-read-only': (f, d) =>
+    `Không có quyền ghi tệp “${f}” (thư mục “${d ?? '.'}” hoặc tệp chỉ cho đọc). Hãy chọn nơi lưu khác.`,
   encrypted: (f) =>
     `Tệp “${f}” được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Mã hóa bằng mật khẩu, xóa mật khẩu rồi bấm OK), lưu lại rồi thử lại.`,
   'not-zip': (f) => `Tệp “${f}” không phải bảng tính Excel dạng .xlsx (nội dung không đúng định dạng).`,

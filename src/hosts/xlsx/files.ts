@@ -3,7 +3,6 @@
  * repair. The only place besides render/read that touches exceljs.
  */
 import * as fs from 'fs';
-import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import {
   AmbiguousSheetsError,
@@ -25,11 +24,12 @@ import {
   type WorkbookPlan,
 } from '../../core';
 import { readGrids } from './read';
+import { checkOutputPath, OutputPathError, outputTarget, writeFileAtomic } from './output';
 import { readZipEntry, zipEntries, type ZipEntry } from './zip';
 import { renderNames, renderSheet, renderWorkbook } from './render';
 
 /** Problems whose detail is our own Vietnamese text (the others' is a library's or the system's). */
-const OWN_DETAIL: ReadonlySet<FileProblem> = new Set(['ambiguous-sheets']);
+const OWN_DETAIL: ReadonlySet<FileProblem> = new Set(['ambiguous-sheets', 'output-folder-missing', 'output-read-only']);
 
 /** A file that cannot be used at all; `message` is the Vietnamese sentence for the clerk. */
 export class XlsxFileError extends Error {
@@ -196,28 +196,41 @@ export async function readWorkbookFile(file: string, opts: { requireTally?: bool
 
 // ── Writing ───────────────────────────────────────────────────────────────────
 
-/** Write a workbook: to a temporary file beside the target, then renamed (never half a file). */
-export async function writeWorkbook(wb: ExcelJS.Workbook, file: string, opts: { force?: boolean } = {}): Promise<void> {
-  if (!opts.force && fs.existsSync(file)) throw new XlsxFileError('exists', file);
-  const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+/** An output path that cannot be written, as the clerk's one-line message. */
+export function checkOutput(file: string, opts: { force?: boolean } = {}): void {
   try {
-    const buf = await wb.xlsx.writeBuffer();
-    fs.writeFileSync(tmp, Buffer.from(buf as ArrayBuffer));
-    fs.renameSync(tmp, file);
+    checkOutputPath(file, { overwrite: opts.force });
   } catch (e) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      /* nothing left to clean */
-    }
+    if (e instanceof OutputPathError) throw new XlsxFileError(e.problem, e.file, e.detail);
+    throw e;
+  }
+}
+
+/** Write bytes safely (see output.ts); any failure becomes an XlsxFileError. */
+export function writeOutputFile(file: string, bytes: Uint8Array, opts: { force?: boolean } = {}): void {
+  checkOutput(file, opts);
+  try {
+    writeFileAtomic(file, bytes);
+  } catch (e) {
     throw new XlsxFileError('unwritable', file, (e as NodeJS.ErrnoException).code ?? shortReason(e));
   }
 }
 
+/** Write a workbook: to an exclusive temporary file beside the target, then renamed (never half a file). */
+export async function writeWorkbook(wb: ExcelJS.Workbook, file: string, opts: { force?: boolean } = {}): Promise<void> {
+  checkOutput(file, opts);
+  let buf: ExcelJS.Buffer;
+  try {
+    buf = await wb.xlsx.writeBuffer();
+  } catch (e) {
+    throw new XlsxFileError('unwritable', file, shortReason(e));
+  }
+  writeOutputFile(file, Buffer.from(buf as ArrayBuffer), { force: true });
+}
+
 /** Render a plan into a new file. */
 export async function writePlanFile(file: string, plan: WorkbookPlan, opts: { force?: boolean } = {}): Promise<void> {
-  if (!opts.force && fs.existsSync(file)) throw new XlsxFileError('exists', file);
+  checkOutput(file, opts);
   const wb = await renderWorkbook(excel(), plan);
   await writeWorkbook(wb, file, opts);
 }
@@ -297,8 +310,8 @@ export async function repairWorkbookFile(
   opts: { output?: string; force?: boolean } = {},
 ): Promise<RepairOutcome> {
   const output = opts.output ?? file;
-  const inPlace = path.resolve(output) === path.resolve(file);
-  if (!inPlace && !opts.force && fs.existsSync(output)) throw new XlsxFileError('exists', output);
+  const inPlace = outputTarget(output) === outputTarget(file);
+  checkOutput(output, { force: inPlace || opts.force });
   const wb = await loadWorkbook(file);
   const read = readOrCorrupt(file, wb);
   let repair: RepairPlan;

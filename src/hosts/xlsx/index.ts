@@ -2,3 +2,4 @@
 export * from './files';
 export * from './read';
 export * from './render';
+export * from './output';
