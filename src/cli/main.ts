@@ -7,7 +7,7 @@ import { CLI_TEXT } from '../core';
 import { XlsxFileError } from '../hosts/xlsx/files';
 import { UsageError } from './args';
 import { DataFileError } from './create';
-import { EXIT, processIo, type CliIo } from './io';
+import { EXIT, processIo, quietOnClosedPipes, type CliIo } from './io';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
@@ -52,6 +52,7 @@ export async function runCli(allArgs: readonly string[], io: CliIo = processIo):
 
 /** Entry point for bin/tdkt.js. */
 export function main(): void {
+  quietOnClosedPipes();
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
