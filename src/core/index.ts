@@ -21,3 +21,4 @@ export * from './validation/validate';
 export * from './workbook';
 export * from './planGrid';
 export * from './layout/print';
+export * from './aggregate';
