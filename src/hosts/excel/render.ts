@@ -148,6 +148,16 @@ export function validationRule(v: ValidationPlan): unknown {
   }
 }
 
+/** How our sheets are protected (no password: the clerk can always unprotect). */
+export const SHEET_PROTECTION = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowAutoFilter: true,
+  allowSort: false,
+  allowInsertRows: false,
+  allowDeleteRows: false,
+} as const;
+
 export interface RenderOptions {
   /** worksheet.pageLayout (ExcelApi 1.9) is there; without it the print setup is skipped. */
   readonly pageLayout?: boolean;
@@ -214,14 +224,7 @@ export function renderSheet(
 
   // Protection last: everything above writes to locked cells.
   if (sheet.protect) {
-    ws.protection.protect({
-      allowFormatColumns: true,
-      allowFormatRows: true,
-      allowAutoFilter: true,
-      allowSort: false,
-      allowInsertRows: false,
-      allowDeleteRows: false,
-    });
+    ws.protection.protect(SHEET_PROTECTION);
   }
 }
 

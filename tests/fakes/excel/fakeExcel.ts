@@ -187,9 +187,11 @@ export class FakeWorkbook {
   /** Excel's recalculation, if a test wants formula cells to show results. */
   calculate?: (wb: FakeWorkbook) => void;
   readonly options: FakeWorkbookOptions;
+  /** Options every new fake gets unless it passes its own (suites run in both null-chaining modes). */
+  static defaults: FakeWorkbookOptions = {};
 
   constructor(sheetNames: readonly string[] = ['Sheet1'], options: FakeWorkbookOptions = {}) {
-    this.options = options;
+    this.options = { ...FakeWorkbook.defaults, ...options };
     for (const n of sheetNames) this.sheets.push(new FakeSheet(n));
   }
 
