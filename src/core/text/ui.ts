@@ -77,3 +77,21 @@ export const OFFICE_ERRORS = {
   unknown: (code: string) =>
     `Excel báo lỗi khi thực hiện thao tác (mã: ${code}). Hãy lưu sổ tính, thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại Excel rồi thử lần nữa.`,
 } as const;
+
+/** Word: where the report goes (hosts/word/report.ts) and what the clerk is told. */
+export const WORD_REPORT_TEXT = {
+  hint: 'Chọn sổ tính biểu tổng hợp (.xlsx). Báo cáo được soạn theo thể thức Nghị định 30/2020, có số trang và Phụ lục II trên trang nằm ngang.',
+  askReplace:
+    'Tài liệu đang mở đã có nội dung. Chèn báo cáo sẽ thay toàn bộ nội dung tài liệu này (để giữ số trang và trang nằm ngang của Phụ lục II).',
+  replace: 'Thay nội dung',
+  newDocument: 'Mở tài liệu mới',
+  cancel: 'Huỷ',
+  replaced: (file: string) =>
+    `Đã thay nội dung tài liệu bằng báo cáo soạn từ “${file}”, có số trang từ trang 2 và Phụ lục II trên trang nằm ngang.`,
+  opened: (file: string) =>
+    `Đã mở báo cáo soạn từ “${file}” trong một tài liệu Word mới, có số trang từ trang 2 và Phụ lục II trên trang nằm ngang. Tài liệu đang mở giữ nguyên.`,
+  insertedAtCursor: (file: string) =>
+    `Đã chèn báo cáo soạn từ “${file}” vào vị trí con trỏ. Phiên bản Word này chỉ chèn được phần thân báo cáo: số trang và trang nằm ngang của Phụ lục II không được chèn. ` +
+    'Hãy tự đánh số trang (Chèn › Số trang, chọn “Trang đầu khác”) và đặt trang Phụ lục II nằm ngang (Bố trí › Hướng › Ngang). Dùng Word cho Microsoft 365 hoặc Word trên web để có đủ.',
+  cancelled: 'Chưa chèn báo cáo: tài liệu giữ nguyên.',
+} as const;
