@@ -85,7 +85,12 @@ async function unprotectBeforeWriting(ctx: ContextLike, reads: readonly SheetRea
     } catch {
       // Nothing more to undo: the message below still names the sheets.
     }
-    throw toHostError(e, { protectedSheets: stillLocked.length ? stillLocked : locked.map((r) => r.name) });
+    // Whatever code Excel gives a refused unprotect (InvalidArgument, AccessDenied, …), the
+    // clerk's way out is the same: remove the password by hand.
+    const named = stillLocked.length ? stillLocked : locked.map((r) => r.name);
+    const err = toHostError(e, { protectedSheets: named });
+    if (err.code === 'InvalidOperationInCellEditMode') throw err;
+    throw new HostError(OFFICE_ERRORS.protectedSheet(named), err.code);
   }
 }
 
