@@ -2,7 +2,9 @@
  * "Báo cáo sơ kết, tổng kết": in Excel, "Soạn báo cáo" builds the report from the open
  * workbook and downloads the .docx — or, where the platform blocks downloads (Excel for
  * Mac), offers "Sao chép" (the same model as HTML on the clipboard, every text escaped).
- * In Word, "Chèn báo cáo từ sổ tính…" picks an .xlsx and inserts the report at the cursor.
+ * In Word, "Chèn báo cáo từ sổ tính…" picks an .xlsx and puts the report where this Word
+ * keeps its page numbers and landscape appendix (hosts/word/report.ts), asking before it
+ * replaces a document that is not empty.
  * The docx packer is loaded only when a report is rendered (dynamic import → lazy chunk).
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
@@ -12,11 +14,13 @@ import { renderReportHtml, renderReportText } from '../../core/report/html';
 import { REPORT_TEXT } from '../../core/text/report';
 import type { ReportHost } from '../host';
 import type { ExcelReportHost } from './types';
-import type { WordReportHost } from '../../hosts/word/report';
+import type { ReplaceAnswer, WordReportHost } from '../../hosts/word/report';
+import { WORD_REPORT_TEXT } from '../../core/text/ui';
 import { isReportPaneHost } from './types';
 import { StatusArea, type Notice } from '../StatusArea';
 
 const T = REPORT_TEXT.ui;
+const W = WORD_REPORT_TEXT;
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalXL },
@@ -165,6 +169,22 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const [findings, setFindings] = useState<readonly ReportFinding[]>([]);
+  /** The open question "replace the document?", answered by one of its buttons. */
+  const [question, setQuestion] = useState<{
+    readonly newDocument: boolean;
+    readonly answer: (a: ReplaceAnswer) => void;
+  }>();
+
+  const confirmReplace = (offer: { readonly newDocument: boolean }) =>
+    new Promise<ReplaceAnswer>((resolve) =>
+      setQuestion({
+        newDocument: offer.newDocument,
+        answer: (a) => {
+          setQuestion(undefined);
+          resolve(a);
+        },
+      }),
+    );
 
   const picked = async (file: File | undefined) => {
     if (!file) return;
@@ -172,13 +192,12 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
     setNotice(undefined);
     setFindings([]);
     try {
-      const r = await host.insertFromFile(file);
+      const r = await host.insertFromFile(file, { confirmReplace });
       setFindings(r.findings);
-      setNotice(
-        r.kind === 'inserted'
-          ? { intent: 'success', text: T.inserted(file.name) }
-          : { intent: 'error', text: r.message },
-      );
+      setNotice({
+        intent: r.kind === 'inserted' ? 'success' : r.kind === 'cancelled' ? 'info' : 'error',
+        text: r.message,
+      });
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';
@@ -187,7 +206,7 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
 
   return (
     <>
-      <Text as="p">{T.wordHint}</Text>
+      <Text as="p">{W.hint}</Text>
       <div className={s.actions}>
         <input
           ref={input}
@@ -202,7 +221,21 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
           {T.pickFile}
         </Button>
       </div>
-      <StatusArea working={busy ? T.inserting : undefined} notice={notice}>
+      {question && (
+        <MessageBar intent="warning" role="alertdialog" aria-label={W.askReplace}>
+          <MessageBarBody>
+            <Text as="p">{W.askReplace}</Text>
+            <div className={s.actions}>
+              <Button appearance="primary" onClick={() => question.answer('replace')}>
+                {W.replace}
+              </Button>
+              {question.newDocument && <Button onClick={() => question.answer('new-document')}>{W.newDocument}</Button>}
+              <Button onClick={() => question.answer('cancel')}>{W.cancel}</Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <StatusArea working={busy && !question ? T.inserting : undefined} notice={notice}>
         <FindingList findings={findings} />
       </StatusArea>
     </>
