@@ -218,6 +218,7 @@ export function renderSheet(
     f.custom.rule.formula = cf.formula;
     f.custom.format.fill.color = cf.fill;
     if (cf.fontColor) f.custom.format.font.color = cf.fontColor;
+    if (cf.numberFormat) f.custom.format.numberFormat = cf.numberFormat;
   }
 
   if (sheet.freeze) {

@@ -62,6 +62,8 @@ export interface FakeConditionalFormat {
   formula?: string;
   fill?: string;
   fontColor?: string;
+  /** ConditionalRangeFormat.numberFormat (ExcelApi 1.6). */
+  numberFormat?: string;
 }
 
 export interface FakeBorder {
@@ -811,11 +813,17 @@ class FakeRange extends Loadable implements RangeLike {
     const set = (f: (r: FakeConditionalFormat) => void) => this.ctx.push(() => f(rec!));
     const custom = {
       rule: {} as { formula: string },
-      format: { fill: {} as { color: string }, font: {} as { color: string } },
+      format: { fill: {} as { color: string }, font: {} as { color: string } } as {
+        fill: { color: string };
+        font: { color: string };
+        numberFormat: string;
+      },
     };
     Object.defineProperty(custom.rule, 'formula', { set: (v: string) => set((r) => (r.formula = v)) });
     Object.defineProperty(custom.format.fill, 'color', { set: (v: string) => set((r) => (r.fill = v)) });
     Object.defineProperty(custom.format.font, 'color', { set: (v: string) => set((r) => (r.fontColor = v)) });
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalrangeformat#excel-excel-conditionalrangeformat-numberformat
+    Object.defineProperty(custom.format, 'numberFormat', { set: (v: string) => set((r) => (r.numberFormat = v)) });
     return { custom };
   }
 }
