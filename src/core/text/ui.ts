@@ -87,7 +87,7 @@ export const OFFICE_ERRORS = {
   unsupported:
     'Phiên bản Excel này (hoặc loại trang tính này) không hỗ trợ thao tác. Hãy dùng Excel cho Microsoft 365, Excel 2021 trở lên hoặc Excel trên web, với sổ tính .xlsx.',
   inactiveWorkbook: 'Sổ tính này không còn là sổ đang mở. Hãy bấm vào cửa sổ của sổ tính rồi thử lại.',
-  connection: 'Mất kết nối với Excel. Hãy lưu sổ tính, đóng bảng điều khiển rồi mở lại và thử lại.',
+  connection: 'Mất kết nối với Excel; hãy lưu sổ tính, đóng bảng điều khiển rồi mở lại và thử lại.',
   unknown: (code: string) =>
     `Excel báo lỗi khi thực hiện thao tác (mã: ${code}). Hãy lưu sổ tính, thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại Excel rồi thử lần nữa.`,
 } as const;
