@@ -23,3 +23,4 @@ export * from './planGrid';
 export * from './layout/print';
 export * from './sheets';
 export * from './layout/repairLog';
+export * from './aggregate';

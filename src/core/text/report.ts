@@ -282,7 +282,7 @@ export const REPORT_TEXT = {
       `Biểu tổng hợp còn ${n} lỗi: chưa soạn báo cáo để tránh đưa số liệu sai vào văn bản. ${
         surface === 'cli'
           ? 'Hãy sửa các lỗi trên (lệnh “tdkt validate” liệt kê lại) rồi soạn lại.'
-          : 'Hãy sửa các lỗi trên (bấm vào từng lỗi để chọn ô) rồi soạn lại.'
+          : 'Hãy sửa các lỗi (nút “Kiểm tra” trong Excel liệt kê từng ô) rồi soạn lại.'
       }`,
     recipientsArchive: (address: string) =>
       `Nơi nhận nên kết thúc bằng “Lưu: VT, …” (trang “Thông tin chung”, ô ${address}).`,
@@ -292,6 +292,7 @@ export const REPORT_TEXT = {
     excelHint:
       'Soạn báo cáo Word theo thể thức Nghị định 30/2020 từ sổ tính đang mở: Thông tin chung, Phụ lục I, biểu tổng hợp và nội dung ở trang “Nội dung báo cáo”.',
     build: 'Soạn báo cáo',
+    needsForm: 'Chưa soạn được: sổ tính chưa có biểu mẫu. Bấm “Tạo biểu mẫu” (hoặc “Sửa biểu mẫu”) trước.',
     building: 'Đang soạn báo cáo…',
     downloaded: (name: string) => `Đã soạn báo cáo và tải xuống tệp “${name}”. Mở tệp bằng Word để hoàn thiện và ký.`,
     downloadAgain: 'Tải xuống lại',

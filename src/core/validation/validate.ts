@@ -20,6 +20,7 @@ import {
 } from '../layout/info';
 import {
   countFormula,
+  legacyCountFormula,
   RATE_COLUMNS,
   rateFormula,
   TALLY_COLUMNS,
@@ -349,10 +350,15 @@ function checkTally(
   let formulasIntact = true;
   for (const row of catalogue.rows) {
     const r = tallyRowOf(catalogue, row.id);
-    const expectations: { col: TallyColumn; formula: string; value: number | undefined }[] = [];
+    const expectations: { col: TallyColumn; formula: string; legacy?: string; value: number | undefined }[] = [];
     if (!isInputRow(row)) {
       for (const col of COUNT_COLUMNS)
-        expectations.push({ col, formula: countFormula(catalogue, row, col)!, value: get(row.id)[col] });
+        expectations.push({
+          col,
+          formula: countFormula(catalogue, row, col)!,
+          legacy: legacyCountFormula(catalogue, row, col),
+          value: get(row.id)[col],
+        });
     }
     for (const rate of RATE_COLUMNS) {
       if (rateAllowed(row, rate))
@@ -360,7 +366,8 @@ function checkTally(
     }
     for (const e of expectations) {
       const f = formulaAt(g, r, TALLY_COLUMNS[e.col]);
-      if (formulaKey(f) !== formulaKey(e.formula) || typeof f !== 'string' || !f.trim().startsWith('=')) {
+      const known = formulaKey(f) === formulaKey(e.formula) || (!!e.legacy && formulaKey(f) === formulaKey(e.legacy));
+      if (!known || typeof f !== 'string' || !f.trim().startsWith('=')) {
         formulasIntact = false;
         out.add('formula-changed', where(row, e.col), {
           label: row.label,

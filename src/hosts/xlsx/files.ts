@@ -9,40 +9,22 @@ import {
   buildWorkbookPlan,
   catalogueKey,
   DEFAULT_CATALOGUE,
-  detectCatalogue,
   FILE_DETAILS,
-  FILE_PROBLEMS,
   INFO_SHEET_NAME,
   locateSheets,
   planRepair,
   TALLY_SHEET_NAME,
   type Catalogue,
-  type FileProblem,
   type RepairPlan,
-  type WorkbookGrids,
   type WorkbookInputs,
   type WorkbookPlan,
 } from '../../core';
-import { readGrids } from './read';
+import { gridsOfWorkbook, loadWorkbookBytes, shortReason, sniffXlsx, XlsxFileError, type ReadWorkbook } from './bytes';
 import { checkOutputPath, OutputPathError, outputTarget, writeFileAtomic } from './output';
-import { readZipEntry, zipEntries, type ZipEntry } from './zip';
 import { renderNames, renderSheet, renderWorkbook } from './render';
+import { readZipEntry, zipEntries, type ZipEntry } from './zip';
 
-/** Problems whose detail is our own Vietnamese text (the others' is a library's or the system's). */
-const OWN_DETAIL: ReadonlySet<FileProblem> = new Set(['ambiguous-sheets', 'output-folder-missing', 'output-read-only']);
-
-/** A file that cannot be used at all; `message` is the Vietnamese sentence for the clerk. */
-export class XlsxFileError extends Error {
-  constructor(
-    readonly problem: FileProblem,
-    readonly file: string,
-    readonly detail?: string,
-  ) {
-    // Library and system detail stays out of the clerk's sentence (shown with --debug).
-    super(FILE_PROBLEMS[problem](file, OWN_DETAIL.has(problem) ? detail : undefined));
-    this.name = 'XlsxFileError';
-  }
-}
+export { gridsOfWorkbook, sniffXlsx, XlsxFileError, zipEntryNames, type ReadWorkbook } from './bytes';
 
 let excelModule: typeof ExcelJS | undefined;
 /** exceljs, loaded on first use (keeps `tdkt --help` fast). */
@@ -52,53 +34,7 @@ export function excel(): typeof ExcelJS {
   return excelModule;
 }
 
-// ── Recognising a file ────────────────────────────────────────────────────────
-
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-/** Names of the entries in a zip's central directory, or undefined if it has none (truncated). */
-export function zipEntryNames(buf: Buffer): string[] | undefined {
-  return zipEntries(buf)?.map((e) => e.name);
-}
-
-/** A part of ours (workbook, styles, a sheet's XML) inflates to at most this. */
-export const PART_LIMIT = 64 * 1024 * 1024;
-
-/** Is this OLE compound file an encrypted Office package (a password-protected .xlsx)? */
-function isEncryptedPackage(buf: Buffer): boolean {
-  // The compound file's directory names its streams in UTF-16LE; an encrypted OOXML file has
-  // "EncryptedPackage" and "EncryptionInfo" (MS-OFFCRYPTO 2.3.4), an old .xls has "Workbook"/"Book".
-  return buf.includes(Buffer.from('EncryptedPackage', 'utf16le'));
-}
-
-/** Why a buffer is not a usable .xlsx, or undefined if it looks like one. */
-export function sniffXlsx(buf: Buffer): FileProblem | undefined {
-  if (buf.length === 0) return 'empty';
-  if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC)) return isEncryptedPackage(buf) ? 'encrypted' : 'old-xls';
-  if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50) return 'not-zip';
-  const entries = zipEntries(buf);
-  if (!entries) return 'corrupt';
-  const names = entries.map((e) => e.name);
-  if (!names.includes('xl/workbook.xml') || !names.includes('[Content_Types].xml')) return 'not-xlsx';
-  if (!names.includes('xl/sharedStrings.xml') && sheetsUseSharedStrings(buf, entries)) return 'corrupt';
-  return undefined;
-}
-
-/**
- * Without xl/sharedStrings.xml, a cell of type "s" has no text: exceljs would show its index
- * ("12") as the unit's name. Such a file is damaged.
- */
-function sheetsUseSharedStrings(buf: Buffer, entries: readonly ZipEntry[]): boolean {
-  for (const e of entries) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
-    try {
-      if (/<(?:\w+:)?c\b[^>]*\bt="s"/.test(readZipEntry(buf, e, PART_LIMIT).toString('utf8'))) return true;
-    } catch {
-      return true; // damaged or oversized: not a file to trust either
-    }
-  }
-  return false;
-}
+// ── Recognising a file: bytes.ts (shared with the pane) ─────────────────────────
 
 function readBytes(file: string): Buffer {
   let st: fs.Stats;
@@ -117,57 +53,43 @@ function readBytes(file: string): Buffer {
   }
 }
 
-/** Open an .xlsx file with exceljs; any reason it cannot be used becomes an XlsxFileError. */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/** A part of ours (workbook, styles, a sheet's XML) inflates to at most this. */
+export const PART_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * Without xl/sharedStrings.xml, a cell of type "s" has no text: exceljs would show its index
+ * ("12") as the unit's name. Such a file is damaged. (Node: inflates the sheets' XML, bounded.)
+ */
+function sheetsUseSharedStrings(buf: Buffer, entries: readonly ZipEntry[]): boolean {
+  for (const e of entries) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
+    try {
+      if (/<(?:\w+:)?c\b[^>]*\bt="s"/.test(readZipEntry(buf, e, PART_LIMIT).toString('utf8'))) return true;
+    } catch {
+      return true; // damaged or oversized: not a file to trust either
+    }
+  }
+  return false;
+}
+
+/** The bytes of an .xlsx file, refused (as XlsxFileError) when it cannot be used. */
+function readChecked(file: string): Buffer {
   const buf = readBytes(file);
   const problem = sniffXlsx(buf);
   if (problem) throw new XlsxFileError(problem, file);
-  const wb = new (excel().Workbook)();
-  try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new XlsxFileError('corrupt', file, shortReason(e));
+  const entries = zipEntries(buf)!;
+  if (!entries.some((e) => e.name === 'xl/sharedStrings.xml') && sheetsUseSharedStrings(buf, entries)) {
+    throw new XlsxFileError('corrupt', file);
   }
-  return wb;
+  return buf;
 }
 
-function shortReason(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.split('\n')[0]!.slice(0, 120);
+/** Open an .xlsx file with exceljs; any reason it cannot be used becomes an XlsxFileError. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  return loadWorkbookBytes(excel(), readChecked(file), file);
 }
 
 // ── Reading ───────────────────────────────────────────────────────────────────
-
-export interface ReadWorkbook {
-  readonly grids: WorkbookGrids;
-  /** The form the workbook was made with (the default form if its marker is unknown or absent). */
-  readonly catalogue: Catalogue;
-  /** The marker as found ("tong-hop-khen-thuong/2024"), undefined if none. */
-  readonly formKey?: string;
-  /** The marker names a form this version does not know. */
-  readonly unknownForm: boolean;
-  readonly sheetNames: readonly string[];
-}
-
-const DEFAULT_PLAN = (() => {
-  let p: WorkbookPlan | undefined;
-  return () => (p ??= buildWorkbookPlan(DEFAULT_CATALOGUE));
-})();
-
-/** Grids of an open workbook with the form it belongs to. */
-export function gridsOfWorkbook(wb: ExcelJS.Workbook): ReadWorkbook {
-  let grids = readGrids(wb, DEFAULT_PLAN());
-  const found = detectCatalogue(grids);
-  const catalogue = found.catalogue ?? DEFAULT_CATALOGUE;
-  if (catalogue !== DEFAULT_CATALOGUE) grids = readGrids(wb, buildWorkbookPlan(catalogue));
-  return {
-    grids,
-    catalogue,
-    formKey: found.key,
-    unknownForm: found.key !== undefined && !found.catalogue,
-    sheetNames: wb.worksheets.map((w) => w.name),
-  };
-}
 
 /** The grids of a loaded workbook; a library failure on a malformed part is a damaged file. */
 function readOrCorrupt(file: string, wb: ExcelJS.Workbook): ReadWorkbook {
