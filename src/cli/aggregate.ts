@@ -1,5 +1,4 @@
 /** `tdkt aggregate -o <cluster.xlsx> <unit.xlsx>… [--allow-errors] [--allow-duplicates] [--force]` */
-import * as fs from 'fs';
 import * as path from 'path';
 import { aggregatePlan, aggregateRefusal, checkUnits, CLI_TEXT, summariseUnit, type UnitRead } from '../core';
 import { checkOutput, readWorkbookFile, writePlanFile, XlsxFileError } from '../hosts/xlsx';
