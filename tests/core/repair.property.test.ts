@@ -25,7 +25,7 @@ import { NARRATIVE_SHEET_NAME } from '../../src/core/layout/narrative';
 import { paperFormInputs } from '../helpers/paperForm';
 
 const SEED = Number(process.env.TDKT_FUZZ_SEED ?? 20261127);
-const CASES = Number(process.env.TDKT_FUZZ_CASES ?? 300);
+const CASES = Number(process.env.TDKT_FUZZ_CASES ?? 250);
 
 /** mulberry32: small, seeded, good enough to pick mutations. */
 function rng(seed: number): () => number {
