@@ -147,9 +147,11 @@ async function readSelective(file: string): Promise<ReadWorkbook> {
       sheetNames,
     };
   } catch (e) {
-    if (e instanceof SelectiveReadError && e.reason === 'too-large')
+    if ((e instanceof SelectiveReadError || e instanceof ZipPartError) && e.reason === 'too-large') {
       throw new XlsxFileError('too-large', file, e.message);
-    return readOrCorrupt(file, await loadWorkbookBytes(excel(), buf, file));
+    }
+    // Every part checked against its declared size first, then exceljs says what is damaged.
+    return readOrCorrupt(file, await loadWorkbook(file));
   }
 }
 

@@ -157,24 +157,28 @@ function toGrid(p: ParsedSheet, rows: number, cols: number): SheetGrid {
   return { values, formulas };
 }
 
-/** The prefix of a part's inflated bytes, at most `limit` (the rest is never inflated). */
+/**
+ * The prefix of a part's inflated bytes, at most about `limit` (the rest is never inflated):
+ * a compressed prefix inflated with a flush; if even that would exceed the bound (a bomb),
+ * a smaller prefix.
+ */
 function inflatePrefix(buf: Buffer, e: ZipEntry, limit: number): Buffer {
-  if (e.uncompressedSize <= limit) return readZipEntry(buf, e, PART_LIMIT);
+  if (e.uncompressedSize <= limit) return readZipEntry(buf, e, limit);
   const p = e.localHeaderOffset;
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
   const data = buf.subarray(start, Math.min(buf.length, start + e.compressedSize));
   if (e.method === 0) return data.subarray(0, limit);
-  // A compressed prefix inflates to at most ~1032× its size: take little, and flush what it gives.
-  const take = Math.min(data.length, Math.max(64 * 1024, Math.floor(limit / 8)));
-  try {
-    const out = zlib.inflateRawSync(data.subarray(0, take), {
-      finishFlush: zlib.constants.Z_SYNC_FLUSH,
-      maxOutputLength: limit * 2,
-    });
-    return out.subarray(0, limit);
-  } catch {
-    return Buffer.alloc(0);
+  for (let take = Math.min(data.length, Math.ceil(limit / 16)); take >= 1024; take = Math.floor(take / 4)) {
+    try {
+      return zlib.inflateRawSync(data.subarray(0, take), {
+        finishFlush: zlib.constants.Z_SYNC_FLUSH,
+        maxOutputLength: limit,
+      });
+    } catch {
+      /* too much output for this prefix: a smaller one */
+    }
   }
+  return Buffer.alloc(0);
 }
 
 /**
