@@ -20,6 +20,8 @@ export const OUR_SHEET_ROW_CAP = 5000;
 export const OTHER_SHEET_ROW_CAP = 400;
 /** Inflated size of a part of ours (sheet XML, shared strings, workbook). */
 export const PART_LIMIT = 64 * 1024 * 1024;
+/** Inflated prefix of a sheet of ours: far more XML than OUR_SHEET_ROW_CAP rows of the form take. */
+export const OUR_SHEET_PREFIX = 16 * 1024 * 1024;
 /** Inflated prefix of another sheet's XML. */
 const OTHER_SHEET_PREFIX = 4 * 1024 * 1024;
 
@@ -41,8 +43,11 @@ function decodeXml(s: string): string {
   });
 }
 
+const ATTR = new Map<string, RegExp>();
 function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  let re = ATTR.get(name);
+  if (!re) ATTR.set(name, (re = new RegExp(`\\s${name}="([^"]*)"`)));
+  const m = re.exec(tag);
   return m ? decodeXml(m[1]!) : undefined;
 }
 
@@ -92,7 +97,7 @@ interface ParsedSheet {
 }
 
 /** Parse a worksheet's XML (complete rows only, up to `rowCap`). */
-function parseSheet(xml: string, strings: readonly string[], rowCap: number): ParsedSheet {
+export function parseSheet(xml: string, strings: readonly string[], rowCap: number): ParsedSheet {
   const cells: ParsedSheet['cells'] = new Map();
   const shared = new Map<string, { formula: string; row: number; col: number }>();
   let maxRow = 0;
@@ -162,13 +167,13 @@ function toGrid(p: ParsedSheet, rows: number, cols: number): SheetGrid {
  * a compressed prefix inflated with a flush; if even that would exceed the bound (a bomb),
  * a smaller prefix.
  */
-function inflatePrefix(buf: Buffer, e: ZipEntry, limit: number): Buffer {
+export function inflatePrefix(buf: Buffer, e: ZipEntry, limit: number): Buffer {
   if (e.uncompressedSize <= limit) return readZipEntry(buf, e, limit);
   const p = e.localHeaderOffset;
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
   const data = buf.subarray(start, Math.min(buf.length, start + e.compressedSize));
   if (e.method === 0) return data.subarray(0, limit);
-  for (let take = Math.min(data.length, Math.ceil(limit / 16)); take >= 1024; take = Math.floor(take / 4)) {
+  for (let take = Math.min(data.length, Math.ceil(limit / 64)); take >= 1024; take = Math.floor(take / 4)) {
     try {
       return zlib.inflateRawSync(data.subarray(0, take), {
         finishFlush: zlib.constants.Z_SYNC_FLUSH,
@@ -226,8 +231,15 @@ export function readGridsSelective(
     const e = path ? byName.get(path) : undefined;
     if (!e) continue;
     const mine = ours.has(name);
-    const xml =
-      mine || isBackupSheetName(name) ? part(path!)! : inflatePrefix(buf, e, OTHER_SHEET_PREFIX).toString('utf8');
+    // Ours: up to OUR_SHEET_PREFIX of XML (rows past the cap are never parsed); others: their first rows.
+    const prefix = mine || isBackupSheetName(name) ? OUR_SHEET_PREFIX : OTHER_SHEET_PREFIX;
+    let xml: string;
+    try {
+      xml = inflatePrefix(buf, e, prefix).toString('utf8');
+    } catch (err) {
+      if (err instanceof ZipPartError) throw new SelectiveReadError(err.reason, err.message);
+      throw err;
+    }
     const parsed = parseSheet(xml, strings, mine ? OUR_SHEET_ROW_CAP : OTHER_SHEET_ROW_CAP);
     let rows = parsed.maxRow;
     let cols = parsed.maxCol;

@@ -72,7 +72,7 @@ export function readZipEntry(buf: Buffer, e: ZipEntry, limit: number): Buffer {
   if (e.method !== 8) throw new ZipPartError('damaged', `${e.name}: method ${e.method}`);
   let out: Buffer;
   try {
-    out = zlib.inflateRawSync(data, { maxOutputLength: limit });
+    out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (
