@@ -1,7 +1,8 @@
 /**
  * The task pane. It receives a TdktHost (functions) and never calls Office.js itself.
  * State comes from the workbook on load (inspect, then validate if the form is there),
- * so a reloaded pane shows the same thing.
+ * so a reloaded pane shows the same thing; it is read again when the workbook changes behind
+ * the pane (host `watch`) or the pane gets the focus back.
  */
 import {
   Button,
@@ -60,6 +61,9 @@ export interface ReportPanelSlotProps {
 const PLAN_SHEETS = buildWorkbookPlan(DEFAULT_CATALOGUE).sheets.map((x) => x.name);
 
 type Busy = 'load' | 'create' | 'repair' | 'validate' | null;
+
+/** Changes come in bursts (a create writes thousands of cells): refresh once, after this. */
+export const REFRESH_DELAY_MS = 400;
 
 function messageOf(e: unknown): string {
   return e instanceof HostError ? e.message : (e as Error)?.message || String(e);
@@ -137,6 +141,46 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef }: Workboo
       alive.current = false;
     };
   }, [workbook, validate, setStatus]);
+
+  // The workbook may change behind the pane: a ribbon command ("Tạo biểu mẫu", "Kiểm tra")
+  // runs in its own runtime, the clerk deletes a sheet. Refresh quietly — on the host's change
+  // events (debounced: one create fires many) and when the pane gets the focus back — but
+  // never while the pane itself is working (it refreshes after its own actions).
+  const busyRef = useRef<Busy>(busy);
+  busyRef.current = busy;
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const refreshNow = useCallback(async () => {
+    if (busyRef.current !== null || !alive.current) return;
+    try {
+      const st = await workbook.inspect();
+      if (!alive.current || busyRef.current !== null) return;
+      setStatus(st);
+      if (st.ours) {
+        const r = await workbook.validate();
+        if (alive.current && busyRef.current === null) setResult(r);
+      } else setResult(undefined);
+    } catch {
+      // A quiet refresh says nothing; the next action reports its own errors.
+    }
+  }, [workbook]);
+  useEffect(() => {
+    const soon = () => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void refreshNow(), REFRESH_DELAY_MS);
+    };
+    const visible = () => {
+      if (document.visibilityState === 'visible') soon();
+    };
+    const stop = workbook.watch?.(soon);
+    window.addEventListener('focus', soon);
+    document.addEventListener('visibilitychange', visible);
+    return () => {
+      stop?.();
+      clearTimeout(timer.current);
+      window.removeEventListener('focus', soon);
+      document.removeEventListener('visibilitychange', visible);
+    };
+  }, [workbook, refreshNow]);
 
   const create = async () => {
     setBusy('create');

@@ -48,6 +48,11 @@ export interface WorkbookHost {
   repair(): Promise<RepairResult>;
   validate(): Promise<ValidationResult>;
   select(target: CellTarget): Promise<void>;
+  /**
+   * Call `onChange` when the workbook changes behind the pane (a ribbon command, the clerk,
+   * another window); returns "stop listening". Optional: the pane also refreshes on focus.
+   */
+  watch?(onChange: () => void): () => void;
 }
 
 /**

@@ -25,6 +25,7 @@ import type { ContextLike, ExcelRun } from './api';
 import { guarded, toHostError, type ErrorContext } from './errors';
 import { gridsOf, listSheets, queueReads, readPlanGrids, type SheetRead } from './read';
 import { renderNames, renderSheet, SHEET_PROTECTION } from './render';
+import { watchWorkbook } from './watch';
 
 /**
  * Create and repair need ExcelApi 1.8 (data validation; 1.7 freeze panes and copy, 1.6
@@ -224,7 +225,9 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     );
   }
 
-  return { inspect, create, repair, validate, select };
+  const watch = (onChange: () => void) => watchWorkbook(run, onChange, opts);
+
+  return { inspect, create, repair, validate, select, watch };
 }
 
 /** The pane's host in Excel: `createExcelHost(Excel.run)`; tests pass the fake's run. */

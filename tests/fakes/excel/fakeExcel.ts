@@ -242,6 +242,10 @@ export class FakeWorkbook {
   selection?: { sheet: string; address: string };
   /** Excel's recalculation, if a test wants formula cells to show results. */
   calculate?: (wb: FakeWorkbook) => void;
+  /** Cell writes applied so far (values/formulas), for the change events. */
+  changes = 0;
+  /** Event handlers registered (at sync) through worksheets.onAdded / onDeleted / onChanged. */
+  readonly handlers = { added: [] as Handler[], deleted: [] as Handler[], changed: [] as Handler[] };
   readonly options: FakeWorkbookOptions;
   /** Options every new fake gets unless it passes its own (suites run in both null-chaining modes). */
   static defaults: FakeWorkbookOptions = {};
@@ -266,6 +270,7 @@ export class FakeWorkbook {
 }
 
 type Op = () => void;
+type Handler = (args: unknown) => Promise<unknown>;
 
 class FakeContext implements ContextLike {
   queue: Op[] = [];
@@ -281,7 +286,20 @@ class FakeContext implements ContextLike {
     if (this.wb.editMode) {
       throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     }
-    for (const op of ops) op();
+    const sheetsBefore = this.wb.sheets.length;
+    const changesBefore = this.wb.changes;
+    try {
+      for (const op of ops) op();
+    } finally {
+      // Like Excel's events: delivered later, to every runtime that registered, whoever
+      // made the change (OfficeExtension.EventHandlers; WorksheetCollection.onAdded 1.7,
+      // onChanged 1.9).
+      const fire = (hs: Handler[], type: string) => {
+        for (const h of [...hs]) void Promise.resolve().then(() => h({ type, source: 'Local' }));
+      };
+      if (this.wb.sheets.length > sheetsBefore) fire(this.wb.handlers.added, 'WorksheetAdded');
+      if (this.wb.changes > changesBefore) fire(this.wb.handlers.changed, 'WorksheetChanged');
+    }
     this.wb.calculate?.(this.wb);
   }
   push(op: Op): void {
@@ -348,6 +366,17 @@ function checkSheetName(wb: FakeWorkbook, name: string, self?: FakeSheet): void 
 }
 
 class FakeWorksheets extends Loadable {
+  readonly onAdded = this.events('added');
+  readonly onDeleted = this.events('deleted');
+  readonly onChanged = this.events('changed');
+  private events(kind: 'added' | 'deleted' | 'changed') {
+    return {
+      add: (h: Handler) => {
+        this.ctx.push(() => this.ctx.wb.handlers[kind].push(h));
+        return {};
+      },
+    };
+  }
   override snapshot(): Record<string, unknown> {
     return {
       items: this.ctx.wb.sheets.map((s) => {
@@ -637,6 +666,7 @@ class FakeRange extends Loadable implements RangeLike {
           if (x !== null) apply(s.ensure(a1(this.box.r1 + i, this.box.c1 + j)), x);
         }),
       );
+      if (name !== 'numberFormat') this.ctx.wb.changes++;
     } else {
       for (const a of this.addresses()) apply(s.ensure(a), v);
     }
