@@ -225,7 +225,9 @@ export function checkRequest(body: RequestBody): string[] {
         case 'Values':
         case 'Formulas':
         case 'NumberFormat': {
-          const address = target?.Name === 'GetRange' ? target.ArgumentInfo?.Arguments?.[0] : undefined;
+          // On a range (a conditional format's numberFormat is a plain string).
+          if (target?.Name !== 'GetRange') break;
+          const address = target.ArgumentInfo?.Arguments?.[0];
           if (!Array.isArray(v)) bad.push(`range.${a.Name}: not a 2-D array`);
           else if (typeof address === 'string' && /^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(address)) {
             const { r1, c1, r2, c2 } = parseRange(address);

@@ -166,9 +166,10 @@ function parseDate(s: string, locale: FakeLocale): number | undefined {
 }
 
 /**
- * Excel's reading of a string written to `values`/`formulas`: as if the clerk typed it, in
- * the user's locale (a Vietnamese Excel reads "2,5" as 2.5, "1.628" as 1628, "50%" as 0.5
- * and "05/01/2020" as 5 January 2020). A leading apostrophe keeps the text as it is.
+ * Excel's reading of a typed string in a locale: a Vietnamese Excel reads what the clerk types
+ * ("2,5" as 2.5, "1.628" as 1628, "50%" as 0.5, "05/01/2020" as 5 January 2020); strings
+ * written through `values`/`formulas` are read locale-neutrally ("en-US" here, see
+ * FakeRange.typed). A leading apostrophe keeps the text as it is.
  */
 export function parseTyped(
   input: unknown,
@@ -220,8 +221,6 @@ function intersects(a: Box, b: Box): boolean {
 }
 
 export interface FakeWorkbookOptions {
-  /** The user's locale: how typed strings are read (default vi-VN, the clerks' Excel). */
-  readonly locale?: FakeLocale;
   /**
    * What a method call on a null object does at sync: "propagate" (a null object again,
    * the behaviour the adapter relies on) or "throw" (ItemNotFound), to test the fallback.
@@ -674,8 +673,15 @@ class FakeRange extends Loadable implements RangeLike {
   get values(): unknown[][] {
     return this.read('values');
   }
+  /**
+   * A string written through the API is read in the locale-neutral way, whatever the user's
+   * locale: "Locale-shaped strings (such as the date "19-8-2025" in nl-NL or fr-FR, format
+   * DD-MM-YYYY) are stored as text instead of as dates … use a locale-neutral format like ISO
+   * (YYYY-MM-DD)" (@types/office-js, Range.values). So "2.5" and "5/1/2020" (1 May) are parsed,
+   * "31/12/2024" stays text. What the clerk types by hand is read in vi-VN (parseTyped's default).
+   */
   private typed(c: FakeCell, x: unknown): void {
-    const { numberFormat, ...parsed } = parseTyped(x, this.ctx.wb.options.locale ?? 'vi-VN');
+    const { numberFormat, ...parsed } = parseTyped(x, 'en-US');
     Object.assign(c, parsed);
     if (numberFormat && c.numberFormat === 'General') c.numberFormat = numberFormat;
   }
