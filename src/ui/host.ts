@@ -41,10 +41,15 @@ export interface CellTarget {
   readonly address: string;
 }
 
+/** What to create: the form by its key ("tong-hop-khen-thuong/2025"); absent = the host's default. */
+export interface CreateOptions {
+  readonly form?: string;
+}
+
 /** The workbook part of the host (Excel). */
 export interface WorkbookHost {
   inspect(): Promise<WorkbookStatus>;
-  create(): Promise<CreateResult>;
+  create(options?: CreateOptions): Promise<CreateResult>;
   repair(): Promise<RepairResult>;
   validate(): Promise<ValidationResult>;
   select(target: CellTarget): Promise<void>;
