@@ -135,7 +135,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
         await ctx.sync();
         const names = wb.worksheets.items.map((w) => w.name);
         if (isOurWorkbook(names)) return { kind: 'exists', sheets: OUR_SHEETS.filter((n) => names.includes(n)) };
-        const chosen = options.form ? findCatalogue(options.form) : undefined;
+        const chosen = options.catalogue ?? (options.form ? findCatalogue(options.form) : undefined);
         const plan = chosen ? buildWorkbookPlan(chosen) : blank();
         const added = plan.sheets.map((s) => ({ s, ws: wb.worksheets.add(s.name) }));
         // Names before formulas: the title formulas refer to TDKT_* names, and a formula
