@@ -95,8 +95,8 @@ describe('a catalogue file', () => {
     const r = await tdkt('create', at('bad.xlsx'), '--catalogue', at('bad-form.json'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('có 2 lỗi');
-    expect(r.err).toContain('mã "II.6" bị trùng');
-    expect(r.err).toContain('"Giấy khen của Ban Chấp hành Đảng bộ xã"): đối tượng "tapthe" không có');
+    expect(r.err).toContain('mã “II.6” bị trùng');
+    expect(r.err).toContain('“Giấy khen của Ban Chấp hành Đảng bộ xã”): đối tượng “tapthe” không có');
     expect(r.err).not.toMatch(STACK);
     expect(fs.existsSync(at('bad.xlsx'))).toBe(false);
   });

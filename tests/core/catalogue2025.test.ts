@@ -8,6 +8,7 @@ import * as path from 'path';
 import Ajv from 'ajv';
 import {
   buildWorkbookPlan,
+  CATALOGUE_TEXT,
   catalogueForPeriod,
   catalogueKey,
   CATALOGUES,
@@ -143,7 +144,7 @@ describe('validating a 2025 workbook', () => {
       ['warning', `D${tallyRowOf(cat, 'III.1')}`],
       ['warning', `C${tallyRowOf(cat, 'III.3')}`],
     ]);
-    expect(yearly[0]!.message).toContain('"Lao động tiên tiến" là danh hiệu xét tặng hằng năm');
+    expect(yearly[0]!.message).toContain('“Lao động tiên tiến” là danh hiệu xét tặng hằng năm');
     const annual = validateWorkbook(cat, build('Năm', tally));
     expect(annual.findings.filter((f) => f.rule === 'yearly-title-half-year')).toEqual([]);
   });
@@ -188,31 +189,31 @@ describe('catalogue files: the JSON Schema and the checker', () => {
     [
       'an unknown subject',
       (j) => (at(j, 'III.4').subjects = ['collective', 'hogiadinh']),
-      `Dòng thứ ${idx('III.4')} ("rows", mã "III.4", "Giấy khen của Chủ tịch UBND xã"): đối tượng "hogiadinh" không có`,
+      `Dòng thứ ${idx('III.4')} (“rows”, mã “III.4”, “Giấy khen của Chủ tịch UBND xã”): đối tượng “hogiadinh” không có`,
       true,
     ],
     [
       'a duplicate id',
       (j) => (at(j, 'III.5').id = 'III.4'),
-      `Dòng thứ ${idx('III.5')} ("rows", mã "III.4", "Thôn, tổ dân phố văn hóa"): mã "III.4" bị trùng với dòng thứ ${idx('III.4')}`,
+      `Dòng thứ ${idx('III.5')} (“rows”, mã “III.4”, “Thôn, tổ dân phố văn hóa”): mã “III.4” bị trùng với dòng thứ ${idx('III.4')}`,
       false,
     ],
     [
       'a breakdown whose parent is missing',
       (j) => (at(j, 'III.4.dotXuat').parent = 'III.9'),
-      `Dòng thứ ${idx('III.4.dotXuat')} ("rows", mã "III.4.dotXuat", "Khen đột xuất"): dòng "Trong đó" có "parent" = "III.9" nhưng không có`,
+      `Dòng thứ ${idx('III.4.dotXuat')} (“rows”, mã “III.4.dotXuat”, “Khen đột xuất”): dòng “Trong đó” có “parent” = “III.9” nhưng không có`,
       false,
     ],
     [
       'a group inside a group',
       (j) => (at(j, 'I.5').parent = 'I.4a'),
-      `Dòng thứ ${idx('I.5')} ("rows", mã "I.5", "Huân, Huy chương kháng chiến chống Mỹ"): nhóm (kind "group") không được nằm trong nhóm khác`,
+      `Dòng thứ ${idx('I.5')} (“rows”, mã “I.5”, “Huân, Huy chương kháng chiến chống Mỹ”): nhóm (kind “group”) không được nằm trong nhóm khác`,
       true,
     ],
     [
       'a row with no subjects',
       (j) => (at(j, 'III.6').subjects = []),
-      `Dòng thứ ${idx('III.6')} ("rows", mã "III.6", "Gia đình văn hóa"): không có đối tượng nào`,
+      `Dòng thứ ${idx('III.6')} (“rows”, mã “III.6”, “Gia đình văn hóa”): không có đối tượng nào`,
       true,
     ],
   ];
@@ -231,5 +232,17 @@ describe('catalogue files: the JSON Schema and the checker', () => {
       'là biểu mẫu có sẵn của chương trình',
     );
     expect(parseCatalogue('{ "formId": ').problems[0]).toMatch(/^Biểu mẫu: không phải JSON hợp lệ/);
+  });
+});
+
+describe('the catalogue texts', () => {
+  // Kept out of tests/text/words.test.ts: they name JSON fields ("rows", "kind"), which that
+  // scan would take for English words. The same typography rules, here.
+  const texts = Object.entries(CATALOGUE_TEXT).map(([k, v]) =>
+    typeof v === 'function' ? [k, (v as (...a: unknown[]) => string)('X', 2, 'Y')] : [k, v],
+  );
+  it.each(texts)('%s: curly quotes, NFC', (_k, t) => {
+    expect(t).not.toContain('"');
+    expect(t).toBe(t!.normalize('NFC'));
   });
 });

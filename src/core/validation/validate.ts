@@ -407,7 +407,7 @@ function checkYearlyTitles(catalogue: Catalogue, tally: Tally, info: InfoValues,
         rowId: row.id,
         column: col,
       },
-      { label: row.label, column: n.vi, columnEn: n.en, value: `"${normalizeText(String(info.period))}"` },
+      { label: row.label, column: n.vi, columnEn: n.en, value: `“${normalizeText(String(info.period))}”` },
     );
   }
 }
