@@ -57,6 +57,11 @@ export function currentPeriod(date: Date): ReportPeriod {
   return { kind: date.getMonth() < 6 ? 'halfYear' : 'year', year: date.getFullYear() };
 }
 
+/** The form a workbook created on `date` gets unless the clerk picks another (the form in force for its report period). */
+export function catalogueForDate(date: Date): Catalogue {
+  return catalogueForPeriod(currentPeriod(date));
+}
+
 /** Is this catalogue (by key) one this build carries? Such workbooks are read by their marker alone. */
 export function isBuiltInCatalogue(c: Pick<Catalogue, 'formId' | 'version'>): boolean {
   return catalogueKey(c) in CATALOGUES;
