@@ -29,7 +29,7 @@ async function tdkt(...argv: string[]): Promise<{ code: number; out: string; err
 
 const dir = tempDir('tdkt-forms-');
 const at = (name: string) => path.join(dir, name);
-const CUSTOM = path.join(__dirname, '../fixtures/catalogues/lang-son-2025.json');
+const CUSTOM = path.join(__dirname, '../../examples/catalogues/lang-son-2025.json');
 const custom = parseCatalogue(fs.readFileSync(CUSTOM, 'utf8')).catalogue!;
 const STACK = /^\s+at .+:\d+/m;
 

@@ -29,7 +29,7 @@ import {
 } from '../../src/core';
 
 const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../schemas/catalogue.schema.json'), 'utf8'));
-const customFile = path.join(__dirname, '../fixtures/catalogues/lang-son-2025.json');
+const customFile = path.join(__dirname, '../../examples/catalogues/lang-son-2025.json');
 // ajv is in node_modules through the build tools (draft-07); tests only, not shipped.
 const ajv = new Ajv({ allErrors: true });
 const schemaValid = ajv.compile(schema);
@@ -179,6 +179,15 @@ describe('catalogue files: the JSON Schema and the checker', () => {
     expect(problems).toEqual([]);
     expect(catalogueKey(catalogue!)).toBe('tong-hop-khen-thuong/2025-lang-son');
     expect(catalogue!.rows).toHaveLength(cat.rows.length + 2);
+    // Exactly what a province's variant of the fixture changes: two extra rows, one renamed.
+    const builtIn = new Map(cat.rows.map((r) => [r.id, r.label]));
+    expect(catalogue!.rows.filter((r) => !builtIn.has(r.id)).map((r) => r.label)).toEqual([
+      'Bằng khen của Ban Thường vụ Tỉnh ủy',
+      'Giấy khen của Ban Chấp hành Đảng bộ xã',
+    ]);
+    expect(
+      catalogue!.rows.filter((r) => builtIn.has(r.id) && builtIn.get(r.id) !== r.label).map((r) => r.label),
+    ).toEqual(['Thôn, bản, tổ dân phố văn hóa']);
   });
 
   const base = () => JSON.parse(JSON.stringify(cat)) as { rows: Record<string, unknown>[] } & Record<string, unknown>;

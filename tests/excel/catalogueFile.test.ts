@@ -23,7 +23,7 @@ import { fakeFromGrids } from '../fakes/excel';
 import { fakeGrids } from './helpers';
 
 const custom = parseCatalogue(
-  fs.readFileSync(path.join(__dirname, '../fixtures/catalogues/lang-son-2025.json'), 'utf8'),
+  fs.readFileSync(path.join(__dirname, '../../examples/catalogues/lang-son-2025.json'), 'utf8'),
 ).catalogue!;
 const tally = { 'III.7': { collective: 3 }, 'III.5': { collective: 12 }, 'II.7': { individual: 1 } };
 const inputs = inputsFromJson(custom, { info: { period: 'Năm', year: 2025 }, tally });

@@ -26,7 +26,7 @@ import { FakeWorkbook } from '../fakes/excel';
 import { paperFormInputs } from '../helpers/paperForm';
 import { fakeFormats, fakeRules, planFormats, planRules, xlsxFormats, xlsxRules } from './rulesReadBack';
 
-const CUSTOM_FILE = path.join(__dirname, '../fixtures/catalogues/lang-son-2025.json');
+const CUSTOM_FILE = path.join(__dirname, '../../examples/catalogues/lang-son-2025.json');
 const custom = parseCatalogue(fs.readFileSync(CUSTOM_FILE, 'utf8')).catalogue!;
 
 /** The form, the `tdkt create` options that make it, and what the add-in's create is given. */

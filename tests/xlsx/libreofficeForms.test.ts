@@ -31,7 +31,7 @@ if (!soffice && process.env.CI) {
 }
 
 const custom = parseCatalogue(
-  fs.readFileSync(path.join(__dirname, '../fixtures/catalogues/lang-son-2025.json'), 'utf8'),
+  fs.readFileSync(path.join(__dirname, '../../examples/catalogues/lang-son-2025.json'), 'utf8'),
 ).catalogue!;
 
 /** Invented counts over both extra rows, the renamed row and rates that round (7/9 → 77,78 %). */
