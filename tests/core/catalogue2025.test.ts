@@ -46,8 +46,13 @@ describe('catalogue tong-hop-khen-thuong/2025', () => {
     expect(cat.rows.at(-1)!.label).toBe('TỔNG CỘNG (I + II + III)');
   });
 
-  it('never mentions cấp huyện', () => {
+  it('never mentions cấp huyện, nor does any text of the workbook made from it', () => {
     expect(JSON.stringify(cat)).not.toMatch(/huyện/i);
+    const texts = buildWorkbookPlan(cat).sheets.flatMap((s) =>
+      s.cells.flatMap((c) => [c.value, c.formula]).filter((t): t is string => typeof t === 'string'),
+    );
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((t) => /huyện/i.test(t))).toEqual([]);
   });
 
   it('keeps level I of the 2024 form, without Kỷ niệm chương (moved to II)', () => {
