@@ -86,6 +86,41 @@ describe('tdkt create: which form', () => {
   });
 });
 
+describe('tdkt validate on the 2025 form', () => {
+  it('flags a Gia đình count on a row without one and SL above its count (errors), a yearly title in a six-month tally (warning)', async () => {
+    const c = tongHopKhenThuong2025;
+    const file = at('v2025.xlsx');
+    expect((await tdkt('create', file, '--form', '2025', '--period', '6-thang', '--year', '2026')).code).toBe(0);
+    const r = (id: string) => tallyRowOf(c, id);
+    await editFile(
+      file,
+      {
+        [TALLY_SHEET_NAME]: {
+          [`D${r('III.1')}`]: 12,
+          [`E${r('III.2')}`]: 1,
+          [`D${r('III.4')}`]: 3,
+          [`H${r('III.4')}`]: 5,
+        },
+      },
+      { catalogue: c },
+    );
+    const out = await tdkt('validate', file, '--json');
+    expect(out.code).toBe(1);
+    const found = JSON.parse(out.out).findings.map((f: { rule: string; severity: string; cell: string }) => [
+      f.rule,
+      f.severity,
+      f.cell,
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['subject-not-allowed', 'error', `E${r('III.2')}`],
+        ['direct-exceeds-count', 'error', `H${r('III.4')}`],
+        ['yearly-title-half-year', 'warning', `D${r('III.1')}`],
+      ]),
+    );
+  });
+});
+
 describe('a catalogue file', () => {
   it('with errors is refused, naming the rows (exit 2, no workbook)', async () => {
     const json = JSON.parse(fs.readFileSync(CUSTOM, 'utf8'));

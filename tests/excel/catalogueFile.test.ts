@@ -18,7 +18,9 @@ import {
   TALLY_SHEET_NAME,
   tallyRowOf,
 } from '../../src/core';
+import { renderReportText } from '../../src/core/report';
 import { createExcelWorkbookHost } from '../../src/hosts/excel';
+import { createExcelReportHost } from '../../src/ui/report/excelReportHost';
 import { fakeFromGrids } from '../fakes/excel';
 import { fakeGrids } from './helpers';
 
@@ -53,5 +55,14 @@ describe('the add-in on a workbook carrying a province’s catalogue', () => {
     expect(wb.sheet(CATALOGUE_SHEET_NAME)!.visibility).toBe('VeryHidden');
     const after = fakeGrids(wb, Object.fromEntries(plan.sheets.map((s) => [s.name, s.readExtent])));
     expect(readWorkbookInputs(custom, after).inputs.tally).toEqual(tally);
+  });
+
+  it('the pane’s report reads the carried catalogue too (one sync)', async () => {
+    const wb = fakeFromGrids(planToGrids(plan));
+    const built = await createExcelReportHost(wb.run).build();
+    expect(wb.syncCount).toBe(1);
+    const text = renderReportText(built.document!);
+    expect(text).toContain('tặng Giấy khen của Ban Chấp hành Đảng bộ xã cho 03 tập thể');
+    expect(text).toContain('công nhận danh hiệu Thôn, bản, tổ dân phố văn hóa cho 12 tập thể');
   });
 });
