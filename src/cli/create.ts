@@ -8,7 +8,9 @@
  */
 import * as fs from 'fs';
 import {
+  CATALOGUE_MAX_CHARS,
   CATALOGUE_TEXT,
+  catalogueToJson,
   CATALOGUES,
   catalogueForPeriod,
   catalogueKey,
@@ -79,6 +81,11 @@ export function readCatalogueFile(file: string): Catalogue {
     throw new DataFileError(
       [CATALOGUE_TEXT.fileProblems(file, problems.length), ...problems.map((p) => `  - ${p}`)].join('\n'),
     );
+  }
+  const chars = catalogueToJson(catalogue).length;
+  if (chars > CATALOGUE_MAX_CHARS) {
+    const problem = CATALOGUE_TEXT.problem(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.tooBig(chars, CATALOGUE_MAX_CHARS));
+    throw new DataFileError([CATALOGUE_TEXT.fileProblems(file, 1), `  - ${problem}`].join('\n'));
   }
   return catalogue;
 }

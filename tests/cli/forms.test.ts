@@ -222,6 +222,23 @@ describe('a catalogue file', () => {
       expect(readWorkbookInputs(custom, read.grids).inputs.tally['III.7']).toEqual({ collective: 8 });
     });
 
+    it('a damaged carried catalogue is said so, naming the problem (and not taken)', async () => {
+      const broken = at('ls-broken.xlsx');
+      fs.copyFileSync(unit('a'), broken);
+      await editFile(
+        broken,
+        { [CATALOGUE_SHEET_NAME]: { B3: '{"formId": "tong-hop-khen-thuong"' } },
+        { recalc: false },
+      );
+      const r = await tdkt('validate', broken);
+      expect(r.err).toContain(
+        'Sổ tính ghi mã biểu mẫu “tong-hop-khen-thuong/2025-lang-son” nhưng trang ẩn mang biểu mẫu bị hỏng',
+      );
+      expect(r.err).toContain('không phải JSON hợp lệ');
+      expect(r.err).not.toMatch(STACK);
+      expect(r.code).toBe(1);
+    });
+
     it('aggregate refuses mixed forms, saying which file is which', async () => {
       expect((await tdkt('create', at('y2025.xlsx'), '--form', '2025', '--period', 'nam', '--year', '2025')).code).toBe(
         0,
