@@ -19,6 +19,7 @@ import { useCallback, useEffect, useRef, useState, type ComponentType, type Reac
 import { buildWorkbookPlan, DEFAULT_CATALOGUE, type Finding, type ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 import { Findings } from './Findings';
+import { FormChoice, suggestedForm } from './FormChoice';
 import {
   HostError,
   type CellTarget,
@@ -42,6 +43,8 @@ export interface AppProps {
   readonly dark?: boolean;
   /** The report panel, rendered only when the host has a report part. */
   readonly reportPanel?: ComponentType<ReportPanelSlotProps>;
+  /** Today, which decides the form offered for a new workbook (tests pass a date). */
+  readonly today?: Date;
 }
 
 /** What the pane tells its report panel, so both show one state of the workbook. */
@@ -83,10 +86,13 @@ interface WorkbookSectionProps {
   readonly onChanged?: () => void;
   /** Set to this section's check, so the report panel can ask for it. */
   readonly validateRef?: { current?: () => void };
+  /** Today: decides the form offered for a new workbook. */
+  readonly today: Date;
 }
 
-function WorkbookSection({ workbook, onStatus, onChanged, validateRef }: WorkbookSectionProps) {
+function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: WorkbookSectionProps) {
   const s = useStyles();
+  const [form, setForm] = useState(() => suggestedForm(today));
   const h = useHeadingStyles();
   const [status, setStatusState] = useState<WorkbookStatus>();
   const setStatus = useCallback(
@@ -187,7 +193,7 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef }: Workboo
     setNotice(undefined);
     onChanged?.();
     try {
-      const r = await workbook.create();
+      const r = await workbook.create({ form });
       if (r.kind === 'exists') {
         setNotice({ intent: 'warning', text: UI_TEXT.existsOfferRepair });
       } else {
@@ -275,6 +281,7 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef }: Workboo
         </h2>
         {status && <Text as="p">{ours ? UI_TEXT.repairHint : UI_TEXT.notOursHint}</Text>}
         {ours && status.missing.length > 0 && <Text as="p">{UI_TEXT.missingSheets(status.missing)}</Text>}
+        {status && !ours && <FormChoice value={form} onChange={setForm} today={today} disabled={disabled} />}
         <div className={s.actions}>
           {ours ? (
             <Button appearance="primary" onClick={repair} disabled={disabled}>
@@ -305,7 +312,7 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef }: Workboo
   );
 }
 
-export function App({ host, dark, reportPanel: ReportPanel }: AppProps) {
+export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
   const s = useStyles();
   const h = useHeadingStyles();
   usePageFrame();
@@ -329,7 +336,13 @@ export function App({ host, dark, reportPanel: ReportPanel }: AppProps) {
         </header>
         <main>
           {workbook && (
-            <WorkbookSection workbook={workbook} onStatus={onStatus} onChanged={onChanged} validateRef={validateRef} />
+            <WorkbookSection
+              workbook={workbook}
+              onStatus={onStatus}
+              onChanged={onChanged}
+              validateRef={validateRef}
+              today={today ?? new Date()}
+            />
           )}
           {host.report && ReportPanel && (
             <ReportPanel

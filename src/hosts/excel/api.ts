@@ -91,6 +91,8 @@ export interface PageLayoutLike {
 
 export interface WorksheetLike extends ClientObjectLike {
   name: string;
+  /** ExcelApi 1.1 to read, 1.2 to set ("Visible" | "Hidden" | "VeryHidden"). */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   getRange(address?: string): RangeLike;
   activate(): void;
   copy(positionType?: string, relativeTo?: unknown): WorksheetLike;

@@ -87,6 +87,8 @@ export class FakeSheet {
   validationClears: string[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
   borders: FakeBorder[] = [];
+  /** Worksheet.visibility (ExcelApi 1.1 read, 1.2 write). */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   constructor(public name: string) {}
 
   cell(address: string): FakeCell | undefined {
@@ -443,7 +445,7 @@ class FakeWorksheet extends Loadable implements WorksheetLike {
     return this.ref() === null;
   }
   override snapshot(): Record<string, unknown> {
-    return { name: this.target().name };
+    return { name: this.target().name, visibility: this.target().visibility };
   }
   /** The sheet, for an operation at sync (a null object here is an error). */
   target(): FakeSheet {
@@ -459,6 +461,23 @@ class FakeWorksheet extends Loadable implements WorksheetLike {
       const s = this.target();
       checkSheetName(this.ctx.wb, v, s);
       s.name = v;
+    });
+  }
+  get visibility(): WorksheetLike['visibility'] {
+    return this.read('visibility');
+  }
+  /**
+   * Like Excel, refuses to hide the last visible sheet: "a workbook must always contain at
+   * least one visible worksheet" (Worksheet.visibility, @types/office-js "ExcelApi 1.1 for
+   * reading visibility; 1.2 for setting it"; XlSheetVisibility in the Excel VBA reference).
+   */
+  set visibility(v: WorksheetLike['visibility']) {
+    this.ctx.push(() => {
+      const s = this.target();
+      if (v !== 'Visible' && !this.ctx.wb.sheets.some((x) => x !== s && x.visibility === 'Visible')) {
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+      s.visibility = v;
     });
   }
   getRange(address?: string): RangeLike {
