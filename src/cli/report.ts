@@ -9,7 +9,7 @@ import { CATALOGUE_TEXT, CLI_TEXT } from '../core';
 import { reportFromWorkbook } from '../core/report';
 import { REPORT_TEXT } from '../core/text/report';
 import { renderReportDocx } from '../hosts/docx/render';
-import { readWorkbookFile, XlsxFileError } from '../hosts/xlsx';
+import { checkOutput, readWorkbookFile, writeOutputFile } from '../hosts/xlsx';
 import { parseArgs, UsageError } from './args';
 import { EXIT, type CliIo } from './io';
 
@@ -37,7 +37,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   const file = args.positional[0]!;
   const output = args.values.get('--output') ?? defaultReportName(file);
   if (!/\.docx$/i.test(output)) throw new UsageError(REPORT_TEXT.cli.notDocxName(output));
-  if (!args.flags.has('--force') && fs.existsSync(output)) throw new XlsxFileError('exists', output);
+  checkOutput(output, { force: args.flags.has('--force') });
 
   const read = await readWorkbookFile(file);
   if (read.unknownForm) {
@@ -56,9 +56,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     return EXIT.unusable;
   }
   const bytes = await renderReportDocx(document);
-  const tmp = path.join(path.dirname(path.resolve(output)), `.${path.basename(output)}.${process.pid}.tmp`);
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, output);
+  writeOutputFile(output, bytes, { force: args.flags.has('--force') });
   io.out(REPORT_TEXT.cli.written(output));
   if (errors.length || warnings.length) {
     io.err(REPORT_TEXT.cli.warningsHeader);

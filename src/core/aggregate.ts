@@ -5,7 +5,7 @@
  * Pure: the hosts read the files (src/hosts/xlsx/unitFile.ts) and write the plan.
  */
 import { catalogueKey, type Catalogue } from './catalogue';
-import { labelKey } from './format/vietnamese';
+import { nameKey } from './format/vietnamese';
 import { PERIODS, parseUnitInfo } from './layout/info';
 import type { SheetPlan, WorkbookPlan } from './layout/types';
 import { buildUnitsSheet, type AggregatedUnit } from './layout/units';
@@ -109,13 +109,13 @@ export interface DuplicateGroup {
 
 /**
  * Two files of the same unit (a resubmission, a copy under another name) would be counted
- * twice. Units are the same when their "Tên đơn vị" reads the same (labelKey: NFC, case
- * and spacing aside); units without a name are not compared.
+ * twice. Units are the same when their "Tên đơn vị" reads the same (nameKey: NFC, case,
+ * spacing and invisible characters aside); units without a name are not compared.
  */
 export function duplicateUnits(units: readonly UnitRead[]): DuplicateGroup[] {
   const byName = new Map<string, UnitRead[]>();
   for (const u of units) {
-    const key = labelKey(u.unit.name);
+    const key = nameKey(u.unit.name);
     if (key) byName.set(key, [...(byName.get(key) ?? []), u]);
   }
   return [...byName.values()]

@@ -40,7 +40,7 @@ import {
 } from './model';
 
 export interface ReportFinding {
-  readonly code: 'missing-field' | 'invalid-field' | 'not-our-workbook' | 'tally-error' | 'blocked';
+  readonly code: 'missing-field' | 'invalid-field' | 'not-our-workbook' | 'tally-error' | 'workbook-check' | 'blocked';
   readonly severity: 'warning' | 'error';
   readonly sheet: string;
   readonly address?: string;
@@ -513,8 +513,19 @@ export function reportFromWorkbook(
         { code: 'not-our-workbook', severity: 'error', sheet: INFO_SHEET_NAME, message: T.findings.notOurWorkbook },
       ],
     };
-  const errors: ReportFinding[] = validateWorkbook(catalogue, grids, { surface: opts.surface })
-    .findings.filter((f) => f.severity === 'error')
+  const validation = validateWorkbook(catalogue, grids, { surface: opts.surface });
+  // Warnings about the workbook itself (a value repair moved, a missing companion sheet) are the report's checks too.
+  const checks: ReportFinding[] = validation.findings
+    .filter((f) => f.severity === 'warning' && REPORT_CHECKS.has(f.rule))
+    .map((f) => ({
+      code: 'workbook-check',
+      severity: 'warning',
+      sheet: f.sheet,
+      address: f.address,
+      message: T.findings.tallyError(f.sheet, f.address, f.message),
+    }));
+  const errors: ReportFinding[] = validation.findings
+    .filter((f) => f.severity === 'error')
     .map((f) => ({
       code: 'tally-error',
       severity: 'error',
@@ -522,10 +533,13 @@ export function reportFromWorkbook(
       address: f.address,
       message: T.findings.tallyError(f.sheet, f.address, f.message),
     }));
-  if (errors.length && !opts.allowErrors) return { findings: [...errors, blockedFinding(errors.length, opts.surface)] };
+  if (errors.length && !opts.allowErrors)
+    return { findings: [...errors, ...checks, blockedFinding(errors.length, opts.surface)] };
   const built = buildReport(catalogue, readWorkbookInputs(catalogue, grids).inputs);
-  return { document: built.document, findings: [...errors, ...built.findings] };
+  return { document: built.document, findings: [...errors, ...checks, ...built.findings] };
 }
+
+const REPORT_CHECKS: ReadonlySet<string> = new Set(['value-displaced', 'companion-missing']);
 
 function blockedFinding(n: number, surface?: 'pane' | 'cli'): ReportFinding {
   return { code: 'blocked', severity: 'error', sheet: '', message: T.findings.blocked(n, surface) };
