@@ -10,6 +10,7 @@
 import { TALLY_SHEET_NAME } from '../../../src/core';
 import { createExcelHost } from '../../../src/hosts/excel';
 import { mountApp } from '../../../src/ui/mount';
+import { createExcelReportHost, ReportPanel } from '../../../src/ui/report';
 import { recalcTally } from '../../excel/helpers';
 import { FakeWorkbook, parseTyped } from '../../fakes/excel';
 
@@ -57,5 +58,7 @@ const harness: Harness = {
 const el = document.getElementById('root');
 if (el) {
   const dark = new URLSearchParams(window.location.search).get('theme') === 'dark';
-  mountApp(el, { host: createExcelHost(workbook.run), dark });
+  // As src/taskpane/index.tsx: the workbook part and the report panel, both over the fake.
+  const host = { ...createExcelHost(workbook.run), report: createExcelReportHost(workbook.run, { platform: 'PC' }) };
+  mountApp(el, { host, dark, reportPanel: ReportPanel });
 }
