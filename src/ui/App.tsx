@@ -17,6 +17,7 @@ import {
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { buildWorkbookPlan, DEFAULT_CATALOGUE, type Finding, type ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
+import { AggregatePanel } from './aggregate/renderAggregate';
 import { Findings } from './Findings';
 import {
   HostError,
@@ -270,6 +271,12 @@ export function App({ host, dark, reportPanel: ReportPanel }: AppProps) {
   const validateRef = useRef<() => void>(undefined);
   const onStatus = useCallback((st: WorkbookStatus) => setFormReady(st.ours && st.missing.length === 0), []);
   const onChanged = useCallback(() => setGeneration((g) => g + 1), []);
+  /** Bumped when the aggregate added sheets: the workbook section reads the workbook again. */
+  const [workbookRead, setWorkbookRead] = useState(0);
+  const onAggregateWritten = useCallback(() => {
+    setWorkbookRead((n) => n + 1);
+    setGeneration((g) => g + 1);
+  }, []);
   const workbook = host.workbook;
   const onSelect = useCallback(
     (t: CellTarget) => {
@@ -285,7 +292,13 @@ export function App({ host, dark, reportPanel: ReportPanel }: AppProps) {
         </header>
         <main>
           {workbook && (
-            <WorkbookSection workbook={workbook} onStatus={onStatus} onChanged={onChanged} validateRef={validateRef} />
+            <WorkbookSection
+              key={workbookRead}
+              workbook={workbook}
+              onStatus={onStatus}
+              onChanged={onChanged}
+              validateRef={validateRef}
+            />
           )}
           {host.report && ReportPanel && (
             <ReportPanel
@@ -300,6 +313,7 @@ export function App({ host, dark, reportPanel: ReportPanel }: AppProps) {
                 : {})}
             />
           )}
+          {workbook && host.aggregate && <AggregatePanel host={host.aggregate} onWritten={onAggregateWritten} />}
           {!workbook && !(host.report && ReportPanel) && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{UI_TEXT.nothingHere}</MessageBarBody>
