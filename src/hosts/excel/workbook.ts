@@ -59,6 +59,11 @@ function supports(opts: ExcelHostOptions, version: string): boolean {
   return !opts.isSetSupported || opts.isSetSupported('ExcelApi', version);
 }
 
+/** Refuse, with the clerk's message, when this Excel lacks ExcelApi `version`. */
+export function ensureExcelApi(opts: ExcelHostOptions, version: string): void {
+  ensure(opts, version);
+}
+
 function ensure(opts: ExcelHostOptions, version: string): void {
   if (opts.isSetSupported && !opts.isSetSupported('ExcelApi', version)) {
     throw new HostError(OFFICE_ERRORS.tooOld('ExcelApi', version), 'RequirementSetUnsupported');
