@@ -207,7 +207,10 @@ describe('the nginx site block of docs/DEPLOY.md', () => {
         expect(site).toContain(cert);
         expect(site).toContain(path.join(dir, 'www'));
         fs.writeFileSync(path.join(dir, 'site.conf'), site);
-        const mime = [path.join(path.dirname(nginx!), '..', '..', 'etc', 'nginx', 'mime.types'), '/etc/nginx/mime.types']
+        const mime = [
+          path.join(path.dirname(nginx!), '..', '..', 'etc', 'nginx', 'mime.types'),
+          '/etc/nginx/mime.types',
+        ]
           .map((p) => path.resolve(p))
           .find((p) => fs.existsSync(p));
         fs.writeFileSync(

@@ -5,13 +5,7 @@
  * way or the clerk lifted it with a checkbox.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import {
-  aggregateRefusal,
-  checkUnits,
-  unitStandings,
-  type AggregateOverrides,
-  type UnitStanding,
-} from '../../core';
+import { aggregateRefusal, checkUnits, unitStandings, type AggregateOverrides, type UnitStanding } from '../../core';
 import { AGGREGATE_TEXT as T } from '../../core/text/aggregate';
 import type { Notice } from '../StatusArea';
 import type { AggregateHost, AggregatePhase, AggregateProgress, PickedFile, UnitRow } from './AggregatePanel.types';
