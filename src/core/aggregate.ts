@@ -204,3 +204,34 @@ export function aggregateRefusal(check: AggregateCheck, overrides: AggregateOver
   }
   return undefined;
 }
+
+// ── Each unit's standing (the pane's table) ───────────────────────────────────
+
+export type UnitStanding = 'otherForm' | 'otherPeriod' | 'duplicate' | 'errors';
+
+/** The value most units share (ties: the first unit's), for "khác kỳ" / "khác mẫu biểu". */
+function majority(units: readonly UnitRead[], get: (u: UnitRead) => string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(get(u), (counts.get(get(u)) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
+}
+
+/**
+ * What stands against each unit, in the order units were given: another form or another
+ * period/year than most units, the same name as another unit, errors. Empty: hợp lệ.
+ */
+export function unitStandings(units: readonly UnitRead[]): UnitStanding[][] {
+  const form = majority(units, (u) => u.formKey);
+  const period = majority(units, (u) => `${u.period}\u0000${u.year}`);
+  const dup = new Set(duplicateUnits(units).flatMap((g) => g.files));
+  return units.map((u) => {
+    const out: UnitStanding[] = [];
+    if (u.formKey !== form) out.push('otherForm');
+    else if (`${u.period}\u0000${u.year}` !== period) out.push('otherPeriod');
+    if (dup.has(u.unit.file)) out.push('duplicate');
+    if (u.unit.errors > 0) out.push('errors');
+    return out;
+  });
+}

@@ -28,7 +28,10 @@ export function isBackupSheetName(name: string): boolean {
 export const REPAIR_LOG_SHEET_NAME = 'Nội dung đã chuyển';
 
 /** The standard sheets that can be adopted, with their names. */
-export const ADOPTABLE: readonly { readonly key: Exclude<SheetKey, 'units' | 'repairLog'>; readonly name: string }[] = [
+export const ADOPTABLE: readonly {
+  readonly key: Exclude<SheetKey, 'units' | 'catalogue' | 'repairLog'>;
+  readonly name: string;
+}[] = [
   { key: 'info', name: INFO_SHEET_NAME },
   { key: 'tally', name: TALLY_SHEET_NAME },
   { key: 'documents', name: DOCUMENTS_SHEET_NAME },
@@ -52,7 +55,11 @@ function share(expected: readonly string[], found: ReadonlySet<string>): number 
 }
 
 /** How much of a standard sheet's fixed text a grid holds, 0–1. */
-export function resemblance(key: Exclude<SheetKey, 'units' | 'repairLog'>, catalogue: Catalogue, g: SheetGrid): number {
+export function resemblance(
+  key: Exclude<SheetKey, 'units' | 'catalogue' | 'repairLog'>,
+  catalogue: Catalogue,
+  g: SheetGrid,
+): number {
   switch (key) {
     case 'info':
       return share(

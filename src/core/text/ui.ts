@@ -17,6 +17,13 @@ export const UI_TEXT = {
       .map((s) => `“${s}”`)
       .join(', ')
       .replace(/, ([^,]*)$/, ' và $1')} vào sổ tính này.`,
+  /** The form "Tạo biểu mẫu" makes (chosen by the report period; the clerk may pick the other). */
+  formChoice: {
+    label: 'Mẫu biểu sẽ tạo',
+    suggested: (period: string) => `đúng cho kỳ báo cáo hiện tại (${period})`,
+    halfYear: (year: number) => `6 tháng đầu năm ${year}`,
+    year: (year: number) => `năm ${year}`,
+  },
   repairHint:
     'Sổ tính đã có biểu mẫu. “Sửa biểu mẫu” khôi phục tiêu đề, công thức và định dạng, giữ nguyên mọi số đã nhập.',
   notOursHint: 'Sổ tính này chưa có biểu mẫu. Bấm “Tạo biểu mẫu” để bắt đầu.',

@@ -2,3 +2,5 @@ export * from './api';
 export * from './errors';
 export * from './render';
 export * from './workbook';
+export * from './watch';
+export * from './aggregate';

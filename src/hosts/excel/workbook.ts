@@ -10,6 +10,7 @@ import {
   buildWorkbookPlan,
   DEFAULT_CATALOGUE,
   detectCatalogue,
+  findCatalogue,
   isOurWorkbook,
   planRepair,
   SHEETS,
@@ -20,12 +21,21 @@ import {
   type WorkbookPlan,
 } from '../../core';
 import { OFFICE_ERRORS } from '../../core/text/ui';
-import type { CellTarget, CreateResult, RepairResult, TdktHost, WorkbookHost, WorkbookStatus } from '../../ui/host';
+import type {
+  CellTarget,
+  CreateOptions,
+  CreateResult,
+  RepairResult,
+  TdktHost,
+  WorkbookHost,
+  WorkbookStatus,
+} from '../../ui/host';
 import { HostError } from '../../ui/host';
 import type { ContextLike, ExcelRun } from './api';
 import { guarded, toHostError, type ErrorContext } from './errors';
-import { gridsOf, listSheets, queueReads, readPlanGrids, type SheetRead } from './read';
+import { gridsOf, listSheets, needsMore, queueReads, readPlanGrids, readTargets, type SheetRead } from './read';
 import { renderNames, renderSheet, SHEET_PROTECTION } from './render';
+import { watchWorkbook } from './watch';
 
 /**
  * Create and repair need ExcelApi 1.8 (data validation; 1.7 freeze panes and copy, 1.6
@@ -47,6 +57,11 @@ const OUR_SHEETS = SHEETS.map((s) => s.name);
 
 function supports(opts: ExcelHostOptions, version: string): boolean {
   return !opts.isSetSupported || opts.isSetSupported('ExcelApi', version);
+}
+
+/** Refuse, with the clerk's message, when this Excel lacks ExcelApi `version`. */
+export function ensureExcelApi(opts: ExcelHostOptions, version: string): void {
+  ensure(opts, version);
 }
 
 function ensure(opts: ExcelHostOptions, version: string): void {
@@ -122,7 +137,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     );
   }
 
-  async function create(): Promise<CreateResult> {
+  async function create(options: CreateOptions = {}): Promise<CreateResult> {
     ensure(opts, REQUIRED_EXCEL_API);
     const pageLayout = supports(opts, PAGE_LAYOUT_EXCEL_API);
     return guarded(() =>
@@ -133,7 +148,8 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
         await ctx.sync();
         const names = wb.worksheets.items.map((w) => w.name);
         if (isOurWorkbook(names)) return { kind: 'exists', sheets: OUR_SHEETS.filter((n) => names.includes(n)) };
-        const plan = blank();
+        const chosen = options.catalogue ?? (options.form ? findCatalogue(options.form) : undefined);
+        const plan = chosen ? buildWorkbookPlan(chosen) : blank();
         const added = plan.sheets.map((s) => ({ s, ws: wb.worksheets.add(s.name) }));
         // Names before formulas: the title formulas refer to TDKT_* names, and a formula
         // written before its name exists would be parsed as #NAME?.
@@ -163,11 +179,18 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           wb.names.load('items/name');
           const names = await listSheets(ctx); // 1: sheets and names
           if (!isOurWorkbook(names)) return { kind: 'not-ours' } as const;
-          const reads = queueReads(ctx, reference.sheets, names, { protection: true });
-          await ctx.sync(); // 2: the sheets present, and their protection
+          let reads = queueReads(ctx, readTargets(reference), names, { protection: true });
+          await ctx.sync(); // 2: the sheets present (and a carried catalogue), and their protection
 
-          const grids = gridsOf(reads);
+          let grids = gridsOf(reads);
           const detected = detectCatalogue(grids).catalogue ?? catalogue;
+          const own = buildWorkbookPlan(detected);
+          if (needsMore(own, readTargets(reference))) {
+            // A province's form longer than the default: read its own extent so no input is missed.
+            reads = queueReads(ctx, readTargets(own), names, { protection: true });
+            await ctx.sync();
+            grids = gridsOf(reads);
+          }
           const { plan, displaced, backups: backupNames } = planRepair(detected, grids, { sheetNames: names });
           protectedSheets = reads.filter((r) => r.sheet.protection.protected).map((r) => r.name);
           await unprotectBeforeWriting(ctx, reads); // 3, only if a sheet is protected
@@ -215,8 +238,12 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
   async function validate(): Promise<ValidationResult> {
     ensure(opts, READ_EXCEL_API);
     return guarded(async () => {
-      const grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(blank())));
+      const reference = blank();
+      let grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(reference)));
       const detected = detectCatalogue(grids).catalogue ?? catalogue;
+      const own = buildWorkbookPlan(detected);
+      // A province's form longer than the default: read its own extent (2 more syncs).
+      if (needsMore(own, readTargets(reference))) grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(own)));
       return validateWorkbook(detected, grids);
     });
   }
@@ -235,7 +262,9 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     );
   }
 
-  return { inspect, create, repair, validate, select };
+  const watch = (onChange: () => void) => watchWorkbook(run, onChange, opts);
+
+  return { inspect, create, repair, validate, select, watch };
 }
 
 /** The pane's host in Excel: `createExcelHost(Excel.run)`; tests pass the fake's run. */
