@@ -67,6 +67,8 @@ export const UI_TEXT = {
 
 /** What goes wrong with Office, said so the clerk knows what to do. */
 export const OFFICE_ERRORS = {
+  ambiguousSheets: (detail: string) =>
+    `Chưa sửa biểu mẫu: ${detail} Hãy đổi tên đúng trang cần dùng (hoặc xóa trang thừa) rồi bấm “Sửa biểu mẫu” lại.`,
   cellEditMode: 'Excel đang ở chế độ sửa ô: nhấn Enter hoặc Esc rồi thử lại.',
   protectedSheet: (sheets: readonly string[]) =>
     (sheets.length

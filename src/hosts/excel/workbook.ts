@@ -6,6 +6,13 @@
  * fake's in tests.
  */
 import {
+  AmbiguousSheetsError,
+  CATALOGUE_SHEET_NAME,
+  columnLetter,
+  FILE_DETAILS,
+  isBackupSheetName,
+  parseRange,
+  type RepairPlan,
   buildRepairLogSheet,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE,
@@ -110,6 +117,23 @@ async function unprotectBeforeWriting(ctx: ContextLike, reads: readonly SheetRea
   }
 }
 
+/**
+ * The sheets that are not ours by name (nor backups): read over the largest extent of ours,
+ * so a renamed sheet of ours is found by its content and adopted whole.
+ */
+function otherSheetTargets(reference: WorkbookPlan, names: readonly string[]): { name: string; readExtent: string }[] {
+  const known = new Set([...reference.sheets.map((s) => s.name), CATALOGUE_SHEET_NAME]);
+  let rows = 0;
+  let cols = 0;
+  for (const s of reference.sheets) {
+    const { r2, c2 } = parseRange(s.readExtent);
+    rows = Math.max(rows, r2);
+    cols = Math.max(cols, c2);
+  }
+  const extent = `A1:${columnLetter(cols)}${rows}`;
+  return names.filter((n) => !known.has(n) && !isBackupSheetName(n)).map((name) => ({ name, readExtent: extent }));
+}
+
 /** The plan sheets to read, and the repair log (whose lines validate names). */
 function withRepairLog(plan: WorkbookPlan): WorkbookPlan {
   return { ...plan, sheets: [...plan.sheets, { ...buildRepairLogSheet([]), readExtent: REPAIR_LOG_READ_EXTENT }] };
@@ -179,7 +203,9 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           wb.names.load('items/name');
           const names = await listSheets(ctx); // 1: sheets and names
           if (!isOurWorkbook(names)) return { kind: 'not-ours' } as const;
-          let reads = queueReads(ctx, readTargets(reference), names, { protection: true });
+          // Sheets not ours by name are read too (their first rows), so a renamed sheet of ours is found.
+          const others = otherSheetTargets(reference, names);
+          let reads = queueReads(ctx, [...readTargets(reference), ...others], names, { protection: true });
           await ctx.sync(); // 2: the sheets present (and a carried catalogue), and their protection
 
           let grids = gridsOf(reads);
@@ -187,17 +213,37 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           const own = buildWorkbookPlan(detected);
           if (needsMore(own, readTargets(reference))) {
             // A province's form longer than the default: read its own extent so no input is missed.
-            reads = queueReads(ctx, readTargets(own), names, { protection: true });
+            reads = queueReads(ctx, [...readTargets(own), ...others], names, { protection: true });
             await ctx.sync();
             grids = gridsOf(reads);
           }
-          const { plan, displaced, backups: backupNames } = planRepair(detected, grids, { sheetNames: names });
+          let repairPlan: RepairPlan;
+          try {
+            repairPlan = planRepair(detected, grids, { sheetNames: names });
+          } catch (e) {
+            if (!(e instanceof AmbiguousSheetsError)) throw e;
+            const a = e.ambiguous[0]!;
+            throw new HostError(
+              OFFICE_ERRORS.ambiguousSheets(FILE_DETAILS.candidates(a.sheet, a.candidates)),
+              'AmbiguousSheets',
+            );
+          }
+          const { plan, displaced, backups: backupNames, renamed } = repairPlan;
+          // Only the sheets repair rewrites or copies are unprotected (a foreign sheet is left alone).
+          const touched = new Set([...plan.sheets.map((p) => p.name), ...renamed.values()]);
+          reads = reads.filter((r) => touched.has(r.name));
           protectedSheets = reads.filter((r) => r.sheet.protection.protected).map((r) => r.name);
           await unprotectBeforeWriting(ctx, reads); // 3, only if a sheet is protected
+          // Adopt renamed sheets of ours: their standard name back.
+          const actualOf = (name: string) => renamed.get(name) ?? name;
+          for (const [standard, actual] of renamed) {
+            const read = reads.find((r) => r.name === actual);
+            if (read) read.sheet.name = standard;
+          }
 
           const backups: { from: string; to: string }[] = [];
           for (const [from, to] of backupNames) {
-            const read = reads.find((r) => r.name === from);
+            const read = reads.find((r) => r.name === actualOf(from));
             if (!read) continue;
             const copy = read.sheet.copy('End');
             copy.name = to;
@@ -206,7 +252,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             backups.push({ from, to });
           }
           const targets = plan.sheets.map((s) => {
-            const read = reads.find((r) => r.name === s.name);
+            const read = reads.find((r) => r.name === actualOf(s.name));
             if (read) {
               const ws = read.sheet;
               const old = ws.getRange(s.readExtent);
