@@ -193,6 +193,15 @@ inBothNullChainingModes(() => {
       expect(inputs.tally).toEqual(paperFormInputs().tally);
     });
 
+    it('regression (issue 15 item 3): a date typed in Phụ lục I keeps its number format', async () => {
+      const grids = filled();
+      setGridCell(grids.sheets['Phụ lục I']!, 'B20', 45301); // 10/01/2024, as Range.values gives a date
+      const wb = fakeFromGrids(grids);
+      wb.sheet('Phụ lục I')!.ensure('B20').numberFormat = 'dd/mm/yyyy';
+      await createExcelWorkbookHost(wb.run).repair();
+      expect(wb.sheet('Phụ lục I')!.cell('B20')).toMatchObject({ value: 45301, numberFormat: 'dd/mm/yyyy' });
+    });
+
     it('refuses to guess between two look-alikes of a missing tally, naming both', async () => {
       const grids = filled();
       const sheets = grids.sheets as Record<string, (typeof grids.sheets)[string]>;

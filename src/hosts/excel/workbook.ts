@@ -11,8 +11,10 @@ import {
   columnLetter,
   FILE_DETAILS,
   isBackupSheetName,
+  parseA1,
   parseRange,
   type RepairPlan,
+  type SheetPlan,
   buildRepairLogSheet,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE,
@@ -134,6 +136,26 @@ function otherSheetTargets(reference: WorkbookPlan, names: readonly string[]): {
   return names.filter((n) => !known.has(n) && !isBackupSheetName(n)).map((name) => ({ name, readExtent: extent }));
 }
 
+/** A number format that shows a date or a time (d, m, y, h, s outside quotes and brackets). */
+function isDateFormat(f: string): boolean {
+  return /[dmyhs]/i.test(f.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')) && !/^general$/i.test(f);
+}
+
+/** A date or time typed in an input cell keeps its number format (Range.values gives only its serial). */
+function withTypedFormats(sheet: SheetPlan, old: SheetRead | undefined): SheetPlan {
+  const formats = old?.range.numberFormat as unknown[][] | undefined;
+  if (!formats) return sheet;
+  return {
+    ...sheet,
+    cells: sheet.cells.map((c) => {
+      if (!c.source) return c;
+      const { row, col } = parseA1(c.source.address);
+      const f = formats[row - 1]?.[col - 1];
+      return typeof f === 'string' && isDateFormat(f) ? { ...c, numberFormat: f } : c;
+    }),
+  };
+}
+
 /** The plan sheets to read, and the repair log (whose lines validate names). */
 function withRepairLog(plan: WorkbookPlan): WorkbookPlan {
   return { ...plan, sheets: [...plan.sheets, { ...buildRepairLogSheet([]), readExtent: REPAIR_LOG_READ_EXTENT }] };
@@ -205,7 +227,10 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           if (!isOurWorkbook(names)) return { kind: 'not-ours' } as const;
           // Sheets not ours by name are read too (their first rows), so a renamed sheet of ours is found.
           const others = otherSheetTargets(reference, names);
-          let reads = queueReads(ctx, [...readTargets(reference), ...others], names, { protection: true });
+          let reads = queueReads(ctx, [...readTargets(reference), ...others], names, {
+            protection: true,
+            formats: true,
+          });
           await ctx.sync(); // 2: the sheets present (and a carried catalogue), and their protection
 
           let grids = gridsOf(reads);
@@ -213,7 +238,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           const own = buildWorkbookPlan(detected);
           if (needsMore(own, readTargets(reference))) {
             // A province's form longer than the default: read its own extent so no input is missed.
-            reads = queueReads(ctx, [...readTargets(own), ...others], names, { protection: true });
+            reads = queueReads(ctx, [...readTargets(own), ...others], names, { protection: true, formats: true });
             await ctx.sync();
             grids = gridsOf(reads);
           }
@@ -271,7 +296,17 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             wb.names.items.map((n) => n.name),
           );
           for (const { s, ws } of targets) {
-            renderSheet(ws, s, plan.styles, { pageLayout });
+            renderSheet(
+              ws,
+              withTypedFormats(
+                s,
+                reads.find((r) => r.name === actualOf(s.name)),
+              ),
+              plan.styles,
+              {
+                pageLayout,
+              },
+            );
             if (s.hidden) ws.visibility = 'Hidden';
           }
           await ctx.sync(); // 4: everything written
