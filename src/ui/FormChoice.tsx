@@ -3,7 +3,7 @@
  * (catalogueForPeriod), shown and preselected; the clerk may pick the other built-in form
  * (a late report for an earlier period). Keys only: the host resolves them.
  */
-import { Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { catalogueForDate, catalogueKey, currentPeriod, FORMS_BY_PERIOD, type ReportPeriod } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 
@@ -32,24 +32,20 @@ export function FormChoice(props: {
 }) {
   const suggested = suggestedForm(props.today);
   return (
-    <RadioGroup
-      aria-label={T.label}
-      value={props.value}
-      disabled={props.disabled}
-      onChange={(_e, d) => props.onChange(d.value)}
-    >
-      <Text weight="semibold">{T.label}</Text>
-      {FORM_CHOICES.map((f) => (
-        <Radio
-          key={f.key}
-          value={f.key}
-          label={
-            f.key === suggested
-              ? `${f.description} — ${T.suggested(periodText(currentPeriod(props.today)))}`
-              : f.description
-          }
-        />
-      ))}
-    </RadioGroup>
+    <Field label={T.label}>
+      <RadioGroup value={props.value} disabled={props.disabled} onChange={(_e, d) => props.onChange(d.value)}>
+        {FORM_CHOICES.map((f) => (
+          <Radio
+            key={f.key}
+            value={f.key}
+            label={
+              f.key === suggested
+                ? `${f.description} — ${T.suggested(periodText(currentPeriod(props.today)))}`
+                : f.description
+            }
+          />
+        ))}
+      </RadioGroup>
+    </Field>
   );
 }

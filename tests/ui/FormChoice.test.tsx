@@ -39,6 +39,7 @@ describe('the form "Tạo biểu mẫu" makes', () => {
     });
     expect(radio).toBeChecked();
     expect(screen.getAllByRole('radio')).toHaveLength(2);
+    expect(screen.getByRole('radiogroup', { name: UI_TEXT.formChoice.label })).toBeInTheDocument();
   });
 
   it('the clerk may pick the other form; create is asked for it', async () => {
