@@ -3,11 +3,13 @@
  * (catalogueForPeriod), shown and preselected; the clerk may pick the other built-in form
  * (a late report for an earlier period). Keys only: the host resolves them.
  */
-import { Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { catalogueForDate, catalogueKey, currentPeriod, FORMS_BY_PERIOD, type ReportPeriod } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 
 const T = UI_TEXT.formChoice;
+
+const useStyles = makeStyles({ field: { marginTop: tokens.spacingVerticalM } });
 
 /** The built-in forms a new workbook can get, newest first. */
 export const FORM_CHOICES = FORMS_BY_PERIOD.map((f) => ({
@@ -30,9 +32,10 @@ export function FormChoice(props: {
   readonly today: Date;
   readonly disabled?: boolean;
 }) {
+  const s = useStyles();
   const suggested = suggestedForm(props.today);
   return (
-    <Field label={T.label}>
+    <Field label={T.label} className={s.field}>
       <RadioGroup value={props.value} disabled={props.disabled} onChange={(_e, d) => props.onChange(d.value)}>
         {FORM_CHOICES.map((f) => (
           <Radio
