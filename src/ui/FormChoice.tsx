@@ -41,10 +41,13 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
-    marginLeft: tokens.spacingHorizontalXXL,
+    marginLeft: tokens.spacingHorizontalL,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
   },
-  input: { maxWidth: '100%' },
-  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  // A native file input has an intrinsic width; never wider than the pane.
+  input: { width: '100%', minWidth: 0, boxSizing: 'border-box' },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** What "Tạo biểu mẫu" is to make: a built-in form by key, or a checked catalogue from a file. */
