@@ -5,6 +5,7 @@
  * fake), Debian's chromium, no network.
  */
 import * as path from 'path';
+import { tongHopKhenThuong2024 } from '../src/core/catalogue';
 import { UI_TEXT } from '../src/core/text/ui';
 import type { Harness } from '../tests/browser/harness/index';
 import {
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
     );
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/harness.html`);
+    // The Bắc Sơn data below is the 2024 (four-level) form's: pick it over today's form.
+    await page.getByRole('radio', { name: tongHopKhenThuong2024.description }).click();
     await page.getByRole('button', { name: UI_TEXT.create }).click();
     await page.getByText(/^Đã tạo biểu mẫu/).waitFor();
     await page.evaluate(

@@ -20,7 +20,7 @@ import { buildWorkbookPlan, DEFAULT_CATALOGUE, type Finding, type ValidationResu
 import { UI_TEXT } from '../core/text/ui';
 import { AggregatePanel } from './aggregate/renderAggregate';
 import { Findings } from './Findings';
-import { FormChoice, suggestedForm } from './FormChoice';
+import { FormChoice, suggestedForm, type FormSelection } from './FormChoice';
 import {
   HostError,
   type CellTarget,
@@ -93,7 +93,7 @@ interface WorkbookSectionProps {
 
 function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: WorkbookSectionProps) {
   const s = useStyles();
-  const [form, setForm] = useState(() => suggestedForm(today));
+  const [form, setForm] = useState<FormSelection>(() => ({ key: suggestedForm(today) }));
   const h = useHeadingStyles();
   const [status, setStatusState] = useState<WorkbookStatus>();
   const setStatus = useCallback(
@@ -194,7 +194,7 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: 
     setNotice(undefined);
     onChanged?.();
     try {
-      const r = await workbook.create({ form });
+      const r = await workbook.create(form.catalogue ? { catalogue: form.catalogue } : { form: form.key });
       if (r.kind === 'exists') {
         setNotice({ intent: 'warning', text: UI_TEXT.existsOfferRepair });
       } else {
@@ -289,7 +289,12 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: 
               {UI_TEXT.repair}
             </Button>
           ) : (
-            <Button appearance="primary" onClick={create} disabled={disabled} title={UI_TEXT.createHint(PLAN_SHEETS)}>
+            <Button
+              appearance="primary"
+              onClick={create}
+              disabled={disabled || !form.key}
+              title={UI_TEXT.createHint(PLAN_SHEETS)}
+            >
               {UI_TEXT.create}
             </Button>
           )}
