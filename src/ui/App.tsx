@@ -16,7 +16,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { buildWorkbookPlan, DEFAULT_CATALOGUE, type Finding, type ValidationResult } from '../core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE, findCatalogue, type Finding, type ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 import { AggregatePanel } from './aggregate/renderAggregate';
 import { Findings } from './Findings';
@@ -61,8 +61,12 @@ export interface ReportPanelSlotProps {
   readonly onTallyErrors?: () => void;
 }
 
-/** The sheets "Tạo biểu mẫu" adds, from the plan (the hint never lists fewer than are made). */
-const PLAN_SHEETS = buildWorkbookPlan(DEFAULT_CATALOGUE).sheets.map((x) => x.name);
+/** The sheets "Tạo biểu mẫu" adds for a form, from its plan (the hint never lists fewer than are made). */
+function planSheets(form: FormSelection): string[] {
+  return buildWorkbookPlan(form.catalogue ?? findCatalogue(form.key) ?? DEFAULT_CATALOGUE)
+    .sheets.filter((x) => x.visibility !== 'veryHidden')
+    .map((x) => x.name);
+}
 
 type Busy = 'load' | 'create' | 'repair' | 'validate' | null;
 
@@ -293,7 +297,7 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: 
               appearance="primary"
               onClick={create}
               disabled={disabled || !form.key}
-              title={UI_TEXT.createHint(PLAN_SHEETS)}
+              title={UI_TEXT.createHint(planSheets(form))}
             >
               {UI_TEXT.create}
             </Button>
