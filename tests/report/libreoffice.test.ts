@@ -51,8 +51,8 @@ describe('LibreOffice reads the report', () => {
         );
         const text = fs.readFileSync(path.join(dir, 'bao-cao.txt'), 'utf8').normalize('NFC');
         expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-        expect(text).toContain('tặng Giấy khen cho 03 tập thể và 12 cá nhân');
-        expect(text).toContain('11,76 %');
+        expect(text).toContain('tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân');
+        expect(text).toContain('đạt 11,76%');
         expect(text).toContain('TỔNG CỘNG (I + II + III + IV)');
         expect(text).toContain('Nguyễn Hữu Đạt');
       } finally {

@@ -57,7 +57,7 @@ describe('report panel in Excel', () => {
     await userEvent.click(screen.getByRole('button', { name: T.copy }));
     await screen.findByText(T.copied);
     const [html, text] = e.calls.copyHtml![0] as [string, string];
-    expect(html).toContain('tặng Giấy khen cho 03 tập thể và 12 cá nhân');
+    expect(html).toContain('tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
     expect(text).toContain('<script>alert("x")</script>'); // plain text stays as typed

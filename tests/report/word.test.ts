@@ -56,7 +56,9 @@ describe('Word: insert the report from a workbook', () => {
     expect(word.inserted).toHaveLength(1);
     expect(word.inserted[0]!.location).toBe('Replace');
     const text = await documentText(word.inserted[0]!.base64);
-    expect(text).toContain('- Khen thưởng cấp cơ sở: tặng Giấy khen cho 03 tập thể và 12 cá nhân.');
+    expect(text).toContain(
+      '- Khen thưởng cấp cơ sở: tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân (khen thường xuyên: 03 tập thể, 12 cá nhân).',
+    );
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   });
 

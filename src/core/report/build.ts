@@ -3,8 +3,7 @@
  * the tally with computed totals, and the clerk's narrative → a ReportDocument, with
  * findings for missing header data beside it (never an exception for bad data).
  */
-import type { Catalogue, CatalogueRow, Subject } from '../catalogue';
-import { levelRows } from '../catalogue';
+import type { Catalogue } from '../catalogue';
 import { formatCount, formatPercent, formatPlaceAndDate, upper } from '../format/vietnamese';
 import type { WorkbookGrids } from '../grid';
 import {
@@ -19,7 +18,7 @@ import {
   type UnitInfo,
 } from '../layout/info';
 import { emptyNarrative, type NarrativeInputs } from '../layout/narrative';
-import { columnAllowed, computeTally, grandTotal, isInputRow, type ComputedRow, type ComputedTally } from '../tally';
+import { columnAllowed, computeTally, isInputRow, type ComputedTally } from '../tally';
 import { OUTLINE, REPORT_TEXT as T, type OutlineSection } from '../text/report';
 import { validateWorkbook } from '../validation/validate';
 import { detectCatalogue, readWorkbookInputs, type WorkbookInputs } from '../workbook';
@@ -38,6 +37,14 @@ import {
   type TableCell,
   type TableRow,
 } from './model';
+import {
+  awardSentences,
+  directLabourSentences,
+  documentSentences,
+  summarySentence,
+  type AwardRecipients,
+  type DraftContext,
+} from './drafts';
 
 export interface ReportFinding {
   readonly code: 'missing-field' | 'invalid-field' | 'not-our-workbook' | 'tally-error' | 'blocked';
@@ -48,9 +55,24 @@ export interface ReportFinding {
   readonly message: string;
 }
 
+/** A section of the outline still holding the highlighted "[…]" the clerk has to write. */
+export interface MissingSection {
+  readonly key: string;
+  /** Where it is, numbered through its roman heading: "II.4.2.", "Phần thứ hai, I.". */
+  readonly number: string;
+  readonly title: string;
+}
+
 export interface ReportResult {
   readonly document: ReportDocument;
   readonly findings: readonly ReportFinding[];
+  /** Sections still holding "[…]", in outline order (the CLI and the pane list them). */
+  readonly missing: readonly MissingSection[];
+}
+
+export interface ReportOptions {
+  /** Names and decisions per award row id, from the award register (when there is one). */
+  readonly recipients?: ReadonlyMap<string, AwardRecipients>;
 }
 
 export const BODY_SIZE = 14;
@@ -216,79 +238,6 @@ function signatureTable(info: UnitInfo, textMm: number): Table {
   };
 }
 
-// ── Sentences from the numbers ────────────────────────────────────────────────
-
-const NOUN: Record<Subject, string> = T.subjectNouns;
-const SUBJECT_ORDER: readonly Subject[] = ['collective', 'individual', 'household'];
-
-/** "03 tập thể và 12 cá nhân" / "01 tập thể, 02 cá nhân và 05 hộ gia đình" */
-export function whoPhrase(counts: Readonly<Record<Subject, number>>): string {
-  const parts = SUBJECT_ORDER.filter((s) => counts[s] > 0).map((s) => `${formatCount(counts[s])} ${NOUN[s]}`);
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')}${T.and}${parts[parts.length - 1]}`;
-}
-
-/** The verb comes from the catalogue (`conferral`), not from the label's wording. */
-function awardPhrase(row: CatalogueRow, who: string): string {
-  const label = row.label;
-  const title = /^danh hiệu\s/i.test(label) ? label.slice('Danh hiệu '.length).trim() : label;
-  switch (row.conferral) {
-    case 'title':
-      return T.awardPhrase(T.verbTitle, title, who);
-    case 'honorary':
-      return T.awardPhrase(T.verbHonorary, title, who);
-    default:
-      return T.awardPhrase(T.verbGive, label, who);
-  }
-}
-
-/** 4.3: one sentence per level that awarded anything, naming each form and its subjects. */
-export function awardSentences(catalogue: Catalogue, computed: ComputedTally, period: string): string[] {
-  const out: string[] = [];
-  for (const level of levelRows(catalogue)) {
-    const phrases: string[] = [];
-    for (const row of catalogue.rows) {
-      if (row.level !== level.level || row.kind !== 'award') continue;
-      const c = computed.get(row.id);
-      if (!c) continue;
-      const counts = {
-        collective: columnAllowed(row, 'collective') ? c.collective : 0,
-        individual: columnAllowed(row, 'individual') ? c.individual : 0,
-        household: columnAllowed(row, 'household') ? c.household : 0,
-      };
-      const who = whoPhrase(counts);
-      if (who) phrases.push(awardPhrase(row, who));
-    }
-    if (phrases.length) out.push(`- ${T.levelLead(level.label)}${phrases.join('; ')}.`);
-  }
-  if (!out.length) return [T.noAwardsSentence(period)];
-  return [T.awardsIntro(period), ...out];
-}
-
-/** 4.2: the direct-labour rates of TỔNG CỘNG. Undefined when nothing was awarded. */
-export function directLabourSentence(total: ComputedRow, period: string): string | undefined {
-  const parts: string[] = [];
-  if (total.directCollectiveRate !== undefined)
-    parts.push(
-      T.directLabourPart(
-        NOUN.collective,
-        formatPercent(total.directCollectiveRate),
-        formatCount(total.directCollective),
-        formatCount(total.collective),
-      ),
-    );
-  if (total.directIndividualRate !== undefined)
-    parts.push(
-      T.directLabourPart(
-        NOUN.individual,
-        formatPercent(total.directIndividualRate),
-        formatCount(total.directIndividual),
-        formatCount(total.individual),
-      ),
-    );
-  return parts.length ? T.directLabourSentence(period, parts.join('; ')) : undefined;
-}
-
 // ── The outline ───────────────────────────────────────────────────────────────
 
 function headingOf(s: OutlineSection, period: Period): Paragraph {
@@ -303,32 +252,31 @@ function headingOf(s: OutlineSection, period: Period): Paragraph {
   });
 }
 
-interface Drafts {
-  readonly documents: string;
-  readonly directLabour?: string;
-  readonly awards: readonly string[];
+/** Drafted sentences by section key; `placeholder`: the section still asks for the clerk's text. */
+interface Draft {
+  readonly sentences: readonly string[];
+  /** Keep the "[…]" after the drafted sentences when the clerk wrote nothing (4.2's giải pháp, III.1). */
+  readonly placeholderWithoutText?: boolean;
 }
 
-function sectionBlocks(s: OutlineSection, narrative: NarrativeInputs, drafts: Drafts): Paragraph[] {
+const placeholderParagraph = (): Paragraph =>
+  para('placeholder', [run(T.placeholder, { highlight: true })], {
+    align: 'justify',
+    firstLineIndent: true,
+    spaceAfter: 6,
+  });
+
+function sectionBlocks(s: OutlineSection, narrative: NarrativeInputs, drafts: ReadonlyMap<string, Draft>): Paragraph[] {
   const out: Paragraph[] = [];
-  const drafted = (t: string) => out.push(body(t, 'drafted'));
-  if (s.key === 'leadership.documents') drafted(drafts.documents);
-  if (s.key === 'awards.directLabour' && drafts.directLabour) drafted(drafts.directLabour);
-  if (s.key === 'awards.results') drafts.awards.forEach(drafted);
+  const draft = drafts.get(s.key);
+  for (const t of draft?.sentences ?? []) out.push(body(t, 'drafted'));
   const text = narrative.sections[s.key];
   if (text) for (const line of text.split('\n')) out.push(body(line));
   if (s.key === 'movements.models' && narrative.models.length) {
     out.push(body(T.modelsIntro));
     for (const m of narrative.models) out.push(body(`- ${T.model(m.name, m.address, m.model)}.`));
   }
-  if (!out.length)
-    out.push(
-      para('placeholder', [run(T.placeholder, { highlight: true })], {
-        align: 'justify',
-        firstLineIndent: true,
-        spaceAfter: 6,
-      }),
-    );
+  if (!out.length || (draft?.placeholderWithoutText && !text)) out.push(placeholderParagraph());
   return out;
 }
 
@@ -434,7 +382,7 @@ function tallyTable(catalogue: Catalogue, computed: ComputedTally, textMm: numbe
 
 // ── The report ────────────────────────────────────────────────────────────────
 
-export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): ReportResult {
+export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, options: ReportOptions = {}): ReportResult {
   const info = parseUnitInfo(inputs.info);
   const findings = headerFindings(inputs.info, info);
   const narrative = inputs.narrative ?? emptyNarrative();
@@ -442,13 +390,23 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): Repor
   const computed = computeTally(catalogue, inputs.tally);
   const textMm = textWidthMm(portrait);
 
-  const drafts: Drafts = {
-    documents: inputs.documents.length
-      ? T.documentsSentence(period.inText, formatCount(inputs.documents.length))
-      : T.noDocumentsSentence(period.inText),
-    directLabour: directLabourSentence(grandTotal(catalogue, computed), period.inText),
-    awards: awardSentences(catalogue, computed, period.inText),
+  const ctx: DraftContext = {
+    catalogue,
+    computed,
+    period: period.inText,
+    unitName: info.unitName,
+    recipients: options.recipients,
   };
+  const drafts = new Map<string, Draft>([
+    ['leadership.documents', { sentences: documentSentences(inputs.documents, period.inText) }],
+    ['awards.directLabour', { sentences: directLabourSentences(ctx), placeholderWithoutText: true }],
+    ['awards.results', { sentences: awardSentences(ctx) }],
+    [
+      'assessment.achievements',
+      { sentences: [summarySentence(ctx, inputs.documents.length)], placeholderWithoutText: true },
+    ],
+  ]);
+  const missing: MissingSection[] = [];
 
   const main: Block[] = [headerTable(info, textMm), ...titleBlocks(period, textMm)];
   for (const part of [1, 2] as const) {
@@ -464,9 +422,19 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): Repor
         { align: 'center', spaceAfter: 12, keepWithNext: true },
       ),
     );
+    let roman = '';
     for (const s of OUTLINE.filter((x) => x.part === part)) {
+      if (s.level === 'roman') roman = s.number;
       main.push(headingOf(s, period));
-      if (s.hasText) main.push(...sectionBlocks(s, narrative, drafts));
+      if (!s.hasText) continue;
+      const blocks = sectionBlocks(s, narrative, drafts);
+      if (blocks.some((b) => b.role === 'placeholder'))
+        missing.push({
+          key: s.key,
+          number: T.missingNumber(part, roman, s.level === 'roman' ? '' : s.number),
+          title: s.title,
+        });
+      main.push(...blocks);
     }
   }
   main.push({ ...body(T.closing(period.summary, info.unitName)), keepWithNext: true });
@@ -493,6 +461,7 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): Repor
       ],
     },
     findings,
+    missing,
   };
 }
 
@@ -505,7 +474,11 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): Repor
 export function reportFromWorkbook(
   grids: WorkbookGrids,
   opts: { readonly allowErrors?: boolean; readonly surface?: 'pane' | 'cli' } = {},
-): { readonly document?: ReportDocument; readonly findings: readonly ReportFinding[] } {
+): {
+  readonly document?: ReportDocument;
+  readonly findings: readonly ReportFinding[];
+  readonly missing?: readonly MissingSection[];
+} {
   const { catalogue } = detectCatalogue(grids);
   if (!catalogue)
     return {
@@ -524,7 +497,7 @@ export function reportFromWorkbook(
     }));
   if (errors.length && !opts.allowErrors) return { findings: [...errors, blockedFinding(errors.length, opts.surface)] };
   const built = buildReport(catalogue, readWorkbookInputs(catalogue, grids).inputs);
-  return { document: built.document, findings: [...errors, ...built.findings] };
+  return { document: built.document, findings: [...errors, ...built.findings], missing: built.missing };
 }
 
 function blockedFinding(n: number, surface?: 'pane' | 'cli'): ReportFinding {

@@ -247,6 +247,88 @@ export const REPORT_TEXT = {
   /** "cá nhân 11,76 % (04/34 cá nhân được khen thưởng)" */
   directLabourPart: (noun: string, rate: string, sl: string, of: string) =>
     `${noun} ${rate} (${sl}/${of} ${noun} được khen thưởng)`,
+  /** Sentences drafted from Phụ lục I and the tally (sections 1.2, 4.2, 4.3, III.1; the comparison). */
+  drafts: {
+    /** 1.2: "Trong 6 tháng đầu năm 2024, đã ban hành 07 văn bản …, gồm 06 kế hoạch và 01 quyết định (chi tiết tại Phụ lục I):" */
+    documentsLead: (period: string, count: string, kinds: string) =>
+      `Trong ${period}, đã ban hành ${count} văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng${kinds ? `, gồm ${kinds}` : ''} (chi tiết tại Phụ lục I):`,
+    /** "- Ủy ban nhân dân thị trấn đã ban hành Kế hoạch số 01/KH-UBND ngày 10/01/2024 về …." */
+    document: (issuer: string, kind: string, number: string, date: string, about: string) =>
+      `- ${issuer ? `${issuer} đã ban hành` : 'Ban hành'} ${kind}${number ? ` số ${number}` : ''}${date ? ` ngày ${date}` : ''}${about ? ` ${about}` : ''}.`,
+    /** A document whose "Số, ký hiệu" cannot be read: its cell as written, then its trích yếu. */
+    documentAsWritten: (reference: string, about: string) => `- ${reference}${about ? `: ${about}` : ''}.`,
+    /** The kind of a document by the first part of its ký hiệu (Nghị định 30/2020, Phụ lục III). */
+    documentKinds: {
+      KH: 'Kế hoạch',
+      HD: 'Hướng dẫn',
+      QĐ: 'Quyết định',
+      QD: 'Quyết định',
+      CT: 'Chỉ thị',
+      NQ: 'Nghị quyết',
+      TB: 'Thông báo',
+      CTR: 'Chương trình',
+      BC: 'Báo cáo',
+      TTR: 'Tờ trình',
+      PA: 'Phương án',
+      KL: 'Kết luận',
+      QC: 'Quy chế',
+      QYĐ: 'Quy định',
+    } as Readonly<Record<string, string>>,
+    /** A ký hiệu with no kind ("15/UBND-VP") is a công văn (Nghị định 30/2020, Phụ lục I, mục II.3). */
+    officialLetter: 'Công văn',
+    /** Kinds in this order in 1.2; others follow in order of appearance. */
+    kindOrder: ['Kế hoạch', 'Hướng dẫn', 'Công văn', 'Quyết định'] as readonly string[],
+    /** Abbreviations of the issuer written out in the sentence ("UBND thị trấn" → "Ủy ban nhân dân thị trấn"). */
+    issuerWords: [
+      ['HĐTĐKT', 'Hội đồng Thi đua – Khen thưởng'],
+      ['UBND', 'Ủy ban nhân dân'],
+      ['HĐND', 'Hội đồng nhân dân'],
+      ['MTTQ', 'Mặt trận Tổ quốc'],
+    ] as readonly (readonly [string, string])[],
+    about: 'về',
+    /** 4.3 */
+    awardsTotal: (period: string, who: string) =>
+      `Trong ${period}, tổng số ${who} được khen thưởng (chi tiết tại Phụ lục II).`,
+    proposed: (who: string) => `đề nghị cấp trên khen thưởng ${who}`,
+    conferredByUnit: (by: string, who: string) => `${by} khen thưởng theo thẩm quyền ${who}`,
+    /** Who confers the unit's own level when the catalogue does not name it. */
+    unitItself: 'đơn vị',
+    split: (parts: string) => `Trong đó, ${parts}.`,
+    levelOne: (level: string, phrase: string) => `- ${level}: ${phrase}.`,
+    levelMany: (level: string, who: string) => `- ${level}: ${who}, gồm:`,
+    award: (phrase: string) => `+ ${phrase.charAt(0).toLocaleUpperCase('vi')}${phrase.slice(1)}.`,
+    /** "tặng Giấy khen của Chủ tịch UBND huyện cho 01 tập thể và 04 cá nhân" */
+    awardPhrase: (verb: string, name: string, who: string) => `${verb} ${name} cho ${who}`,
+    /** "danh hiệu “Lao động tiên tiến”" */
+    titleName: (titles: readonly string[]) => `danh hiệu ${titles.map((t) => `“${t}”`).join(', ')}`,
+    withIssuer: (label: string, issuer: string) => `${label} của ${issuer}`,
+    /** "(khen chuyên đề: 01 tập thể, 02 cá nhân; khen thường xuyên: 02 cá nhân)" */
+    kinds: (parts: readonly string[]) => ` (${parts.join('; ')})`,
+    kind: (label: string, who: string) => `${label}: ${who}`,
+    /** Register names (issue 10's sheet) slot in after the count: "03 tập thể (Chi bộ khối phố 1, …)". */
+    names: (who: string, names: readonly string[]) => `${who} (${names.join(', ')})`,
+    decisions: (list: readonly string[]) => ` theo ${list.join(', ')}`,
+    verbs: { reward: 'tặng', title: 'tặng', honorary: 'phong tặng' },
+    /** 4.2 */
+    directTotal: (period: string, who: string, parts: string) =>
+      `Trong ${period}, tổng số ${who} được khen thưởng; trong đó ${parts} (chi tiết tại Phụ lục II).`,
+    directLevel: (level: string, parts: string) => `- ${level}: ${parts}.`,
+    directCollective: (sl: string, of: string, rate: string) =>
+      `${sl}/${of} tập thể được khen thưởng là tập thể trực tiếp lao động sản xuất, đạt ${rate}`,
+    noDirectCollective: 'chưa có tập thể nào là tập thể trực tiếp lao động sản xuất',
+    directIndividual: (sl: string, of: string, rate: string) =>
+      `${sl}/${of} cá nhân được khen thưởng là người lao động trực tiếp, đạt ${rate}`,
+    noDirectIndividual: 'chưa có cá nhân nào là người lao động trực tiếp',
+    /** III.1 */
+    summary: (period: string, documents: string, awards: string) =>
+      `Trong ${period}, đã ban hành ${documents} văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng; ${awards}.`,
+    summaryAwards: (who: string, direct: string) => `tổng số ${who} được khen thưởng${direct}`,
+    summaryDirect: (sl: string, rate: string) => `, trong đó ${sl} cá nhân là người lao động trực tiếp (đạt ${rate})`,
+    summaryNone: 'chưa có tập thể, cá nhân được khen thưởng',
+  },
+  /** Where a section still to write is: "II.4.2." / "Phần thứ hai, I.". */
+  missingNumber: (part: 1 | 2, roman: string, number: string) =>
+    `${part === 2 ? 'Phần thứ hai, ' : ''}${roman}${number}`,
   noAwardsSentence: (period: string) => `Trong ${period}, chưa có tập thể, cá nhân được khen thưởng.`,
   awardsIntro: (period: string) => `Kết quả khen thưởng ${period} (chi tiết tại Phụ lục II):`,
   /** "Cấp tỉnh: " etc. — the level's lead before its sentence. */

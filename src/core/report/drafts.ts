@@ -1,0 +1,325 @@
+/**
+ * The sentences the report drafts from the workbook's data — never invented prose:
+ * 1.2 from Phụ lục I (one sentence per document, grouped by kind), 4.2 the direct-labour
+ * rates, 4.3 the awards (total, proposed vs conferred by the unit, per level and form, the
+ * "Trong đó" kinds), III.1 a summary. Every word that is not a number or a workbook text
+ * comes from REPORT_TEXT.drafts.
+ */
+import type { Catalogue, CatalogueLevel, CatalogueRow, Subject } from '../catalogue';
+import { breakdownsOf, levelRows } from '../catalogue';
+import { formatCount, formatRateInText, normalizeText } from '../format/vietnamese';
+import type { DirectiveDocument } from '../layout/documents';
+import { columnAllowed, type ComputedRow, type ComputedTally } from '../tally';
+import { REPORT_TEXT } from '../text/report';
+
+const D = REPORT_TEXT.drafts;
+const NOUN: Record<Subject, string> = REPORT_TEXT.subjectNouns;
+const SUBJECT_ORDER: readonly Subject[] = ['collective', 'individual', 'household'];
+
+export type Counts = Readonly<Record<Subject, number>>;
+
+/** "03 tập thể và 12 cá nhân" / "01 tập thể, 02 cá nhân và 05 hộ gia đình"; names slot in after each count. */
+export function whoPhrase(counts: Counts, names?: Partial<Record<Subject, readonly string[]>>): string {
+  const parts = SUBJECT_ORDER.filter((s) => counts[s] > 0).map((s) => {
+    const who = `${formatCount(counts[s])} ${NOUN[s]}`;
+    const list = names?.[s];
+    return list && list.length ? D.names(who, list) : who;
+  });
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')}${REPORT_TEXT.and}${parts[parts.length - 1]}`;
+}
+
+const countsOf = (c: ComputedRow | undefined, row?: CatalogueRow): Counts => ({
+  collective: c && (!row || columnAllowed(row, 'collective')) ? c.collective : 0,
+  individual: c && (!row || columnAllowed(row, 'individual')) ? c.individual : 0,
+  household: c && (!row || columnAllowed(row, 'household')) ? c.household : 0,
+});
+
+const add = (a: Counts, b: Counts): Counts => ({
+  collective: a.collective + b.collective,
+  individual: a.individual + b.individual,
+  household: a.household + b.household,
+});
+const ZERO: Counts = { collective: 0, individual: 0, household: 0 };
+
+// ── 1.2: Phụ lục I ────────────────────────────────────────────────────────────
+
+export interface ParsedDocument {
+  /** "Kế hoạch", "Công văn", … or "" when the ký hiệu cannot be read. */
+  readonly kind: string;
+  /** "01/KH-UBND" */
+  readonly number: string;
+  /** "10/01/2024" */
+  readonly date: string;
+  /** "UBND thị trấn" as written. */
+  readonly issuer: string;
+  /** "Số 01/KH-UBND" as cited, for the consistency check. */
+  readonly reference: string;
+}
+
+/** "Số 01/KH-UBND, ngày 10/01/2024 của UBND thị trấn" → its parts. */
+export function parseDocumentReference(reference: string): ParsedDocument {
+  const ref = normalizeText(reference);
+  const num = /(?:^|\b)số\s*:?\s*([0-9][^\s,;]*)/iu.exec(ref) ?? /^([0-9]+\/[^\s,;]+)/u.exec(ref);
+  const date = /ngày\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu.exec(ref);
+  const issuer = /\bcủa\s+(.+?)\s*\.?$/iu.exec(ref);
+  const number = num ? num[1]!.replace(/[.,;:]+$/, '') : '';
+  return {
+    kind: number ? kindOf(number) : '',
+    number,
+    date: date ? date[1]!.replace(/\s+/g, '').replace(/[.-]/g, '/') : '',
+    issuer: issuer ? issuer[1]! : '',
+    reference: ref,
+  };
+}
+
+/** The kind from the ký hiệu: "01/KH-UBND" → Kế hoạch; "12/2024/QĐ-UBND" → Quyết định; "15/UBND-VP" → Công văn. */
+export function kindOf(number: string): string {
+  const parts = number.split('/').slice(1);
+  for (const p of parts) {
+    const head = p.split('-')[0]!.toLocaleUpperCase('vi');
+    if (D.documentKinds[head]) return D.documentKinds[head]!;
+  }
+  return parts.length ? D.officialLetter : '';
+}
+
+function expandIssuer(issuer: string): string {
+  let out = issuer;
+  for (const [short, long] of D.issuerWords)
+    out = out.replace(new RegExp(`(^|\\s)${short}(?=\\s|$)`, 'gu'), `$1${long}`);
+  return out;
+}
+
+/** "Về công tác …" / "V/v …" / "Triển khai …" → "về công tác …" / "về triển khai …". */
+function aboutPhrase(summary: string): string {
+  let s = normalizeText(summary).replace(/[.;]+$/, '');
+  if (!s) return '';
+  s = s.replace(/^(v\/v|về)\s*:?\s*/iu, '');
+  if (s.length > 1 && s[1] === s[1]!.toLocaleLowerCase('vi')) s = s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+  return `${D.about} ${s}`;
+}
+
+function kindRank(kind: string): number {
+  const i = D.kindOrder.indexOf(kind);
+  return i < 0 ? D.kindOrder.length : i;
+}
+
+/** 1.2: the lead (count and kinds) and one sentence per document, grouped by kind. */
+export function documentSentences(documents: readonly DirectiveDocument[], period: string): string[] {
+  if (!documents.length) return [REPORT_TEXT.noDocumentsSentence(period)];
+  const parsed = documents.map((d, i) => ({ d, p: parseDocumentReference(d.reference), i }));
+  const kinds: string[] = [];
+  for (const x of parsed) if (x.p.kind && !kinds.includes(x.p.kind)) kinds.push(x.p.kind);
+  kinds.sort((a, b) => kindRank(a) - kindRank(b));
+  const count = (k: string) => parsed.filter((x) => x.p.kind === k).length;
+  const unknown = parsed.filter((x) => !x.p.kind).length;
+  const kindCounts = kinds.map((k) => `${formatCount(count(k))} ${k.toLocaleLowerCase('vi')}`);
+  if (unknown && kindCounts.length) kindCounts.push(`${formatCount(unknown)} văn bản khác`);
+  // One kind only: the lead need not list it ("gồm 01 kế hoạch" would repeat the count).
+  const kindText =
+    kindCounts.length < 2
+      ? ''
+      : `${kindCounts.slice(0, -1).join(', ')}${REPORT_TEXT.and}${kindCounts[kindCounts.length - 1]}`;
+  const lead = D.documentsLead(period, formatCount(documents.length), kindText);
+  const ordered = [...parsed].sort((a, b) => kindRank(a.p.kind) - kindRank(b.p.kind) || a.i - b.i);
+  const sorted = [
+    ...ordered.filter((x) => x.p.kind),
+    ...ordered.filter((x) => !x.p.kind), // unreadable references last, as written
+  ];
+  return [
+    lead,
+    ...sorted.map(({ d, p }) =>
+      p.kind
+        ? D.document(expandIssuer(p.issuer), p.kind, p.number, p.date, aboutPhrase(d.summary))
+        : D.documentAsWritten(normalizeText(d.reference), aboutPhrase(d.summary)),
+    ),
+  ];
+}
+
+// ── 4.3: awards ───────────────────────────────────────────────────────────────
+
+/**
+ * What the award register (issue 10's sheet) adds to a form's sentence: the names of those
+ * awarded by subject and the decisions. Optional; absent → counts only.
+ */
+export interface AwardRecipients {
+  readonly names?: Partial<Record<Subject, readonly string[]>>;
+  /** "Quyết định số 15/QĐ-UBND ngày 12/6/2024" */
+  readonly decisions?: readonly string[];
+}
+
+export interface DraftContext {
+  readonly catalogue: Catalogue;
+  readonly computed: ComputedTally;
+  /** "6 tháng đầu năm 2024" */
+  readonly period: string;
+  /** "thị trấn Bắc Sơn" (for `{unit}` in issuers). */
+  readonly unitName: string;
+  /** By award row id. */
+  readonly recipients?: ReadonlyMap<string, AwardRecipients>;
+}
+
+/** The level the unit confers itself: the one marked `ownLevel`, else the last. */
+export function ownLevelId(catalogue: Catalogue): string | undefined {
+  return (catalogue.levels.find((l) => l.ownLevel) ?? catalogue.levels[catalogue.levels.length - 1])?.id;
+}
+
+function fillUnit(issuer: string, unitName: string): string {
+  return issuer.replace('{unit}', unitName || 'cấp xã');
+}
+
+/** "Khen thưởng cấp huyện" → its catalogue level. */
+function levelOf(catalogue: Catalogue, id: string | undefined): CatalogueLevel | undefined {
+  return catalogue.levels.find((l) => l.id === id);
+}
+
+/** The issuer named after a reward whose label does not name one. */
+export function issuerOf(row: CatalogueRow, catalogue: Catalogue, unitName: string): string | undefined {
+  if (row.conferral !== 'reward' || /\scủa\s/u.test(` ${row.label} `)) return undefined;
+  const issuer = row.issuer ?? levelOf(catalogue, row.level)?.issuer;
+  return issuer ? fillUnit(issuer, unitName) : undefined;
+}
+
+/** "Danh hiệu Tập thể lao động xuất sắc, Đơn vị quyết thắng" → ["Tập thể lao động xuất sắc", "Đơn vị quyết thắng"]. */
+function titlesOf(label: string): string[] {
+  const bare = label.replace(/^danh hiệu\s+/iu, '').trim();
+  const parts = bare.split(/,\s+/);
+  const capital = (s: string) => s.charAt(0) !== s.charAt(0).toLocaleLowerCase('vi');
+  return parts.length > 1 && parts.every(capital) ? parts : [bare];
+}
+
+/** The award named as the sentence names it: the form with its issuer, or the title in quotes. */
+export function awardName(row: CatalogueRow, catalogue: Catalogue, unitName: string): string {
+  if (row.conferral === 'title' || row.conferral === 'honorary') return D.titleName(titlesOf(row.label));
+  const issuer = issuerOf(row, catalogue, unitName);
+  return issuer ? D.withIssuer(row.label, issuer) : row.label;
+}
+
+/** The "Trong đó" kinds with a count: "khen chuyên đề: 01 tập thể, 02 cá nhân". */
+function kindParts(row: CatalogueRow, ctx: DraftContext): string[] {
+  const out: string[] = [];
+  for (const b of breakdownsOf(ctx.catalogue, row.id)) {
+    const counts = countsOf(ctx.computed.get(b.id), b);
+    const parts = SUBJECT_ORDER.filter((s) => counts[s] > 0).map((s) => `${formatCount(counts[s])} ${NOUN[s]}`);
+    if (!parts.length) continue;
+    const label = b.label.replace(/^trong đó\s*:\s*/iu, '');
+    out.push(D.kind(label.charAt(0).toLocaleLowerCase('vi') + label.slice(1), parts.join(', ')));
+  }
+  return out;
+}
+
+/** One award row's phrase: "tặng Giấy khen của Chủ tịch UBND huyện cho 01 tập thể và 04 cá nhân (khen chuyên đề: …)". */
+export function awardPhrase(row: CatalogueRow, ctx: DraftContext): string | undefined {
+  const counts = countsOf(ctx.computed.get(row.id), row);
+  const reg = ctx.recipients?.get(row.id);
+  const who = whoPhrase(counts, reg?.names);
+  if (!who) return undefined;
+  const verb = D.verbs[row.conferral ?? 'reward'];
+  const kinds = kindParts(row, ctx);
+  return (
+    D.awardPhrase(verb, awardName(row, ctx.catalogue, ctx.unitName), who) +
+    (kinds.length ? D.kinds(kinds) : '') +
+    (reg?.decisions?.length ? D.decisions(reg.decisions) : '')
+  );
+}
+
+function levelCounts(ctx: DraftContext, levelId: string): Counts {
+  return countsOf(ctx.computed.get(levelRows(ctx.catalogue).find((r) => r.level === levelId)?.id ?? levelId));
+}
+
+/** 4.3: the total, the split proposed / conferred by the unit, then one short paragraph per level. */
+export function awardSentences(ctx: DraftContext): string[] {
+  const { catalogue } = ctx;
+  const total = totalCounts(ctx);
+  const totalWho = whoPhrase(total);
+  if (!totalWho) return [REPORT_TEXT.noAwardsSentence(ctx.period)];
+  const out = [D.awardsTotal(ctx.period, totalWho)];
+
+  const own = ownLevelId(catalogue);
+  let higher = ZERO;
+  for (const l of catalogue.levels) if (l.id !== own) higher = add(higher, levelCounts(ctx, l.id));
+  const ownCounts = own ? levelCounts(ctx, own) : ZERO;
+  const ownLevel = levelOf(catalogue, own);
+  const by = ownLevel?.issuer ? fillUnit(ownLevel.issuer, ctx.unitName) : D.unitItself;
+  const split: string[] = [];
+  if (whoPhrase(higher)) split.push(D.proposed(whoPhrase(higher)));
+  if (whoPhrase(ownCounts)) split.push(D.conferredByUnit(by, whoPhrase(ownCounts)));
+  if (split.length) out.push(D.split(split.join('; ')));
+
+  for (const level of levelRows(catalogue)) {
+    const phrases: string[] = [];
+    for (const row of catalogue.rows) {
+      if (row.level !== level.level || row.kind !== 'award') continue;
+      const p = awardPhrase(row, ctx);
+      if (p) phrases.push(p);
+    }
+    if (phrases.length === 1) out.push(D.levelOne(level.label, phrases[0]!));
+    else if (phrases.length > 1) {
+      out.push(D.levelMany(level.label, whoPhrase(countsOf(ctx.computed.get(level.id)))));
+      for (const p of phrases) out.push(D.award(p));
+    }
+  }
+  return out;
+}
+
+function totalCounts(ctx: DraftContext): Counts {
+  const row = ctx.catalogue.rows.find((r) => r.kind === 'total');
+  return row ? countsOf(ctx.computed.get(row.id)) : ZERO;
+}
+
+// ── 4.2: direct-labour rates ──────────────────────────────────────────────────
+
+/** "04/34 cá nhân được khen thưởng là người lao động trực tiếp, đạt 11,76%"; "chưa có tập thể nào là …". */
+export function directParts(c: ComputedRow): string[] {
+  const parts: string[] = [];
+  if (c.collective > 0)
+    parts.push(
+      c.directCollective > 0 && c.directCollectiveRate !== undefined
+        ? D.directCollective(
+            formatCount(c.directCollective),
+            formatCount(c.collective),
+            formatRateInText(c.directCollectiveRate),
+          )
+        : D.noDirectCollective,
+    );
+  if (c.individual > 0)
+    parts.push(
+      c.directIndividual > 0 && c.directIndividualRate !== undefined
+        ? D.directIndividual(
+            formatCount(c.directIndividual),
+            formatCount(c.individual),
+            formatRateInText(c.directIndividualRate),
+          )
+        : D.noDirectIndividual,
+    );
+  return parts;
+}
+
+/** 4.2: TỔNG CỘNG's rates, then each level with awards. Empty when nothing was awarded. */
+export function directLabourSentences(ctx: DraftContext): string[] {
+  const totalRow = ctx.catalogue.rows.find((r) => r.kind === 'total');
+  const total = totalRow ? ctx.computed.get(totalRow.id) : undefined;
+  if (!total || !directParts(total).length) return [];
+  const out = [D.directTotal(ctx.period, whoPhrase(countsOf(total)), directParts(total).join('; '))];
+  const levels = levelRows(ctx.catalogue).filter((l) => directParts(ctx.computed.get(l.id)!).length);
+  if (levels.length > 1)
+    for (const l of levels) out.push(D.directLevel(l.label, directParts(ctx.computed.get(l.id)!).join('; ')));
+  return out;
+}
+
+// ── III.1: one summary sentence ───────────────────────────────────────────────
+
+export function summarySentence(ctx: DraftContext, documents: number): string {
+  const totalRow = ctx.catalogue.rows.find((r) => r.kind === 'total');
+  const total = totalRow ? ctx.computed.get(totalRow.id) : undefined;
+  const who = total ? whoPhrase(countsOf(total)) : '';
+  const awards = who
+    ? D.summaryAwards(
+        who,
+        total!.directIndividual > 0 && total!.directIndividualRate !== undefined
+          ? D.summaryDirect(formatCount(total!.directIndividual), formatRateInText(total!.directIndividualRate))
+          : '',
+      )
+    : D.summaryNone;
+  return D.summary(ctx.period, formatCount(documents), awards);
+}
