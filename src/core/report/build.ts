@@ -39,6 +39,8 @@ import {
 } from './model';
 import {
   awardSentences,
+  compareWithPrevious,
+  type Comparison,
   directLabourSentences,
   documentSentences,
   summarySentence,
@@ -47,7 +49,15 @@ import {
 } from './drafts';
 
 export interface ReportFinding {
-  readonly code: 'missing-field' | 'invalid-field' | 'not-our-workbook' | 'tally-error' | 'blocked';
+  readonly code:
+    | 'missing-field'
+    | 'invalid-field'
+    | 'not-our-workbook'
+    | 'tally-error'
+    | 'blocked'
+    | 'previous-unusable'
+    | 'previous-partial'
+    | 'consistency';
   readonly severity: 'warning' | 'error';
   readonly sheet: string;
   readonly address?: string;
@@ -70,9 +80,55 @@ export interface ReportResult {
   readonly missing: readonly MissingSection[];
 }
 
+/** The previous period's workbook, already read (our form, any catalogue version, no tally errors). */
+export interface PreviousInputs {
+  readonly catalogue: Catalogue;
+  readonly inputs: WorkbookInputs;
+  /** The file's name, for findings. */
+  readonly name: string;
+}
+
 export interface ReportOptions {
   /** Names and decisions per award row id, from the award register (when there is one). */
   readonly recipients?: ReadonlyMap<string, AwardRecipients>;
+  /** Compare with this period ("tăng/giảm … so với cùng kỳ / kỳ trước"). */
+  readonly previous?: PreviousInputs;
+}
+
+function previousFinding(code: 'previous-unusable' | 'previous-partial', message: string): ReportFinding {
+  return { code, severity: 'warning', sheet: '', message };
+}
+
+/** The comparison, or a finding saying plainly why there is none. */
+function comparison(
+  ctx: DraftContext,
+  info: UnitInfo,
+  previous: PreviousInputs,
+): { readonly comparison?: Comparison; readonly findings: ReportFinding[] } {
+  const prevInfo = parseUnitInfo(previous.inputs.info);
+  const prevPeriod = periodWords(prevInfo);
+  if (prevInfo.period === info.period && prevInfo.year === info.year)
+    return {
+      findings: [previousFinding('previous-unusable', T.findings.previousSamePeriod(previous.name, prevPeriod.inText))],
+    };
+  const than =
+    prevInfo.period === info.period && prevInfo.year !== undefined && info.year === prevInfo.year + 1
+      ? T.drafts.sameTimeLastYear(String(prevInfo.year))
+      : T.drafts.previousPeriod(prevPeriod.inText);
+  const result = compareWithPrevious(ctx, {
+    catalogue: previous.catalogue,
+    computed: computeTally(previous.catalogue, previous.inputs.tally),
+    than,
+  });
+  const findings = result.unmatchedLevels.length
+    ? [
+        previousFinding(
+          'previous-partial',
+          T.findings.previousLevelsDiffer(previous.name, result.unmatchedLevels.join(', ')),
+        ),
+      ]
+    : [];
+  return { comparison: result, findings };
 }
 
 export const BODY_SIZE = 14;
@@ -397,10 +453,18 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
     unitName: info.unitName,
     recipients: options.recipients,
   };
+  const compared = options.previous ? comparison(ctx, info, options.previous) : undefined;
+  if (compared) findings.push(...compared.findings);
   const drafts = new Map<string, Draft>([
     ['leadership.documents', { sentences: documentSentences(inputs.documents, period.inText) }],
-    ['awards.directLabour', { sentences: directLabourSentences(ctx), placeholderWithoutText: true }],
-    ['awards.results', { sentences: awardSentences(ctx) }],
+    [
+      'awards.directLabour',
+      {
+        sentences: [...directLabourSentences(ctx), ...(compared?.comparison?.rates ?? [])],
+        placeholderWithoutText: true,
+      },
+    ],
+    ['awards.results', { sentences: [...awardSentences(ctx), ...(compared?.comparison?.awards ?? [])] }],
     [
       'assessment.achievements',
       { sentences: [summarySentence(ctx, inputs.documents.length)], placeholderWithoutText: true },
@@ -473,7 +537,13 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
  */
 export function reportFromWorkbook(
   grids: WorkbookGrids,
-  opts: { readonly allowErrors?: boolean; readonly surface?: 'pane' | 'cli' } = {},
+  opts: {
+    readonly allowErrors?: boolean;
+    readonly surface?: 'pane' | 'cli';
+    /** The previous period's workbook, to compare with (a finding says when it cannot be). */
+    readonly previous?: { readonly grids: WorkbookGrids; readonly name: string };
+    readonly recipients?: ReadonlyMap<string, AwardRecipients>;
+  } = {},
 ): {
   readonly document?: ReportDocument;
   readonly findings: readonly ReportFinding[];
@@ -496,8 +566,28 @@ export function reportFromWorkbook(
       message: T.findings.tallyError(f.sheet, f.address, f.message),
     }));
   if (errors.length && !opts.allowErrors) return { findings: [...errors, blockedFinding(errors.length, opts.surface)] };
-  const built = buildReport(catalogue, readWorkbookInputs(catalogue, grids).inputs);
-  return { document: built.document, findings: [...errors, ...built.findings], missing: built.missing };
+  const prev = opts.previous ? readPrevious(opts.previous.grids, opts.previous.name) : undefined;
+  const built = buildReport(catalogue, readWorkbookInputs(catalogue, grids).inputs, {
+    recipients: opts.recipients,
+    previous: prev?.previous,
+  });
+  return {
+    document: built.document,
+    findings: [...errors, ...(prev?.findings ?? []), ...built.findings],
+    missing: built.missing,
+  };
+}
+
+/** The previous period's workbook: our form (any catalogue version) with no tally errors, or a finding. */
+export function readPrevious(
+  grids: WorkbookGrids,
+  name: string,
+): { readonly previous?: PreviousInputs; readonly findings: ReportFinding[] } {
+  const { catalogue } = detectCatalogue(grids);
+  if (!catalogue) return { findings: [previousFinding('previous-unusable', T.findings.previousNotOurs(name))] };
+  const errors = validateWorkbook(catalogue, grids).findings.filter((f) => f.severity === 'error').length;
+  if (errors) return { findings: [previousFinding('previous-unusable', T.findings.previousErrors(name, errors))] };
+  return { previous: { catalogue, inputs: readWorkbookInputs(catalogue, grids).inputs, name }, findings: [] };
 }
 
 function blockedFinding(n: number, surface?: 'pane' | 'cli'): ReportFinding {

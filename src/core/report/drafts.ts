@@ -7,7 +7,7 @@
  */
 import type { Catalogue, CatalogueLevel, CatalogueRow, Subject } from '../catalogue';
 import { breakdownsOf, levelRows } from '../catalogue';
-import { formatCount, formatRateInText, normalizeText } from '../format/vietnamese';
+import { formatCount, formatNumber, formatRateInText, normalizeText } from '../format/vietnamese';
 import type { DirectiveDocument } from '../layout/documents';
 import { columnAllowed, type ComputedRow, type ComputedTally } from '../tally';
 import { REPORT_TEXT } from '../text/report';
@@ -322,4 +322,87 @@ export function summarySentence(ctx: DraftContext, documents: number): string {
       )
     : D.summaryNone;
   return D.summary(ctx.period, formatCount(documents), awards);
+}
+
+// ── Comparison with the previous period ───────────────────────────────────────
+
+/** The previous period's tally, already checked (our form, no errors). */
+export interface PreviousTally {
+  readonly catalogue: Catalogue;
+  readonly computed: ComputedTally;
+  /** "so với cùng kỳ năm 2023" / "so với kỳ trước (năm 2023)": the words after "So với". */
+  readonly than: string;
+}
+
+export interface Comparison {
+  /** 4.3: totals and each level present in both periods. */
+  readonly awards: readonly string[];
+  /** 4.2: the direct-labour rates of TỔNG CỘNG. */
+  readonly rates: readonly string[];
+  /** Level labels only one of the two forms has (not compared on their own). */
+  readonly unmatchedLevels: readonly string[];
+}
+
+function changeParts(prev: Counts, cur: Counts): string[] {
+  const out: string[] = [];
+  for (const s of SUBJECT_ORDER) {
+    const a = prev[s];
+    const b = cur[s];
+    if (a === 0 && b === 0) continue;
+    const noun = NOUN[s];
+    if (a === b) out.push(D.same(noun, formatCount(b)));
+    else if (b > a) out.push(D.more(noun, formatCount(b - a), formatCount(a), formatCount(b)));
+    else out.push(D.fewer(noun, formatCount(a - b), formatCount(a), formatCount(b)));
+  }
+  return out;
+}
+
+function totalRow(c: Catalogue): CatalogueRow | undefined {
+  return c.rows.find((r) => r.kind === 'total');
+}
+
+/**
+ * The same numbers compared with the previous period: TỔNG CỘNG always; a level only where
+ * both forms have it (same row id and label — a 2025 form without cấp huyện still compares
+ * its totals and its other levels); the direct-labour rates of TỔNG CỘNG.
+ */
+export function compareWithPrevious(ctx: DraftContext, prev: PreviousTally): Comparison {
+  const curTotal = totalRow(ctx.catalogue);
+  const prevTotal = totalRow(prev.catalogue);
+  const cur = curTotal ? ctx.computed.get(curTotal.id) : undefined;
+  const old = prevTotal ? prev.computed.get(prevTotal.id) : undefined;
+  const awards: string[] = [];
+  const rates: string[] = [];
+  if (!cur || !old) return { awards, rates, unmatchedLevels: [] };
+  const totalParts = changeParts(countsOf(old), countsOf(cur));
+  if (totalParts.length) awards.push(D.compareTotal(prev.than, totalParts.join('; ')));
+  const prevLevels = levelRows(prev.catalogue);
+  const unmatched: string[] = [];
+  for (const level of levelRows(ctx.catalogue)) {
+    const match = prevLevels.find((p) => p.id === level.id && p.label === level.label);
+    if (!match) {
+      unmatched.push(level.label);
+      continue;
+    }
+    const parts = changeParts(countsOf(prev.computed.get(match.id)), countsOf(ctx.computed.get(level.id)));
+    if (parts.length) awards.push(D.compareLevel(level.label, parts.join('; ')));
+  }
+  for (const p of prevLevels)
+    if (!levelRows(ctx.catalogue).some((l) => l.id === p.id && l.label === p.label)) unmatched.push(p.label);
+
+  const rateParts: string[] = [];
+  const pairs = [
+    ['collective', old.directCollectiveRate, cur.directCollectiveRate],
+    ['individual', old.directIndividualRate, cur.directIndividualRate],
+  ] as const;
+  for (const [s, a, b] of pairs) {
+    if (a === undefined || b === undefined) continue;
+    const noun = D.rateNouns[s];
+    const diff = Math.round(Math.abs(b - a) * 100) / 100;
+    if (diff === 0) rateParts.push(D.rateSame(noun, formatRateInText(b)));
+    else if (b > a) rateParts.push(D.rateMore(noun, formatNumber(diff), formatRateInText(a), formatRateInText(b)));
+    else rateParts.push(D.rateFewer(noun, formatNumber(diff), formatRateInText(a), formatRateInText(b)));
+  }
+  if (rateParts.length) rates.push(D.compareRate(prev.than, rateParts.join('; ')));
+  return { awards, rates, unmatchedLevels: unmatched };
 }

@@ -44,7 +44,7 @@ export const CLI_TEXT = {
     '  tdkt create <tệp.xlsx> [--data dữ-liệu.json] [--force]   tạo biểu mẫu chuẩn (có thể điền sẵn số liệu)',
     '  tdkt validate <tệp.xlsx> [--json]                        kiểm tra số liệu',
     '  tdkt repair <tệp.xlsx> [-o tệp-mới.xlsx]                 khôi phục nhãn, công thức, định dạng (giữ số liệu)',
-    '  tdkt report <tệp.xlsx> [-o <báo-cáo.docx>]               soạn báo cáo Word, mặc định ghi cạnh tệp .xlsx',
+    '  tdkt report <tệp.xlsx> [-o <báo-cáo.docx>] [--previous <kỳ-trước.xlsx>]   soạn báo cáo Word (mặc định ghi cạnh tệp .xlsx), có thể so sánh với kỳ trước',
     '  tdkt aggregate -o <cụm.xlsx> <đơn-vị.xlsx>… [--allow-errors] [--allow-duplicates] [--force]   cộng biểu của nhiều đơn vị',
     '',
     'Mã thoát: 0 không có lỗi · 1 có lỗi số liệu · 2 không dùng được tệp hoặc sai cách gọi lệnh',

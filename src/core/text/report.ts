@@ -325,6 +325,24 @@ export const REPORT_TEXT = {
     summaryAwards: (who: string, direct: string) => `tổng số ${who} được khen thưởng${direct}`,
     summaryDirect: (sl: string, rate: string) => `, trong đó ${sl} cá nhân là người lao động trực tiếp (đạt ${rate})`,
     summaryNone: 'chưa có tập thể, cá nhân được khen thưởng',
+    /** Comparison with the previous period (`--previous`). */
+    sameTimeLastYear: (year: string) => `cùng kỳ năm ${year}`,
+    previousPeriod: (period: string) => `kỳ trước (${period})`,
+    compareTotal: (than: string, parts: string) => `So với ${than}, tổng số được khen thưởng: ${parts}.`,
+    compareLevel: (level: string, parts: string) => `- ${level}: ${parts}.`,
+    more: (noun: string, diff: string, from: string, to: string) => `${noun} tăng ${diff} (từ ${from} lên ${to})`,
+    fewer: (noun: string, diff: string, from: string, to: string) => `${noun} giảm ${diff} (từ ${from} xuống ${to})`,
+    same: (noun: string, n: string) => `${noun} không thay đổi (${n})`,
+    compareRate: (than: string, parts: string) => `So với ${than}, ${parts}.`,
+    rateNouns: {
+      collective: 'tỷ lệ tập thể trực tiếp lao động sản xuất được khen thưởng',
+      individual: 'tỷ lệ người lao động trực tiếp được khen thưởng',
+    },
+    rateMore: (noun: string, diff: string, from: string, to: string) =>
+      `${noun} tăng ${diff} điểm phần trăm (từ ${from} lên ${to})`,
+    rateFewer: (noun: string, diff: string, from: string, to: string) =>
+      `${noun} giảm ${diff} điểm phần trăm (từ ${from} xuống ${to})`,
+    rateSame: (noun: string, rate: string) => `${noun} không thay đổi (${rate})`,
   },
   /** Where a section still to write is: "II.4.2." / "Phần thứ hai, I.". */
   missingNumber: (part: 1 | 2, roman: string, number: string) =>
@@ -366,6 +384,16 @@ export const REPORT_TEXT = {
           ? 'Hãy sửa các lỗi trên (lệnh “tdkt validate” liệt kê lại) rồi soạn lại.'
           : 'Hãy sửa các lỗi trên (bấm vào từng lỗi để chọn ô) rồi soạn lại.'
       }`,
+    previousNotOurs: (file: string) =>
+      `Tệp kỳ trước “${file}” không phải biểu tổng hợp thi đua, khen thưởng của công cụ này (không thấy sheet “Thông tin chung” hoặc “Biểu tổng hợp”): báo cáo không có phần so sánh với kỳ trước.`,
+    /** `why` is the file message ("Không đọc được tệp “…” …"). */
+    previousUnreadable: (why: string) => `Tệp kỳ trước: ${why} Báo cáo không có phần so sánh với kỳ trước.`,
+    previousErrors: (file: string, n: number) =>
+      `Biểu tổng hợp trong tệp kỳ trước “${file}” còn ${n} lỗi: không so sánh để tránh đưa số liệu sai vào báo cáo. Hãy sửa tệp đó (tdkt validate) rồi soạn lại.`,
+    previousSamePeriod: (file: string, period: string) =>
+      `Tệp kỳ trước “${file}” là cùng kỳ báo cáo (${period}): không so sánh. Hãy chọn biểu của kỳ trước.`,
+    previousLevelsDiffer: (file: string, levels: string) =>
+      `Biểu kỳ trước “${file}” theo mẫu khác: ${levels} chỉ có ở một kỳ nên không so sánh riêng; tổng cộng và các cấp còn lại vẫn được so sánh.`,
     recipientsArchive: (address: string) =>
       `Nơi nhận nên kết thúc bằng “Lưu: VT, …” (trang “Thông tin chung”, ô ${address}).`,
   },
@@ -384,6 +412,11 @@ export const REPORT_TEXT = {
     copyFailed:
       'Không sao chép được vào bộ nhớ tạm (trình duyệt chặn). Hãy dùng lệnh “tdkt report” trên máy tính hoặc mở Word rồi bấm nút “Chèn báo cáo”.',
     warningsHeading: 'Cần bổ sung trong sổ tính:',
+    missingHeading: (n: number) => `Còn ${n} mục để trống ([…]) cần viết thêm:`,
+    previousLabel: 'So sánh với kỳ trước (không bắt buộc)',
+    pickPrevious: 'Chọn biểu kỳ trước…',
+    previousChosen: (name: string) => `Kỳ trước: ${name}`,
+    clearPrevious: 'Bỏ so sánh',
     errorsHeading: 'Chưa soạn được báo cáo:',
     wordHint:
       'Chọn sổ tính biểu tổng hợp (.xlsx). Báo cáo được soạn theo thể thức Nghị định 30/2020 và chèn vào vị trí con trỏ.',
@@ -402,5 +435,7 @@ export const REPORT_TEXT = {
     written: (f: string) => `Đã soạn báo cáo: ${f}`,
     warningsHeader: 'Báo cáo vẫn được soạn, nhưng cần bổ sung:',
     errorsHeader: 'Không soạn được báo cáo:',
+    missingHeader: 'Các mục còn để trống ([…]) cần viết thêm trong sheet “Nội dung báo cáo” hoặc trong Word:',
+    missingLine: (number: string, title: string) => `  - ${number} ${title}`,
   },
 } as const;
