@@ -417,6 +417,8 @@ export const REPORT_TEXT = {
     pickPrevious: 'Chọn biểu kỳ trước…',
     previousChosen: (name: string) => `Kỳ trước: ${name}`,
     clearPrevious: 'Bỏ so sánh',
+    previousUnreadableFile: (name: string) =>
+      `không đọc được tệp “${name}” (không phải sổ tính .xlsx hoặc tệp đã hỏng).`,
     errorsHeading: 'Chưa soạn được báo cáo:',
     wordHint:
       'Chọn sổ tính biểu tổng hợp (.xlsx). Báo cáo được soạn theo thể thức Nghị định 30/2020 và chèn vào vị trí con trỏ.',

@@ -6,7 +6,7 @@
  * whose tally has errors, inserts nothing and says why.
  */
 import { buildWorkbookPlan, DEFAULT_CATALOGUE } from '../../core';
-import { reportFromWorkbook, type ReportFinding } from '../../core/report';
+import { reportFromWorkbook, type MissingSection, type ReportFinding } from '../../core/report';
 import { REPORT_TEXT } from '../../core/text/report';
 import { toBase64 } from './base64';
 
@@ -22,7 +22,12 @@ export type WordRun = <T>(batch: (context: WordContextLike) => Promise<T>) => Pr
 
 /** What the pane gets back: never an exception for a bad file. */
 export type InsertOutcome =
-  | { readonly kind: 'inserted'; readonly findings: readonly ReportFinding[] }
+  | {
+      readonly kind: 'inserted';
+      readonly findings: readonly ReportFinding[];
+      /** Sections still holding "[…]". */
+      readonly missing?: readonly MissingSection[];
+    }
   | { readonly kind: 'refused'; readonly message: string; readonly findings: readonly ReportFinding[] };
 
 /** The bytes of the picked file (a File in the browser; anything with arrayBuffer()). */
@@ -76,7 +81,7 @@ export function createWordReportHost(run: WordRun): WordReportHost {
         const detail = (e as { code?: string; message?: string })?.code ?? (e as Error)?.message ?? String(e);
         return { kind: 'refused', message: T.wordFailed(detail), findings: built.findings };
       }
-      return { kind: 'inserted', findings: built.findings };
+      return { kind: 'inserted', findings: built.findings, missing: built.missing };
     },
   };
 }

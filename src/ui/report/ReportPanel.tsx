@@ -7,7 +7,7 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import type { ReportDocument, ReportFinding } from '../../core/report';
+import type { MissingSection, ReportDocument, ReportFinding } from '../../core/report';
 import { renderReportHtml, renderReportText } from '../../core/report/html';
 import { REPORT_TEXT } from '../../core/text/report';
 import type { ReportHost } from '../host';
@@ -93,6 +93,24 @@ function FindingList({ findings }: { readonly findings: readonly ReportFinding[]
   );
 }
 
+/** The sections still holding "[…]" after the report was written, so the clerk knows what is left. */
+function MissingList({ missing }: { readonly missing: readonly MissingSection[] }) {
+  const s = useStyles();
+  if (!missing.length) return null;
+  return (
+    <MessageBar intent="info">
+      <MessageBarBody>
+        <Text weight="semibold">{T.missingHeading(missing.length)}</Text>
+        <ul className={s.list}>
+          {missing.map((m) => (
+            <li key={m.key}>{`${m.number} ${m.title}`}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 function fileNameOf(doc: ReportDocument): string {
   const year = /năm (\d{4})/.exec(doc.title)?.[1] ?? 'bao-cao';
   return T.fileName(year);
@@ -103,18 +121,23 @@ function ExcelReport({ host, env }: { readonly host: ExcelReportHost; readonly e
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const [findings, setFindings] = useState<readonly ReportFinding[]>([]);
+  const [missing, setMissing] = useState<readonly MissingSection[]>([]);
   const [doc, setDoc] = useState<ReportDocument>();
+  const [previous, setPrevious] = useState<File>();
+  const previousInput = useRef<HTMLInputElement>(null);
 
   const build = async () => {
     setBusy(true);
     setNotice(undefined);
     setFindings([]);
+    setMissing([]);
     setDoc(undefined);
     try {
-      const r = await host.build();
+      const r = await host.build(previous);
       setFindings(r.findings);
       if (!r.document) return;
       setDoc(r.document);
+      setMissing(r.missing ?? []);
       if (host.canDownload) {
         const name = fileNameOf(r.document);
         env.download(await env.renderDocx(r.document), name);
@@ -143,6 +166,31 @@ function ExcelReport({ host, env }: { readonly host: ExcelReportHost; readonly e
     <>
       <Text as="p">{T.excelHint}</Text>
       <div className={s.actions}>
+        <input
+          ref={previousInput}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hidden
+          aria-label={T.pickPrevious}
+          data-testid="report-previous-file"
+          onChange={(e) => {
+            setPrevious(e.currentTarget.files?.[0] ?? undefined);
+            e.currentTarget.value = '';
+          }}
+        />
+        <Button onClick={() => previousInput.current?.click()} disabled={busy} aria-describedby="report-previous">
+          {T.pickPrevious}
+        </Button>
+        {previous && (
+          <Button appearance="subtle" onClick={() => setPrevious(undefined)} disabled={busy}>
+            {T.clearPrevious}
+          </Button>
+        )}
+      </div>
+      <Text as="p" id="report-previous" size={200}>
+        {previous ? T.previousChosen(previous.name) : T.previousLabel}
+      </Text>
+      <div className={s.actions}>
         <Button appearance="primary" onClick={build} disabled={busy}>
           {T.build}
         </Button>
@@ -154,6 +202,7 @@ function ExcelReport({ host, env }: { readonly host: ExcelReportHost; readonly e
       </div>
       <StatusArea working={busy ? T.building : undefined} notice={notice}>
         <FindingList findings={findings} />
+        <MissingList missing={missing} />
       </StatusArea>
     </>
   );
@@ -165,15 +214,18 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const [findings, setFindings] = useState<readonly ReportFinding[]>([]);
+  const [missing, setMissing] = useState<readonly MissingSection[]>([]);
 
   const picked = async (file: File | undefined) => {
     if (!file) return;
     setBusy(true);
     setNotice(undefined);
     setFindings([]);
+    setMissing([]);
     try {
       const r = await host.insertFromFile(file);
       setFindings(r.findings);
+      if (r.kind === 'inserted') setMissing(r.missing ?? []);
       setNotice(
         r.kind === 'inserted'
           ? { intent: 'success', text: T.inserted(file.name) }
@@ -204,6 +256,7 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
       </div>
       <StatusArea working={busy ? T.inserting : undefined} notice={notice}>
         <FindingList findings={findings} />
+        <MissingList missing={missing} />
       </StatusArea>
     </>
   );
