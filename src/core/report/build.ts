@@ -4,10 +4,9 @@
  * findings for missing header data beside it (never an exception for bad data).
  */
 import type { Catalogue } from '../catalogue';
-import { formatCount, formatPercent, formatPlaceAndDate, upper } from '../format/vietnamese';
+import { formatCount, formatLongDate, formatPercent, formatPlaceAndDate, upper } from '../format/vietnamese';
 import type { WorkbookGrids } from '../grid';
 import {
-  attachmentLine,
   INFO_FIELDS,
   infoAddress,
   INFO_SHEET_NAME,
@@ -18,6 +17,7 @@ import {
   type UnitInfo,
 } from '../layout/info';
 import { emptyNarrative, type NarrativeInputs } from '../layout/narrative';
+import { breakLines, measureTextMm } from './measure';
 import { columnAllowed, computeTally, isInputRow, type ComputedTally } from '../tally';
 import { OUTLINE, REPORT_TEXT as T, type OutlineSection } from '../text/report';
 import { validateWorkbook } from '../validation/validate';
@@ -226,19 +226,49 @@ function headerFindings(values: InfoValues, info: UnitInfo): ReportFinding[] {
 // ── Header, title, signature ──────────────────────────────────────────────────
 
 const LEFT_MM = 62;
+/** Sizes of the header block (Nghị định 30/2020, Phụ lục I: 12–13 for names, 13–14 for the motto). */
+const NATION_SIZE = 12;
+const MOTTO_SIZE = 14;
+const BODY_NAME_SIZE = 13;
+/** Word's default cell margins (0,19 cm each side) are not text. */
+const CELL_PADDING_MM = 3.8;
+
+/** A rule 1/3–1/2 as long as the line above it (Nghị định 30/2020): 2/5 of the longest line. */
+const ruleUnder = (lines: readonly string[], sizePt: number, bold: boolean) =>
+  Math.round(Math.max(...lines.map((l) => measureTextMm(l, sizePt, bold))) * 0.4);
+
+/** Lines of a run broken ahead of time, one run per line. */
+const lineRuns = (lines: readonly string[], o: Omit<Run, 'text'>): Run[] =>
+  lines.map((l, i) => run(l, { ...o, breakBefore: i > 0 || undefined }));
+
+/** Word groups a name or a capitals heading must not split: the unit's name, common compounds. */
+function keepTogether(info: UnitInfo): string[] {
+  return [...T.keepTogether, ...(info.unitName ? [info.unitName] : [])];
+}
+
+/** "Số: 15/BC-HĐTĐKT" — the same form in the header and in the appendices' "Kèm theo" line. */
+function reportNumber(info: UnitInfo): string {
+  return `${info.documentNumber || T.blankNumber}/${info.documentCode || 'BC-…'}`;
+}
 
 function headerTable(info: UnitInfo, textMm: number): Table {
   const rightMm = textMm - LEFT_MM;
-  const number = `${T.numberPrefix}${info.documentNumber || T.blankNumber}/${info.documentCode || 'BC-…'}`;
+  const bodyName = upper(info.issuingBody || '…');
+  const bodyLines = breakLines(bodyName, LEFT_MM - CELL_PADDING_MM, {
+    sizePt: BODY_NAME_SIZE,
+    bold: true,
+    keepTogether: keepTogether(info),
+  });
   const left: TableCell = cell([
-    ...(info.parentBody ? [centred('header', [run(upper(info.parentBody), { size: 13 })])] : []),
-    centred('header', [run(upper(info.issuingBody || '…'), { bold: true, size: 13 })]),
-    rule(25, LEFT_MM),
+    ...(info.parentBody ? [centred('header', [run(upper(info.parentBody), { size: BODY_NAME_SIZE })])] : []),
+    centred('header', lineRuns(bodyLines, { bold: true, size: BODY_NAME_SIZE })),
+    rule(ruleUnder(bodyLines, BODY_NAME_SIZE, true), LEFT_MM),
   ]);
   const right: TableCell = cell([
-    centred('header', [run(T.nation, { bold: true, size: 12 })]),
-    centred('header', [run(T.motto, { bold: true, size: 14 })]),
-    rule(60, rightMm),
+    centred('header', [run(T.nation, { bold: true, size: NATION_SIZE })]),
+    centred('header', [run(T.motto, { bold: true, size: MOTTO_SIZE })]),
+    // As long as the tiêu ngữ line (Nghị định 30/2020, Phụ lục I).
+    rule(Math.round(measureTextMm(T.motto, MOTTO_SIZE, true)), rightMm),
   ]);
   return {
     kind: 'table',
@@ -249,7 +279,7 @@ function headerTable(info: UnitInfo, textMm: number): Table {
       { cells: [left, right] },
       {
         cells: [
-          cell([centred('header', [run(number, { size: 13 })])]),
+          cell([centred('header', [run(`${T.numberPrefix}${reportNumber(info)}`, { size: 13 })])]),
           cell([centred('header', [run(formatPlaceAndDate(info.place, info.reportDate), { italic: true, size: 14 })])]),
         ],
       },
@@ -257,12 +287,21 @@ function headerTable(info: UnitInfo, textMm: number): Table {
   };
 }
 
-function titleBlocks(period: Period, textMm: number): Block[] {
-  return [
-    para('title', [run(T.reportWord, { bold: true })], { align: 'center', spaceBefore: 18 }),
-    centred('title', [run(period.summary, { bold: true })]),
-    rule(40, textMm),
+function titleBlocks(period: Period, info: UnitInfo, textMm: number): Block[] {
+  const lines = breakLines(period.summary, textMm * 0.85, {
+    sizePt: BODY_SIZE,
+    bold: true,
+    keepTogether: T.keepTogether,
+  });
+  const out: Block[] = [
+    para('title', [run(T.reportWord, { bold: true })], { align: 'center', spaceBefore: 18, keepWithNext: true }),
+    para('title', lineRuns(lines, { bold: true }), { align: 'center', keepWithNext: true }),
+    rule(ruleUnder(lines, BODY_SIZE, true), textMm),
   ];
+  // Kính gửi, when the report has an addressee (Nghị định 30/2020, Phụ lục I: under the trích yếu).
+  if (info.addressee)
+    out.push(centred('addressee', [run(`${T.addresseePrefix}${info.addressee.replace(/\.$/, '')}.`)], 6));
+  return out;
 }
 
 function recipientLines(info: UnitInfo): string[] {
@@ -278,9 +317,7 @@ function signatureTable(info: UnitInfo, textMm: number): Table {
   ]);
   const sign: Paragraph[] = [];
   if (info.signingAuthority && info.signingBody)
-    sign.push(
-      centred('signature', [run(`${info.signingAuthority} ${upper(info.signingBody)}`, { bold: true, size: 13 })]),
-    );
+    sign.push(centred('signature', [run(`${info.signingAuthority} ${upper(info.signingBody)}`, { bold: true })]));
   sign.push(centred('signature', [run(upper(info.signerTitle || '…'), { bold: true })]));
   // Room for the signature and the seal.
   sign.push(centred('signature', [], 72));
@@ -305,6 +342,7 @@ function headingOf(s: OutlineSection, period: Period): Paragraph {
     firstLineIndent: true,
     spaceAfter: 6,
     keepWithNext: true,
+    outline: s.level === 'roman' ? 2 : s.level === 'arabic' ? 3 : 4,
   });
 }
 
@@ -338,12 +376,36 @@ function sectionBlocks(s: OutlineSection, narrative: NarrativeInputs, drafts: Re
 
 // ── Appendices ────────────────────────────────────────────────────────────────
 
-function appendixHead(label: string, title: string, sub: string | undefined, attachment: string): Paragraph[] {
+/** "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG THỊ TRẤN BẮC SƠN" → "Hội đồng Thi đua – Khen thưởng thị trấn Bắc Sơn". */
+export function bodyInSentenceCase(body: string, unitName: string): string {
+  if (!body) return '…';
+  if (body !== upper(body)) return body; // typed in mixed case: the clerk's own capitals
+  let s = body.toLocaleLowerCase('vi');
+  if (unitName) s = s.split(unitName.toLocaleLowerCase('vi')).join(unitName);
+  for (const [lower, written] of T.bodyNames) s = s.split(lower).join(written);
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+/** "(Kèm theo Báo cáo số …/BC-… ngày … của …)": the header's number form, the body in sentence case. */
+function attachmentText(info: UnitInfo): string {
+  const date = info.reportDate ? formatLongDate(info.reportDate) : 'ngày … tháng … năm …';
+  return T.attachment(reportNumber(info).trim(), date, bodyInSentenceCase(info.issuingBody, info.unitName));
+}
+
+function appendixHead(
+  label: string,
+  title: string,
+  sub: string | undefined,
+  attachment: string,
+  widthMm: number,
+): Paragraph[] {
+  const lines = breakLines(title, widthMm * 0.85, { sizePt: BODY_SIZE, bold: true, keepTogether: T.keepTogether });
+  const keep = { keepWithNext: true };
   return [
-    centred('appendix', [run(label, { bold: true })]),
-    centred('appendix', [run(title, { bold: true })]),
-    ...(sub ? [centred('appendix', [run(sub, { bold: true })])] : []),
-    centred('appendix', [run(attachment, { italic: true, size: 13 })], 12),
+    para('appendix', [run(label, { bold: true })], { align: 'center', outline: 1, ...keep }),
+    para('appendix', lineRuns(lines, { bold: true }), { align: 'center', ...keep }),
+    ...(sub ? [para('appendix', [run(sub, { bold: true })], { align: 'center', ...keep })] : []),
+    para('appendix', [run(attachment, { italic: true, size: 13 })], { align: 'center', spaceAfter: 12, ...keep }),
   ];
 }
 
@@ -400,20 +462,30 @@ function tallyTable(catalogue: Catalogue, computed: ComputedTally, textMm: numbe
     },
     { header: true, cells: [h('SL'), h('%'), h('SL'), h('%')] },
   ];
-  const rows: TableRow[] = catalogue.rows.map((row) => {
+  const rows: TableRow[] = catalogue.rows.map((row, i) => {
     const c = computed.get(row.id);
     const strong = row.kind === 'level' || row.kind === 'total';
     const italic = row.kind === 'breakdown';
     const input = isInputRow(row);
     const count = (col: 'collective' | 'individual' | 'household' | 'directCollective' | 'directIndividual') => {
       if (!c || (input && !columnAllowed(row, col))) return '';
-      return c[col] > 0 ? formatCount(c[col]) : '';
+      // Beside a rate (its count > 0) the SL is always written, "00" included, so "00 | 0" reads as a pair.
+      const rated =
+        (col === 'directCollective' && c.directCollectiveRate !== undefined) ||
+        (col === 'directIndividual' && c.directIndividualRate !== undefined);
+      return c[col] > 0 || rated ? formatCount(c[col]) : '';
     };
     const rate = (v: number | undefined, col: 'directCollective' | 'directIndividual') =>
       v === undefined || (input && !columnAllowed(row, col)) ? '' : formatPercent(v).replace(/ %$/, '');
     const t = (text: string, align: Paragraph['align'] = 'center') =>
       cell([cellText(text, { bold: strong, italic, align, size: TALLY_SIZE })], { verticalAlign: 'middle' });
+    // An award stays on the page of its "Trong đó" rows; the last row before TỔNG CỘNG stays with it.
+    const next = catalogue.rows[i + 1];
+    const keepWithNext =
+      next !== undefined &&
+      (next.kind === 'breakdown' || next.kind === 'total' || (row.kind === 'level' && next.kind !== 'level'));
     return {
+      keepWithNext: keepWithNext || undefined,
       cells: [
         t(row.number),
         t(row.label, row.kind === 'total' ? 'center' : 'left'),
@@ -472,7 +544,7 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
   ]);
   const missing: MissingSection[] = [];
 
-  const main: Block[] = [headerTable(info, textMm), ...titleBlocks(period, textMm)];
+  const main: Block[] = [headerTable(info, textMm), ...titleBlocks(period, info, textMm)];
   for (const part of [1, 2] as const) {
     main.push(
       para('heading-part', [run(part === 1 ? T.part1Label : T.part2Label, { bold: true })], {
@@ -482,8 +554,15 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
       }),
       para(
         'heading-part-title',
-        [run(part === 1 ? T.part1Title(period.caps) : T.part2Title(period.nextCaps), { bold: true })],
-        { align: 'center', spaceAfter: 12, keepWithNext: true },
+        lineRuns(
+          breakLines(part === 1 ? T.part1Title(period.caps) : T.part2Title(period.nextCaps), textMm * 0.9, {
+            sizePt: BODY_SIZE,
+            bold: true,
+            keepTogether: T.keepTogether,
+          }),
+          { bold: true },
+        ),
+        { align: 'center', spaceAfter: 12, keepWithNext: true, outline: 1 },
       ),
     );
     let roman = '';
@@ -504,12 +583,20 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
   main.push({ ...body(T.closing(period.summary, info.unitName)), keepWithNext: true });
   main.push(signatureTable(info, textMm));
 
-  main.push({ kind: 'pageBreak' });
-  main.push(...appendixHead(T.appendix1, T.appendix1Title(period.caps), undefined, attachmentLine(inputs.info)));
-  main.push(documentsTable(inputs, textMm));
-
+  // Each appendix its own section, numbered from 1 (Nghị định 30/2020, Phụ lục I: the pages of an
+  // appendix are numbered separately, appendix by appendix); no number on its first page.
+  const appendix1: Block[] = [
+    ...appendixHead(T.appendix1, T.appendix1Title(period.caps), undefined, attachmentText(info), textMm),
+    documentsTable(inputs, textMm),
+  ];
   const appendix2: Block[] = [
-    ...appendixHead(T.appendix2, catalogue.title, periodTitle(inputs.info), attachmentLine(inputs.info)),
+    ...appendixHead(
+      T.appendix2,
+      catalogue.title,
+      periodTitle(inputs.info),
+      attachmentText(info),
+      textWidthMm(landscape),
+    ),
     tallyTable(catalogue, computed, textWidthMm(landscape)),
     ...catalogue.notes.map((n) => para('note', [run(n, { italic: true, size: 12 })], { align: 'justify' })),
   ];
@@ -518,10 +605,12 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
     document: {
       title: `${T.reportWord} ${period.summary}`,
       font: 'Times New Roman',
+      language: 'vi-VN',
       bodySize: BODY_SIZE,
       sections: [
         { page: portrait, pageNumbers: true, titlePage: true, blocks: main },
-        { page: landscape, pageNumbers: true, titlePage: false, blocks: appendix2 },
+        { page: portrait, pageNumbers: true, titlePage: true, pageNumberStart: 1, blocks: appendix1 },
+        { page: landscape, pageNumbers: true, titlePage: true, pageNumberStart: 1, blocks: appendix2 },
       ],
     },
     findings,
