@@ -389,7 +389,7 @@ export function bodyInSentenceCase(body: string, unitName: string): string {
 /** "(Kèm theo Báo cáo số …/BC-… ngày … của …)": the header's number form, the body in sentence case. */
 function attachmentText(info: UnitInfo): string {
   const date = info.reportDate ? formatLongDate(info.reportDate) : 'ngày … tháng … năm …';
-  return T.attachment(reportNumber(info).trim(), date, bodyInSentenceCase(info.issuingBody, info.unitName));
+  return T.attachment(reportNumber(info), date, bodyInSentenceCase(info.issuingBody, info.unitName));
 }
 
 function appendixHead(
