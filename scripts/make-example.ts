@@ -1,39 +1,55 @@
 /**
- * `npm run example`: generates every example workbook from its data file —
- * examples/bac-son-2024 (the reference report's period) and examples/bac-son-2023 (the same
- * town's earlier period, for `tdkt report … --previous`). The generated files are committed;
- * tests check that each equals a freshly generated one cell for cell, so they are never
- * edited by hand.
+ * `npm run example`: generates each example workbook from its data.json —
+ * examples/bac-son-2024 (the reference report, the 2024 form), examples/dong-tam-2025
+ * (an invented commune after the 2025 merger, the three-level form) and examples/bac-son-2023
+ * (Bắc Sơn's earlier period, for `tdkt report … --previous`). The generated files
+ * are committed; a test checks that each equals a freshly generated one cell for cell, so
+ * they are never edited by hand.
  */
 import * as path from 'path';
 import { createWorkbookFile } from '../src/hosts/xlsx';
 import { readDataFile } from '../src/cli/create';
 
-export const EXAMPLE_DIR = path.join(__dirname, '..', 'examples', 'bac-son-2024');
-export const EXAMPLE_XLSX = path.join(EXAMPLE_DIR, 'bac-son-6-thang-2024.xlsx');
-export const EXAMPLE_JSON = path.join(EXAMPLE_DIR, 'data.json');
+const ROOT = path.join(__dirname, '..', 'examples');
 
-/** The earlier period of the same unit (for the report's comparison). */
-export const PREVIOUS_DIR = path.join(__dirname, '..', 'examples', 'bac-son-2023');
-export const PREVIOUS_XLSX = path.join(PREVIOUS_DIR, 'bac-son-nam-2023.xlsx');
-export const PREVIOUS_JSON = path.join(PREVIOUS_DIR, 'data.json');
+export interface Example {
+  readonly xlsx: string;
+  readonly json: string;
+}
 
-/** Every example: its data file and the workbook made from it. */
-export const EXAMPLES: readonly { readonly json: string; readonly xlsx: string }[] = [
-  { json: EXAMPLE_JSON, xlsx: EXAMPLE_XLSX },
-  { json: PREVIOUS_JSON, xlsx: PREVIOUS_XLSX },
+export const EXAMPLES: readonly Example[] = [
+  {
+    xlsx: path.join(ROOT, 'bac-son-2024', 'bac-son-6-thang-2024.xlsx'),
+    json: path.join(ROOT, 'bac-son-2024', 'data.json'),
+  },
+  {
+    xlsx: path.join(ROOT, 'dong-tam-2025', 'dong-tam-nam-2025.xlsx'),
+    json: path.join(ROOT, 'dong-tam-2025', 'data.json'),
+  },
+  {
+    xlsx: path.join(ROOT, 'bac-son-2023', 'bac-son-nam-2023.xlsx'),
+    json: path.join(ROOT, 'bac-son-2023', 'data.json'),
+  },
 ];
 
-/** Write an example workbook to `file` (default: the Bắc Sơn 2024 example, at its committed location). */
-export async function makeExample(file = EXAMPLE_XLSX, json = EXAMPLE_JSON): Promise<void> {
-  const { catalogue, inputs } = readDataFile(json);
-  await createWorkbookFile(file, inputs, { force: true, catalogue });
+export const EXAMPLE_DIR = path.dirname(EXAMPLES[0]!.xlsx);
+export const EXAMPLE_XLSX = EXAMPLES[0]!.xlsx;
+export const EXAMPLE_JSON = EXAMPLES[0]!.json;
+
+/** Bắc Sơn's earlier period (annual 2023): the `--previous` of the 2024 example. */
+export const PREVIOUS_EXAMPLE = EXAMPLES[2]!;
+export const PREVIOUS_XLSX = PREVIOUS_EXAMPLE.xlsx;
+
+/** Write an example workbook to `file` (default: its committed location). */
+export async function makeExample(file?: string, example: Example = EXAMPLES[0]!): Promise<void> {
+  const { catalogue, inputs } = readDataFile(example.json);
+  await createWorkbookFile(file ?? example.xlsx, inputs, { force: true, catalogue });
 }
 
 if (require.main === module) {
   (async () => {
     for (const e of EXAMPLES) {
-      await makeExample(e.xlsx, e.json);
+      await makeExample(undefined, e);
       console.log(`wrote ${path.relative(process.cwd(), e.xlsx)}`);
     }
   })().catch((e: unknown) => {

@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CLI_TEXT } from '../core';
+import { CATALOGUE_TEXT, CLI_TEXT } from '../core';
 import { reportFromWorkbook, type ReportFinding } from '../core/report';
 import { REPORT_TEXT } from '../core/text/report';
 import { renderReportDocx } from '../hosts/docx/render';
@@ -42,7 +42,10 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   if (!args.flags.has('--force') && fs.existsSync(output)) throw new XlsxFileError('exists', output);
 
   const read = await readWorkbookFile(file);
-  if (read.unknownForm) io.err(CLI_TEXT.unknownForm(read.formKey ?? ''));
+  if (read.unknownForm) {
+    io.err(CLI_TEXT.unknownForm(read.formKey ?? ''));
+    if (read.formProblems?.length) io.err(CATALOGUE_TEXT.embeddedBroken(read.formKey ?? '', read.formProblems[0]!));
+  }
   const previousFile = args.values.get('--previous');
   let previous: { grids: typeof read.grids; name: string } | undefined;
   const previousFindings: ReportFinding[] = [];

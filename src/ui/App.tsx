@@ -1,7 +1,8 @@
 /**
  * The task pane. It receives a TdktHost (functions) and never calls Office.js itself.
  * State comes from the workbook on load (inspect, then validate if the form is there),
- * so a reloaded pane shows the same thing.
+ * so a reloaded pane shows the same thing; it is read again when the workbook changes behind
+ * the pane (host `watch`) or the pane gets the focus back.
  */
 import {
   Button,
@@ -18,16 +19,22 @@ import { useCallback, useEffect, useRef, useState, type ComponentType, type Reac
 import { buildWorkbookPlan, DEFAULT_CATALOGUE, type Finding, type ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 import { Findings } from './Findings';
-import { HostError, type ReportHost, type TdktHost, type WorkbookHost, type WorkbookStatus } from './host';
+import { FormChoice, suggestedForm } from './FormChoice';
+import {
+  HostError,
+  type CellTarget,
+  type ReportHost,
+  type TdktHost,
+  type WorkbookHost,
+  type WorkbookStatus,
+} from './host';
 import { StatusArea, type Notice } from './StatusArea';
+import { useHeadingStyles, usePageFrame } from './styles';
 import { Totals } from './Totals';
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, minHeight: '100vh', boxSizing: 'border-box' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
-  h1: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, margin: 0 },
-  // Browser default h2 line height is too tight for two-line Vietnamese titles (diacritics touch).
-  h2: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, marginBottom: tokens.spacingVerticalS },
 });
 
 export interface AppProps {
@@ -35,13 +42,31 @@ export interface AppProps {
   /** Office's theme is dark (the entry decides from Office.context.officeTheme). */
   readonly dark?: boolean;
   /** The report panel, rendered only when the host has a report part. */
-  readonly reportPanel?: ComponentType<{ readonly report: ReportHost }>;
+  readonly reportPanel?: ComponentType<ReportPanelSlotProps>;
+  /** Today, which decides the form offered for a new workbook (tests pass a date). */
+  readonly today?: Date;
+}
+
+/** What the pane tells its report panel, so both show one state of the workbook. */
+export interface ReportPanelSlotProps {
+  readonly report: ReportHost;
+  /** false: the form is not in the workbook yet (the panel disables its button and says why). */
+  readonly formReady?: boolean;
+  /** Changes whenever the workbook was changed or checked: the panel drops what it showed. */
+  readonly generation?: number;
+  /** Select a cell (the findings' buttons); absent where there is no workbook (Word). */
+  readonly onSelect?: (target: CellTarget) => void;
+  /** The report was refused for tally errors: the pane's findings list (one source) shows them. */
+  readonly onTallyErrors?: () => void;
 }
 
 /** The sheets "Tạo biểu mẫu" adds, from the plan (the hint never lists fewer than are made). */
 const PLAN_SHEETS = buildWorkbookPlan(DEFAULT_CATALOGUE).sheets.map((x) => x.name);
 
 type Busy = 'load' | 'create' | 'repair' | 'validate' | null;
+
+/** Changes come in bursts (a create writes thousands of cells): refresh once, after this. */
+export const REFRESH_DELAY_MS = 400;
 
 function messageOf(e: unknown): string {
   return e instanceof HostError ? e.message : (e as Error)?.message || String(e);
@@ -54,25 +79,53 @@ const WORKING: Record<Exclude<Busy, null>, string> = {
   validate: UI_TEXT.workingValidate,
 };
 
-function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
+interface WorkbookSectionProps {
+  readonly workbook: WorkbookHost;
+  /** Told every status read, and each time the workbook is changed or checked. */
+  readonly onStatus?: (status: WorkbookStatus) => void;
+  readonly onChanged?: () => void;
+  /** Set to this section's check, so the report panel can ask for it. */
+  readonly validateRef?: { current?: () => void };
+  /** Today: decides the form offered for a new workbook. */
+  readonly today: Date;
+}
+
+function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: WorkbookSectionProps) {
   const s = useStyles();
-  const [status, setStatus] = useState<WorkbookStatus>();
+  const [form, setForm] = useState(() => suggestedForm(today));
+  const h = useHeadingStyles();
+  const [status, setStatusState] = useState<WorkbookStatus>();
+  const setStatus = useCallback(
+    (st: WorkbookStatus) => {
+      setStatusState(st);
+      onStatus?.(st);
+    },
+    [onStatus],
+  );
   const [busy, setBusy] = useState<Busy>('load');
   const [notice, setNotice] = useState<Notice>();
   const [result, setResult] = useState<ValidationResult>();
   const alive = useRef(true);
 
-  const validate = useCallback(async () => {
-    setBusy('validate');
-    try {
-      const r = await workbook.validate();
-      if (alive.current) setResult(r);
-    } catch (e) {
-      if (alive.current) setNotice({ intent: 'error', text: messageOf(e) });
-    } finally {
-      if (alive.current) setBusy(null);
-    }
-  }, [workbook]);
+  /** `forReport`: the report panel asked (it keeps its own message; the list refreshes). */
+  const validate = useCallback(
+    async (forReport = false) => {
+      setBusy('validate');
+      if (!forReport) onChanged?.();
+      try {
+        const r = await workbook.validate();
+        if (alive.current) setResult(r);
+      } catch (e) {
+        if (alive.current) setNotice({ intent: 'error', text: messageOf(e) });
+      } finally {
+        if (alive.current) setBusy(null);
+      }
+    },
+    [workbook, onChanged],
+  );
+  useEffect(() => {
+    if (validateRef) validateRef.current = () => void validate(true);
+  }, [validate, validateRef]);
 
   useEffect(() => {
     alive.current = true;
@@ -93,13 +146,54 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
     return () => {
       alive.current = false;
     };
-  }, [workbook, validate]);
+  }, [workbook, validate, setStatus]);
+
+  // The workbook may change behind the pane: a ribbon command ("Tạo biểu mẫu", "Kiểm tra")
+  // runs in its own runtime, the clerk deletes a sheet. Refresh quietly — on the host's change
+  // events (debounced: one create fires many) and when the pane gets the focus back — but
+  // never while the pane itself is working (it refreshes after its own actions).
+  const busyRef = useRef<Busy>(busy);
+  busyRef.current = busy;
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const refreshNow = useCallback(async () => {
+    if (busyRef.current !== null || !alive.current) return;
+    try {
+      const st = await workbook.inspect();
+      if (!alive.current || busyRef.current !== null) return;
+      setStatus(st);
+      if (st.ours) {
+        const r = await workbook.validate();
+        if (alive.current && busyRef.current === null) setResult(r);
+      } else setResult(undefined);
+    } catch {
+      // A quiet refresh says nothing; the next action reports its own errors.
+    }
+  }, [workbook]);
+  useEffect(() => {
+    const soon = () => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void refreshNow(), REFRESH_DELAY_MS);
+    };
+    const visible = () => {
+      if (document.visibilityState === 'visible') soon();
+    };
+    const stop = workbook.watch?.(soon);
+    window.addEventListener('focus', soon);
+    document.addEventListener('visibilitychange', visible);
+    return () => {
+      stop?.();
+      clearTimeout(timer.current);
+      window.removeEventListener('focus', soon);
+      document.removeEventListener('visibilitychange', visible);
+    };
+  }, [workbook, refreshNow]);
 
   const create = async () => {
     setBusy('create');
     setNotice(undefined);
+    onChanged?.();
     try {
-      const r = await workbook.create();
+      const r = await workbook.create({ form });
       if (r.kind === 'exists') {
         setNotice({ intent: 'warning', text: UI_TEXT.existsOfferRepair });
       } else {
@@ -120,6 +214,7 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
   const repair = async () => {
     setBusy('repair');
     setNotice(undefined);
+    onChanged?.();
     try {
       const r = await workbook.repair();
       if (r.kind === 'not-ours') {
@@ -153,25 +248,26 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
   const ours = !!status?.ours;
   const disabled = busy !== null;
   let body: ReactNode = null;
+  // The result's sentence goes into the live region, so a screen reader hears "8 lỗi, 2 cảnh báo".
+  let said: ReactNode = null;
   if (result) {
     const clean = result.errors === 0 && result.warnings === 0;
+    said = clean ? (
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>{UI_TEXT.clean}</MessageBarBody>
+      </MessageBar>
+    ) : (
+      <Text as="p">{UI_TEXT.summary(result.errors, result.warnings)}</Text>
+    );
     body = (
       <section aria-labelledby="results-heading">
-        <h2 id="results-heading" className={s.h2}>
+        <h2 id="results-heading" className={h.h2}>
           {UI_TEXT.resultsHeading}
         </h2>
         {clean ? (
-          <>
-            <MessageBar intent="success">
-              <MessageBarBody>{UI_TEXT.clean}</MessageBarBody>
-            </MessageBar>
-            {result.computed && <Totals computed={result.computed} />}
-          </>
+          result.computed && <Totals computed={result.computed} />
         ) : (
-          <>
-            <Text as="p">{UI_TEXT.summary(result.errors, result.warnings)}</Text>
-            <Findings result={result} onSelect={select} />
-          </>
+          <Findings result={result} onSelect={select} />
         )}
       </section>
     );
@@ -180,11 +276,12 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
   return (
     <>
       <section aria-labelledby="form-heading">
-        <h2 id="form-heading" className={s.h2}>
+        <h2 id="form-heading" className={h.h2}>
           {UI_TEXT.appSubtitle}
         </h2>
         {status && <Text as="p">{ours ? UI_TEXT.repairHint : UI_TEXT.notOursHint}</Text>}
         {ours && status.missing.length > 0 && <Text as="p">{UI_TEXT.missingSheets(status.missing)}</Text>}
+        {status && !ours && <FormChoice value={form} onChange={setForm} today={today} disabled={disabled} />}
         <div className={s.actions}>
           {ours ? (
             <Button appearance="primary" onClick={repair} disabled={disabled}>
@@ -207,25 +304,61 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
           </Button>
         </div>
       </section>
-      <StatusArea working={busy ? WORKING[busy] : undefined} notice={notice} />
+      <StatusArea working={busy ? WORKING[busy] : undefined} notice={notice}>
+        {said}
+      </StatusArea>
       {body}
     </>
   );
 }
 
-export function App({ host, dark, reportPanel: ReportPanel }: AppProps) {
+export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
   const s = useStyles();
+  const h = useHeadingStyles();
+  usePageFrame();
+  const [formReady, setFormReady] = useState<boolean>();
+  const [generation, setGeneration] = useState(0);
+  const validateRef = useRef<() => void>(undefined);
+  const onStatus = useCallback((st: WorkbookStatus) => setFormReady(st.ours && st.missing.length === 0), []);
+  const onChanged = useCallback(() => setGeneration((g) => g + 1), []);
+  const workbook = host.workbook;
+  const onSelect = useCallback(
+    (t: CellTarget) => {
+      void workbook?.select(t).catch(() => undefined);
+    },
+    [workbook],
+  );
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <div className={s.root}>
         <header>
-          <h1 className={s.h1}>{UI_TEXT.appTitle}</h1>
+          <h1 className={h.h1}>{UI_TEXT.appTitle}</h1>
         </header>
         <main>
-          {host.workbook && <WorkbookSection workbook={host.workbook} />}
-          {host.report && ReportPanel && <ReportPanel report={host.report} />}
-          {!host.workbook && !(host.report && ReportPanel) && (
-            <MessageBar intent="info">
+          {workbook && (
+            <WorkbookSection
+              workbook={workbook}
+              onStatus={onStatus}
+              onChanged={onChanged}
+              validateRef={validateRef}
+              today={today ?? new Date()}
+            />
+          )}
+          {host.report && ReportPanel && (
+            <ReportPanel
+              report={host.report}
+              {...(workbook
+                ? {
+                    formReady: formReady ?? false,
+                    generation,
+                    onSelect,
+                    onTallyErrors: () => validateRef.current?.(),
+                  }
+                : {})}
+            />
+          )}
+          {!workbook && !(host.report && ReportPanel) && (
+            <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{UI_TEXT.nothingHere}</MessageBarBody>
             </MessageBar>
           )}
@@ -238,11 +371,13 @@ export function App({ host, dark, reportPanel: ReportPanel }: AppProps) {
 /** Shown when the page is opened outside Office (no host, or office.js missing). */
 export function OutsideOffice({ dark }: { readonly dark?: boolean }) {
   const s = useStyles();
+  const h = useHeadingStyles();
+  usePageFrame();
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <main className={s.root}>
-        <h1 className={s.h1}>{UI_TEXT.appTitle}</h1>
-        <MessageBar intent="info">
+        <h1 className={h.h1}>{UI_TEXT.appTitle}</h1>
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{UI_TEXT.outsideOffice}</MessageBarBody>
         </MessageBar>
       </main>

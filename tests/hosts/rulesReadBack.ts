@@ -25,6 +25,7 @@ export interface FormatRule {
   readonly formula: string;
   readonly fill: string;
   readonly fontColor: string;
+  readonly numberFormat: string;
 }
 
 const byAddress = (a: { address: string }, b: { address: string }) => a.address.localeCompare(b.address);
@@ -190,8 +191,15 @@ export function planFormats(sheet: SheetPlan): FormatRule[] {
       formula: cf.formula.replace(/^=/, ''),
       fill: cf.fill.toUpperCase(),
       fontColor: (cf.fontColor ?? '').toUpperCase(),
+      numberFormat: cf.numberFormat ?? '',
     }))
     .sort(byRange);
+}
+
+/** exceljs reads a dxf number format back as { id, formatCode }, or null when there is none. */
+function numFmtOf(f: string | { formatCode?: string } | null | undefined): string {
+  if (!f) return '';
+  return typeof f === 'string' ? f : (f.formatCode ?? '');
 }
 
 export function xlsxFormats(ws: ExcelJS.Worksheet): FormatRule[] {
@@ -203,13 +211,19 @@ export function xlsxFormats(ws: ExcelJS.Worksheet): FormatRule[] {
       const r = rule as {
         type: string;
         formulae?: string[];
-        style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } };
+        style?: {
+          fill?: { bgColor?: { argb?: string } };
+          font?: { color?: { argb?: string } };
+          numFmt?: string | { formatCode?: string };
+        };
       };
       out.push({
         range: cf.ref,
-        formula: r.type === 'expression' ? (r.formulae?.[0] ?? '') : `(${r.type})`,
+        // "_xlfn." is how OOXML stores functions newer than Excel 2007; the formula is the same.
+        formula: r.type === 'expression' ? (r.formulae?.[0] ?? '').replace(/_xlfn\./g, '') : `(${r.type})`,
         fill: hex(r.style?.fill?.bgColor?.argb),
         fontColor: hex(r.style?.font?.color?.argb),
+        numberFormat: numFmtOf(r.style?.numFmt),
       });
     }
   }
@@ -223,6 +237,7 @@ export function fakeFormats(sheet: FakeSheet): FormatRule[] {
       formula: cf.type === 'Custom' ? (cf.formula ?? '').replace(/^=/, '') : `(${cf.type})`,
       fill: (cf.fill ?? '').toUpperCase(),
       fontColor: (cf.fontColor ?? '').toUpperCase(),
+      numberFormat: cf.numberFormat ?? '',
     }))
     .sort(byRange);
 }

@@ -219,7 +219,7 @@ describe.each(Object.values(CATALOGUES).map((c) => [`${c.formId}/${c.version}`, 
       const verbs = REPORT_TEXT.drafts.verbs;
       expect(row.conferral).toBeDefined();
       if (row.conferral === 'reward') {
-        expect(line).toContain(`${verbs.reward} ${row.label}`);
+        expect(line).toContain(`${verbs.reward} ${row.label.replace(/^Danh hiệu\b/u, 'danh hiệu')}`);
         // The issuer is named: by the label, by the row, or by its level.
         const lvl = catalogue.levels.find((l) => l.id === row.level)!;
         if (!/\scủa\s/.test(` ${row.label} `) && (row.issuer ?? lvl.issuer))

@@ -14,7 +14,7 @@ import {
 } from '../../src/core';
 import { buildReport, reportFromWorkbook, type Paragraph, type ReportDocument } from '../../src/core/report';
 import { readWorkbookFile } from '../../src/hosts/xlsx';
-import { EXAMPLE_XLSX, makeExample, PREVIOUS_JSON, PREVIOUS_XLSX } from '../../scripts/make-example';
+import { EXAMPLE_XLSX, makeExample, PREVIOUS_EXAMPLE, PREVIOUS_XLSX } from '../../scripts/make-example';
 import { tempDir, trimGrids } from '../xlsx/files';
 import { bacSonInputs, bacSonJson } from './helpers';
 import { runCli } from '../../src/cli/main';
@@ -36,7 +36,7 @@ function under(doc: ReportDocument, number: string): string[] {
 describe('examples/bac-son-2023 (the earlier period)', () => {
   it('equals a freshly generated workbook cell for cell, and validates', async () => {
     const fresh = path.join(tempDir(), 'fresh.xlsx');
-    await makeExample(fresh, PREVIOUS_JSON);
+    await makeExample(fresh, PREVIOUS_EXAMPLE);
     const committed = await readWorkbookFile(PREVIOUS_XLSX);
     expect(trimGrids(committed.grids)).toEqual(trimGrids((await readWorkbookFile(fresh)).grids));
     expect(validateWorkbook(committed.catalogue, committed.grids).errors).toBe(0);

@@ -6,7 +6,7 @@
  * plan into a workbook; neither holds a copy of the layout or the formulas.
  */
 
-export type SheetKey = 'info' | 'documents' | 'tally' | 'narrative' | 'units';
+export type SheetKey = 'info' | 'documents' | 'tally' | 'narrative' | 'units' | 'catalogue';
 
 /** What a cell is for; decides locking, tint and what repair may overwrite. */
 export type CellRole =
@@ -82,8 +82,11 @@ export interface ConditionalFormatPlan {
   readonly formula: string;
   readonly fill: string;
   readonly fontColor?: string;
+  /** A number format while the rule holds (e.g. "General", so 2.5 is not shown as "03"). */
+  readonly numberFormat?: string;
   /** Why the cell lights up (for tests and docs). */
-  readonly reason: 'unavailable-filled' | 'breakdown-exceeds' | 'direct-exceeds-count';
+  readonly reason:
+    'unavailable-filled' | 'breakdown-exceeds' | 'direct-exceeds-count' | 'input-not-count' | 'formula-lost';
 }
 
 export interface PrintPlan {
@@ -111,6 +114,11 @@ export interface PrintPlan {
 export interface SheetPlan {
   readonly key: SheetKey;
   readonly name: string;
+  /**
+   * Absent: visible. 'veryHidden': not listed under Unhide in Excel (Excel JS
+   * `Worksheet.visibility = "VeryHidden"`, ExcelApi 1.1; exceljs `state = "veryHidden"`).
+   */
+  readonly visibility?: 'veryHidden';
   /** Column widths in characters (Excel's column width unit). */
   readonly columnWidths: readonly number[];
   /** Row heights in points, for rows that need more than the default. */

@@ -130,7 +130,7 @@ export function documentSentences(documents: readonly DirectiveDocument[], perio
     lead,
     ...sorted.map(({ d, p }) =>
       p.kind
-        ? D.document(expandIssuer(p.issuer), p.kind, p.number, p.date, aboutPhrase(d.summary))
+        ? D.documentLine(expandIssuer(p.issuer), p.kind, p.number, p.date, aboutPhrase(d.summary))
         : D.documentAsWritten(normalizeText(d.reference), aboutPhrase(d.summary)),
     ),
   ];
@@ -192,7 +192,9 @@ function titlesOf(label: string): string[] {
 export function awardName(row: CatalogueRow, catalogue: Catalogue, unitName: string): string {
   if (row.conferral === 'title' || row.conferral === 'honorary') return D.titleName(titlesOf(row.label));
   const issuer = issuerOf(row, catalogue, unitName);
-  return issuer ? D.withIssuer(row.label, issuer) : row.label;
+  // "Danh hiệu, Giấy khen của …" inside a sentence: "danh hiệu" is a common noun.
+  const label = row.label.replace(/^Danh hiệu\b/u, 'danh hiệu');
+  return issuer ? D.withIssuer(label, issuer) : label;
 }
 
 /** The "Trong đó" kinds with a count: "khen chuyên đề: 01 tập thể, 02 cá nhân". */

@@ -285,7 +285,7 @@ export const REPORT_TEXT = {
     documentsLead: (period: string, count: string, kinds: string) =>
       `Trong ${period}, đã ban hành ${count} văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng${kinds ? `, gồm ${kinds}` : ''} (chi tiết tại Phụ lục I):`,
     /** "- Ủy ban nhân dân thị trấn đã ban hành Kế hoạch số 01/KH-UBND ngày 10/01/2024 về …." */
-    document: (issuer: string, kind: string, number: string, date: string, about: string) =>
+    documentLine: (issuer: string, kind: string, number: string, date: string, about: string) =>
       `- ${issuer ? `${issuer} đã ban hành` : 'Ban hành'} ${kind}${number ? ` số ${number}` : ''}${date ? ` ngày ${date}` : ''}${about ? ` ${about}` : ''}.`,
     /** A document whose "Số, ký hiệu" cannot be read: its cell as written, then its trích yếu. */
     documentAsWritten: (reference: string, about: string) => `- ${reference}${about ? `: ${about}` : ''}.`,
@@ -414,7 +414,7 @@ export const REPORT_TEXT = {
       `Biểu tổng hợp còn ${n} lỗi: chưa soạn báo cáo để tránh đưa số liệu sai vào văn bản. ${
         surface === 'cli'
           ? 'Hãy sửa các lỗi trên (lệnh “tdkt validate” liệt kê lại) rồi soạn lại.'
-          : 'Hãy sửa các lỗi trên (bấm vào từng lỗi để chọn ô) rồi soạn lại.'
+          : 'Hãy sửa các lỗi (nút “Kiểm tra” trong Excel liệt kê từng ô) rồi soạn lại.'
       }`,
     previousNotOurs: (file: string) =>
       `Tệp kỳ trước “${file}” không phải biểu tổng hợp thi đua, khen thưởng của công cụ này (không thấy sheet “Thông tin chung” hoặc “Biểu tổng hợp”): báo cáo không có phần so sánh với kỳ trước.`,
@@ -434,6 +434,7 @@ export const REPORT_TEXT = {
     excelHint:
       'Soạn báo cáo Word theo thể thức Nghị định 30/2020 từ sổ tính đang mở: Thông tin chung, Phụ lục I, biểu tổng hợp và nội dung ở trang “Nội dung báo cáo”.',
     build: 'Soạn báo cáo',
+    needsForm: 'Chưa soạn được: sổ tính chưa có biểu mẫu. Bấm “Tạo biểu mẫu” (hoặc “Sửa biểu mẫu”) trước.',
     building: 'Đang soạn báo cáo…',
     downloaded: (name: string) => `Đã soạn báo cáo và tải xuống tệp “${name}”. Mở tệp bằng Word để hoàn thiện và ký.`,
     downloadAgain: 'Tải xuống lại',

@@ -20,6 +20,7 @@ import {
 } from '../layout/info';
 import {
   countFormula,
+  legacyCountFormula,
   RATE_COLUMNS,
   rateFormula,
   TALLY_COLUMNS,
@@ -338,10 +339,15 @@ function checkTally(
   let formulasIntact = true;
   for (const row of catalogue.rows) {
     const r = tallyRowOf(catalogue, row.id);
-    const expectations: { col: TallyColumn; formula: string; value: number | undefined }[] = [];
+    const expectations: { col: TallyColumn; formula: string; legacy?: string; value: number | undefined }[] = [];
     if (!isInputRow(row)) {
       for (const col of COUNT_COLUMNS)
-        expectations.push({ col, formula: countFormula(catalogue, row, col)!, value: get(row.id)[col] });
+        expectations.push({
+          col,
+          formula: countFormula(catalogue, row, col)!,
+          legacy: legacyCountFormula(catalogue, row, col),
+          value: get(row.id)[col],
+        });
     }
     for (const rate of RATE_COLUMNS) {
       if (rateAllowed(row, rate))
@@ -349,7 +355,8 @@ function checkTally(
     }
     for (const e of expectations) {
       const f = formulaAt(g, r, TALLY_COLUMNS[e.col]);
-      if (formulaKey(f) !== formulaKey(e.formula) || typeof f !== 'string' || !f.trim().startsWith('=')) {
+      const known = formulaKey(f) === formulaKey(e.formula) || (!!e.legacy && formulaKey(f) === formulaKey(e.legacy));
+      if (!known || typeof f !== 'string' || !f.trim().startsWith('=')) {
         formulasIntact = false;
         out.add('formula-changed', where(row, e.col), {
           label: row.label,
@@ -380,6 +387,29 @@ function checkTally(
     out.add('tally-empty', { sheet, row: firstInput.row, col: firstInput.col }, {});
   }
   return { tally, computed, inputErrors };
+}
+
+/** A yearly title ("xét tặng hằng năm") counted in a six-month tally: one warning per row. */
+function checkYearlyTitles(catalogue: Catalogue, tally: Tally, info: InfoValues, out: Collector): void {
+  if (parsePeriod(info.period) !== 'halfYear') return;
+  for (const row of catalogue.rows) {
+    if (!row.yearly) continue;
+    const col = (['collective', 'individual', 'household'] as const).find((c) => (tally[row.id]?.[c] ?? 0) > 0);
+    if (!col) continue;
+    const n = columnName(col);
+    out.add(
+      'yearly-title-half-year',
+      {
+        sheet: TALLY_SHEET_NAME,
+        row: tallyRowOf(catalogue, row.id),
+        col: TALLY_COLUMNS[col],
+        level: row.level,
+        rowId: row.id,
+        column: col,
+      },
+      { label: row.label, column: n.vi, columnEn: n.en, value: `“${normalizeText(String(info.period))}”` },
+    );
+  }
 }
 
 function checkInfo(g: SheetGrid | undefined, info: InfoValues, out: Collector): void {
@@ -488,6 +518,7 @@ export function validateWorkbook(
       );
     } else {
       ({ tally, computed } = checkTally(catalogue, g, out));
+      checkYearlyTitles(catalogue, tally, info, out);
     }
   }
   if (!grids.sheets[INFO_SHEET_NAME]) out.add('sheet-missing', { sheet: INFO_SHEET_NAME, row: 1, col: 1 }, {});

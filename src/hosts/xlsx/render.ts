@@ -91,6 +91,14 @@ function dataValidation(v: ValidationPlan): ExcelJS.DataValidation {
   }
 }
 
+/**
+ * A formula as the file stores it: functions newer than Excel 2007 carry the "_xlfn."
+ * prefix in OOXML (Excel shows #NAME? without it); Excel and LibreOffice drop it on load.
+ */
+export function fileFormula(formula: string): string {
+  return formula.replace(/^=/, '').replace(/(?<![\w.])ISFORMULA\(/g, '_xlfn.ISFORMULA(');
+}
+
 function conditionalFormat(cf: ConditionalFormatPlan, priority: number): ExcelJS.ConditionalFormattingOptions {
   return {
     ref: cf.range,
@@ -98,10 +106,11 @@ function conditionalFormat(cf: ConditionalFormatPlan, priority: number): ExcelJS
       {
         type: 'expression',
         priority,
-        formulae: [cf.formula.replace(/^=/, '')],
+        formulae: [fileFormula(cf.formula)],
         style: {
           fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } },
           ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+          ...(cf.numberFormat ? { numFmt: cf.numberFormat } : {}),
         },
       },
     ],
@@ -110,6 +119,7 @@ function conditionalFormat(cf: ConditionalFormatPlan, priority: number): ExcelJS
 
 /** Write one plan sheet into an (empty) worksheet. */
 export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan: WorkbookPlan): Promise<void> {
+  if (sheet.visibility) ws.state = sheet.visibility;
   sheet.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
