@@ -11,7 +11,7 @@ import { CATALOGUE_TEXT, CLI_TEXT } from '../core';
 import { reportFromWorkbook, type ReportFinding } from '../core/report';
 import { REPORT_TEXT } from '../core/text/report';
 import { renderReportDocx } from '../hosts/docx/render';
-import { readWorkbookFile, XlsxFileError } from '../hosts/xlsx';
+import { checkOutput, readWorkbookFile, writeOutputFile, XlsxFileError } from '../hosts/xlsx';
 import { parseArgs, UsageError } from './args';
 import { EXIT, type CliIo } from './io';
 
@@ -39,7 +39,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   const file = args.positional[0]!;
   const output = args.values.get('--output') ?? defaultReportName(file);
   if (!/\.docx$/i.test(output)) throw new UsageError(REPORT_TEXT.cli.notDocxName(output));
-  if (!args.flags.has('--force') && fs.existsSync(output)) throw new XlsxFileError('exists', output);
+  checkOutput(output, { force: args.flags.has('--force') });
 
   const read = await readWorkbookFile(file);
   if (read.unknownForm) {
@@ -77,9 +77,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     return EXIT.unusable;
   }
   const bytes = await renderReportDocx(document);
-  const tmp = path.join(path.dirname(path.resolve(output)), `.${path.basename(output)}.${process.pid}.tmp`);
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, output);
+  writeOutputFile(output, bytes, { force: args.flags.has('--force') });
   io.out(REPORT_TEXT.cli.written(output));
   if (errors.length || warnings.length) {
     io.err(REPORT_TEXT.cli.warningsHeader);

@@ -23,4 +23,6 @@ export * from './validation/validate';
 export * from './workbook';
 export * from './planGrid';
 export * from './layout/print';
+export * from './sheets';
+export * from './layout/repairLog';
 export * from './aggregate';

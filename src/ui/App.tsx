@@ -18,6 +18,7 @@ import {
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { buildWorkbookPlan, DEFAULT_CATALOGUE, type Finding, type ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
+import { AggregatePanel } from './aggregate/renderAggregate';
 import { Findings } from './Findings';
 import { FormChoice, suggestedForm } from './FormChoice';
 import {
@@ -321,6 +322,12 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
   const validateRef = useRef<() => void>(undefined);
   const onStatus = useCallback((st: WorkbookStatus) => setFormReady(st.ours && st.missing.length === 0), []);
   const onChanged = useCallback(() => setGeneration((g) => g + 1), []);
+  /** Bumped when the aggregate added sheets: the workbook section reads the workbook again. */
+  const [workbookRead, setWorkbookRead] = useState(0);
+  const onAggregateWritten = useCallback(() => {
+    setWorkbookRead((n) => n + 1);
+    setGeneration((g) => g + 1);
+  }, []);
   const workbook = host.workbook;
   const onSelect = useCallback(
     (t: CellTarget) => {
@@ -337,6 +344,7 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
         <main>
           {workbook && (
             <WorkbookSection
+              key={workbookRead}
               workbook={workbook}
               onStatus={onStatus}
               onChanged={onChanged}
@@ -357,6 +365,7 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
                 : {})}
             />
           )}
+          {workbook && host.aggregate && <AggregatePanel host={host.aggregate} onWritten={onAggregateWritten} />}
           {!workbook && !(host.report && ReportPanel) && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{UI_TEXT.nothingHere}</MessageBarBody>

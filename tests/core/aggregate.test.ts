@@ -8,6 +8,7 @@ import {
   validateWorkbook,
   TALLY_SHEET_NAME,
   UNITS_SHEET_NAME,
+  unitStandings,
   type Tally,
   type UnitRead,
 } from '../../src/core';
@@ -76,5 +77,18 @@ describe('aggregatePlan', () => {
       'II.4': { collective: 1 },
     });
     expect(plan.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([TALLY_SHEET_NAME, UNITS_SHEET_NAME]));
+  });
+});
+
+describe('unitStandings', () => {
+  it('marks the units that differ from most, share a name, or have errors', () => {
+    const units = [
+      unit('a.xlsx', 'A', {}),
+      unit('b.xlsx', 'B', {}, {}, 3),
+      unit('c.xlsx', 'a', {}),
+      unit('d.xlsx', 'D', {}, { year: '2023' }),
+      unit('e.xlsx', 'E', {}, { formKey: 'khac/2030' }),
+    ];
+    expect(unitStandings(units)).toEqual([['duplicate'], ['errors'], ['duplicate'], ['otherPeriod'], ['otherForm']]);
   });
 });

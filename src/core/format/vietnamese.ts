@@ -120,6 +120,23 @@ export function labelKey(s: string): string {
     .replace(/\s*([(),:+–-])\s*/g, '$1');
 }
 
+/** Characters that show nothing: zero-width spaces and joiners, BOM, soft hyphen, direction marks. */
+const INVISIBLE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
+
+/**
+ * The key two unit names are compared by ("Tên đơn vị" in aggregate's duplicate check):
+ * NFC, invisible characters removed, every kind of space one space, trimmed, lower case.
+ */
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu, ' ')
+    .trim()
+    .toLocaleLowerCase('vi');
+}
+
 /** Uppercase as Vietnamese writes it. */
 export function upper(s: string): string {
   return s.normalize('NFC').toLocaleUpperCase('vi');

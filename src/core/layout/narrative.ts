@@ -7,7 +7,7 @@
 import { a1 } from '../a1';
 import { a4Print } from './print';
 import { labelKey, normalizeText } from '../format/vietnamese';
-import { OUTLINE, REPORT_TEXT, type OutlineSection } from '../text/report';
+import { OUTLINE, REPORT_TEXT } from '../text/report';
 import type { CellPlan, CellValue, SheetPlan } from './types';
 
 export interface ExemplaryModel {
@@ -183,9 +183,11 @@ export interface NarrativeRead {
  * their heading (a moved row still counts), else at the standard row; the list of
  * điển hình under its title row.
  */
-export function readNarrative(values: Values | undefined): NarrativeRead {
-  const consumed = new Set<string>();
-  if (!values) return { inputs: emptyNarrative(), consumed };
+/** Where the narrative's inputs are on a grid: sections by heading (else the standard row), the models' first line. */
+export function narrativePositions(values: Values): {
+  readonly sections: ReadonlyMap<string, number>;
+  readonly modelsFirstRow: number;
+} {
   const L = narrativeLayout();
   const byTitle = new Map<string, number>();
   let modelsTitleRow: number | undefined;
@@ -195,18 +197,26 @@ export function readNarrative(values: Values | undefined): NarrativeRead {
     const a = at(values, r, 1);
     if (typeof a === 'string' && labelKey(a) === labelKey(REPORT_TEXT.sheet.modelsTitle)) modelsTitleRow ??= r;
   }
-  const sections: Record<string, string> = {};
-  const sectionRow = (s: OutlineSection) => byTitle.get(labelKey(s.title)) ?? L.sectionRows.get(s.key)!;
+  const sections = new Map<string, number>();
   for (const s of OUTLINE) {
-    if (!s.hasText) continue;
-    const row = sectionRow(s);
+    if (s.hasText) sections.set(s.key, byTitle.get(labelKey(s.title)) ?? L.sectionRows.get(s.key)!);
+  }
+  return { sections, modelsFirstRow: (modelsTitleRow ?? L.modelsTitleRow) + 2 };
+}
+
+export function readNarrative(values: Values | undefined): NarrativeRead {
+  const consumed = new Set<string>();
+  if (!values) return { inputs: emptyNarrative(), consumed };
+  const pos = narrativePositions(values);
+  const sections: Record<string, string> = {};
+  for (const [key, row] of pos.sections) {
     const v = at(values, row, NARRATIVE_COLS.text);
     if (isBlank(v)) continue;
     const text = narrativeText(v);
-    if (text) sections[s.key] = text;
+    if (text) sections[key] = text;
     consumed.add(a1(row, NARRATIVE_COLS.text));
   }
-  const first = (modelsTitleRow ?? L.modelsTitleRow) + 2;
+  const first = pos.modelsFirstRow;
   const models: ExemplaryModel[] = [];
   const cellText = (v: unknown) => (isBlank(v) || typeof v === 'boolean' ? '' : normalizeText(String(v)));
   for (let r = first; r <= values.length; r++) {

@@ -54,6 +54,7 @@ export interface ReportFinding {
     | 'invalid-field'
     | 'not-our-workbook'
     | 'tally-error'
+    | 'workbook-check'
     | 'blocked'
     | 'previous-unusable'
     | 'previous-partial'
@@ -645,8 +646,19 @@ export function reportFromWorkbook(
         { code: 'not-our-workbook', severity: 'error', sheet: INFO_SHEET_NAME, message: T.findings.notOurWorkbook },
       ],
     };
-  const errors: ReportFinding[] = validateWorkbook(catalogue, grids, { surface: opts.surface })
-    .findings.filter((f) => f.severity === 'error')
+  const validation = validateWorkbook(catalogue, grids, { surface: opts.surface });
+  // Warnings about the workbook itself (a value repair moved, a missing companion sheet) are the report's checks too.
+  const checks: ReportFinding[] = validation.findings
+    .filter((f) => f.severity === 'warning' && REPORT_CHECKS.has(f.rule))
+    .map((f) => ({
+      code: 'workbook-check',
+      severity: 'warning',
+      sheet: f.sheet,
+      address: f.address,
+      message: T.findings.tallyError(f.sheet, f.address, f.message),
+    }));
+  const errors: ReportFinding[] = validation.findings
+    .filter((f) => f.severity === 'error')
     .map((f) => ({
       code: 'tally-error',
       severity: 'error',
@@ -654,7 +666,8 @@ export function reportFromWorkbook(
       address: f.address,
       message: T.findings.tallyError(f.sheet, f.address, f.message),
     }));
-  if (errors.length && !opts.allowErrors) return { findings: [...errors, blockedFinding(errors.length, opts.surface)] };
+  if (errors.length && !opts.allowErrors)
+    return { findings: [...errors, ...checks, blockedFinding(errors.length, opts.surface)] };
   const prev = opts.previous ? readPrevious(opts.previous.grids, opts.previous.name) : undefined;
   const built = buildReport(catalogue, readWorkbookInputs(catalogue, grids).inputs, {
     recipients: opts.recipients,
@@ -662,7 +675,7 @@ export function reportFromWorkbook(
   });
   return {
     document: built.document,
-    findings: [...errors, ...(prev?.findings ?? []), ...built.findings],
+    findings: [...errors, ...checks, ...(prev?.findings ?? []), ...built.findings],
     missing: built.missing,
   };
 }
@@ -678,6 +691,8 @@ export function readPrevious(
   if (errors) return { findings: [previousFinding('previous-unusable', T.findings.previousErrors(name, errors))] };
   return { previous: { catalogue, inputs: readWorkbookInputs(catalogue, grids).inputs, name }, findings: [] };
 }
+
+const REPORT_CHECKS: ReadonlySet<string> = new Set(['value-displaced', 'companion-missing']);
 
 function blockedFinding(n: number, surface?: 'pane' | 'cli'): ReportFinding {
   return { code: 'blocked', severity: 'error', sheet: '', message: T.findings.blocked(n, surface) };

@@ -6,7 +6,7 @@
  * fake's in tests.
  */
 import {
-  backupSheetName,
+  buildRepairLogSheet,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE,
   detectCatalogue,
@@ -18,6 +18,7 @@ import {
   validateWorkbook,
   type Catalogue,
   type ValidationResult,
+  type WorkbookPlan,
 } from '../../core';
 import { OFFICE_ERRORS } from '../../core/text/ui';
 import type {
@@ -56,6 +57,11 @@ const OUR_SHEETS = SHEETS.map((s) => s.name);
 
 function supports(opts: ExcelHostOptions, version: string): boolean {
   return !opts.isSetSupported || opts.isSetSupported('ExcelApi', version);
+}
+
+/** Refuse, with the clerk's message, when this Excel lacks ExcelApi `version`. */
+export function ensureExcelApi(opts: ExcelHostOptions, version: string): void {
+  ensure(opts, version);
 }
 
 function ensure(opts: ExcelHostOptions, version: string): void {
@@ -103,6 +109,12 @@ async function unprotectBeforeWriting(ctx: ContextLike, reads: readonly SheetRea
     throw new HostError(OFFICE_ERRORS.protectedSheet(named), err.code);
   }
 }
+
+/** The plan sheets to read, and the repair log (whose lines validate names). */
+function withRepairLog(plan: WorkbookPlan): WorkbookPlan {
+  return { ...plan, sheets: [...plan.sheets, { ...buildRepairLogSheet([]), readExtent: REPAIR_LOG_READ_EXTENT }] };
+}
+const REPAIR_LOG_READ_EXTENT = 'A1:F2000';
 
 export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = {}): WorkbookHost {
   const catalogue = opts.catalogue ?? DEFAULT_CATALOGUE;
@@ -163,7 +175,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
       () =>
         run(async (ctx) => {
           const wb = ctx.workbook;
-          const reference = blank();
+          const reference = withRepairLog(blank());
           wb.names.load('items/name');
           const names = await listSheets(ctx); // 1: sheets and names
           if (!isOurWorkbook(names)) return { kind: 'not-ours' } as const;
@@ -179,19 +191,18 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             await ctx.sync();
             grids = gridsOf(reads);
           }
-          const { plan, displaced, backupSheets } = planRepair(detected, grids);
+          const { plan, displaced, backups: backupNames } = planRepair(detected, grids, { sheetNames: names });
           protectedSheets = reads.filter((r) => r.sheet.protection.protected).map((r) => r.name);
           await unprotectBeforeWriting(ctx, reads); // 3, only if a sheet is protected
 
-          const taken = [...names];
           const backups: { from: string; to: string }[] = [];
-          for (const from of backupSheets) {
+          for (const [from, to] of backupNames) {
             const read = reads.find((r) => r.name === from);
             if (!read) continue;
-            const to = backupSheetName(from, taken);
-            taken.push(to);
             const copy = read.sheet.copy('End');
             copy.name = to;
+            // One backup per sheet per repair, not printed with the workbook but reachable (Unhide).
+            copy.visibility = 'Hidden';
             backups.push({ from, to });
           }
           const targets = plan.sheets.map((s) => {
@@ -213,7 +224,10 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             plan,
             wb.names.items.map((n) => n.name),
           );
-          for (const { s, ws } of targets) renderSheet(ws, s, plan.styles, { pageLayout });
+          for (const { s, ws } of targets) {
+            renderSheet(ws, s, plan.styles, { pageLayout });
+            if (s.hidden) ws.visibility = 'Hidden';
+          }
           await ctx.sync(); // 4: everything written
           return { kind: 'repaired', backups, displaced: displaced.length, printSetup: pageLayout } as const;
         }),
@@ -225,11 +239,11 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     ensure(opts, READ_EXCEL_API);
     return guarded(async () => {
       const reference = blank();
-      let grids = await run((ctx) => readPlanGrids(ctx, reference));
+      let grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(reference)));
       const detected = detectCatalogue(grids).catalogue ?? catalogue;
       const own = buildWorkbookPlan(detected);
       // A province's form longer than the default: read its own extent (2 more syncs).
-      if (needsMore(own, readTargets(reference))) grids = await run((ctx) => readPlanGrids(ctx, own));
+      if (needsMore(own, readTargets(reference))) grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(own)));
       return validateWorkbook(detected, grids);
     });
   }
@@ -239,6 +253,8 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     return guarded(() =>
       run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(target.sheet);
+        // A finding may point into a hidden backup ("… (bản cũ)"): show it first.
+        ws.visibility = 'Visible';
         ws.activate();
         ws.getRange(target.address).select();
         await ctx.sync();
