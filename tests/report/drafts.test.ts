@@ -268,3 +268,33 @@ describe('register names and decisions slot into 4.3 (issue 10 supplies them)', 
     );
   });
 });
+
+describe('consistency warnings (findings, not errors)', () => {
+  it('text citing a plan that Phụ lục I does not list → one warning naming the section and the cell', () => {
+    const json = bacSonJson();
+    const inputs = inputsFromJson(cat, {
+      ...json,
+      narrative: {
+        sections: {
+          'movements.campaigns':
+            'Ban hành Kế hoạch số 01/KH-UBND ngày 10/01/2024 và Kế hoạch số 99/KH-UBND ngày 02/5/2024; Kế hoạch số 99/KH-UBND được triển khai.',
+        },
+      },
+    });
+    const r = buildReport(cat, inputs);
+    expect(r.document).toBeDefined();
+    const f = r.findings.filter((x) => x.code === 'consistency');
+    expect(f).toHaveLength(1); // 01/KH-UBND is listed; 99/KH-UBND twice → once
+    expect(f[0]).toMatchObject({ severity: 'warning', sheet: 'Nội dung báo cáo' });
+    expect(f[0]!.message).toContain('Mục II.2.3.');
+    expect(f[0]!.message).toContain('văn bản số 99/KH-UBND');
+    expect(f[0]!.message).toContain(`ô ${f[0]!.address}`);
+  });
+
+  it('Kính gửi given → printed under the trích yếu (Nghị định 30/2020), never dropped silently', () => {
+    const texts = paragraphs(buildReport(cat, emptyNarrativeExample()).document).map(text);
+    const i = texts.indexOf('Kính gửi: Phòng Nội vụ huyện Bắc Sơn.');
+    expect(i).toBeGreaterThan(texts.indexOf('BÁO CÁO'));
+    expect(i).toBeLessThan(texts.indexOf('Phần thứ nhất'));
+  });
+});

@@ -16,7 +16,14 @@ import {
   type InfoValues,
   type UnitInfo,
 } from '../layout/info';
-import { emptyNarrative, type NarrativeInputs } from '../layout/narrative';
+import { a1 } from '../a1';
+import {
+  emptyNarrative,
+  NARRATIVE_COLS,
+  NARRATIVE_SHEET_NAME,
+  narrativeLayout,
+  type NarrativeInputs,
+} from '../layout/narrative';
 import { breakLines, measureTextMm } from './measure';
 import { columnAllowed, computeTally, isInputRow, type ComputedTally } from '../tally';
 import { OUTLINE, REPORT_TEXT as T, type OutlineSection } from '../text/report';
@@ -43,6 +50,7 @@ import {
   type Comparison,
   directLabourSentences,
   documentSentences,
+  parseDocumentReference,
   summarySentence,
   type AwardRecipients,
   type DraftContext,
@@ -220,6 +228,39 @@ function headerFindings(values: InfoValues, info: UnitInfo): ReportFinding[] {
       field: key,
       message: blank ? T.findings.missing(f.label, address) : T.findings.invalid(f.label, address),
     });
+  }
+  return out;
+}
+
+/**
+ * Text in "Nội dung báo cáo" citing a plan or guidance of the unit ("Kế hoạch số 03/KH-UBND")
+ * that Phụ lục I does not list: a warning (the count in 1.2 and the text would disagree).
+ */
+function citationFindings(narrative: NarrativeInputs, documents: WorkbookInputs['documents']): ReportFinding[] {
+  const norm = (n: string) => n.toLocaleUpperCase('vi').replace(/\s+/g, '');
+  const listed = new Set(documents.map((d) => norm(parseDocumentReference(d.reference).number)).filter(Boolean));
+  const rows = narrativeLayout().sectionRows;
+  const out: ReportFinding[] = [];
+  const seen = new Set<string>();
+  let roman = '';
+  for (const s of OUTLINE) {
+    if (s.level === 'roman') roman = s.number;
+    const text = narrative.sections[s.key];
+    if (!text) continue;
+    for (const m of text.matchAll(/\bsố\s*:?\s*(\d+\/(?:\d{4}\/)?(?:KH|HD)-[^\s,;)]+)/giu)) {
+      const number = m[1]!.replace(/[.:]+$/, '');
+      if (listed.has(norm(number)) || seen.has(norm(number))) continue;
+      seen.add(norm(number));
+      const address = a1(rows.get(s.key) ?? 0, NARRATIVE_COLS.text);
+      const where = T.missingNumber(s.part, roman, s.level === 'roman' ? '' : s.number);
+      out.push({
+        code: 'consistency',
+        severity: 'warning',
+        sheet: NARRATIVE_SHEET_NAME,
+        address,
+        message: T.findings.citedNotListed(number, where, address),
+      });
+    }
   }
   return out;
 }
@@ -526,6 +567,7 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
     unitName: info.unitName,
     recipients: options.recipients,
   };
+  findings.push(...citationFindings(narrative, inputs.documents));
   const compared = options.previous ? comparison(ctx, info, options.previous) : undefined;
   if (compared) findings.push(...compared.findings);
   const drafts = new Map<string, Draft>([

@@ -416,6 +416,8 @@ export const REPORT_TEXT = {
           ? 'Hãy sửa các lỗi trên (lệnh “tdkt validate” liệt kê lại) rồi soạn lại.'
           : 'Hãy sửa các lỗi (nút “Kiểm tra” trong Excel liệt kê từng ô) rồi soạn lại.'
       }`,
+    citedNotListed: (number: string, section: string, address: string) =>
+      `Mục ${section} (sheet “Nội dung báo cáo”, ô ${address}) nhắc đến văn bản số ${number} nhưng Phụ lục I không có văn bản này. Nếu là văn bản của đơn vị, hãy thêm vào sheet “Phụ lục I” để số văn bản ở mục 1.2 khớp với nội dung.`,
     previousNotOurs: (file: string) =>
       `Tệp kỳ trước “${file}” không phải biểu tổng hợp thi đua, khen thưởng của công cụ này (không thấy sheet “Thông tin chung” hoặc “Biểu tổng hợp”): báo cáo không có phần so sánh với kỳ trước.`,
     /** `why` is the file message ("Không đọc được tệp “…” …"). */
