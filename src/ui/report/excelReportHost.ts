@@ -44,7 +44,7 @@ async function readPrevious(
   try {
     const bytes = await file.arrayBuffer();
     const [{ default: ExcelJS }, { readGrids }] = await Promise.all([
-      import(/* webpackChunkName: "exceljs" */ 'exceljs'),
+      import('exceljs'),
       import('../../hosts/xlsx/read'),
     ]);
     const wb = new ExcelJS.Workbook();
