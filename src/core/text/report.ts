@@ -417,9 +417,9 @@ export const REPORT_TEXT = {
           : 'Hãy sửa các lỗi (nút “Kiểm tra” trong Excel liệt kê từng ô) rồi soạn lại.'
       }`,
     citedNotListed: (number: string, section: string, address: string) =>
-      `Mục ${section} (sheet “Nội dung báo cáo”, ô ${address}) nhắc đến văn bản số ${number} nhưng Phụ lục I không có văn bản này. Nếu là văn bản của đơn vị, hãy thêm vào sheet “Phụ lục I” để số văn bản ở mục 1.2 khớp với nội dung.`,
+      `Mục ${section} (trang tính “Nội dung báo cáo”, ô ${address}) nhắc đến văn bản số ${number} nhưng Phụ lục I không có văn bản này. Nếu là văn bản của đơn vị, hãy thêm vào trang tính “Phụ lục I” để số văn bản ở mục 1.2 khớp với nội dung.`,
     previousNotOurs: (file: string) =>
-      `Tệp kỳ trước “${file}” không phải biểu tổng hợp thi đua, khen thưởng của công cụ này (không thấy sheet “Thông tin chung” hoặc “Biểu tổng hợp”): báo cáo không có phần so sánh với kỳ trước.`,
+      `Tệp kỳ trước “${file}” không phải biểu tổng hợp thi đua, khen thưởng của công cụ này (không thấy trang tính “Thông tin chung” hoặc “Biểu tổng hợp”): báo cáo không có phần so sánh với kỳ trước.`,
     /** `why` is the file message ("Không đọc được tệp “…” …"). */
     previousUnreadable: (why: string) => `Tệp kỳ trước: ${why} Báo cáo không có phần so sánh với kỳ trước.`,
     previousErrors: (file: string, n: number) =>
@@ -472,7 +472,7 @@ export const REPORT_TEXT = {
     written: (f: string) => `Đã soạn báo cáo: ${f}`,
     warningsHeader: 'Báo cáo vẫn được soạn, nhưng cần bổ sung:',
     errorsHeader: 'Không soạn được báo cáo:',
-    missingHeader: 'Các mục còn để trống ([…]) cần viết thêm trong sheet “Nội dung báo cáo” hoặc trong Word:',
+    missingHeader: 'Các mục còn để trống ([…]) cần viết thêm trong trang tính “Nội dung báo cáo” hoặc trong Word:',
     missingLine: (number: string, title: string) => `  - ${number} ${title}`,
   },
 } as const;
