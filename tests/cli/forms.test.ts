@@ -225,9 +225,9 @@ describe('a catalogue file', () => {
       expect(r.code).toBe(0);
       expect(fs.statSync(at('ls-a.docx')).size).toBeGreaterThan(1000);
       const text = renderReportText(reportFromWorkbook((await readWorkbookFile(unit('a'))).grids).document!);
-      expect(text).toContain('Khen thưởng cấp xã: công nhận danh hiệu Lao động tiên tiến cho 10 cá nhân');
-      expect(text).toContain('công nhận danh hiệu Thôn, bản, tổ dân phố văn hóa cho 02 tập thể');
-      expect(text).toContain('tặng Giấy khen của Ban Chấp hành Đảng bộ xã cho 03 tập thể');
+      expect(text).toContain('danh hiệu “Lao động tiên tiến” cho 10 cá nhân');
+      expect(text).toContain('danh hiệu “Thôn, bản, tổ dân phố văn hóa” cho 02 tập thể');
+      expect(text).toContain('Giấy khen của Ban Chấp hành Đảng bộ xã cho 03 tập thể');
       expect(text).not.toMatch(/cấp huyện/i);
     });
 
