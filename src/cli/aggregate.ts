@@ -33,7 +33,7 @@ export async function runAggregate(argv: readonly string[], io: CliIo): Promise<
   for (const [i, f] of files.entries()) {
     io.err(CLI_TEXT.aggregateReading(i + 1, files.length, f));
     try {
-      units.push(summariseUnit(f, await readWorkbookFile(f), path.basename(f), 'cli'));
+      units.push(summariseUnit(f, await readWorkbookFile(f, { valuesOnly: true }), path.basename(f), 'cli'));
     } catch (e) {
       if (!(e instanceof XlsxFileError)) throw e;
       unusable.push(e);

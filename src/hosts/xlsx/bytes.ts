@@ -75,17 +75,39 @@ export function sniffXlsx(buf: Uint8Array): FileProblem | undefined {
   return undefined;
 }
 
+/**
+ * Worksheet parts that reading values and formulas does not need (exceljs's `ignoreNodes`):
+ * skipping them halves the load time of one of our workbooks (39 → 19 ms in Node), which
+ * counts when the aggregate reads 200 of them. Only for workbooks that are read, never
+ * written back (validation rules, formats and protection would be lost).
+ */
+const VALUES_ONLY_IGNORED = [
+  'dataValidations',
+  'conditionalFormatting',
+  'pageSetup',
+  'printOptions',
+  'headerFooter',
+  'pageMargins',
+  'sheetProtection',
+  'rowBreaks',
+  'extLst',
+];
+
 /** Load .xlsx bytes with exceljs; any reason they cannot be used becomes an XlsxFileError naming `file`. */
 export async function loadWorkbookBytes(
   exceljs: typeof ExcelJS,
   buf: Uint8Array,
   file: string,
+  opts: { valuesOnly?: boolean } = {},
 ): Promise<ExcelJS.Workbook> {
   const problem = sniffXlsx(buf);
   if (problem) throw new XlsxFileError(problem, file);
   const wb = new exceljs.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(
+      buf as unknown as ExcelJS.Buffer,
+      opts.valuesOnly ? { ignoreNodes: VALUES_ONLY_IGNORED } : undefined,
+    );
   } catch (e) {
     throw new XlsxFileError('corrupt', file, shortReason(e));
   }
@@ -128,14 +150,15 @@ export function gridsOfWorkbook(wb: ExcelJS.Workbook): ReadWorkbook {
 /**
  * Read tally-workbook bytes into grids. Throws XlsxFileError when they are not an .xlsx,
  * corrupt or truncated, or (unless `requireTally` is false) have no tally sheet.
+ * `valuesOnly`: skip the worksheet parts grids do not hold (faster; see VALUES_ONLY_IGNORED).
  */
 export async function readWorkbookBytes(
   exceljs: typeof ExcelJS,
   buf: Uint8Array,
   file: string,
-  opts: { requireTally?: boolean } = {},
+  opts: { requireTally?: boolean; valuesOnly?: boolean } = {},
 ): Promise<ReadWorkbook> {
-  const read = gridsOfWorkbook(await loadWorkbookBytes(exceljs, buf, file));
+  const read = gridsOfWorkbook(await loadWorkbookBytes(exceljs, buf, file, opts));
   if ((opts.requireTally ?? true) && !read.grids.sheets[TALLY_SHEET_NAME]) throw new XlsxFileError('no-tally', file);
   return read;
 }

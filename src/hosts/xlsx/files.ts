@@ -68,7 +68,10 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
  * Read a tally workbook file into grids. Throws XlsxFileError when the file is missing,
  * not an .xlsx, corrupt or truncated, or (unless `requireTally` is false) has no tally sheet.
  */
-export async function readWorkbookFile(file: string, opts: { requireTally?: boolean } = {}): Promise<ReadWorkbook> {
+export async function readWorkbookFile(
+  file: string,
+  opts: { requireTally?: boolean; valuesOnly?: boolean } = {},
+): Promise<ReadWorkbook> {
   return readWorkbookBytes(excel(), readBytes(file), file, opts);
 }
 
