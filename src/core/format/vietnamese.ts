@@ -31,6 +31,14 @@ export function formatPercent(rate: number): string {
   return `${fixed} %`;
 }
 
+/**
+ * A rate inside running text, as the report's body writes it: no space before "%"
+ * ("đạt 11,76%"; "tỷ lệ 1,22%" in the Bắc Sơn report), so a line never breaks before it.
+ */
+export function formatRateInText(rate: number): string {
+  return `${formatNumber(rate, 2).replace(/,00$/, '')}%`;
+}
+
 /** A date as dd/mm/yyyy (Phụ lục I style). */
 export function formatShortDate(d: CalendarDate): string {
   return `${pad2(d.day)}/${pad2(d.month)}/${d.year}`;

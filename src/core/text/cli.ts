@@ -76,7 +76,7 @@ export const CLI_TEXT = {
     '      [--catalogue mẫu-của-tỉnh.json]                     mẫu riêng của tỉnh (xem docs/CATALOGUE.md)',
     '  tdkt validate <tệp.xlsx> [--json]                        kiểm tra số liệu',
     '  tdkt repair <tệp.xlsx> [-o tệp-mới.xlsx]                 khôi phục nhãn, công thức, định dạng (giữ số liệu)',
-    '  tdkt report <tệp.xlsx> [-o <báo-cáo.docx>]               soạn báo cáo Word, mặc định ghi cạnh tệp .xlsx',
+    '  tdkt report <tệp.xlsx> [-o <báo-cáo.docx>] [--previous <kỳ-trước.xlsx>]   soạn báo cáo Word, mặc định ghi cạnh tệp .xlsx; --previous: so sánh với kỳ trước',
     '  tdkt aggregate -o <cụm.xlsx> <đơn-vị.xlsx>… [--allow-errors] [--allow-duplicates] [--force]   cộng biểu của nhiều đơn vị',
     '',
     'Thêm --debug vào bất kỳ lệnh nào để xem chi tiết kỹ thuật khi có lỗi.',
@@ -98,6 +98,8 @@ export const CLI_TEXT = {
   badYear: (v: string) => `Năm “${v}” không hợp lệ: dùng năm gồm 4 chữ số, từ 2000 đến 2100.`,
   formAndCatalogue: 'Chỉ dùng một trong hai: --form (mẫu có sẵn) hoặc --catalogue (tệp mẫu của tỉnh).',
   unknownFormOption: (v: string, known: string) => `Không có biểu mẫu “${v}”. Các mẫu có sẵn: ${known}.`,
+  rowNotInForm: (id: string, form: string) =>
+    `dòng “${id}” của “tally” không có trong biểu mẫu ${form}; ghi “form” trong tệp (ví dụ “tong-hop-khen-thuong/2024”) hoặc chọn mẫu bằng --form.`,
   unknownFormInData: (v: string) => `mã biểu mẫu “${v}” không được hỗ trợ`,
   formConflict: (inData: string, chosen: string) =>
     `tệp ghi biểu mẫu “${inData}” nhưng lệnh chọn “${chosen}”; bỏ “form” trong tệp hoặc chọn đúng mẫu.`,
