@@ -151,6 +151,7 @@ async function readSelective(file: string): Promise<ReadWorkbook> {
       catalogue,
       formKey: found.key,
       unknownForm: found.key !== undefined && !found.catalogue,
+      ...(found.problems ? { formProblems: found.problems } : {}),
       sheetNames,
     };
   } catch (e) {
