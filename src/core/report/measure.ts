@@ -74,7 +74,8 @@ export function breakLines(text: string, widthMm: number, o: BreakOptions): stri
   // A year or a count stays with the word before it ("năm 2024", "6 tháng").
   for (let i = 1; i < words.length; i++)
     if (/^\d/.test(words[i]!) && /^(năm|tháng|ngày|số)$/.test(lower[i - 1]!)) breakable[i] = false;
-  for (let i = 1; i < words.length; i++) if (/^\d+$/.test(words[i - 1]!)) breakable[i] = false;
+  // A small count stays with its noun ("6 tháng"); a year may end a line.
+  for (let i = 1; i < words.length; i++) if (/^\d{1,2}$/.test(words[i - 1]!)) breakable[i] = false;
   const starts = new Set<number>();
   for (const group of o.phraseStarts ?? []) {
     const g = group.toLocaleLowerCase('vi').split(/\s+/).filter(Boolean);
