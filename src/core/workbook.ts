@@ -54,6 +54,7 @@ import { STYLES } from './layout/styles';
 import {
   buildTallySheet,
   RATE_COLUMNS,
+  tallyRowOf,
   TALLY_COLUMNS,
   TALLY_FIRST_ROW,
   TALLY_SHEET_NAME,
@@ -546,6 +547,22 @@ function withKept(plan: WorkbookPlan, kept: ReadonlyMap<string, KeptCell>): Work
   };
 }
 
+/** A formula with its row numbers left out: the same formula moved to another row has the same shape. */
+function formulaShape(f: string): string {
+  return formulaKey(f).replace(/\d+/g, '#');
+}
+
+/** Old tally row → the row it has on the standard layout. */
+function tallyRowMap(catalogue: Catalogue, alignment: TallyAlignment, rows: number): (r: number) => number {
+  const map = new Map<number, number>();
+  for (const [id, r] of alignment.rows) map.set(r, tallyRowOf(catalogue, id));
+  let lastOld = 0;
+  let lastNew = 0;
+  for (const [r, n] of map) if (r > lastOld) [lastOld, lastNew] = [r, n];
+  const firstOld = Math.min(...map.keys(), rows + 1);
+  return (r) => map.get(r) ?? (r > lastOld && lastOld > 0 ? r - lastOld + lastNew : r < firstOld ? r : -1);
+}
+
 function displayContent(v: CellValue): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'number') return formatNumber(v);
@@ -596,6 +613,9 @@ export function planRepair(
     if (!g) continue;
     const used = new Set(sheet.cells.filter((c) => c.source).map((c) => c.source!.address));
     const planned = new Map(sheet.cells.map((c) => [c.address, c]));
+    // Where an old row stands on the new layout: the tally's rows by their alignment (rows
+    // inserted or deleted above shift everything), the rows under the table by the last one's offset.
+    const planRow = sheet.key === 'tally' ? tallyRowMap(catalogue, alignment, g.values.length) : (r: number) => r;
     const source = g.formulas ?? g.values;
     for (let r = 1; r <= source.length; r++) {
       const line = source[r - 1];
@@ -605,8 +625,11 @@ export function planRepair(
         if (isEmpty(old)) continue;
         const address = a1(r, c);
         if (used.has(address)) continue;
-        const p = planned.get(address);
+        const p = planned.get(a1(planRow(r), c));
         if (p && p.source === undefined && sameContent(old, p)) continue;
+        // The form's own formula, moved with its row (Excel adjusts the references): restored, not the clerk's.
+        if (p?.formula !== undefined && typeof old === 'string' && formulaShape(old) === formulaShape(p.formula))
+          continue;
         const ambiguous = sheet.key === 'tally' ? ambiguousRows.get(r) : undefined;
         // An unplaced row's number and label are the form's own text, restored by the layout.
         if (ambiguous && c <= TALLY_COLUMNS.label) continue;

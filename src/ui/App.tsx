@@ -16,11 +16,11 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { buildWorkbookPlan, DEFAULT_CATALOGUE, type Finding, type ValidationResult } from '../core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE, findCatalogue, type Finding, type ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 import { AggregatePanel } from './aggregate/renderAggregate';
 import { Findings } from './Findings';
-import { FormChoice, suggestedForm } from './FormChoice';
+import { FormChoice, suggestedForm, type FormSelection } from './FormChoice';
 import {
   HostError,
   type CellTarget,
@@ -61,8 +61,12 @@ export interface ReportPanelSlotProps {
   readonly onTallyErrors?: () => void;
 }
 
-/** The sheets "Tạo biểu mẫu" adds, from the plan (the hint never lists fewer than are made). */
-const PLAN_SHEETS = buildWorkbookPlan(DEFAULT_CATALOGUE).sheets.map((x) => x.name);
+/** The sheets "Tạo biểu mẫu" adds for a form, from its plan (the hint never lists fewer than are made). */
+function planSheets(form: FormSelection): string[] {
+  return buildWorkbookPlan(form.catalogue ?? findCatalogue(form.key) ?? DEFAULT_CATALOGUE)
+    .sheets.filter((x) => x.visibility !== 'veryHidden')
+    .map((x) => x.name);
+}
 
 type Busy = 'load' | 'create' | 'repair' | 'validate' | null;
 
@@ -93,7 +97,7 @@ interface WorkbookSectionProps {
 
 function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: WorkbookSectionProps) {
   const s = useStyles();
-  const [form, setForm] = useState(() => suggestedForm(today));
+  const [form, setForm] = useState<FormSelection>(() => ({ key: suggestedForm(today) }));
   const h = useHeadingStyles();
   const [status, setStatusState] = useState<WorkbookStatus>();
   const setStatus = useCallback(
@@ -194,7 +198,7 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: 
     setNotice(undefined);
     onChanged?.();
     try {
-      const r = await workbook.create({ form });
+      const r = await workbook.create(form.catalogue ? { catalogue: form.catalogue } : { form: form.key });
       if (r.kind === 'exists') {
         setNotice({ intent: 'warning', text: UI_TEXT.existsOfferRepair });
       } else {
@@ -289,7 +293,12 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: 
               {UI_TEXT.repair}
             </Button>
           ) : (
-            <Button appearance="primary" onClick={create} disabled={disabled} title={UI_TEXT.createHint(PLAN_SHEETS)}>
+            <Button
+              appearance="primary"
+              onClick={create}
+              disabled={disabled || !form.key}
+              title={UI_TEXT.createHint(planSheets(form))}
+            >
               {UI_TEXT.create}
             </Button>
           )}

@@ -72,6 +72,24 @@ describe('tdkt create: which form', () => {
     expect((await readWorkbookFile(at('bs.xlsx'))).catalogue).toBe(tongHopKhenThuong2024);
   });
 
+  it('a data file without "form" gets the form of its period, and is told when its rows are the other form’s', async () => {
+    const data = at('no-form.json');
+    fs.writeFileSync(
+      data,
+      JSON.stringify({ info: { period: 'Năm', year: 2025 }, tally: { 'III.6': { household: 9 } } }),
+    );
+    expect((await tdkt('create', at('nf.xlsx'), '--data', data)).code).toBe(0);
+    expect((await readWorkbookFile(at('nf.xlsx'))).catalogue).toBe(tongHopKhenThuong2025);
+    fs.writeFileSync(
+      data,
+      JSON.stringify({ info: { period: 'Năm', year: 2025 }, tally: { 'IV.2': { individual: 1 } } }),
+    );
+    const r = await tdkt('create', at('nf2.xlsx'), '--data', data);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('dòng “IV.2” của “tally” không có trong biểu mẫu tong-hop-khen-thuong/2025');
+    expect(fs.existsSync(at('nf2.xlsx'))).toBe(false);
+  });
+
   it('refuses an unknown --form, a bad --period, and --form with --catalogue (exit 2, one message)', async () => {
     const a = await tdkt('create', at('x1.xlsx'), '--form', 'tong-hop-khen-thuong/2030');
     expect([a.code, a.err]).toEqual([

@@ -164,3 +164,21 @@ describe('regression (issue 14 item 2): repair empties input cells', () => {
     expect(sheetPlan(repair.plan, 'documents').cells.find((c) => c.address === 'B20')?.value).toBe('Số 09/KH-UBND');
   });
 });
+
+describe('repair names only what the clerk typed', () => {
+  it('a row inserted inside the table moves labels and formulas with their rows: nothing is displaced', () => {
+    const g = fresh();
+    const t = g.sheets[TALLY_SHEET_NAME]!;
+    // Excel shifts the rows below and adjusts their formulas' references; the form's text moves with them.
+    t.values.splice(20, 0, Array(9).fill(''));
+    t.formulas.splice(20, 0, Array(9).fill(''));
+    for (let r = 21; r < t.formulas.length; r++) {
+      t.formulas[r] = t.formulas[r]!.map((f) =>
+        typeof f === 'string' && f.startsWith('=')
+          ? f.replace(/([A-I])(\d+)/g, (_, c, n) => `${c}${+n >= 21 ? +n + 1 : n}`)
+          : f,
+      );
+    }
+    expect(planRepair(cat, g).displaced).toEqual([]);
+  });
+});

@@ -83,3 +83,64 @@ describe('regression (issue 15 item 11): library text leaks into messages', () =
     expect(debug.err.split('\n').length).toBeGreaterThan(1);
   });
 });
+
+describe('regression (issue 15 item 13): every part inflated whole, hostile files accepted', () => {
+  /** `mb` MiB of zeros as one raw deflate stream, never held inflated (blocks of 1 MiB, fully flushed). */
+  async function bomb(mb: number) {
+    const zlib = await import('zlib');
+    const block = zlib.deflateRawSync(Buffer.alloc(1 << 20), { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH });
+    const data = Buffer.concat([...Array.from({ length: mb }, () => block), zlib.deflateRawSync(Buffer.alloc(0))]);
+    return { data, size: mb << 20, crc: 0 };
+  }
+
+  it('a picture declaring 600 MB is refused before anything inflates it', async () => {
+    const file = path.join(dir, 'ok-bomb.xlsx');
+    await createWorkbookFile(file, paperFormInputs());
+    const parts = unzip(fs.readFileSync(file));
+    const hostile = path.join(dir, 'bomb.xlsx');
+    fs.writeFileSync(hostile, zip(parts, { raw: new Map([['xl/media/image1.png', await bomb(600)]]) }));
+    const before = process.memoryUsage().rss;
+    await expect(readWorkbookFile(hostile)).rejects.toMatchObject({ problem: 'too-large' });
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
+  });
+
+  it('a picture lying about its size (declares 1 MB, inflates to 64 MB) is refused by repair', async () => {
+    const { repairWorkbookFile } = await import('../../src/hosts/xlsx');
+    const file = path.join(dir, 'ok-lie.xlsx');
+    await createWorkbookFile(file, paperFormInputs());
+    const parts = unzip(fs.readFileSync(file));
+    const lying = path.join(dir, 'lying.xlsx');
+    fs.writeFileSync(
+      lying,
+      zip(parts, { raw: new Map([['xl/media/image1.png', { ...(await bomb(64)), size: 1 << 20 }]]) }),
+    );
+    await expect(repairWorkbookFile(lying, { output: path.join(dir, 'lying-out.xlsx') })).rejects.toMatchObject({
+      problem: 'too-large',
+    });
+  });
+
+  it('validate reads a sheet of ours only down to the rows the form can hold', async () => {
+    const { OUR_SHEET_ROW_CAP } = await import('../../src/hosts/xlsx/selective');
+    const file = path.join(dir, 'long.xlsx');
+    await createWorkbookFile(file, paperFormInputs());
+    const parts = unzip(fs.readFileSync(file));
+    const sheet = [...parts.keys()].find(
+      (n) => n.startsWith('xl/worksheets/') && parts.get(n)!.toString('utf8').includes('<c r="I54"'),
+    )!;
+    const rows: string[] = [];
+    for (let r = 100; r <= 300000; r++) rows.push(`<row r="${r}"><c r="K${r}"><v>1</v></c></row>`);
+    parts.set(
+      sheet,
+      Buffer.from(
+        parts
+          .get(sheet)!
+          .toString('utf8')
+          .replace('</sheetData>', `${rows.join('')}</sheetData>`),
+      ),
+    );
+    const long = path.join(dir, 'long-rows.xlsx');
+    fs.writeFileSync(long, zip(parts));
+    const read = await readWorkbookFile(long);
+    expect(read.grids.sheets['Biểu tổng hợp']!.values.length).toBeLessThanOrEqual(OUR_SHEET_ROW_CAP);
+  });
+});

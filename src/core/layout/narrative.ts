@@ -77,6 +77,21 @@ export function narrativeText(v: unknown): string {
     .join('\n');
 }
 
+/** Characters per line (Times New Roman 12 in columns C, B/C/D; the hint in D at 11). */
+const TEXT_CHARS_PER_LINE = 80;
+const HINT_CHARS_PER_LINE = 36;
+const TITLE_CHARS_PER_LINE = 38;
+const MODEL_CHARS_PER_LINE = [36, 80, 34] as const;
+/** Excel's largest row height. */
+const MAX_ROW_HEIGHT = 409;
+
+/** Points a wrapped text needs: its lines (each paragraph at least one) × the line height. */
+export function textHeight(text: string, charsPerLine: number, lineHeight: number): number {
+  if (!text) return 0;
+  const lines = text.split(/\r?\n/).reduce((n, p) => n + Math.max(1, Math.ceil(p.length / charsPerLine)), 0);
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * lineHeight + 6));
+}
+
 export function buildNarrativeSheet(inputs: NarrativeInputs = emptyNarrative()): SheetPlan {
   const L = narrativeLayout();
   const cells: CellPlan[] = [];
@@ -94,6 +109,9 @@ export function buildNarrativeSheet(inputs: NarrativeInputs = emptyNarrative()):
   for (const s of OUTLINE) {
     const row = L.sectionRows.get(s.key)!;
     put({ row, col: NARRATIVE_COLS.number, role: 'label', value: s.number, style: 'number' });
+    // A heading longer than column B wraps: its row needs its lines too.
+    const titleHeight = textHeight(s.title, TITLE_CHARS_PER_LINE, 15.75);
+    if (titleHeight > 20) rowHeights[row] = titleHeight;
     put({
       row,
       col: NARRATIVE_COLS.title,
@@ -112,7 +130,14 @@ export function buildNarrativeSheet(inputs: NarrativeInputs = emptyNarrative()):
         key: `narrative:${s.key}`,
       });
       put({ row, col: NARRATIVE_COLS.hint, role: 'label', value: s.hint, style: 'hint' });
-      rowHeights[row] = 90;
+      // Tall enough for what is typed (and for the hint beside it), printed or on screen:
+      // Excel does not grow a row whose height is set.
+      rowHeights[row] = Math.max(
+        90,
+        titleHeight,
+        textHeight(inputs.sections[s.key] ?? '', TEXT_CHARS_PER_LINE, 15.75),
+        textHeight(s.hint, HINT_CHARS_PER_LINE, 14.5),
+      );
     }
   }
   put({ row: L.modelsTitleRow, col: 1, role: 'label', value: T.modelsTitle, style: 'subtitle' });
@@ -134,6 +159,14 @@ export function buildNarrativeSheet(inputs: NarrativeInputs = emptyNarrative()):
       style: 'number',
       key: `narrative:models:${i + 1}:number`,
     });
+    if (m) {
+      const h = Math.max(
+        textHeight(m.name ?? '', MODEL_CHARS_PER_LINE[0], 15.75),
+        textHeight(m.address ?? '', MODEL_CHARS_PER_LINE[1], 15.75),
+        textHeight(m.model ?? '', MODEL_CHARS_PER_LINE[2], 15.75),
+      );
+      if (h > 20) rowHeights[row] = h;
+    }
     (['name', 'address', 'model'] as const).forEach((field, j) =>
       put({
         row,

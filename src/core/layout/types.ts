@@ -114,6 +114,10 @@ export interface PrintPlan {
   };
   readonly centerHorizontally?: boolean;
   readonly printArea?: string;
+  /** Print without the screen tints (input yellow, computed blue, grey): black on white. */
+  readonly blackAndWhite?: boolean;
+  /** Rows that start a new printed page (manual breaks), e.g. a level heading never left alone at a page foot. */
+  readonly rowBreaks?: readonly number[];
 }
 
 export interface SheetPlan {

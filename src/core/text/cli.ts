@@ -20,7 +20,8 @@ export type FileProblem =
   | 'encrypted'
   | 'output-folder-missing'
   | 'output-is-folder'
-  | 'output-read-only';
+  | 'output-read-only'
+  | 'too-large';
 
 export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?: string) => string>> = {
   missing: (f) => `Không tìm thấy tệp “${f}”. Kiểm tra lại tên và thư mục của tệp.`,
@@ -35,6 +36,8 @@ export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?:
     `“${f}” là một thư mục, không phải tên tệp. Hãy ghi cả tên tệp kết quả (ví dụ “${f}/ket-qua.xlsx”).`,
   'output-read-only': (f, d) =>
     `Không có quyền ghi tệp “${f}” (thư mục “${d ?? '.'}” hoặc tệp chỉ cho đọc). Hãy chọn nơi lưu khác.`,
+  'too-large': (f) =>
+    `Tệp “${f}” có phần nội dung quá lớn khi giải nén (có thể tệp bị hỏng, hoặc có hình ảnh, dữ liệu rất lớn không thuộc biểu mẫu) nên không mở, để máy không bị treo. Hãy lấy lại bản gốc của tệp, hoặc xóa các trang, hình ảnh thừa rồi lưu lại.`,
   encrypted: (f) =>
     `Tệp “${f}” được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Mã hóa bằng mật khẩu, xóa mật khẩu rồi bấm OK), lưu lại rồi thử lại.`,
   'not-zip': (f) => `Tệp “${f}” không phải bảng tính Excel dạng .xlsx (nội dung không đúng định dạng).`,
@@ -95,6 +98,8 @@ export const CLI_TEXT = {
   badYear: (v: string) => `Năm “${v}” không hợp lệ: dùng năm gồm 4 chữ số, từ 2000 đến 2100.`,
   formAndCatalogue: 'Chỉ dùng một trong hai: --form (mẫu có sẵn) hoặc --catalogue (tệp mẫu của tỉnh).',
   unknownFormOption: (v: string, known: string) => `Không có biểu mẫu “${v}”. Các mẫu có sẵn: ${known}.`,
+  rowNotInForm: (id: string, form: string) =>
+    `dòng “${id}” của “tally” không có trong biểu mẫu ${form}; ghi “form” trong tệp (ví dụ “tong-hop-khen-thuong/2024”) hoặc chọn mẫu bằng --form.`,
   unknownFormInData: (v: string) => `mã biểu mẫu “${v}” không được hỗ trợ`,
   formConflict: (inData: string, chosen: string) =>
     `tệp ghi biểu mẫu “${inData}” nhưng lệnh chọn “${chosen}”; bỏ “form” trong tệp hoặc chọn đúng mẫu.`,

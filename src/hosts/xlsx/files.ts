@@ -9,9 +9,9 @@ import {
   buildWorkbookPlan,
   catalogueKey,
   DEFAULT_CATALOGUE,
+  detectCatalogue,
   FILE_DETAILS,
   INFO_SHEET_NAME,
-  locateSheets,
   planRepair,
   TALLY_SHEET_NAME,
   type Catalogue,
@@ -19,10 +19,19 @@ import {
   type WorkbookInputs,
   type WorkbookPlan,
 } from '../../core';
-import { gridsOfWorkbook, loadWorkbookBytes, shortReason, sniffXlsx, XlsxFileError, type ReadWorkbook } from './bytes';
+import {
+  gridsOfWorkbook,
+  loadWorkbookBytes,
+  requireTally,
+  shortReason,
+  sniffXlsx,
+  XlsxFileError,
+  type ReadWorkbook,
+} from './bytes';
 import { checkOutputPath, OutputPathError, outputTarget, writeFileAtomic } from './output';
 import { renderNames, renderSheet, renderWorkbook } from './render';
-import { readZipEntry, zipEntries, type ZipEntry } from './zip';
+import { readGridsSelective, SelectiveReadError, PART_LIMIT } from './selective';
+import { readZipEntry, zipEntries, ZipPartError, type ZipEntry } from './zip';
 
 export { gridsOfWorkbook, sniffXlsx, XlsxFileError, zipEntryNames, type ReadWorkbook } from './bytes';
 
@@ -53,8 +62,10 @@ function readBytes(file: string): Buffer {
   }
 }
 
-/** A part of ours (workbook, styles, a sheet's XML) inflates to at most this. */
-export const PART_LIMIT = 64 * 1024 * 1024;
+/** No part of a workbook we read declares more than this once inflated (a picture, a sheet). */
+export const PART_HARD_LIMIT = 512 * 1024 * 1024;
+/** All parts together, for the paths that inflate every part (repair through exceljs). */
+export const TOTAL_LIMIT = 1024 * 1024 * 1024;
 
 /**
  * Without xl/sharedStrings.xml, a cell of type "s" has no text: exceljs would show its index
@@ -72,21 +83,44 @@ function sheetsUseSharedStrings(buf: Buffer, entries: readonly ZipEntry[]): bool
   return false;
 }
 
-/** The bytes of an .xlsx file, refused (as XlsxFileError) when it cannot be used. */
-function readChecked(file: string): Buffer {
+/**
+ * The bytes of an .xlsx file, refused (as XlsxFileError) when it cannot be used — before
+ * any library inflates it: a part declaring more than PART_HARD_LIMIT is refused; with
+ * `everyPart` (a path that inflates the whole file), every part is also inflated once with
+ * its declared size as the bound, so a part that lies about its size is refused, not inflated.
+ */
+function readChecked(file: string, opts: { everyPart?: boolean } = {}): { buf: Buffer; entries: ZipEntry[] } {
   const buf = readBytes(file);
   const problem = sniffXlsx(buf);
   if (problem) throw new XlsxFileError(problem, file);
   const entries = zipEntries(buf)!;
+  if (entries.some((e) => e.uncompressedSize > PART_HARD_LIMIT || e.uncompressedSize === 0xffffffff)) {
+    throw new XlsxFileError('too-large', file);
+  }
+  if (opts.everyPart) {
+    const total = entries.reduce((n, e) => n + e.uncompressedSize, 0);
+    if (total > TOTAL_LIMIT) throw new XlsxFileError('too-large', file);
+    for (const e of entries) {
+      try {
+        readZipEntry(buf, e, e.uncompressedSize);
+      } catch (err) {
+        throw new XlsxFileError(
+          err instanceof ZipPartError && err.reason === 'too-large' ? 'too-large' : 'corrupt',
+          file,
+          shortReason(err),
+        );
+      }
+    }
+  }
   if (!entries.some((e) => e.name === 'xl/sharedStrings.xml') && sheetsUseSharedStrings(buf, entries)) {
     throw new XlsxFileError('corrupt', file);
   }
-  return buf;
+  return { buf, entries };
 }
 
 /** Open an .xlsx file with exceljs; any reason it cannot be used becomes an XlsxFileError. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbookBytes(excel(), readChecked(file), file);
+  return loadWorkbookBytes(excel(), readChecked(file, { everyPart: true }).buf, file);
 }
 
 // ── Reading ───────────────────────────────────────────────────────────────────
@@ -101,18 +135,43 @@ function readOrCorrupt(file: string, wb: ExcelJS.Workbook): ReadWorkbook {
 }
 
 /**
+ * Validate, report and aggregate read only our sheets, straight from the XML (selective.ts);
+ * a file the selective reader cannot parse is read by exceljs (which says what is damaged).
+ */
+async function readSelective(file: string): Promise<ReadWorkbook> {
+  const { buf, entries } = readChecked(file);
+  try {
+    let { grids, sheetNames } = readGridsSelective(buf, entries, buildWorkbookPlan(DEFAULT_CATALOGUE));
+    const found = detectCatalogue(grids);
+    const catalogue = found.catalogue ?? DEFAULT_CATALOGUE;
+    if (catalogue !== DEFAULT_CATALOGUE)
+      ({ grids, sheetNames } = readGridsSelective(buf, entries, buildWorkbookPlan(catalogue)));
+    return {
+      grids,
+      catalogue,
+      formKey: found.key,
+      unknownForm: found.key !== undefined && !found.catalogue,
+      sheetNames,
+    };
+  } catch (e) {
+    if ((e instanceof SelectiveReadError || e instanceof ZipPartError) && e.reason === 'too-large') {
+      throw new XlsxFileError('too-large', file, e.message);
+    }
+    // Every part checked against its declared size first, then exceljs says what is damaged.
+    return readOrCorrupt(file, await loadWorkbook(file));
+  }
+}
+
+/**
  * Read a tally workbook file into grids. Throws XlsxFileError when the file is missing,
  * not an .xlsx, corrupt or truncated, or (unless `requireTally` is false) has no tally sheet.
  */
-export async function readWorkbookFile(file: string, opts: { requireTally?: boolean } = {}): Promise<ReadWorkbook> {
-  const read = readOrCorrupt(file, await loadWorkbook(file));
-  if ((opts.requireTally ?? true) && !read.grids.sheets[TALLY_SHEET_NAME]) {
-    // A renamed tally (found by its content) is read, and validate says so; no tally at all is refused.
-    const located = locateSheets(read.catalogue, read.grids);
-    const lookAlike =
-      located.renamed.has(TALLY_SHEET_NAME) || located.ambiguous.some((a) => a.sheet === TALLY_SHEET_NAME);
-    if (!lookAlike) throw new XlsxFileError('no-tally', file);
-  }
+export async function readWorkbookFile(
+  file: string,
+  opts: { requireTally?: boolean; reader?: 'selective' | 'exceljs' } = {},
+): Promise<ReadWorkbook> {
+  const read = opts.reader === 'exceljs' ? readOrCorrupt(file, await loadWorkbook(file)) : await readSelective(file);
+  if (opts.requireTally ?? true) requireTally(read, file);
   return read;
 }
 

@@ -70,8 +70,9 @@ export function readZipEntry(buf: Buffer, e: ZipEntry, limit: number): Buffer {
     return data;
   }
   if (e.method !== 8) throw new ZipPartError('damaged', `${e.name}: method ${e.method}`);
+  let out: Buffer;
   try {
-    return zlib.inflateRawSync(data, { maxOutputLength: limit });
+    out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (
@@ -82,4 +83,7 @@ export function readZipEntry(buf: Buffer, e: ZipEntry, limit: number): Buffer {
     }
     throw new ZipPartError('damaged', `${e.name}: ${(err as Error).message}`);
   }
+  if (out.length !== e.uncompressedSize)
+    throw new ZipPartError('damaged', `${e.name}: size ${out.length} ≠ ${e.uncompressedSize}`);
+  return out;
 }
