@@ -124,10 +124,11 @@ export interface SheetPlan {
   readonly key: SheetKey;
   readonly name: string;
   /**
-   * Absent: visible. 'veryHidden': not listed under Unhide in Excel (Excel JS
-   * `Worksheet.visibility = "VeryHidden"`, ExcelApi 1.1; exceljs `state = "veryHidden"`).
+   * Absent: visible. 'hidden': not printed, reachable through Unhide (the repair log).
+   * 'veryHidden': not listed under Unhide in Excel (a carried catalogue). Excel JS
+   * `Worksheet.visibility = "Hidden" | "VeryHidden"` (ExcelApi 1.1); exceljs `state`.
    */
-  readonly visibility?: 'veryHidden';
+  readonly visibility?: 'hidden' | 'veryHidden';
   /** Column widths in characters (Excel's column width unit). */
   readonly columnWidths: readonly number[];
   /** Row heights in points, for rows that need more than the default. */
@@ -142,8 +143,6 @@ export interface SheetPlan {
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   /** The extent a host reads to validate or repair (covers the table and some room below). */
   readonly readExtent: string;
-  /** Hidden (not printed, reachable through Unhide): the repair log. */
-  readonly hidden?: boolean;
 }
 
 export interface NamePlan {

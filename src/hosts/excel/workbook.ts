@@ -224,10 +224,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             plan,
             wb.names.items.map((n) => n.name),
           );
-          for (const { s, ws } of targets) {
-            renderSheet(ws, s, plan.styles, { pageLayout });
-            if (s.hidden) ws.visibility = 'Hidden';
-          }
+          for (const { s, ws } of targets) renderSheet(ws, s, plan.styles, { pageLayout });
           await ctx.sync(); // 4: everything written
           return { kind: 'repaired', backups, displaced: displaced.length, printSetup: pageLayout } as const;
         }),

@@ -143,7 +143,6 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan:
     cell.style = structuredClone(styleOf(c.style)) as ExcelJS.Style;
   }
   for (const m of sheet.merges) ws.mergeCells(m);
-  if (sheet.hidden) ws.state = 'hidden';
 
   if (sheet.freeze && (sheet.freeze.rows || sheet.freeze.columns)) {
     ws.views = [
