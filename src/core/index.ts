@@ -26,3 +26,4 @@ export * from './layout/print';
 export * from './sheets';
 export * from './layout/repairLog';
 export * from './aggregate';
+export * from './formVersion';

@@ -237,11 +237,12 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     return guarded(async () => {
       const reference = blank();
       let grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(reference)));
-      const detected = detectCatalogue(grids).catalogue ?? catalogue;
+      const found = detectCatalogue(grids);
+      const detected = found.catalogue ?? catalogue;
       const own = buildWorkbookPlan(detected);
       // A province's form longer than the default: read its own extent (2 more syncs).
       if (needsMore(own, readTargets(reference))) grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(own)));
-      return validateWorkbook(detected, grids);
+      return { ...validateWorkbook(detected, grids), ...(found.key ? { form: found.key } : {}) };
     });
   }
 
