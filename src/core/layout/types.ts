@@ -39,6 +39,8 @@ export interface CellPlan {
    * carry what the plain value cannot say (a date's number format, rich text, a hyperlink).
    */
   readonly source?: { readonly sheet: string; readonly address: string };
+  /** A number format that overrides the style's (repair: a date typed in an input cell keeps its format). */
+  readonly numberFormat?: string;
 }
 
 export type StyleName = string;

@@ -176,7 +176,7 @@ export function renderSheet(
   const formats: unknown[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => 'General'));
   for (const c of sheet.cells) {
     content[c.row - 1]![c.col - 1] = cellContent(c);
-    const nf = styles[c.style]?.numberFormat;
+    const nf = c.numberFormat ?? styles[c.style]?.numberFormat;
     if (nf) formats[c.row - 1]![c.col - 1] = nf;
   }
   const box = ws.getRange(rangeA1(1, 1, rows, cols));
