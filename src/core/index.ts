@@ -21,3 +21,5 @@ export * from './validation/validate';
 export * from './workbook';
 export * from './planGrid';
 export * from './layout/print';
+export * from './layout/register';
+export * from './register';

@@ -38,7 +38,25 @@ import {
   type NarrativeInputs,
   type NarrativeJson,
 } from './layout/narrative';
+import {
+  REGISTER_FIRST_ROW as REGISTER_FIRST_ROW_FOR_SWITCH,
+  buildRegisterSheet,
+  readRegisterLines,
+  REGISTER_MODE_TEXTS,
+  REGISTER_NAMES,
+  REGISTER_SHEET_NAME,
+  registerNames,
+  placeLines,
+} from './layout/register';
 import { STYLES } from './layout/styles';
+import {
+  REGISTER_COLUMN_ORDER,
+  registerFromTally,
+  tallyFromRegister,
+  type RegisterColumn,
+  type RegisterLine,
+  type TallySource,
+} from './register';
 import { buildTallySheet, TALLY_COLUMNS, TALLY_SHEET_NAME, tallyLastRow } from './layout/tally';
 import type { CellValue, SheetKey, SheetPlan, WorkbookPlan } from './layout/types';
 import type { Counts, CountColumn, Tally } from './tally';
@@ -51,13 +69,31 @@ export interface WorkbookInputs {
   readonly tally: Tally;
   /** The report's narrative (sheet "Nội dung báo cáo"); absent = empty. */
   readonly narrative?: NarrativeInputs;
+  /** The award register's lines (sheet "Danh sách khen thưởng"); absent = none. */
+  readonly register?: readonly RegisterLine[];
+  /**
+   * Where the tally's counts come from. 'register': every count cell is a formula over the
+   * register and `tally` is what the register gives (see `tallyFromRegister`); 'typed'
+   * (absent): counts typed by hand, as in workbooks made before the register.
+   */
+  readonly tallySource?: TallySource;
 }
 
+/** A new workbook: empty, its tally following the register. */
 export function emptyInputs(): WorkbookInputs {
-  return { info: {}, documents: [], tally: {} };
+  return { info: {}, documents: [], tally: {}, register: [], tallySource: 'register' };
 }
 
-export const SHEET_NAMES: Readonly<Record<Exclude<SheetKey, 'units'>, string>> = {
+/** The tally the inputs give: the register's sums in register mode, else the typed counts. */
+export function effectiveTally(catalogue: Catalogue, inputs: WorkbookInputs): Tally {
+  return inputs.tallySource === 'register' ? tallyFromRegister(catalogue, inputs.register ?? []) : inputs.tally;
+}
+
+/**
+ * Sheets whose presence marks a workbook as ours. The register is not among them: a
+ * clerk's own workbook may well have a sheet called "Danh sách khen thưởng".
+ */
+export const SHEET_NAMES: Readonly<Record<Exclude<SheetKey, 'units' | 'register'>, string>> = {
   info: INFO_SHEET_NAME,
   documents: DOCUMENTS_SHEET_NAME,
   tally: TALLY_SHEET_NAME,
@@ -74,7 +110,16 @@ export interface SheetDefinition {
 /** The sheets, in tab order. A new sheet is a new entry here; every host renders it. */
 export const SHEETS: readonly SheetDefinition[] = [
   { key: 'info', name: INFO_SHEET_NAME, build: (c, i) => buildInfoSheet(i.info, catalogueKey(c)) },
-  { key: 'tally', name: TALLY_SHEET_NAME, build: (c, i) => buildTallySheet(c, i.tally, i.info) },
+  {
+    key: 'tally',
+    name: TALLY_SHEET_NAME,
+    build: (c, i) => buildTallySheet(c, effectiveTally(c, i), i.info, i.tallySource ?? 'typed'),
+  },
+  {
+    key: 'register',
+    name: REGISTER_SHEET_NAME,
+    build: (c, i) => buildRegisterSheet(c, i.register ?? [], i.info, i.tallySource ?? 'typed'),
+  },
   { key: 'documents', name: DOCUMENTS_SHEET_NAME, build: (_c, i) => buildDocumentsSheet(i.documents, i.info) },
   {
     key: 'narrative',
@@ -92,7 +137,7 @@ export function buildWorkbookPlan(
     formId: catalogue.formId,
     version: catalogue.version,
     sheets: SHEETS.map((s) => s.build(catalogue, inputs)),
-    names: infoNames(),
+    names: [...infoNames(), ...registerNames()],
     styles: STYLES,
   };
 }
@@ -200,6 +245,30 @@ export function alignTallyRows(catalogue: Catalogue, g: SheetGrid): Map<string, 
   return out;
 }
 
+/** Does this formula read the register (a register-mode count cell)? */
+export function isRegisterFormula(f: unknown): boolean {
+  return typeof f === 'string' && f.toUpperCase().includes(REGISTER_NAMES.quantity!.toUpperCase());
+}
+
+/**
+ * Register mode: the workbook has the register sheet and its tally's count cells hold the
+ * register formulas (any one of them is enough: a count typed over one of them is then
+ * kept aside by repair, not taken for a hand-typed tally).
+ */
+export function tallySourceOf(catalogue: Catalogue, grids: WorkbookGrids): TallySource {
+  const g = grids.sheets[TALLY_SHEET_NAME];
+  if (!g || !grids.sheets[REGISTER_SHEET_NAME]) return 'typed';
+  const rows = alignTallyRows(catalogue, g);
+  for (const row of catalogue.rows) {
+    const r = rows.get(row.id);
+    if (r === undefined || !isInputRow(row)) continue;
+    for (const col of COUNT_COLUMNS) {
+      if (columnAllowed(row, col) && isRegisterFormula(formulaAt(g, r, TALLY_COLUMNS[col]))) return 'register';
+    }
+  }
+  return 'typed';
+}
+
 function readTally(catalogue: Catalogue, g: SheetGrid | undefined, used: Set<string>): Tally {
   const out: Record<string, Partial<Counts>> = {};
   if (!g) return out;
@@ -239,13 +308,23 @@ export function readWorkbookInputs(catalogue: Catalogue, grids: WorkbookGrids): 
     info: new Set<string>(),
     tally: new Set<string>(),
     documents: new Set<string>(),
+    register: new Set<string>(),
   };
   const narrative = readNarrative(grids.sheets[NARRATIVE_SHEET_NAME]?.values);
+  const tallySource = tallySourceOf(catalogue, grids);
+  const register = readRegisterLines(grids.sheets[REGISTER_SHEET_NAME]?.values, used.register);
   const inputs: WorkbookInputs = {
     info: readInfo(grids.sheets[INFO_SHEET_NAME], used.info),
-    tally: readTally(catalogue, grids.sheets[TALLY_SHEET_NAME], used.tally),
+    // Register mode: the counts are the register's (the cells' formulas are the layout's,
+    // not inputs; anything typed over them is not consumed, so repair keeps it aside).
+    tally:
+      tallySource === 'register'
+        ? tallyFromRegister(catalogue, register)
+        : readTally(catalogue, grids.sheets[TALLY_SHEET_NAME], used.tally),
     documents: readDocumentsGrid(grids.sheets[DOCUMENTS_SHEET_NAME], used.documents),
     narrative: narrative.inputs,
+    register,
+    tallySource,
   };
   return {
     inputs,
@@ -254,6 +333,7 @@ export function readWorkbookInputs(catalogue: Catalogue, grids: WorkbookGrids): 
       [TALLY_SHEET_NAME, used.tally],
       [DOCUMENTS_SHEET_NAME, used.documents],
       [NARRATIVE_SHEET_NAME, narrative.consumed],
+      [REGISTER_SHEET_NAME, used.register],
     ]),
   };
 }
@@ -291,9 +371,10 @@ function sameContent(old: unknown, cell: { value?: CellValue; formula?: string }
  * protection restored; every input kept. What cannot be placed is reported so the
  * host backs the sheet up first.
  */
-export function planRepair(catalogue: Catalogue, grids: WorkbookGrids): RepairPlan {
-  const { inputs, consumed } = readWorkbookInputs(catalogue, grids);
-  const plan = buildWorkbookPlan(catalogue, inputs);
+export function planRepair(catalogue: Catalogue, grids: WorkbookGrids, override?: WorkbookInputs): RepairPlan {
+  const read = readWorkbookInputs(catalogue, grids);
+  const { consumed } = read;
+  const plan = buildWorkbookPlan(catalogue, override ?? read.inputs);
   const displaced: DisplacedCell[] = [];
   for (const sheet of plan.sheets) {
     const g = grids.sheets[sheet.name];
@@ -311,11 +392,45 @@ export function planRepair(catalogue: Catalogue, grids: WorkbookGrids): RepairPl
         if (used.has(address)) continue;
         const p = planned.get(address);
         if (p && sameContent(old, p)) continue;
+        // The register's mode line is ours in either mode (the switch rewrites it).
+        if (p?.key === 'register:mode' && REGISTER_MODE_TEXTS.some((t) => sameContent(old, { value: t }))) continue;
         displaced.push({ sheet: sheet.name, address, content: toCellValue(old) });
       }
     }
   }
   return { plan, displaced, backupSheets: [...new Set(displaced.map((d) => d.sheet))] };
+}
+
+/**
+ * Switch a hand-typed workbook to the register: every clean count typed in the tally
+ * becomes one register line ("Số lượng" = the count, Ghi chú "nhập tay"), placed after
+ * the lines already in the register, and the tally's count cells become the register's
+ * formulas — every total and rate stays what it was. Everything else is a repair (what
+ * cannot be placed is kept aside the same way). `already` = the workbook was in register
+ * mode (nothing to convert; the plan is a plain repair).
+ */
+export function planSwitchToRegister(
+  catalogue: Catalogue,
+  grids: WorkbookGrids,
+): RepairPlan & { readonly already: boolean; readonly added: number; readonly existing: number } {
+  const { inputs } = readWorkbookInputs(catalogue, grids);
+  if (inputs.tallySource === 'register') {
+    return { ...planRepair(catalogue, grids), already: true, added: 0, existing: inputs.register?.length ?? 0 };
+  }
+  const existing = placeLines(inputs.register ?? []);
+  const after = existing.reduce((m, x) => Math.max(m, x.row), REGISTER_FIRST_ROW_FOR_SWITCH - 1);
+  const added = registerFromTally(catalogue, inputs.tally).map((l, i) => ({ ...l, row: after + 1 + i }));
+  const switched: WorkbookInputs = {
+    ...inputs,
+    register: [...existing.map((x) => ({ ...x.line, row: x.row })), ...added],
+    tallySource: 'register',
+  };
+  return {
+    ...planRepair(catalogue, grids, switched),
+    already: false,
+    added: added.length,
+    existing: existing.length,
+  };
 }
 
 export const BACKUP_SUFFIX = ' (bản cũ)';
@@ -346,6 +461,8 @@ export interface WorkbookInputsJson {
   readonly documents?: readonly Partial<DirectiveDocument>[];
   readonly tally?: Readonly<Record<string, Readonly<Partial<Record<CountColumn, number>>>>>;
   readonly narrative?: NarrativeJson;
+  /** Register lines (dates as ISO strings). Given → register mode; else a `tally` → hand-typed. */
+  readonly register?: readonly Readonly<Partial<Record<RegisterColumn, string | number | null>>>[];
 }
 
 /** JSON → inputs, with the report date as an Excel serial like a typed date. Throws on unknown keys. */
@@ -377,5 +494,32 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
     summary: (d.summary ?? '').normalize('NFC'),
     note: (d.note ?? '').normalize('NFC'),
   }));
-  return { info, documents, tally, narrative: narrativeFromJson(json.narrative) };
+  const register: RegisterLine[] | undefined = json.register?.map((l, i) => {
+    const line: Partial<Record<RegisterColumn, CellValue>> = {};
+    for (const [k, v] of Object.entries(l)) {
+      if (!REGISTER_COLUMN_ORDER.includes(k as RegisterColumn))
+        throw new Error(`Unknown register column "${k}" on line ${i + 1}`);
+      if (v === null || v === '') continue;
+      if (k === 'date' && typeof v === 'string') {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+        if (!m) throw new Error(`Register line ${i + 1}: date must be an ISO date (YYYY-MM-DD), got "${v}"`);
+        line.date = toExcelSerial({ year: +m[1]!, month: +m[2]!, day: +m[3]! });
+      } else {
+        line[k as RegisterColumn] = typeof v === 'string' ? v.normalize('NFC') : v;
+      }
+    }
+    return line;
+  });
+  if (register && json.tally && Object.keys(json.tally).length) {
+    throw new Error('Give either "register" lines or a typed "tally", not both (the register gives the tally)');
+  }
+  const tallySource: TallySource = register || !json.tally ? 'register' : 'typed';
+  return {
+    info,
+    documents,
+    tally: tallySource === 'register' ? {} : tally,
+    narrative: narrativeFromJson(json.narrative),
+    register: register ?? [],
+    tallySource,
+  };
 }

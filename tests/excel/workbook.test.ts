@@ -1,4 +1,6 @@
 import {
+  REGISTER_LAST_ROW,
+  REGISTER_SHEET_NAME,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
   INFO_SHEET_NAME,
@@ -77,20 +79,28 @@ describe('create', () => {
   it('leaves input cells typeable and everything else locked (protected, no password)', async () => {
     const wb = new FakeWorkbook();
     await createExcelWorkbookHost(wb.run).create();
+    // A new workbook's tally follows the register: its count cells are formulas, locked;
+    // the clerk types into the register's lines (an unlocked area, not planned cell by cell).
     const tally = plan.sheets.find((s) => s.name === TALLY_SHEET_NAME)!;
-    const input = tally.cells.find((c) => c.role === 'input')!;
-    const computed = tally.cells.find((c) => c.role === 'computed')!;
+    const computed = tally.cells.find((c) => c.role === 'computed' && c.key?.endsWith(':individual'))!;
+    const line = `H${REGISTER_LAST_ROW}`;
     await wb.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem(TALLY_SHEET_NAME).getRange(input.address).values = [[3]];
+      ctx.workbook.worksheets.getItem(REGISTER_SHEET_NAME).getRange(line).values = [[3]];
       await ctx.sync();
     });
-    expect(wb.sheet(TALLY_SHEET_NAME)!.cell(input.address)!.value).toBe(3);
-    await expect(
-      wb.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem(TALLY_SHEET_NAME).getRange(computed.address).values = [[3]];
-        await ctx.sync();
-      }),
-    ).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(wb.sheet(REGISTER_SHEET_NAME)!.cell(line)!.value).toBe(3);
+    for (const [sheet, address] of [
+      [TALLY_SHEET_NAME, computed.address],
+      [REGISTER_SHEET_NAME, 'N6'],
+      [REGISTER_SHEET_NAME, 'A5'],
+    ] as const) {
+      await expect(
+        wb.run(async (ctx) => {
+          ctx.workbook.worksheets.getItem(sheet).getRange(address).values = [[3]];
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'AccessDenied' });
+    }
   });
 
   it('writes nothing when a sheet of ours is already there (offers repair)', async () => {

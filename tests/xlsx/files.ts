@@ -11,7 +11,7 @@ import {
   type WorkbookGrids,
 } from '../../src/core';
 import { readGrids } from '../../src/hosts/xlsx';
-import { recalculateTally } from '../helpers/recalc';
+import { recalculateRegister } from '../helpers/recalc';
 
 export function tempDir(prefix = 'tdkt-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -53,8 +53,10 @@ export async function editFile(
 export function recalcTally(wb: ExcelJS.Workbook, catalogue: Catalogue): void {
   const ws = wb.getWorksheet(TALLY_SHEET_NAME);
   if (!ws) return;
-  const g = readGrids(wb).sheets[TALLY_SHEET_NAME] as unknown as MutableGrid;
-  recalculateTally(catalogue, g);
+  const grids = readGrids(wb) as unknown as { sheets: Record<string, MutableGrid> };
+  const g = grids.sheets[TALLY_SHEET_NAME]!;
+  // Register-mode count cells show what the register gives, then the sums follow.
+  recalculateRegister(catalogue, grids);
   g.formulas.forEach((line, r) =>
     line.forEach((f, c) => {
       if (typeof f !== 'string' || !f.startsWith('=')) return;

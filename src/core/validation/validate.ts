@@ -30,7 +30,11 @@ import {
 import { TEXT } from '../text/vi';
 import type { ComputedRow, ComputedTally, CountColumn, Counts, Tally } from '../tally';
 import { COUNT_COLUMNS, DIRECT_OF, columnAllowed, computeTally, isInputRow, rateAllowed } from '../tally';
-import { readWorkbookInputs } from '../workbook';
+import { readWorkbookInputs, tallySourceOf } from '../workbook';
+import { registerCountFormula } from '../layout/tally';
+import { REGISTER_SHEET_NAME } from '../layout/register';
+import { tallyFromRegister, type TallySource } from '../register';
+import { checkRegister } from './register';
 import type { MessageFacts, RuleCode, Severity } from './rules';
 import { RULES } from './rules';
 
@@ -133,6 +137,8 @@ function checkTally(
   catalogue: Catalogue,
   g: SheetGrid,
   out: Collector,
+  /** Register mode: what the register gives, the expected values of the count cells' formulas. */
+  fromRegister?: Tally,
 ): { tally: Tally; computed: ComputedTally; inputErrors: boolean } {
   const sheet = TALLY_SHEET_NAME;
   const tally: Record<string, Partial<Counts>> = {};
@@ -270,6 +276,15 @@ function checkTally(
     if (!isInputRow(row)) {
       for (const col of COUNT_COLUMNS)
         expectations.push({ col, formula: countFormula(catalogue, row, col)!, value: get(row.id)[col] });
+    } else if (fromRegister) {
+      for (const col of COUNT_COLUMNS) {
+        if (!columnAllowed(row, col)) continue;
+        expectations.push({
+          col,
+          formula: registerCountFormula(catalogue, row, col),
+          value: fromRegister[row.id]?.[col] ?? 0,
+        });
+      }
     }
     for (const rate of RATE_COLUMNS) {
       if (rateAllowed(row, rate))
@@ -304,7 +319,7 @@ function checkTally(
     }
   }
 
-  if (!anyInput && !inputErrors && firstInput) {
+  if (!anyInput && !inputErrors && firstInput && !fromRegister) {
     out.add('tally-empty', { sheet, row: firstInput.row, col: firstInput.col }, {});
   }
   return { tally, computed, inputErrors };
@@ -409,7 +424,11 @@ export function validateWorkbook(catalogue: Catalogue, grids: WorkbookGrids): Va
         { expected: mismatch.expected, found: mismatch.found },
       );
     } else {
-      ({ tally, computed } = checkTally(catalogue, g, out));
+      const source: TallySource = tallySourceOf(catalogue, grids);
+      const register = checkRegister(catalogue, grids.sheets[REGISTER_SHEET_NAME]?.values, info, source);
+      for (const f of register.findings) out.add(f.rule, f.where, f.facts);
+      const fromRegister = source === 'register' ? tallyFromRegister(catalogue, register.lines) : undefined;
+      ({ tally, computed } = checkTally(catalogue, g, out, fromRegister));
     }
   }
   if (!grids.sheets[INFO_SHEET_NAME]) out.add('sheet-missing', { sheet: INFO_SHEET_NAME, row: 1, col: 1 }, {});
