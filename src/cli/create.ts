@@ -49,6 +49,6 @@ export async function runCreate(argv: readonly string[], io: CliIo): Promise<num
   const { catalogue, inputs } = data ? readDataFile(data) : { catalogue: DEFAULT_CATALOGUE, inputs: undefined };
   await createWorkbookFile(file, inputs, { force: args.flags.has('--force'), catalogue });
   io.out(CLI_TEXT.created(file));
-  io.out(CLI_TEXT.createdNext);
+  io.out(inputs && inputs.tallySource !== 'register' ? CLI_TEXT.createdNextTyped : CLI_TEXT.createdNext);
   return EXIT.ok;
 }

@@ -38,7 +38,7 @@ export interface AppProps {
   readonly reportPanel?: ComponentType<{ readonly report: ReportHost }>;
 }
 
-type Busy = 'load' | 'create' | 'repair' | 'validate' | null;
+type Busy = 'load' | 'create' | 'repair' | 'validate' | 'switch' | null;
 
 function messageOf(e: unknown): string {
   return e instanceof HostError ? e.message : (e as Error)?.message || String(e);
@@ -49,6 +49,7 @@ const WORKING: Record<Exclude<Busy, null>, string> = {
   create: UI_TEXT.workingCreate,
   repair: UI_TEXT.workingRepair,
   validate: UI_TEXT.workingValidate,
+  switch: UI_TEXT.workingSwitch,
 };
 
 function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
@@ -139,6 +140,28 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
     }
   };
 
+  const switchToRegister = async () => {
+    if (!workbook.switchToRegister) return;
+    setBusy('switch');
+    setNotice(undefined);
+    try {
+      const r = await workbook.switchToRegister();
+      if (r.kind === 'not-ours') {
+        setNotice({ intent: 'warning', text: UI_TEXT.repairNotOurs });
+        setBusy(null);
+        return;
+      }
+      setNotice({
+        intent: 'success',
+        text: r.kind === 'already' ? UI_TEXT.switchedAlready : UI_TEXT.switched(r.added, r.existing),
+      });
+      await validate();
+    } catch (e) {
+      setNotice({ intent: 'error', text: messageOf(e) });
+      setBusy(null);
+    }
+  };
+
   const select = async (f: Finding) => {
     try {
       await workbook.select({ sheet: f.sheet, address: f.address });
@@ -149,6 +172,8 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
 
   const ours = !!status?.ours;
   const disabled = busy !== null;
+  // A hand-typed tally (a workbook made before the register) may be switched to the register.
+  const offerSwitch = ours && !!workbook.switchToRegister && result?.tallySource === 'typed';
   let body: ReactNode = null;
   if (result) {
     const clean = result.errors === 0 && result.warnings === 0;
@@ -182,6 +207,7 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
         </h2>
         {status && <Text as="p">{ours ? UI_TEXT.repairHint : UI_TEXT.notOursHint}</Text>}
         {ours && status.missing.length > 0 && <Text as="p">{UI_TEXT.missingSheets(status.missing)}</Text>}
+        {offerSwitch && <Text as="p">{UI_TEXT.switchHint}</Text>}
         <div className={s.actions}>
           {ours ? (
             <Button appearance="primary" onClick={repair} disabled={disabled}>
@@ -202,6 +228,11 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
           >
             {UI_TEXT.validate}
           </Button>
+          {offerSwitch && (
+            <Button onClick={switchToRegister} disabled={disabled}>
+              {UI_TEXT.switchToRegister}
+            </Button>
+          )}
         </div>
       </section>
       <StatusArea working={busy ? WORKING[busy] : undefined} notice={notice} />

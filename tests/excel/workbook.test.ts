@@ -2,6 +2,10 @@ import {
   REGISTER_LAST_ROW,
   REGISTER_SHEET_NAME,
   buildWorkbookPlan,
+  computeTally,
+  grandTotal,
+  tallyRowOf,
+  type WorkbookGrids,
   DEFAULT_CATALOGUE as cat,
   INFO_SHEET_NAME,
   planRepair,
@@ -209,6 +213,30 @@ describe('repair', () => {
     expect(result).toEqual({ kind: 'repaired', backups: [], displaced: 0, printSetup: true });
     expect(wb.syncCount).toBe(2);
     expect(wb.sheet(TALLY_SHEET_NAME)!.protection.protected).toBe(true);
+  });
+
+  it('switches a hand-typed workbook to the register in 2 syncs; every count kept (Bắc Sơn: 05 / 34, 11,76 %)', async () => {
+    const typed = filled(); // the paper form, typed by hand
+    const wb = fakeFromGrids(typed, ['Sheet1']);
+    const host = createExcelWorkbookHost(wb.run);
+    const result = await host.switchToRegister!();
+    expect(result).toMatchObject({ kind: 'switched', existing: 0, backups: [] });
+    expect(wb.syncCount).toBe(2);
+    const grids = fakeGrids(
+      wb,
+      Object.fromEntries(plan.sheets.map((s) => [s.name, s.readExtent])),
+    ) as unknown as WorkbookGrids;
+    const inputs = readWorkbookInputs(cat, grids).inputs;
+    expect(inputs.tallySource).toBe('register');
+    expect(inputs.register).toHaveLength((result as { added: number }).added);
+    const total = grandTotal(cat, computeTally(cat, inputs.tally));
+    expect([total.collective, total.individual, total.directIndividualRate]).toEqual([5, 34, 11.76]);
+    // The count cells now hold the register formulas, the register lines are typeable.
+    const d = wb.sheet(TALLY_SHEET_NAME)!.cell(`D${tallyRowOf(cat, 'IV.2')}`)!;
+    expect(d.formula).toContain('SUMIFS(TDKT_DS_SoLuong');
+    expect(wb.names.get('TDKT_DS_SoLuong')).toBe(`='${REGISTER_SHEET_NAME}'!$H$6:$H$5005`);
+    // Again: already on the register, nothing converted.
+    expect(await host.switchToRegister!()).toEqual({ kind: 'already' });
   });
 
   it('re-adds a deleted sheet of ours', async () => {

@@ -44,6 +44,7 @@ export const CLI_TEXT = {
     '  tdkt create <tệp.xlsx> [--data dữ-liệu.json] [--force]   tạo biểu mẫu chuẩn (có thể điền sẵn số liệu)',
     '  tdkt validate <tệp.xlsx> [--json]                        kiểm tra số liệu',
     '  tdkt repair <tệp.xlsx> [-o tệp-mới.xlsx]                 khôi phục nhãn, công thức, định dạng (giữ số liệu)',
+    '  tdkt register <tệp.xlsx> [-o tệp-mới.xlsx]               chuyển biểu nhập tay sang danh sách khen thưởng (giữ số liệu)',
     '  tdkt report <tệp.xlsx> -o <báo-cáo.docx>                 soạn báo cáo Word',
     '  tdkt aggregate -o <cụm.xlsx> <đơn-vị.xlsx>… [--allow-errors] [--allow-duplicates] [--force]   cộng biểu của nhiều đơn vị',
     '',
@@ -58,7 +59,10 @@ export const CLI_TEXT = {
   notXlsxName: (f: string) => `Tên tệp kết quả "${f}" phải có đuôi .xlsx.`,
   dataProblem: (f: string, d: string) => `Tệp dữ liệu "${f}" không dùng được: ${d}`,
   created: (f: string) => `Đã tạo "${f}".`,
-  createdNext: 'Mở tệp bằng Excel, nhập vào các ô màu vàng, rồi chạy "tdkt validate" để kiểm tra.',
+  createdNext:
+    'Mở tệp bằng Excel, ghi từng quyết định khen thưởng vào trang "Danh sách khen thưởng" (biểu tổng hợp tự tính) và nhập thông tin chung vào các ô màu vàng, rồi chạy "tdkt validate" để kiểm tra.',
+  createdNextTyped:
+    'Mở tệp bằng Excel, nhập vào các ô màu vàng, rồi chạy "tdkt validate" để kiểm tra. Biểu này nhập số tay; "tdkt register" chuyển sang danh sách khen thưởng.',
   validateHeader: (f: string, form: string) => `Kiểm tra "${f}" (biểu mẫu ${form})`,
   unknownForm: (key: string) => `Mã biểu mẫu "${key}" không được hỗ trợ; kiểm tra theo biểu mẫu mặc định.`,
   ok: 'Không có lỗi.',
@@ -68,6 +72,9 @@ export const CLI_TEXT = {
   totalsHeader: 'Số liệu tổng hợp (TỔNG CỘNG):',
   totalLine: (label: string, value: string) => `  ${label}: ${value}`,
   rateBlank: '(trống)',
+  registerSwitched: (f: string, added: number, existing: number) =>
+    `Đã chuyển "${f}" sang danh sách khen thưởng: ${added} số đã nhập thành ${added} dòng ghi "nhập tay"; biểu tổng hợp giữ nguyên số liệu và từ nay tự tính từ danh sách.${existing ? ` Danh sách đã có sẵn ${existing} dòng, nay cũng được tính: kiểm tra để không tính trùng.` : ''}`,
+  registerAlready: (f: string) => `"${f}" đã dùng danh sách khen thưởng; không cần chuyển (đã khôi phục định dạng).`,
   repaired: (f: string, inputs: number) => `Đã sửa và ghi "${f}" (giữ nguyên ${inputs} ô số liệu đã nhập).`,
   backedUp: (sheets: string) =>
     `Một số nội dung không nằm đúng chỗ nên đã được giữ lại trong bản sao: ${sheets}. Hãy xem lại các trang này.`,

@@ -29,6 +29,7 @@ import {
   registerIndex,
   SUBJECT_ORDER,
   subjectLabel,
+  TYPED_NOTE,
   type RegisterColumn,
   type RegisterLine,
   type TallySource,
@@ -163,9 +164,14 @@ export function checkRegister(
     if (!isEmpty(line.name) && quantityOk && typeof q === 'number' && q !== 1) {
       add('register-named-quantity', 'quantity', { label: show(line.name), value: show(q) });
     }
-    // The decision.
-    if (isEmpty(line.decision)) add('register-decision-missing', 'decision', { field: 'số quyết định' });
-    if (isEmpty(line.date)) {
+    // The decision (not asked of the lines the switch made from hand-typed counts: no decision is known).
+    const typedCount = typeof line.note === 'string' && line.note.trim().toLowerCase() === TYPED_NOTE;
+    if (typedCount) {
+      /* carried from a hand-typed tally */
+    } else if (isEmpty(line.decision)) add('register-decision-missing', 'decision', { field: 'số quyết định' });
+    if (typedCount) {
+      /* idem */
+    } else if (isEmpty(line.date)) {
       add('register-decision-missing', 'date', { field: 'ngày quyết định' });
     } else if (typeof line.date !== 'number' || parseCellDate(line.date) === undefined) {
       add('register-date-invalid', 'date', { value: show(line.date) });

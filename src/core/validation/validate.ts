@@ -74,6 +74,8 @@ export interface ValidationResult {
   /** Totals and rates the core computes from the clean counts; matches the sheet's formulas. */
   readonly computed?: ComputedTally;
   readonly info: InfoValues;
+  /** Where the tally's counts come from (the pane offers the switch to the register for 'typed'). */
+  readonly tallySource?: TallySource;
 }
 
 const COLUMN_HEADERS = TEXT.subjects;
@@ -407,6 +409,7 @@ export function validateWorkbook(catalogue: Catalogue, grids: WorkbookGrids): Va
   let tally: Tally | undefined;
   let computed: ComputedTally | undefined;
   let info: InfoValues = {};
+  let tallySource: TallySource | undefined;
   try {
     info = readWorkbookInputs(catalogue, { sheets: { [INFO_SHEET_NAME]: grids.sheets[INFO_SHEET_NAME]! } }).inputs.info;
   } catch {
@@ -424,7 +427,7 @@ export function validateWorkbook(catalogue: Catalogue, grids: WorkbookGrids): Va
         { expected: mismatch.expected, found: mismatch.found },
       );
     } else {
-      const source: TallySource = tallySourceOf(catalogue, grids);
+      const source: TallySource = (tallySource = tallySourceOf(catalogue, grids));
       const register = checkRegister(catalogue, grids.sheets[REGISTER_SHEET_NAME]?.values, info, source);
       for (const f of register.findings) out.add(f.rule, f.where, f.facts);
       const fromRegister = source === 'register' ? tallyFromRegister(catalogue, register.lines) : undefined;
@@ -443,6 +446,7 @@ export function validateWorkbook(catalogue: Catalogue, grids: WorkbookGrids): Va
     tally,
     computed,
     info,
+    tallySource,
   };
 }
 

@@ -11,17 +11,27 @@ import {
   detectCatalogue,
   isOurWorkbook,
   planRepair,
+  planSwitchToRegister,
   SHEETS,
   TALLY_SHEET_NAME,
   validateWorkbook,
   type Catalogue,
   type SheetGrid,
+  type RepairPlan,
   type ValidationResult,
   type WorkbookGrids,
   type WorkbookPlan,
 } from '../../core';
 import { OFFICE_ERRORS } from '../../core/text/ui';
-import type { CellTarget, CreateResult, RepairResult, TdktHost, WorkbookHost, WorkbookStatus } from '../../ui/host';
+import type {
+  CellTarget,
+  CreateResult,
+  RepairResult,
+  SwitchResult,
+  TdktHost,
+  WorkbookHost,
+  WorkbookStatus,
+} from '../../ui/host';
 import { HostError } from '../../ui/host';
 import type { ContextLike, ExcelRun, RangeLike, WorksheetLike } from './api';
 import { guarded, type ErrorContext } from './errors';
@@ -172,7 +182,8 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     );
   }
 
-  async function repair(): Promise<RepairResult> {
+  /** Repair, or (with planSwitchToRegister) the switch to the register: the same read, plan, write. */
+  async function repairWith(planner: (c: Catalogue, g: WorkbookGrids) => RepairPlan): Promise<RepairResult> {
     ensure(opts, REQUIRED_EXCEL_API);
     const pageLayout = supports(opts, PAGE_LAYOUT_EXCEL_API);
     let protectedSheets: string[] = [];
@@ -191,7 +202,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           if (!isOurWorkbook(names)) return { kind: 'not-ours' } as const;
           const grids = collect(reads);
           const detected = detectCatalogue(grids).catalogue ?? catalogue;
-          const { plan, displaced, backupSheets } = planRepair(detected, grids);
+          const { plan, displaced, backupSheets } = planner(detected, grids);
           protectedSheets = reads
             .filter((r) => !r.sheet.isNullObject && r.sheet.protection.protected)
             .map((r) => r.name);
@@ -235,6 +246,16 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     );
   }
 
+  const repair = () => repairWith(planRepair);
+
+  async function switchToRegister(): Promise<SwitchResult> {
+    let outcome: ReturnType<typeof planSwitchToRegister> | undefined;
+    const r = await repairWith((c, g) => (outcome = planSwitchToRegister(c, g)));
+    if (r.kind === 'not-ours') return r;
+    if (outcome?.already) return { kind: 'already' };
+    return { kind: 'switched', added: outcome?.added ?? 0, existing: outcome?.existing ?? 0, backups: r.backups };
+  }
+
   async function validate(): Promise<ValidationResult> {
     ensure(opts, READ_EXCEL_API);
     return guarded(async () => {
@@ -256,7 +277,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     );
   }
 
-  return { inspect, create, repair, validate, select };
+  return { inspect, create, repair, validate, select, switchToRegister };
 }
 
 /** The pane's host in Excel: `createExcelHost(Excel.run)`; tests pass the fake's run. */

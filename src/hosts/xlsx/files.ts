@@ -241,7 +241,12 @@ export interface RepairOutcome {
  */
 export async function repairWorkbookFile(
   file: string,
-  opts: { output?: string; force?: boolean } = {},
+  opts: {
+    output?: string;
+    force?: boolean;
+    /** What to write (default planRepair); the switch to the register passes planSwitchToRegister. */
+    planner?: (catalogue: Catalogue, grids: WorkbookGrids) => RepairPlan;
+  } = {},
 ): Promise<RepairOutcome> {
   const output = opts.output ?? file;
   const inPlace = path.resolve(output) === path.resolve(file);
@@ -251,7 +256,7 @@ export async function repairWorkbookFile(
   if (!read.grids.sheets[TALLY_SHEET_NAME] && !read.grids.sheets[INFO_SHEET_NAME]) {
     throw new XlsxFileError('no-tally', file);
   }
-  const repair = planRepair(read.catalogue, read.grids);
+  const repair = (opts.planner ?? planRepair)(read.catalogue, read.grids);
   const backups: { sheet: string; backup: string }[] = [];
   for (const sheet of repair.backupSheets) {
     const ws = wb.getWorksheet(sheet);
