@@ -152,7 +152,12 @@ const DIRECT_COLUMN: Readonly<Partial<Record<Subject, CountColumn>>> = {
  * formula there). Every input cell of the form is present (0 where nothing is counted),
  * like the formulas.
  */
-export function tallyFromRegister(catalogue: Catalogue, lines: readonly RegisterCells[]): Tally {
+export function tallyFromRegister(
+  catalogue: Catalogue,
+  lines: readonly RegisterLine[],
+  /** The last sheet row the formulas cover: lines below it are not counted (as on the sheet). */
+  lastRow = Infinity,
+): Tally {
   const out: Record<string, Partial<Counts>> = {};
   for (const row of catalogue.rows) {
     if (!isInputRow(row)) continue;
@@ -166,6 +171,7 @@ export function tallyFromRegister(catalogue: Catalogue, lines: readonly Register
     if (c[col] !== undefined) c[col] = c[col]! + n;
   };
   for (const line of lines) {
+    if (line.row !== undefined && line.row > lastRow) continue;
     const m = matchLine(index, line);
     if (!m.award || !m.subject) continue;
     const n = lineQuantity(line.quantity);

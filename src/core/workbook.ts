@@ -42,6 +42,7 @@ import {
   REGISTER_FIRST_ROW as REGISTER_FIRST_ROW_FOR_SWITCH,
   buildRegisterSheet,
   readRegisterLines,
+  REGISTER_LAST_ROW,
   REGISTER_MODE_TEXTS,
   REGISTER_NAMES,
   REGISTER_SHEET_NAME,
@@ -86,7 +87,9 @@ export function emptyInputs(): WorkbookInputs {
 
 /** The tally the inputs give: the register's sums in register mode, else the typed counts. */
 export function effectiveTally(catalogue: Catalogue, inputs: WorkbookInputs): Tally {
-  return inputs.tallySource === 'register' ? tallyFromRegister(catalogue, inputs.register ?? []) : inputs.tally;
+  return inputs.tallySource === 'register'
+    ? tallyFromRegister(catalogue, inputs.register ?? [], REGISTER_LAST_ROW)
+    : inputs.tally;
 }
 
 /**
@@ -319,7 +322,7 @@ export function readWorkbookInputs(catalogue: Catalogue, grids: WorkbookGrids): 
     // not inputs; anything typed over them is not consumed, so repair keeps it aside).
     tally:
       tallySource === 'register'
-        ? tallyFromRegister(catalogue, register)
+        ? tallyFromRegister(catalogue, register, REGISTER_LAST_ROW)
         : readTally(catalogue, grids.sheets[TALLY_SHEET_NAME], used.tally),
     documents: readDocumentsGrid(grids.sheets[DOCUMENTS_SHEET_NAME], used.documents),
     narrative: narrative.inputs,

@@ -8,6 +8,7 @@ import {
   isRegisterFormula,
   parseA1,
   readRegisterLines,
+  REGISTER_LAST_ROW,
   REGISTER_SHEET_NAME,
   tallyFromRegister,
   TALLY_SHEET_NAME,
@@ -57,7 +58,7 @@ export function recalculateRegister(catalogue: Catalogue, grids: { sheets: Recor
   if (!g) return;
   const register = grids.sheets[REGISTER_SHEET_NAME];
   if (register) {
-    const t = tallyFromRegister(catalogue, readRegisterLines(register.values));
+    const t = tallyFromRegister(catalogue, readRegisterLines(register.values), REGISTER_LAST_ROW);
     for (const row of catalogue.rows) {
       if (!isInputRow(row)) continue;
       const r = tallyRowOf(catalogue, row.id);

@@ -268,7 +268,7 @@ export const RULES = {
     severity: 'warning',
     title: 'Danh sách chưa được dùng cho biểu',
     vi: (f) =>
-      `Trang "${f.sheet}" có ${f.count} dòng nhưng biểu tổng hợp đang nhập số tay nên các dòng này chưa được tính. Dùng "Chuyển sang danh sách khen thưởng" để biểu tính từ danh sách.`,
+      `Trang "${f.sheet}" có ${f.count} dòng (dòng đầu ở ô ${f.cell}) nhưng biểu tổng hợp đang nhập số tay nên các dòng này chưa được tính. Dùng "Chuyển sang danh sách khen thưởng" để biểu tính từ danh sách.`,
     en: (f) =>
       `"${f.sheet}" has ${f.count} lines but the tally is typed by hand, so they are not counted. Switch the workbook to the register.`,
   },
@@ -276,7 +276,7 @@ export const RULES = {
     severity: 'warning',
     title: 'Danh sách khen thưởng chưa có dòng nào',
     vi: (f) =>
-      `Trang "${f.sheet}" chưa có dòng nào nên biểu tổng hợp toàn số 0. Nếu trong kỳ không có khen thưởng, có thể gửi như vậy; nếu không, hãy ghi từng quyết định khen thưởng vào danh sách.`,
+      `Trang "${f.sheet}" chưa có dòng nào (bắt đầu ghi từ ô ${f.cell}) nên biểu tổng hợp toàn số 0. Nếu trong kỳ không có khen thưởng, có thể gửi như vậy; nếu không, hãy ghi từng quyết định khen thưởng vào danh sách.`,
     en: (f) => `"${f.sheet}" has no lines, so the tally is all zeros. Enter each award decision in the register.`,
   },
   'info-missing': {

@@ -30,9 +30,9 @@ import {
 import { TEXT } from '../text/vi';
 import type { ComputedRow, ComputedTally, CountColumn, Counts, Tally } from '../tally';
 import { COUNT_COLUMNS, DIRECT_OF, columnAllowed, computeTally, isInputRow, rateAllowed } from '../tally';
-import { readWorkbookInputs, tallySourceOf } from '../workbook';
+import { isRegisterFormula, readWorkbookInputs, tallySourceOf } from '../workbook';
 import { registerCountFormula } from '../layout/tally';
-import { REGISTER_SHEET_NAME } from '../layout/register';
+import { REGISTER_LAST_ROW, REGISTER_SHEET_NAME } from '../layout/register';
 import { tallyFromRegister, type TallySource } from '../register';
 import { checkRegister } from './register';
 import type { MessageFacts, RuleCode, Severity } from './rules';
@@ -176,6 +176,17 @@ function checkTally(
       }
       firstInput ??= { row: r, col: TALLY_COLUMNS[col] };
       const c = classifyCount(raw);
+      // Register mode: a count cell shows what its formula sums; a bad sum (2,5) comes from a
+      // register line, and the register's finding names that line — no echo here.
+      if (
+        fromRegister &&
+        c.kind !== 'empty' &&
+        c.kind !== 'count' &&
+        isRegisterFormula(formulaAt(g, r, TALLY_COLUMNS[col]))
+      ) {
+        inputErrors = anyInput = true;
+        continue;
+      }
       switch (c.kind) {
         case 'empty':
           break;
@@ -430,7 +441,8 @@ export function validateWorkbook(catalogue: Catalogue, grids: WorkbookGrids): Va
       const source: TallySource = (tallySource = tallySourceOf(catalogue, grids));
       const register = checkRegister(catalogue, grids.sheets[REGISTER_SHEET_NAME]?.values, info, source);
       for (const f of register.findings) out.add(f.rule, f.where, f.facts);
-      const fromRegister = source === 'register' ? tallyFromRegister(catalogue, register.lines) : undefined;
+      const fromRegister =
+        source === 'register' ? tallyFromRegister(catalogue, register.lines, REGISTER_LAST_ROW) : undefined;
       ({ tally, computed } = checkTally(catalogue, g, out, fromRegister));
     }
   }
