@@ -116,8 +116,9 @@ export interface LineMatch {
 }
 
 export interface RegisterIndex {
+  /** Award label (as listed, and lower-cased) → award row. */
   readonly awards: ReadonlyMap<string, CatalogueRow>;
-  /** award id → Loại (lower case) → breakdown row */
+  /** award id → Loại (as listed, and lower-cased) → breakdown row */
   readonly kinds: ReadonlyMap<string, ReadonlyMap<string, CatalogueRow>>;
 }
 
@@ -125,20 +126,37 @@ export function registerIndex(catalogue: Catalogue): RegisterIndex {
   const awards = new Map<string, CatalogueRow>();
   const kinds = new Map<string, Map<string, CatalogueRow>>();
   for (const a of registerAwards(catalogue)) {
-    awards.set(awardKey(catalogue, a).toLowerCase(), a);
+    const key = awardKey(catalogue, a);
+    awards.set(key, a);
+    awards.set(key.toLowerCase(), a);
     const m = new Map<string, CatalogueRow>();
-    for (const b of breakdownsOf(catalogue, a.id)) m.set(kindLabel(b).toLowerCase(), b);
+    for (const b of breakdownsOf(catalogue, a.id)) {
+      m.set(kindLabel(b), b);
+      m.set(kindLabel(b).toLowerCase(), b);
+    }
     kinds.set(a.id, m);
   }
   return { awards, kinds };
 }
 
+/** Exact first (the dropdown's own values), then case-insensitive, as SUMIFS matches. */
+function lookup<T>(map: ReadonlyMap<string, T> | undefined, v: unknown): T | undefined {
+  if (typeof v !== 'string' || !map) return undefined;
+  return map.get(v) ?? map.get(v.toLowerCase());
+}
+
+const SUBJECT_BY_LABEL = new Map<string, Subject>();
+for (const s of ['collective', 'individual', 'household'] as const) {
+  SUBJECT_BY_LABEL.set(TEXT.subjects[s], s);
+  SUBJECT_BY_LABEL.set(TEXT.subjects[s].toLowerCase(), s);
+}
+
 export function matchLine(index: RegisterIndex, line: RegisterCells): LineMatch {
-  const award = typeof line.award === 'string' ? index.awards.get(line.award.toLowerCase()) : undefined;
-  const breakdown =
-    award && typeof line.kind === 'string' ? index.kinds.get(award.id)?.get(line.kind.toLowerCase()) : undefined;
-  const subject = SUBJECT_ORDER.find((s) => criterionMatches(line.subject, subjectLabel(s)));
-  return { award, breakdown, subject, direct: criterionMatches(line.direct, DIRECT_MARK) };
+  const award = lookup(index.awards, line.award);
+  const breakdown = award ? lookup(index.kinds.get(award.id), line.kind) : undefined;
+  const subject = lookup(SUBJECT_BY_LABEL, line.subject);
+  const d = line.direct;
+  return { award, breakdown, subject, direct: d === DIRECT_MARK || d === 'X' };
 }
 
 const DIRECT_COLUMN: Readonly<Partial<Record<Subject, CountColumn>>> = {

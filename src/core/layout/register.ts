@@ -237,19 +237,22 @@ export function readRegisterLines(
   for (let r = REGISTER_FIRST_ROW; r <= values.length; r++) {
     const src = values[r - 1];
     if (!Array.isArray(src)) continue;
-    const line: Partial<Record<RegisterColumn, ReturnType<typeof toCellValue>>> = {};
+    const line: { -readonly [K in keyof RegisterLine]: RegisterLine[K] } = {};
     let any = false;
-    for (const c of REGISTER_COLUMN_ORDER) {
-      const raw = src[REGISTER_COLUMNS[c] - 1];
-      if (isEmpty(raw)) continue;
+    for (let i = 0; i < REGISTER_COLUMN_ORDER.length; i++) {
+      const raw = src[i];
+      if (raw === '' || raw === null || raw === undefined || isEmpty(raw)) continue;
       const v = toCellValue(raw);
       if (v === null) continue;
       // As typed (not normalised): the tally's SUMIFS match the cell as it is, and so does the twin.
-      line[c] = v;
-      used?.add(a1(r, REGISTER_COLUMNS[c]));
+      line[REGISTER_COLUMN_ORDER[i]!] = v;
+      used?.add(a1(r, i + 1));
       any = true;
     }
-    if (any) out.push({ ...line, row: r });
+    if (any) {
+      line.row = r;
+      out.push(line);
+    }
   }
   return out;
 }

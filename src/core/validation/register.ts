@@ -186,7 +186,9 @@ export function checkRegister(
     }
     // The same decision, award and name twice.
     if (!isEmpty(line.name) && m.award) {
-      const key = [show(line.decision), m.award.id, labelKey(show(line.name))].join('\u0000').toLowerCase();
+      // Names compared NFC, case- and spacing-insensitively (toLowerCase: fast, and enough for Vietnamese letters).
+      const name = show(line.name).normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+      const key = `${show(line.decision).trim().toLowerCase()}\u0000${m.award.id}\u0000${name}`;
       const first = seen.get(key);
       if (first !== undefined) add('register-duplicate', 'name', { value: show(line.name), found: String(first) });
       else seen.set(key, row);
