@@ -1,5 +1,5 @@
 /** `tdkt repair <file.xlsx> [-o out.xlsx] [--force]` */
-import { CLI_TEXT } from '../core';
+import { CLI_TEXT, formatNumber } from '../core';
 import { repairWorkbookFile } from '../hosts/xlsx';
 import { parseArgs, UsageError } from './args';
 import { requireXlsxName } from './create';
@@ -16,7 +16,14 @@ export async function runRepair(argv: readonly string[], io: CliIo): Promise<num
   io.out(CLI_TEXT.repaired(output, outcome.inputsKept));
   if (outcome.backups.length) {
     io.out(CLI_TEXT.backedUp(outcome.backups.map((b) => `"${b.backup}"`).join(', ')));
-    for (const d of outcome.repair.displaced) io.out(CLI_TEXT.displacedLine(d.sheet, d.address, String(d.content)));
+    for (const d of outcome.repair.displaced)
+      io.out(
+        CLI_TEXT.displacedLine(
+          d.sheet,
+          d.address,
+          typeof d.content === 'number' ? formatNumber(d.content) : String(d.content),
+        ),
+      );
   }
   return EXIT.ok;
 }

@@ -13,6 +13,19 @@ import { readWorkbookFile, XlsxFileError } from '../hosts/xlsx';
 import { parseArgs, UsageError } from './args';
 import { EXIT, type CliIo } from './io';
 
+/**
+ * Without -o: beside the workbook, "<name>-bao-cao.docx", or "-bao-cao-2.docx", "-3" … —
+ * the first name no file has, so nothing is ever overwritten.
+ */
+export function defaultReportName(workbook: string): string {
+  const dir = path.dirname(workbook);
+  const base = path.basename(workbook).replace(/\.xlsx$/i, '');
+  for (let i = 1; ; i++) {
+    const name = path.join(dir, `${base}-bao-cao${i === 1 ? '' : `-${i}`}.docx`);
+    if (!fs.existsSync(name)) return name;
+  }
+}
+
 export async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, {
     flags: ['--force', '--allow-errors'],
@@ -22,14 +35,16 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   if (args.positional.length === 0) throw new UsageError(CLI_TEXT.missingFile('report'));
   if (args.positional.length > 1) throw new UsageError(CLI_TEXT.tooManyFiles('report'));
   const file = args.positional[0]!;
-  const output = args.values.get('--output');
-  if (!output) throw new UsageError(CLI_TEXT.missingOutput('report'));
+  const output = args.values.get('--output') ?? defaultReportName(file);
   if (!/\.docx$/i.test(output)) throw new UsageError(REPORT_TEXT.cli.notDocxName(output));
   if (!args.flags.has('--force') && fs.existsSync(output)) throw new XlsxFileError('exists', output);
 
   const read = await readWorkbookFile(file);
   if (read.unknownForm) io.err(CLI_TEXT.unknownForm(read.formKey ?? ''));
-  const { document, findings } = reportFromWorkbook(read.grids, { allowErrors: args.flags.has('--allow-errors') });
+  const { document, findings } = reportFromWorkbook(read.grids, {
+    allowErrors: args.flags.has('--allow-errors'),
+    surface: 'cli',
+  });
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   if (!document) {

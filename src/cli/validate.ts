@@ -92,7 +92,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   const file = args.positional[0]!;
   const read = await readWorkbookFile(file);
   if (read.unknownForm) io.err(CLI_TEXT.unknownForm(read.formKey ?? ''));
-  const result = validateWorkbook(read.catalogue, read.grids);
+  const result = validateWorkbook(read.catalogue, read.grids, { surface: 'cli' });
   const form = catalogueKey(read.catalogue);
   if (args.flags.has('--json')) {
     io.out(

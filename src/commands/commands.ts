@@ -3,10 +3,12 @@
  * The result is shown in a small dialog (Office.context.ui.displayDialogAsync, DialogApi 1.1):
  * it works from a function command in Excel on Windows, Mac and the web, whereas Office's
  * notification messages exist in Outlook only. "Kiểm tra" also selects the first cell to fix.
+ * The command completes in time (result.ts): Office ends a function command after 5 minutes.
  */
 import { OFFICE_ERRORS, UI_TEXT } from '../core/text/ui';
 import { createExcelWorkbookHost } from '../hosts/excel';
 import { HostError } from '../ui/host';
+import { showResult } from './result';
 
 function host() {
   return createExcelWorkbookHost(Excel.run, {
@@ -14,22 +16,19 @@ function host() {
   });
 }
 
-/** Show `message` in the dialog; call `done` once it is closed (or could not open). */
-export function showResult(message: string, done: () => void): void {
-  const url = `${window.location.origin}/dialog.html?m=${encodeURIComponent(message)}`;
-  Office.context.ui.displayDialogAsync(url, { height: 30, width: 30, displayInIframe: true }, (res) => {
-    if (res.status !== Office.AsyncResultStatus.Succeeded) {
-      done();
-      return;
-    }
-    const dialog = res.value;
-    const finish = () => {
-      dialog.close();
-      done();
-    };
-    dialog.addEventHandler(Office.EventType.DialogMessageReceived, finish);
-    dialog.addEventHandler(Office.EventType.DialogEventReceived, () => done());
-  });
+function show(message: string, event: Office.AddinCommands.Event): void {
+  showResult(
+    {
+      displayDialogAsync: (url, options, callback) =>
+        Office.context.ui.displayDialogAsync(url, options, (res) => callback(res as never)),
+      succeeded: Office.AsyncResultStatus.Succeeded,
+      messageReceived: Office.EventType.DialogMessageReceived,
+      eventReceived: Office.EventType.DialogEventReceived,
+    },
+    window.location.origin,
+    message,
+    () => event.completed(),
+  );
 }
 
 function messageOf(e: unknown): string {
@@ -47,7 +46,7 @@ export async function createForm(event: Office.AddinCommands.Event): Promise<voi
   } catch (e) {
     message = messageOf(e);
   }
-  showResult(message, () => event.completed());
+  show(message, event);
 }
 
 export async function validateForm(event: Office.AddinCommands.Event): Promise<void> {
@@ -61,7 +60,7 @@ export async function validateForm(event: Office.AddinCommands.Event): Promise<v
   } catch (e) {
     message = messageOf(e);
   }
-  showResult(message, () => event.completed());
+  show(message, event);
 }
 
 Office.onReady(() => {

@@ -23,3 +23,4 @@ export * from './planGrid';
 export * from './layout/print';
 export * from './layout/register';
 export * from './register';
+export * from './aggregate';

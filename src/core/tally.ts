@@ -64,12 +64,33 @@ export function rateAllowed(row: CatalogueRow, rate: RateColumn): boolean {
   return !isInputRow(row) || columnAllowed(row, RATE_OF[rate].sl);
 }
 
-export function zeroCounts(): Counts {
-  return { collective: 0, individual: 0, household: 0, directCollective: 0, directIndividual: 0 };
+/**
+ * Does this column of this row hold a count at all? Input rows: where the row's subjects
+ * allow it (else the cell is grey); a group or level: where one of its parts does; the
+ * total: always. The one rule for which cells count — the checker reads only these,
+ * and the sheet's sums (`sumParts` → layout's countFormula) add only these.
+ */
+export function countApplies(catalogue: Catalogue, row: CatalogueRow, col: CountColumn): boolean {
+  if (isInputRow(row)) return columnAllowed(row, col);
+  if (row.kind === 'total') return true;
+  return sumMembers(catalogue, row).some((p) => countApplies(catalogue, p, col));
 }
 
-function addInto(acc: Counts, x: Counts): void {
-  for (const k of COUNT_COLUMNS) acc[k] += x[k];
+/** Every row a sum row is made of, whatever the column. */
+function sumMembers(catalogue: Catalogue, row: CatalogueRow): CatalogueRow[] {
+  if (row.kind === 'group') return childrenOfGroup(catalogue, row.id);
+  if (row.kind === 'level') return membersOfLevel(catalogue, row.level!);
+  if (row.kind === 'total') return levelRows(catalogue);
+  return [];
+}
+
+/** The rows a sum row adds in one column: its members where the column applies (never a grey cell). */
+export function sumParts(catalogue: Catalogue, row: CatalogueRow, col: CountColumn): CatalogueRow[] {
+  return sumMembers(catalogue, row).filter((p) => countApplies(catalogue, p, col));
+}
+
+export function zeroCounts(): Counts {
+  return { collective: 0, individual: 0, household: 0, directCollective: 0, directIndividual: 0 };
 }
 
 function withRates(rowId: string, c: Counts): ComputedRow {
@@ -88,31 +109,19 @@ function withRates(rowId: string, c: Counts): ComputedRow {
  */
 export function computeTally(catalogue: Catalogue, tally: Tally): ComputedTally {
   const out = new Map<string, ComputedRow>();
-  const inputCounts = (row: CatalogueRow): Counts => {
-    const given = tally[row.id] ?? {};
+  const counts = new Map<string, Counts>();
+  const countsOf = (row: CatalogueRow): Counts => {
+    const known = counts.get(row.id);
+    if (known) return known;
     const c = zeroCounts();
-    for (const k of COUNT_COLUMNS) c[k] = given[k] ?? 0;
+    for (const k of COUNT_COLUMNS) {
+      if (isInputRow(row)) c[k] = columnAllowed(row, k) ? (tally[row.id]?.[k] ?? 0) : 0;
+      else for (const p of sumParts(catalogue, row, k)) c[k] += countsOf(p)[k];
+    }
+    counts.set(row.id, c);
     return c;
   };
-  for (const row of catalogue.rows) {
-    if (isInputRow(row)) out.set(row.id, withRates(row.id, inputCounts(row)));
-  }
-  for (const row of catalogue.rows) {
-    if (row.kind !== 'group') continue;
-    const sum = zeroCounts();
-    for (const child of childrenOfGroup(catalogue, row.id)) addInto(sum, out.get(child.id)!);
-    out.set(row.id, withRates(row.id, sum));
-  }
-  const total = zeroCounts();
-  for (const level of levelRows(catalogue)) {
-    const sum = zeroCounts();
-    for (const m of membersOfLevel(catalogue, level.level!)) addInto(sum, out.get(m.id)!);
-    out.set(level.id, withRates(level.id, sum));
-    addInto(total, sum);
-  }
-  for (const row of catalogue.rows) {
-    if (row.kind === 'total') out.set(row.id, withRates(row.id, total));
-  }
+  for (const row of catalogue.rows) out.set(row.id, withRates(row.id, countsOf(row)));
   return out;
 }
 

@@ -40,7 +40,11 @@ function start(): void {
         report: createExcelReportHost(Excel.run, { platform: String(Office.context.platform ?? '') }),
       };
     } else if (info.host === Office.HostType.Word) {
-      host = { report: createWordReportHost(Word.run as unknown as WordRun) };
+      host = {
+        report: createWordReportHost(Word.run as unknown as WordRun, {
+          isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+        }),
+      };
     }
     if (host) mountApp(el, { host, dark, reportPanel: ReportPanel });
     else mountOutsideOffice(el, dark);

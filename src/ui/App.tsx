@@ -15,19 +15,24 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import type { Finding, ValidationResult } from '../core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE, type Finding, type ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 import { Findings } from './Findings';
-import { HostError, type ReportHost, type TdktHost, type WorkbookHost, type WorkbookStatus } from './host';
+import {
+  HostError,
+  type CellTarget,
+  type ReportHost,
+  type TdktHost,
+  type WorkbookHost,
+  type WorkbookStatus,
+} from './host';
 import { StatusArea, type Notice } from './StatusArea';
+import { useHeadingStyles, usePageFrame } from './styles';
 import { Totals } from './Totals';
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, minHeight: '100vh', boxSizing: 'border-box' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
-  h1: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, margin: 0 },
-  // Browser default h2 line height is too tight for two-line Vietnamese titles (diacritics touch).
-  h2: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, marginBottom: tokens.spacingVerticalS },
 });
 
 export interface AppProps {
@@ -35,8 +40,24 @@ export interface AppProps {
   /** Office's theme is dark (the entry decides from Office.context.officeTheme). */
   readonly dark?: boolean;
   /** The report panel, rendered only when the host has a report part. */
-  readonly reportPanel?: ComponentType<{ readonly report: ReportHost }>;
+  readonly reportPanel?: ComponentType<ReportPanelSlotProps>;
 }
+
+/** What the pane tells its report panel, so both show one state of the workbook. */
+export interface ReportPanelSlotProps {
+  readonly report: ReportHost;
+  /** false: the form is not in the workbook yet (the panel disables its button and says why). */
+  readonly formReady?: boolean;
+  /** Changes whenever the workbook was changed or checked: the panel drops what it showed. */
+  readonly generation?: number;
+  /** Select a cell (the findings' buttons); absent where there is no workbook (Word). */
+  readonly onSelect?: (target: CellTarget) => void;
+  /** The report was refused for tally errors: the pane's findings list (one source) shows them. */
+  readonly onTallyErrors?: () => void;
+}
+
+/** The sheets "Tạo biểu mẫu" adds, from the plan (the hint never lists fewer than are made). */
+const PLAN_SHEETS = buildWorkbookPlan(DEFAULT_CATALOGUE).sheets.map((x) => x.name);
 
 type Busy = 'load' | 'create' | 'repair' | 'validate' | 'switch' | null;
 
@@ -52,25 +73,50 @@ const WORKING: Record<Exclude<Busy, null>, string> = {
   switch: UI_TEXT.workingSwitch,
 };
 
-function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
+interface WorkbookSectionProps {
+  readonly workbook: WorkbookHost;
+  /** Told every status read, and each time the workbook is changed or checked. */
+  readonly onStatus?: (status: WorkbookStatus) => void;
+  readonly onChanged?: () => void;
+  /** Set to this section's check, so the report panel can ask for it. */
+  readonly validateRef?: { current?: () => void };
+}
+
+function WorkbookSection({ workbook, onStatus, onChanged, validateRef }: WorkbookSectionProps) {
   const s = useStyles();
-  const [status, setStatus] = useState<WorkbookStatus>();
+  const h = useHeadingStyles();
+  const [status, setStatusState] = useState<WorkbookStatus>();
+  const setStatus = useCallback(
+    (st: WorkbookStatus) => {
+      setStatusState(st);
+      onStatus?.(st);
+    },
+    [onStatus],
+  );
   const [busy, setBusy] = useState<Busy>('load');
   const [notice, setNotice] = useState<Notice>();
   const [result, setResult] = useState<ValidationResult>();
   const alive = useRef(true);
 
-  const validate = useCallback(async () => {
-    setBusy('validate');
-    try {
-      const r = await workbook.validate();
-      if (alive.current) setResult(r);
-    } catch (e) {
-      if (alive.current) setNotice({ intent: 'error', text: messageOf(e) });
-    } finally {
-      if (alive.current) setBusy(null);
-    }
-  }, [workbook]);
+  /** `forReport`: the report panel asked (it keeps its own message; the list refreshes). */
+  const validate = useCallback(
+    async (forReport = false) => {
+      setBusy('validate');
+      if (!forReport) onChanged?.();
+      try {
+        const r = await workbook.validate();
+        if (alive.current) setResult(r);
+      } catch (e) {
+        if (alive.current) setNotice({ intent: 'error', text: messageOf(e) });
+      } finally {
+        if (alive.current) setBusy(null);
+      }
+    },
+    [workbook, onChanged],
+  );
+  useEffect(() => {
+    if (validateRef) validateRef.current = () => void validate(true);
+  }, [validate, validateRef]);
 
   useEffect(() => {
     alive.current = true;
@@ -91,11 +137,12 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
     return () => {
       alive.current = false;
     };
-  }, [workbook, validate]);
+  }, [workbook, validate, setStatus]);
 
   const create = async () => {
     setBusy('create');
     setNotice(undefined);
+    onChanged?.();
     try {
       const r = await workbook.create();
       if (r.kind === 'exists') {
@@ -118,6 +165,7 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
   const repair = async () => {
     setBusy('repair');
     setNotice(undefined);
+    onChanged?.();
     try {
       const r = await workbook.repair();
       if (r.kind === 'not-ours') {
@@ -175,25 +223,26 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
   // A hand-typed tally (a workbook made before the register) may be switched to the register.
   const offerSwitch = ours && !!workbook.switchToRegister && result?.tallySource === 'typed';
   let body: ReactNode = null;
+  // The result's sentence goes into the live region, so a screen reader hears "8 lỗi, 2 cảnh báo".
+  let said: ReactNode = null;
   if (result) {
     const clean = result.errors === 0 && result.warnings === 0;
+    said = clean ? (
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>{UI_TEXT.clean}</MessageBarBody>
+      </MessageBar>
+    ) : (
+      <Text as="p">{UI_TEXT.summary(result.errors, result.warnings)}</Text>
+    );
     body = (
       <section aria-labelledby="results-heading">
-        <h2 id="results-heading" className={s.h2}>
+        <h2 id="results-heading" className={h.h2}>
           {UI_TEXT.resultsHeading}
         </h2>
         {clean ? (
-          <>
-            <MessageBar intent="success">
-              <MessageBarBody>{UI_TEXT.clean}</MessageBarBody>
-            </MessageBar>
-            {result.computed && <Totals computed={result.computed} />}
-          </>
+          result.computed && <Totals computed={result.computed} />
         ) : (
-          <>
-            <Text as="p">{UI_TEXT.summary(result.errors, result.warnings)}</Text>
-            <Findings result={result} onSelect={select} />
-          </>
+          <Findings result={result} onSelect={select} />
         )}
       </section>
     );
@@ -202,7 +251,7 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
   return (
     <>
       <section aria-labelledby="form-heading">
-        <h2 id="form-heading" className={s.h2}>
+        <h2 id="form-heading" className={h.h2}>
           {UI_TEXT.appSubtitle}
         </h2>
         {status && <Text as="p">{ours ? UI_TEXT.repairHint : UI_TEXT.notOursHint}</Text>}
@@ -214,7 +263,7 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
               {UI_TEXT.repair}
             </Button>
           ) : (
-            <Button appearance="primary" onClick={create} disabled={disabled} title={UI_TEXT.createHint}>
+            <Button appearance="primary" onClick={create} disabled={disabled} title={UI_TEXT.createHint(PLAN_SHEETS)}>
               {UI_TEXT.create}
             </Button>
           )}
@@ -235,7 +284,9 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
           )}
         </div>
       </section>
-      <StatusArea working={busy ? WORKING[busy] : undefined} notice={notice} />
+      <StatusArea working={busy ? WORKING[busy] : undefined} notice={notice}>
+        {said}
+      </StatusArea>
       {body}
     </>
   );
@@ -243,17 +294,45 @@ function WorkbookSection({ workbook }: { readonly workbook: WorkbookHost }) {
 
 export function App({ host, dark, reportPanel: ReportPanel }: AppProps) {
   const s = useStyles();
+  const h = useHeadingStyles();
+  usePageFrame();
+  const [formReady, setFormReady] = useState<boolean>();
+  const [generation, setGeneration] = useState(0);
+  const validateRef = useRef<() => void>(undefined);
+  const onStatus = useCallback((st: WorkbookStatus) => setFormReady(st.ours && st.missing.length === 0), []);
+  const onChanged = useCallback(() => setGeneration((g) => g + 1), []);
+  const workbook = host.workbook;
+  const onSelect = useCallback(
+    (t: CellTarget) => {
+      void workbook?.select(t).catch(() => undefined);
+    },
+    [workbook],
+  );
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <div className={s.root}>
         <header>
-          <h1 className={s.h1}>{UI_TEXT.appTitle}</h1>
+          <h1 className={h.h1}>{UI_TEXT.appTitle}</h1>
         </header>
         <main>
-          {host.workbook && <WorkbookSection workbook={host.workbook} />}
-          {host.report && ReportPanel && <ReportPanel report={host.report} />}
-          {!host.workbook && !(host.report && ReportPanel) && (
-            <MessageBar intent="info">
+          {workbook && (
+            <WorkbookSection workbook={workbook} onStatus={onStatus} onChanged={onChanged} validateRef={validateRef} />
+          )}
+          {host.report && ReportPanel && (
+            <ReportPanel
+              report={host.report}
+              {...(workbook
+                ? {
+                    formReady: formReady ?? false,
+                    generation,
+                    onSelect,
+                    onTallyErrors: () => validateRef.current?.(),
+                  }
+                : {})}
+            />
+          )}
+          {!workbook && !(host.report && ReportPanel) && (
+            <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{UI_TEXT.nothingHere}</MessageBarBody>
             </MessageBar>
           )}
@@ -266,11 +345,13 @@ export function App({ host, dark, reportPanel: ReportPanel }: AppProps) {
 /** Shown when the page is opened outside Office (no host, or office.js missing). */
 export function OutsideOffice({ dark }: { readonly dark?: boolean }) {
   const s = useStyles();
+  const h = useHeadingStyles();
+  usePageFrame();
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <main className={s.root}>
-        <h1 className={s.h1}>{UI_TEXT.appTitle}</h1>
-        <MessageBar intent="info">
+        <h1 className={h.h1}>{UI_TEXT.appTitle}</h1>
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{UI_TEXT.outsideOffice}</MessageBarBody>
         </MessageBar>
       </main>

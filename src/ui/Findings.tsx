@@ -13,15 +13,57 @@ const useStyles = makeStyles({
     alignItems: 'flex-start',
     gap: tokens.spacingHorizontalS,
     fontWeight: tokens.fontWeightRegular,
+    minWidth: 0,
+    maxWidth: '100%',
   },
   // The cell address must never be clipped ("H41", "AA100"): no circle, no shrinking.
   badge: { flexShrink: 0, minWidth: 'fit-content', whiteSpace: 'nowrap' },
+  message: { minWidth: 0, overflowWrap: 'anywhere' },
   h3: {
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     marginBottom: tokens.spacingVerticalXS,
   },
 });
+
+/** What a finding button needs: the cell, how bad, what to do (validation and report findings alike). */
+export interface CellFinding {
+  readonly sheet: string;
+  readonly address: string;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+}
+
+/** One finding as a button that selects its cell: the address badge, then the message. */
+export function FindingButton<F extends CellFinding>({
+  f,
+  onSelect,
+}: {
+  readonly f: F;
+  readonly onSelect: (f: F) => void;
+}) {
+  const s = useStyles();
+  return (
+    <Button
+      appearance="subtle"
+      className={s.finding}
+      onClick={() => onSelect(f)}
+      title={UI_TEXT.goToCell(f.sheet, f.address)}
+    >
+      <Badge
+        appearance="filled"
+        shape="rounded"
+        size="large"
+        className={s.badge}
+        color={f.severity === 'error' ? 'danger' : 'warning'}
+        aria-label={f.severity === 'error' ? UI_TEXT.error : UI_TEXT.warning}
+      >
+        {f.address}
+      </Badge>
+      <Text className={s.message}>{f.message}</Text>
+    </Button>
+  );
+}
 
 export interface FindingsProps {
   readonly result: ValidationResult;
@@ -45,24 +87,7 @@ export function Findings({ result, onSelect }: FindingsProps) {
             <ul className={s.list}>
               {mine.map((f, i) => (
                 <li key={`${f.sheet}!${f.address}:${f.rule}:${i}`} className={s.item}>
-                  <Button
-                    appearance="subtle"
-                    className={s.finding}
-                    onClick={() => onSelect(f)}
-                    title={UI_TEXT.goToCell(f.sheet, f.address)}
-                  >
-                    <Badge
-                      appearance="filled"
-                      shape="rounded"
-                      size="large"
-                      className={s.badge}
-                      color={f.severity === 'error' ? 'danger' : 'warning'}
-                      aria-label={f.severity === 'error' ? UI_TEXT.error : UI_TEXT.warning}
-                    >
-                      {f.address}
-                    </Badge>
-                    <Text>{f.message}</Text>
-                  </Button>
+                  <FindingButton f={f} onSelect={onSelect} />
                 </li>
               ))}
             </ul>

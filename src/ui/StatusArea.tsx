@@ -8,12 +8,23 @@ export interface Notice {
 }
 
 const useStyles = makeStyles({
-  status: { marginTop: tokens.spacingVerticalM, display: 'grid', gap: tokens.spacingVerticalS },
+  // A column that never grows wider than the pane: no grid `auto` track, no min-content
+  // width from a single-line message (that pushed a 320 px pane to 483–1654 px).
+  status: {
+    marginTop: tokens.spacingVerticalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    maxWidth: '100%',
+  },
+  text: { overflowWrap: 'anywhere', whiteSpace: 'normal' },
 });
 
 /**
  * The live region under a panel's buttons: what is running (spinner), the last action's
- * message, and any extra content (e.g. findings). Screen readers hear each change.
+ * message, and any extra content (e.g. the result of a check). Screen readers hear each
+ * change. Messages wrap at any width (multiline layout).
  */
 export function StatusArea(props: {
   readonly working?: string;
@@ -25,8 +36,8 @@ export function StatusArea(props: {
     <div role="status" aria-live="polite" className={s.status}>
       {props.working && <Spinner size="tiny" label={props.working} />}
       {props.notice && (
-        <MessageBar intent={props.notice.intent}>
-          <MessageBarBody>{props.notice.text}</MessageBarBody>
+        <MessageBar intent={props.notice.intent} layout="multiline">
+          <MessageBarBody className={s.text}>{props.notice.text}</MessageBarBody>
         </MessageBar>
       )}
       {props.children}

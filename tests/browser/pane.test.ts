@@ -114,7 +114,7 @@ describeBrowser('task pane in chromium', () => {
 
       const finding = page.locator(`button[title="${UI_TEXT.goToCell(tally, 'D9')}"]`);
       await finding.waitFor();
-      expect(await finding.innerText()).toContain('"05"');
+      expect(await finding.innerText()).toContain('“05”');
       expect(await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.selection())).toBeUndefined();
       await finding.click();
       await page.waitForFunction(() => (window as unknown as HarnessWindow).tdktHarness.selection() !== undefined);

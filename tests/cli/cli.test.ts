@@ -257,7 +257,7 @@ describe('tdkt aggregate', () => {
     await tdkt('create', at('unit-dup2.xlsx'), '--data', files[0]!);
     const r = await tdkt('aggregate', '-o', at('c6.xlsx'), at('unit-dup1.xlsx'), at('unit-dup2.xlsx'));
     expect(r.code).toBe(2);
-    expect(r.err).toContain('Đơn vị "xã A" có trong nhiều tệp (unit-dup1.xlsx, unit-dup2.xlsx)');
+    expect(r.err).toContain('Đơn vị “xã A” có trong nhiều tệp (unit-dup1.xlsx, unit-dup2.xlsx)');
     expect(fs.existsSync(at('c6.xlsx'))).toBe(false);
     const r2 = await tdkt(
       'aggregate',
@@ -308,6 +308,46 @@ describe('tdkt aggregate output', () => {
     expect(r.err).toContain('đã có');
     expect(r.err).not.toContain('[1/1]');
     expect(fs.readFileSync(out, 'utf8')).toBe('keep me');
+  });
+});
+
+describe('CLI output says what happened, in the words of the command line (issue 14)', () => {
+  const bacSon = path.join(__dirname, '../../examples/bac-son-2024/data.json');
+
+  it('regression: a changed structure printed "Cấp …: không có lỗi" for levels never checked, and named the pane’s button', async () => {
+    const file = at('structure.xlsx');
+    await tdkt('create', file, '--data', bacSon);
+    await editFile(file, { [TALLY_SHEET_NAME]: { [`B${tallyRowOf(cat, 'II.1')}`]: 'Dòng đã đổi tên' } });
+    const r = await tdkt('validate', file);
+    expect(r.code).toBe(1);
+    expect(r.out).not.toMatch(/Cấp [^:\n]+: không có lỗi/);
+    expect(r.out).toMatch(/Cấp tỉnh: chưa kiểm tra/);
+    expect(r.out).toContain('tdkt repair');
+    expect(r.out).not.toContain('Sửa biểu mẫu');
+  });
+
+  it('regression: aggregate listed 3 of a unit’s errors with no word of the others', async () => {
+    const ok = at('more-ok.xlsx');
+    const bad = at('more-bad.xlsx');
+    await tdkt('create', ok, '--data', bacSon);
+    await tdkt('create', bad, '--data', bacSon);
+    const rows = ['I.1', 'I.2', 'II.1', 'III.1', 'III.2'].map((id) => tallyRowOf(cat, id));
+    await editFile(bad, { [TALLY_SHEET_NAME]: Object.fromEntries(rows.map((r) => [`D${r}`, 'nhiều'])) });
+    const r = await tdkt('aggregate', '-o', at('more.xlsx'), ok, bad, '--allow-duplicates');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('5 lỗi');
+    expect(r.err).toContain('và 2 lỗi khác');
+  });
+
+  it('regression: repair printed a displaced 2.5 the English way; numbers are printed 2,5 everywhere', async () => {
+    const file = at('displaced.xlsx');
+    await tdkt('create', file, '--data', bacSon);
+    const total = tallyRowOf(cat, cat.rows.find((x) => x.kind === 'total')!.id);
+    await editFile(file, { [TALLY_SHEET_NAME]: { [`D${total}`]: 2.5 } });
+    const r = await tdkt('repair', file, '-o', at('displaced-fixed.xlsx'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('2,5');
+    expect(r.out).not.toMatch(/\d\.\d/);
   });
 });
 

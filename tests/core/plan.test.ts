@@ -31,9 +31,11 @@ describe('workbook plan', () => {
     expect(cell('B54')?.value).toBe('TỔNG CỘNG (I + II + III + IV)');
   });
 
-  it('writes level, group and total formulas from the catalogue', () => {
-    expect(cell('C19')?.formula).toBe('=SUM(C20,C21)');
-    expect(cell('C8')?.formula).toBe('=SUM(C9,C12,C15,C16,C17,C18,C19,C22,C23,C27,C30,C31)');
+  it('writes level, group and total formulas from the catalogue, adding only applicable (not grey) cells', () => {
+    expect(cell('C19')?.formula).toBe('=SUM(C20)'); // Huy chương kháng chiến has no Tập thể (C21 grey)
+    expect(cell('D19')?.formula).toBe('=SUM(D20,D21)');
+    expect(cell('C8')?.formula).toBe('=SUM(C9,C12,C19,C23,C27)');
+    expect(cell('D8')?.formula).toBe('=SUM(D9,D12,D15,D16,D17,D18,D19,D22,D23,D30,D31)');
     expect(cell('D54')?.formula).toBe('=SUM(D8,D32,D40,D48)');
     expect(cell('I44')?.formula).toBe('=IF(D44=0,"",ROUND(H44/D44*100,2))');
   });
@@ -63,7 +65,9 @@ describe('workbook plan', () => {
     expect(cells).not.toContain('C41');
     expect(cells).not.toContain('D54');
     const reasons = new Set(tally.conditionalFormats.map((c) => c.reason));
-    expect(reasons).toEqual(new Set(['unavailable-filled', 'direct-exceeds-count', 'breakdown-exceeds']));
+    expect(reasons).toEqual(
+      new Set(['unavailable-filled', 'direct-exceeds-count', 'breakdown-exceeds', 'input-not-count', 'formula-lost']),
+    );
     expect(tally.conditionalFormats).toContainEqual(
       expect.objectContaining({ range: 'C44:F47', formula: '=SUM(C$45:C$47)>C$44' }),
     );

@@ -28,7 +28,16 @@ interface Fixture {
   values?: Record<string, unknown>;
   deleteRows?: Record<string, number[]>;
   removeSheets?: string[];
-  expected: { rule: string; sheet: string; cell: string; severity: string; level?: string }[];
+  /** `says` / `neverSays`: parts of the Vietnamese message that must (not) be there. */
+  expected: {
+    rule: string;
+    sheet: string;
+    cell: string;
+    severity: string;
+    level?: string;
+    says?: string[];
+    neverSays?: string[];
+  }[];
 }
 
 const dir = path.join(__dirname, '../fixtures/validation');
@@ -83,9 +92,18 @@ describe.each(cases)('fixture %s', (file) => {
       ...(f.level ? { level: f.level } : {}),
     }));
     const key = (x: { rule: string; cell: string; sheet: string }) => `${x.sheet}!${x.cell}:${x.rule}`;
+    const expected = fx.expected.map(({ says: _says, neverSays: _never, ...e }) => e);
     expect(got.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(
-      [...fx.expected].sort((a, b) => key(a).localeCompare(key(b))),
+      expected.sort((a, b) => key(a).localeCompare(key(b))),
     );
+  });
+
+  it('says what the fixture says it must (and never what it must not)', () => {
+    for (const e of fx.expected) {
+      const f = result.findings.find((x) => x.rule === e.rule && x.sheet === e.sheet && x.address === e.cell);
+      for (const part of e.says ?? []) expect(f?.message).toContain(part);
+      for (const part of e.neverSays ?? []) expect(f?.message).not.toContain(part);
+    }
   });
 
   it('every message is NFC Vietnamese naming its cell', () => {

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import { OFFICE_ERRORS } from '../../src/core/text/ui';
 import { toHostError } from '../../src/hosts/excel';
 import { HostError } from '../../src/ui/host';
@@ -14,7 +15,87 @@ const cases: [code: string, context: { protectedSheets?: string[] }, expected: s
   ['GeneralException', {}, OFFICE_ERRORS.busy],
   ['EditConflict', {}, OFFICE_ERRORS.sharedConflict],
   ['SomethingNew', {}, OFFICE_ERRORS.unknown('SomethingNew')],
+  ['AccessDenied', {}, OFFICE_ERRORS.accessDenied],
+  ['InvalidOperation', {}, OFFICE_ERRORS.invalidOperation],
+  ['InvalidOperation', { protectedSheets: ['Biểu tổng hợp'] }, OFFICE_ERRORS.protectedSheet(['Biểu tổng hợp'])],
+  ['ItemAlreadyExists', {}, OFFICE_ERRORS.alreadyExists],
+  ['MergedRangeConflict', {}, OFFICE_ERRORS.mergedConflict],
+  ['UnsupportedOperation', {}, OFFICE_ERRORS.unsupported],
+  ['FilteredRangeConflict', {}, OFFICE_ERRORS.sheetConflict],
+  ['InvalidReference', {}, OFFICE_ERRORS.notFound],
+  ['ResponsePayloadSizeLimitExceeded', {}, OFFICE_ERRORS.tooLarge],
+  ['Conflict', {}, OFFICE_ERRORS.sharedConflict],
+  ['InactiveWorkbook', {}, OFFICE_ERRORS.inactiveWorkbook],
+  ['ConnectionFailure', {}, OFFICE_ERRORS.connection],
 ];
+
+/** The codes the runtime really sends: Excel.ErrorCodes and OfficeExtension.ErrorCodes in @types/office-js. */
+function typedCodes(): string[] {
+  const d = fs.readFileSync(require.resolve('@types/office-js/index.d.ts'), 'utf8');
+  const excel = d.slice(d.indexOf('declare namespace Excel {'));
+  const en = excel.slice(excel.indexOf('enum ErrorCodes {'));
+  const body = en.slice(0, en.indexOf('}'));
+  const codes = [...body.matchAll(/= "(\w+)"/g)].map((m) => m[1]!);
+  const oe = d.slice(d.indexOf('class ErrorCodes {'));
+  const ext = [...oe.slice(0, oe.indexOf('}')).matchAll(/static (\w+): string/g)].map(
+    (m) => m[1]![0]!.toUpperCase() + m[1]!.slice(1),
+  );
+  return [...codes, ...ext];
+}
+
+/** Codes of features the add-in never uses (charts, Power Query, links, bindings, images). */
+const NOT_OURS = new Set([
+  'EmptyChartSeries',
+  'InvalidBinding',
+  'OpenWorkbookLinksBlocked',
+  'RefreshWorkbookLinksBlocked',
+  'PowerQueryRefreshResourceChallenge',
+  'RangeImageExceedsLimit',
+  'UnsupportedFillType',
+  'DirtySupportingFormula',
+  'InvalidObjectPath',
+  'PropertyNotLoaded',
+  'ValueNotLoaded',
+  'InvalidRequestContext',
+  'RunMustReturnPromise',
+  'CannotRegisterEvent',
+]);
+
+describe('every real error code has an instruction', () => {
+  const codes = typedCodes();
+  it('reads the codes from @types/office-js', () => {
+    expect(codes).toEqual(expect.arrayContaining(['InvalidOperation', 'ItemAlreadyExists', 'MergedRangeConflict']));
+    expect(codes.length).toBeGreaterThan(30);
+  });
+
+  it.each(codes.filter((c) => !NOT_OURS.has(c)))('%s gets a specific Vietnamese instruction', (code) => {
+    expect(toHostError(new FakeOfficeError(code, 'x')).message).not.toBe(OFFICE_ERRORS.unknown(code));
+  });
+
+  it('no message is reachable only through a code missing from @types/office-js', () => {
+    const reachable = new Set(
+      codes.flatMap((c) => [
+        toHostError(new FakeOfficeError(c, 'x')).message,
+        toHostError(new FakeOfficeError(c, 'x'), { protectedSheets: ['S'] }).message,
+      ]),
+    );
+    for (const extra of [
+      'InvalidPassword',
+      'WorksheetProtected',
+      'ApiNotAvailable',
+      'RequestPayloadSizeLimitExceeded',
+      'EditConflict',
+      'ServiceNotAvailable',
+      'ServerBusy',
+    ]) {
+      expect(codes).not.toContain(extra);
+      expect([
+        extra,
+        reachable.has(toHostError(new FakeOfficeError(extra, 'x'), { protectedSheets: ['S'] }).message),
+      ]).toEqual([extra, true]);
+    }
+  });
+});
 
 describe('Office failures become Vietnamese instructions', () => {
   it.each(cases)('%s %j', (code, context, expected) => {

@@ -1,6 +1,6 @@
 import { a1, buildWorkbookPlan } from '../../src/core';
-import { asTypedText, styleBlocks } from '../../src/hosts/excel';
-import { FakeWorkbook, parseTyped } from '../fakes/excel';
+import { asTypedText, cellContent, styleBlocks } from '../../src/hosts/excel';
+import { dateSerial, FakeWorkbook, parseTyped } from '../fakes/excel';
 
 describe('the Excel fake behaves like Office.js', () => {
   it('throws PropertyNotLoaded when a property is read before load + sync', async () => {
@@ -36,6 +36,94 @@ describe('the Excel fake behaves like Office.js', () => {
     expect(parseTyped('+ Tập thể').value).toBe('#NAME?');
   });
 
+  // learn.microsoft.com, "Blank and null values in Excel add-ins": "Use null in 2-D arrays to
+  // leave specific cells unchanged while updating others. null isn't valid for single properties".
+  it('null in a 2-D array leaves that cell unchanged; null for the whole property is refused', async () => {
+    const wb = new FakeWorkbook(['S']);
+    await wb.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('S').getRange('A1:C1');
+      r.values = [[1, 2, 3]];
+      await ctx.sync();
+      r.values = [[null, 'x', null]];
+      r.numberFormat = [[null, null, 'dd/mm/yyyy']];
+      await ctx.sync();
+    });
+    expect(wb.sheet('S')!.read('A1:C1').values).toEqual([[1, 'x', 3]]);
+    expect(wb.sheet('S')!.cell('A1')!.numberFormat).toBe('General');
+    expect(wb.sheet('S')!.cell('C1')!.numberFormat).toBe('dd/mm/yyyy');
+    await expect(
+      wb.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRange('A1').values = null as unknown as unknown[][];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  // A string written to values/formulas is read as if typed (the docs' own example writes
+  // '15-Feb' and gets a date, "Blank and null values"), in the user's locale: a Vietnamese
+  // Excel has the decimal comma, "." for thousands and day/month/year dates.
+  it.each([
+    ['2,5', 2.5],
+    ['1.628', 1628],
+    ['-0,25', -0.25],
+    ['50%', 0.5],
+    ['11,76 %', 0.1176],
+    ['05/01/2020', dateSerial(2020, 1, 5)],
+    ['31-12-2024', dateSerial(2024, 12, 31)],
+    ['2.5', '2.5'], // not a number in vi-VN: stays text
+    ['32/01/2020', '32/01/2020'], // not a date
+  ])('a Vietnamese Excel reads the typed string %s as %p', (typed, value) => {
+    expect(parseTyped(typed, 'vi-VN').value).toBe(value);
+  });
+
+  it('an English (United States) Excel reads the same strings its own way', () => {
+    expect(parseTyped('2.5', 'en-US').value).toBe(2.5);
+    expect(parseTyped('1,628', 'en-US').value).toBe(1628);
+    expect(parseTyped('05/01/2020', 'en-US').value).toBe(dateSerial(2020, 5, 1));
+  });
+
+  it('a typed date or percentage also gets a number format, as typing it does', async () => {
+    const wb = new FakeWorkbook(['S']);
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('A1:B1').values = [['05/01/2020', '50%']];
+      await ctx.sync();
+    });
+    expect(wb.sheet('S')!.cell('A1')!.numberFormat).toBe('dd/mm/yyyy');
+    expect(wb.sheet('S')!.cell('B1')!.numberFormat).toBe('0%');
+  });
+
+  // @types/office-js, Worksheet.copy: "The default value is "None", which inserts the
+  // worksheet at the beginning of the worksheet" (ExcelApi 1.7).
+  it('Worksheet.copy() with the default position inserts the copy at the beginning', async () => {
+    const wb = new FakeWorkbook(['A', 'B']);
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('B').copy();
+      ctx.workbook.worksheets.getItem('A').copy('End');
+      await ctx.sync();
+    });
+    expect(wb.sheets.map((s) => s.name)).toEqual(['B (2)', 'A', 'B', 'A (2)']);
+  });
+
+  it('null objects, "throw" mode: a range of a missing sheet fails the batch with ItemNotFound', async () => {
+    const wb = new FakeWorkbook(['S'], { nullChaining: 'throw' });
+    await expect(
+      wb.run(async (ctx) => {
+        ctx.workbook.worksheets.getItemOrNullObject('Không có').getRange('A1').load('values');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+
+  it('null objects, "propagate" mode: the range is a null object too', async () => {
+    const wb = new FakeWorkbook(['S'], { nullChaining: 'propagate' });
+    await wb.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItemOrNullObject('Không có').getRange('A1');
+      r.load('values');
+      await ctx.sync();
+      expect(r.isNullObject).toBe(true);
+    });
+  });
+
   it('null objects: isNullObject after sync', async () => {
     const wb = new FakeWorkbook(['Sheet1']);
     await wb.run(async (ctx) => {
@@ -48,8 +136,34 @@ describe('the Excel fake behaves like Office.js', () => {
 });
 
 describe('asTypedText (regression: "+ Tập thể…" notes and "1" numbers written as formulas / numbers)', () => {
-  it.each(['1', '10', '-', '+ Tập thể trực tiếp', '=x', '1/2', 'TRUE'])('keeps %s as text', (s) => {
-    expect(parseTyped(asTypedText(s)).value).toBe(s);
+  it.each([
+    '1',
+    '10',
+    '-',
+    '+ Tập thể trực tiếp',
+    '=x',
+    '1/2',
+    'TRUE',
+    '2,5',
+    '1.628',
+    '11,76 %',
+    '05/01/2020',
+    '2024-12-31',
+  ])('keeps %s as text in a Vietnamese and an English Excel', (s) => {
+    expect(parseTyped(asTypedText(s), 'vi-VN').value).toBe(s);
+    expect(parseTyped(asTypedText(s), 'en-US').value).toBe(s);
+  });
+  it('every constant of the plan survives the Vietnamese reading (no missing apostrophe)', () => {
+    const plan = buildWorkbookPlan();
+    for (const sheet of plan.sheets)
+      for (const c of sheet.cells) {
+        if (c.formula !== undefined || typeof c.value !== 'string') continue;
+        expect([sheet.name, c.address, parseTyped(cellContent(c), 'vi-VN').value]).toEqual([
+          sheet.name,
+          c.address,
+          c.value,
+        ]);
+      }
   });
   it('leaves ordinary text alone', () => {
     expect(asTypedText('Khen thưởng cấp tỉnh')).toBe('Khen thưởng cấp tỉnh');

@@ -6,7 +6,7 @@ import {
   sheetPlan,
   type MutableGrid,
 } from '../../src/core';
-import type { FakeWorkbook } from '../fakes/excel';
+import { FakeWorkbook } from '../fakes/excel';
 import { recalculateTally } from '../helpers/recalc';
 
 /** Excel's recalculation of the tally sheet, for fakes whose formula cells should show results. */
@@ -32,4 +32,21 @@ export function fakeGrids(wb: FakeWorkbook, extents: Record<string, string>) {
     if (s) sheets[name] = s.read(extent);
   }
   return { sheets };
+}
+
+/**
+ * Run a suite in both null-chaining modes of the fake: what Excel does with a method called
+ * on a null object (getItemOrNullObject(…).getRange(…)) is not documented, so the host must
+ * not depend on it. "propagate" gives null objects again; "throw" fails the batch (ItemNotFound).
+ */
+export function inBothNullChainingModes(suite: (mode: 'propagate' | 'throw') => void): void {
+  describe.each(['propagate', 'throw'] as const)('null chaining: %s', (mode) => {
+    beforeAll(() => {
+      FakeWorkbook.defaults = { nullChaining: mode };
+    });
+    afterAll(() => {
+      FakeWorkbook.defaults = {};
+    });
+    suite(mode);
+  });
 }

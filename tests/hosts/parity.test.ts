@@ -13,6 +13,7 @@ import { createExcelWorkbookHost } from '../../src/hosts/excel';
 import { createWorkbookFile, readGrids } from '../../src/hosts/xlsx';
 import { FakeWorkbook } from '../fakes/excel';
 import { paperFormInputs } from '../helpers/paperForm';
+import { fakeFormats, fakeRules, planFormats, planRules, xlsxFormats, xlsxRules } from './rulesReadBack';
 
 const plan = buildWorkbookPlan(cat);
 
@@ -84,5 +85,54 @@ describe('tdkt create and the add-in make the same workbook', () => {
     await wb.xlsx.readFile(p);
     const { readWorkbookInputs } = await import('../../src/core');
     expect(readWorkbookInputs(cat, readGrids(wb, plan)).inputs.tally).toEqual(paperFormInputs().tally);
+  });
+});
+
+/**
+ * Data validation and conditional formats, read back. Regression: the .xlsx date rule of
+ * "Ngày báo cáo" was written as day numbers where exceljs expects Dates, so the file said
+ * "between 01/01/1970 00:00:36 and 00:01:13" and Excel refused every real date.
+ */
+describe('every data-validation rule and conditional format, read back, equals the plan', () => {
+  let file: ExcelJS.Workbook;
+  let fake: FakeWorkbook;
+
+  beforeAll(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-parity-rules-'));
+    const p = path.join(dir, 'created.xlsx');
+    await createWorkbookFile(p);
+    file = new ExcelJS.Workbook();
+    await file.xlsx.readFile(p);
+    fake = new FakeWorkbook([]);
+    await createExcelWorkbookHost(fake.run).create();
+  });
+
+  it('the plan has rules to compare (a date rule among them)', () => {
+    const all = plan.sheets.flatMap((s) => s.validations);
+    expect(all.some((v) => v.rule.type === 'date')).toBe(true);
+    expect(plan.sheets.flatMap((s) => s.conditionalFormats).length).toBeGreaterThan(0);
+  });
+
+  it.each(plan.sheets.map((s) => [s.name, s] as const))('%s: data validation from the .xlsx', (name, s) => {
+    expect(xlsxRules(file.getWorksheet(name)!)).toEqual(planRules(s));
+  });
+
+  it.each(plan.sheets.map((s) => [s.name, s] as const))('%s: data validation from the add-in', (name, s) => {
+    expect(fakeRules(fake.sheet(name)!)).toEqual(planRules(s));
+  });
+
+  it.each(plan.sheets.map((s) => [s.name, s] as const))('%s: conditional formats from the .xlsx', (name, s) => {
+    expect(xlsxFormats(file.getWorksheet(name)!)).toEqual(planFormats(s));
+  });
+
+  it.each(plan.sheets.map((s) => [s.name, s] as const))('%s: conditional formats from the add-in', (name, s) => {
+    expect(fakeFormats(fake.sheet(name)!)).toEqual(planFormats(s));
+  });
+
+  it('the report date accepts the dates of the plan, from 01/01/2000 to 31/12/2100, in the .xlsx', () => {
+    const date = xlsxRules(file.getWorksheet(plan.sheets.find((s) => s.key === 'info')!.name)!).find(
+      (r) => r.type === 'date',
+    );
+    expect(date?.bounds).toEqual(['2000-01-01', '2100-12-31']);
   });
 });

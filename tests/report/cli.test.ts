@@ -46,8 +46,8 @@ describe('tdkt report', () => {
     const r = await tdkt('report', file, '-o', at('no-unit.docx'));
     expect(r.code).toBe(0);
     expect(r.err).toContain('CẢNH BÁO');
-    expect(r.err).toContain('Thông tin chung, ô B6');
-    expect(r.err).toContain('Thông tin chung, ô B9');
+    expect(r.err).toContain('Thông tin chung”, ô B6');
+    expect(r.err).toContain('Thông tin chung”, ô B9');
     expect(fs.existsSync(at('no-unit.docx'))).toBe(true);
   });
 
@@ -75,6 +75,17 @@ describe('tdkt report', () => {
     expect(fs.readFileSync(at('mine.docx'), 'utf8')).toBe('the clerk’s own report');
     expect((await tdkt('report', file, '-o', at('mine.docx'), '--force')).code).toBe(0);
     expect((await tdkt('report', file, '-o', at('report.pdf'))).code).toBe(2);
-    expect((await tdkt('report', file)).code).toBe(2);
+  });
+
+  it('regression: without -o it refused; now it writes beside the workbook under a free name, never overwriting', async () => {
+    const file = await workbook('beside', (j) => j);
+    fs.writeFileSync(at('beside-bao-cao.docx'), 'the clerk’s own report');
+    const r = await tdkt('report', file);
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(at('beside-bao-cao.docx'), 'utf8')).toBe('the clerk’s own report');
+    expect(fs.existsSync(at('beside-bao-cao-2.docx'))).toBe(true);
+    expect(r.out).toContain('beside-bao-cao-2.docx');
+    expect((await tdkt('report', file)).code).toBe(0);
+    expect(fs.existsSync(at('beside-bao-cao-3.docx'))).toBe(true);
   });
 });

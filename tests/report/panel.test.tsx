@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, inputsFromJson, planToGrids } from '../../src/core';
 import { REPORT_TEXT } from '../../src/core/text/report';
 import type { WordReportHost } from '../../src/hosts/word/report';
+import { WORD_REPORT_TEXT as W } from '../../src/core/text/ui';
 import { App } from '../../src/ui/App';
 import { createExcelReportHost, ReportPanel, type ReportPanelEnv } from '../../src/ui/report';
 import { fakeFromGrids } from '../fakes/excel';
@@ -31,13 +32,13 @@ function env(): ReportPanelEnv & { calls: Record<string, unknown[][]> } {
 }
 
 describe('report panel in Excel', () => {
-  it('builds from the open workbook in one sync and downloads the .docx', async () => {
+  it('builds from the open workbook in two syncs (list the sheets, read them) and downloads the .docx', async () => {
     const wb = fakeWorkbook();
     const e = env();
     render(<ReportPanel report={createExcelReportHost(wb.run, { platform: 'PC' })} env={e} />);
     await userEvent.click(screen.getByRole('button', { name: T.build }));
     await screen.findByText(T.downloaded('bao-cao-thi-dua-khen-thuong-2024.docx'));
-    expect(wb.syncCount).toBe(1);
+    expect(wb.syncCount).toBe(2);
     expect(e.calls.download).toHaveLength(1);
     expect(e.calls.download![0]![1]).toBe('bao-cao-thi-dua-khen-thuong-2024.docx');
     expect(screen.queryByRole('button', { name: T.copy })).not.toBeInTheDocument();
@@ -69,7 +70,7 @@ describe('report panel in Excel', () => {
     render(<ReportPanel report={createExcelReportHost(wb.run)} env={e} />);
     await userEvent.click(screen.getByRole('button', { name: T.build }));
     await screen.findByText(T.warningsHeading);
-    expect(screen.getByText(/Thông tin chung, ô B6/)).toBeInTheDocument();
+    expect(screen.getByText(/Thông tin chung”, ô B6/)).toBeInTheDocument();
     expect(e.calls.download).toHaveLength(1);
   });
 
@@ -104,13 +105,43 @@ describe('report panel in Word', () => {
   }
 
   it('passes the picked workbook to the host and says where the report went', async () => {
-    const { host, calls } = wordHost({ kind: 'inserted', findings: [] });
+    const { host, calls } = wordHost({
+      kind: 'inserted',
+      path: 'document',
+      message: W.replaced('bac-son.xlsx'),
+      findings: [],
+    });
     render(<ReportPanel report={host} />);
     expect(screen.getByRole('button', { name: T.pickFile })).toBeInTheDocument();
     const file = new File([new Uint8Array([1])], 'bac-son.xlsx');
     await userEvent.upload(screen.getByTestId('report-file'), file);
-    await screen.findByText(T.inserted('bac-son.xlsx'));
+    await screen.findByText(W.replaced('bac-son.xlsx'));
     expect(calls).toEqual(['bac-son.xlsx']);
+  });
+
+  it.each([
+    [W.replace, 'replace'],
+    [W.newDocument, 'new-document'],
+    [W.cancel, 'cancel'],
+  ] as const)('asks before replacing a document with content; "%s" answers %s', async (button, answer) => {
+    const answers: string[] = [];
+    const host: WordReportHost = {
+      kind: 'word',
+      insertFromFile: async (_f, o) => {
+        const a = await o!.confirmReplace!({ newDocument: true });
+        answers.push(a);
+        return a === 'cancel'
+          ? { kind: 'cancelled', message: W.cancelled, findings: [] }
+          : { kind: 'inserted', path: a === 'replace' ? 'document' : 'new-document', message: 'xong', findings: [] };
+      },
+    };
+    render(<ReportPanel report={host} />);
+    await userEvent.upload(screen.getByTestId('report-file'), new File([new Uint8Array([1])], 'x.xlsx'));
+    expect(await screen.findByText(W.askReplace)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: button }));
+    await screen.findByText(answer === 'cancel' ? W.cancelled : 'xong');
+    expect(answers).toEqual([answer]);
+    expect(screen.queryByText(W.askReplace)).not.toBeInTheDocument();
   });
 
   it('shows the refusal and its findings', async () => {

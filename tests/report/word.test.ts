@@ -1,37 +1,14 @@
-/** Word: "Chèn báo cáo từ sổ tính…" against a small Word fake (syncs counted, base64 recorded). */
+/** Word: "Chèn báo cáo từ sổ tính…" against a small Word fake (which method, which requirement set, what the clerk was told). */
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { runCli } from '../../src/cli/main';
 import { toBase64 } from '../../src/hosts/word/base64';
-import { createWordReportHost, type PickedFile, type WordContextLike, type WordRun } from '../../src/hosts/word/report';
+import { WORD_REPORT_TEXT as W } from '../../src/core/text/ui';
+import { createWordReportHost, type PickedFile, type ReplaceAnswer } from '../../src/hosts/word/report';
+import { FakeWord } from '../fakes/word/fakeWord';
 import { tempDir } from '../xlsx/files';
 import { bacSonJson, ROOT } from './helpers';
-
-class FakeWord {
-  syncs = 0;
-  inserted: { base64: string; location: string }[] = [];
-  private queued: { base64: string; location: string }[] = [];
-  fail?: Error;
-  readonly run: WordRun = async (batch) => {
-    const ctx: WordContextLike = {
-      document: {
-        getSelection: () => ({
-          insertFileFromBase64: (base64: string, location: 'Replace') => {
-            this.queued.push({ base64, location });
-          },
-        }),
-      },
-      sync: async () => {
-        this.syncs++;
-        if (this.fail) throw this.fail;
-        this.inserted.push(...this.queued);
-        this.queued = [];
-      },
-    };
-    return batch(ctx);
-  };
-}
 
 const picked = (name: string, bytes: Uint8Array): PickedFile => ({
   name,
@@ -48,16 +25,108 @@ async function documentText(base64: string): Promise<string> {
 }
 
 describe('Word: insert the report from a workbook', () => {
-  it('inserts the Bắc Sơn report at the cursor in one batch, one sync', async () => {
-    const word = new FakeWord();
-    const r = await createWordReportHost(word.run).insertFromFile(picked('bac-son.xlsx', fs.readFileSync(EXAMPLE)));
-    expect(r.kind).toBe('inserted');
-    expect(word.syncs).toBe(1);
-    expect(word.inserted).toHaveLength(1);
-    expect(word.inserted[0]!.location).toBe('Replace');
-    const text = await documentText(word.inserted[0]!.base64);
+  const bacSon = () => picked('bac-son.xlsx', fs.readFileSync(EXAMPLE));
+
+  // Word.Document.insertFileFromBase64 (WordApi 1.5): "Headers, footers, watermarks, and other
+  // section properties are copied by default" (@types/office-js); the Range/Body version
+  // (WordApi 1.1) says only "Document settings aren't preserved" and keeps no header or section.
+  it('Word with WordApi 1.5, empty document: replaces it through Document.insertFileFromBase64, asking nothing', async () => {
+    const word = new FakeWord(1.5);
+    const asked: unknown[] = [];
+    const host = createWordReportHost(word.run, { isSetSupported: word.isSetSupported });
+    const r = await host.insertFromFile(bacSon(), { confirmReplace: async (o) => (asked.push(o), 'cancel') });
+    expect(r).toMatchObject({ kind: 'inserted', path: 'document', message: W.replaced('bac-son.xlsx') });
+    expect(asked).toEqual([]);
+    expect(word.insertions.map((i) => [i.method, i.requirementSet, i.location])).toEqual([
+      ['Document.insertFileFromBase64', 'WordApi 1.5', 'Replace'],
+    ]);
+    expect(word.syncs).toBe(2); // is the document empty? then the insert
+    const text = await documentText(word.insertions[0]!.base64);
     expect(text).toContain('- Khen thưởng cấp cơ sở: tặng Giấy khen cho 03 tập thể và 12 cá nhân.');
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    // What this path keeps: the page-number header (from page 2) and the landscape section.
+    const zip = await JSZip.loadAsync(Buffer.from(word.insertions[0]!.base64, 'base64'));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toMatch(/w:orient="landscape"/);
+    expect(xml).toMatch(/<w:titlePg/);
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^word\/header\d*\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    );
+    expect(headers.some((h) => /PAGE/.test(h))).toBe(true);
+  });
+
+  it.each([
+    ['replace', 'document', 'Document.insertFileFromBase64', W.replaced('bac-son.xlsx')],
+    ['new-document', 'new-document', 'Application.createDocument(base64).open', W.opened('bac-son.xlsx')],
+  ] as const)(
+    'WordApi 1.5, a document with text: asks first; answer "%s" → %s',
+    async (answer, path, method, message) => {
+      const word = new FakeWord(1.5);
+      word.body = { text: 'Công văn số 12', tables: 0, pictures: 0 };
+      const asked: unknown[] = [];
+      const host = createWordReportHost(word.run, { isSetSupported: word.isSetSupported });
+      const r = await host.insertFromFile(bacSon(), {
+        confirmReplace: async (o) => (asked.push(o), answer as ReplaceAnswer),
+      });
+      expect(asked).toEqual([{ newDocument: true }]);
+      expect(r).toMatchObject({ kind: 'inserted', path, message });
+      expect(word.insertions.map((i) => i.method)).toEqual([method]);
+    },
+  );
+
+  it('WordApi 1.5, a document holding only a table: still asks; "Huỷ" leaves it untouched', async () => {
+    const word = new FakeWord(1.5);
+    word.body = { text: ' \n', tables: 1, pictures: 0 };
+    const host = createWordReportHost(word.run, { isSetSupported: word.isSetSupported });
+    const r = await host.insertFromFile(bacSon(), { confirmReplace: async () => 'cancel' });
+    expect(r).toMatchObject({ kind: 'cancelled', message: W.cancelled });
+    expect(word.insertions).toEqual([]);
+    expect(word.body).toEqual({ text: ' \n', tables: 1, pictures: 0 });
+  });
+
+  it('WordApi 1.5 and nobody to ask: never replaces a document with content, opens a new one', async () => {
+    const word = new FakeWord(1.5);
+    word.body = { text: '', tables: 0, pictures: 1 };
+    const r = await createWordReportHost(word.run, { isSetSupported: word.isSetSupported }).insertFromFile(bacSon());
+    expect(r).toMatchObject({ kind: 'inserted', path: 'new-document' });
+    expect(word.insertions.map((i) => i.requirementSet)).toEqual(['WordApi 1.3']);
+  });
+
+  it('Word 2019 / 2016 (WordApi 1.3): opens the report as a new document, asks nothing, reads nothing', async () => {
+    const word = new FakeWord(1.3);
+    word.body = { text: 'Công văn số 12', tables: 0, pictures: 0 };
+    const r = await createWordReportHost(word.run, { isSetSupported: word.isSetSupported }).insertFromFile(bacSon(), {
+      confirmReplace: async () => {
+        throw new Error('must not ask');
+      },
+    });
+    expect(r).toMatchObject({ kind: 'inserted', path: 'new-document', message: W.opened('bac-son.xlsx') });
+    expect(word.insertions.map((i) => [i.method, i.requirementSet])).toEqual([
+      ['Application.createDocument(base64).open', 'WordApi 1.3'],
+    ]);
+    expect(word.syncs).toBe(1);
+    expect(word.body.text).toBe('Công văn số 12');
+    expect(word.asked).toContain('WordApi 1.5');
+  });
+
+  it('WordApi 1.1 only: inserts at the cursor and says plainly that page numbers and the landscape page are lost', async () => {
+    const word = new FakeWord(1.1);
+    const r = await createWordReportHost(word.run, { isSetSupported: word.isSetSupported }).insertFromFile(bacSon());
+    expect(r).toMatchObject({ kind: 'inserted', path: 'selection', message: W.insertedAtCursor('bac-son.xlsx') });
+    expect(r.message).toMatch(/số trang/);
+    expect(r.message).toMatch(/nằm ngang/);
+    expect(word.insertions.map((i) => [i.method, i.requirementSet, i.location])).toEqual([
+      ['Range.insertFileFromBase64', 'WordApi 1.1', 'Replace'],
+    ]);
+  });
+
+  it('the fake refuses a method of a set this Word lacks (ApiNotFound), as Office does', async () => {
+    const word = new FakeWord(1.1);
+    const r = await createWordReportHost(word.run, { isSetSupported: () => true }).insertFromFile(bacSon());
+    expect(r.kind === 'refused' && r.message).toContain('ApiNotFound');
+    expect(word.insertions).toEqual([]);
   });
 
   it.each([
@@ -65,7 +134,7 @@ describe('Word: insert the report from a workbook', () => {
       'a file that is not a zip',
       'so-lieu.xlsx',
       new TextEncoder().encode('không phải sổ tính'),
-      /Không đọc được tệp "so-lieu.xlsx"/,
+      /Không đọc được tệp “so-lieu.xlsx”/,
     ],
     ['a truncated workbook', 'cut.xlsx', new Uint8Array(fs.readFileSync(EXAMPLE).subarray(0, 4000)), /Không đọc được/],
     ['a file that is not .xlsx by name', 'bieu.xls', new Uint8Array([1, 2, 3]), /không phải sổ tính .xlsx/],
@@ -75,7 +144,7 @@ describe('Word: insert the report from a workbook', () => {
     expect(r.kind).toBe('refused');
     expect(r.kind === 'refused' && r.message).toMatch(message);
     expect(word.syncs).toBe(0);
-    expect(word.inserted).toEqual([]);
+    expect(word.insertions).toEqual([]);
   });
 
   it('refuses a workbook whose tally has errors, naming them, and inserts nothing', async () => {
@@ -95,9 +164,9 @@ describe('Word: insert the report from a workbook', () => {
   it('says so when Word refuses the insertion', async () => {
     const word = new FakeWord();
     word.fail = Object.assign(new Error('denied'), { code: 'AccessDenied' });
-    const r = await createWordReportHost(word.run).insertFromFile(picked('bac-son.xlsx', fs.readFileSync(EXAMPLE)));
+    const r = await createWordReportHost(word.run, { isSetSupported: word.isSetSupported }).insertFromFile(bacSon());
     expect(r.kind === 'refused' && r.message).toContain('AccessDenied');
-    expect(word.inserted).toEqual([]);
+    expect(word.insertions).toEqual([]);
   });
 });
 

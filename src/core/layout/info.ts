@@ -63,7 +63,7 @@ export const INFO_FIELDS: readonly InfoField[] = [
   {
     key: 'period',
     label: 'Kỳ báo cáo',
-    hint: 'Chọn "6 tháng đầu năm" (sơ kết) hoặc "Năm" (tổng kết)',
+    hint: 'Chọn “6 tháng đầu năm” (sơ kết) hoặc “Năm” (tổng kết)',
     kind: 'list',
     items: [PERIODS.halfYear, PERIODS.year],
     required: true,
@@ -105,7 +105,7 @@ export const INFO_FIELDS: readonly InfoField[] = [
   {
     key: 'recipients',
     label: 'Nơi nhận (mỗi nơi một dòng)',
-    hint: 'Mỗi dòng một nơi nhận; dòng cuối "Lưu: VT, …"',
+    hint: 'Mỗi dòng một nơi nhận; dòng cuối “Lưu: VT, …”',
     kind: 'longText',
     required: false,
   },

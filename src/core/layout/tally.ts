@@ -7,7 +7,7 @@ import { a4Print } from './print';
 import type { Catalogue, CatalogueRow } from '../catalogue';
 import { breakdownsOf, childrenOfGroup, levelRows, membersOfLevel } from '../catalogue';
 import type { ComputedTally, CountColumn, RateColumn, Tally } from '../tally';
-import { COUNT_COLUMNS, columnAllowed, computeTally, isInputRow, RATE_OF, rateAllowed } from '../tally';
+import { COUNT_COLUMNS, columnAllowed, computeTally, isInputRow, RATE_OF, rateAllowed, sumParts } from '../tally';
 import { TEXT } from '../text/vi';
 import { COLORS } from './styles';
 import { attachmentLine, attachmentLineFormula, periodTitle, periodTitleFormula, type InfoValues } from './info';
@@ -53,8 +53,22 @@ export function tallyLastRow(catalogue: Catalogue): number {
   return TALLY_FIRST_ROW + catalogue.rows.length - 1;
 }
 
-/** The formula a computed count cell holds, or undefined for an input cell. */
+/**
+ * The formula a computed count cell holds, or undefined for an input cell: the SUM of
+ * the core's `sumParts` — the same cells the checker counts, never a grey one.
+ */
 export function countFormula(catalogue: Catalogue, row: CatalogueRow, col: CountColumn): string | undefined {
+  if (isInputRow(row)) return undefined;
+  const L = letterOf(col);
+  const parts = sumParts(catalogue, row, col);
+  return parts.length ? `=SUM(${parts.map((p) => `${L}${tallyRowOf(catalogue, p.id)}`).join(',')})` : '=0';
+}
+
+/**
+ * The count formula of workbooks made before sums skipped grey cells (every member);
+ * still accepted by the checker so older files are not flagged, and rewritten by repair.
+ */
+export function legacyCountFormula(catalogue: Catalogue, row: CatalogueRow, col: CountColumn): string | undefined {
   const L = letterOf(col);
   let parts: CatalogueRow[];
   if (row.kind === 'group') parts = childrenOfGroup(catalogue, row.id);
@@ -133,6 +147,13 @@ function runs(cells: readonly { row: number; col: number }[]): string[] {
   return out;
 }
 
+function directFormula(sl: string, count: string): string {
+  return (
+    `=IF(ISNUMBER(${count}),AND(${count}>=0,${count}=INT(${count}),N(${sl})>${count}),` +
+    `IF(ISERROR(${count}),FALSE,AND(LEN(TRIM(${count}))=0,N(${sl})>0)))`
+  );
+}
+
 export function buildTallySheet(
   catalogue: Catalogue,
   tally: Tally,
@@ -180,6 +201,7 @@ export function buildTallySheet(
   }
 
   const inputCells: { row: number; col: number }[] = [];
+  const computedCells: { row: number; col: number }[] = [];
   const unavailableCells: { row: number; col: number }[] = [];
   for (const row of catalogue.rows) {
     const r = tallyRowOf(catalogue, row.id);
@@ -213,6 +235,7 @@ export function buildTallySheet(
           style: 'countComputed',
           key,
         });
+        computedCells.push({ row: r, col: C[col] });
       } else if (columnAllowed(row, col) && source === 'register') {
         put({
           row: r,
@@ -223,6 +246,7 @@ export function buildTallySheet(
           style: 'countRegister',
           key,
         });
+        computedCells.push({ row: r, col: C[col] });
       } else if (columnAllowed(row, col)) {
         const given = tally[row.id]?.[col];
         put({ row: r, col: C[col], role: 'input', value: given ?? null, style: 'countInput', key });
@@ -245,6 +269,7 @@ export function buildTallySheet(
           style: bold ? 'rateComputedBold' : 'rateComputed',
           key,
         });
+        computedCells.push({ row: r, col: C[rate] });
       } else {
         put({ row: r, col: C[rate], role: 'unavailable', value: null, style: 'unavailable', key });
         unavailableCells.push({ row: r, col: C[rate] });
@@ -299,12 +324,39 @@ export function buildTallySheet(
       reason: 'unavailable-filled',
     });
   }
+  // What the checker calls a bad count lights up on the sheet too: text ("05", "18 người"),
+  // TRUE/FALSE, an error value, a negative or a fraction — shown as typed ("General"), not
+  // through "00", which would show 2.5 as "03". Blank or spaces only: empty, as the checker.
+  for (const area of runs(inputCells)) {
+    const c = area.split(':')[0]!;
+    cfs.push({
+      range: area,
+      formula: `=IF(ISNUMBER(${c}),OR(${c}<0,${c}<>INT(${c})),IF(ISERROR(${c}),TRUE,LEN(TRIM(${c}))>0))`,
+      fill: COLORS.alert,
+      fontColor: COLORS.alertText,
+      // Not the bare "General": that is format id 0, which exceljs leaves out of the file.
+      numberFormat: 'General;-General',
+      reason: 'input-not-count',
+    });
+  }
+  // A computed cell whose formula was typed over (ISFORMULA: Excel 2013+, LibreOffice).
+  for (const area of runs(computedCells)) {
+    cfs.push({
+      range: area,
+      formula: `=NOT(ISFORMULA(${area.split(':')[0]!}))`,
+      fill: COLORS.alert,
+      fontColor: COLORS.alertText,
+      reason: 'formula-lost',
+    });
+  }
   for (const rate of RATE_COLUMNS) {
     const sl = letterOf(RATE_OF[rate].sl);
     const count = letterOf(RATE_OF[rate].count);
     cfs.push({
       range: `${sl}${TALLY_FIRST_ROW}:${sl}${last}`,
-      formula: `=${sl}${TALLY_FIRST_ROW}>${count}${TALLY_FIRST_ROW}`,
+      // As the checker: SL above a usable count, or SL with the count empty; an unusable
+      // count (text, negative, fraction, error) lights up itself and the SL waits on it.
+      formula: directFormula(`${sl}${TALLY_FIRST_ROW}`, `${count}${TALLY_FIRST_ROW}`),
       fill: COLORS.alert,
       fontColor: COLORS.alertText,
       reason: 'direct-exceeds-count',

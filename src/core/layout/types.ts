@@ -84,8 +84,11 @@ export interface ConditionalFormatPlan {
   readonly formula: string;
   readonly fill: string;
   readonly fontColor?: string;
+  /** A number format while the rule holds (e.g. "General", so 2.5 is not shown as "03"). */
+  readonly numberFormat?: string;
   /** Why the cell lights up (for tests and docs). */
-  readonly reason: 'unavailable-filled' | 'breakdown-exceeds' | 'direct-exceeds-count';
+  readonly reason:
+    'unavailable-filled' | 'breakdown-exceeds' | 'direct-exceeds-count' | 'input-not-count' | 'formula-lost';
 }
 
 export interface PrintPlan {

@@ -504,7 +504,7 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): Repor
  */
 export function reportFromWorkbook(
   grids: WorkbookGrids,
-  opts: { readonly allowErrors?: boolean } = {},
+  opts: { readonly allowErrors?: boolean; readonly surface?: 'pane' | 'cli' } = {},
 ): { readonly document?: ReportDocument; readonly findings: readonly ReportFinding[] } {
   const { catalogue } = detectCatalogue(grids);
   if (!catalogue)
@@ -513,7 +513,7 @@ export function reportFromWorkbook(
         { code: 'not-our-workbook', severity: 'error', sheet: INFO_SHEET_NAME, message: T.findings.notOurWorkbook },
       ],
     };
-  const errors: ReportFinding[] = validateWorkbook(catalogue, grids)
+  const errors: ReportFinding[] = validateWorkbook(catalogue, grids, { surface: opts.surface })
     .findings.filter((f) => f.severity === 'error')
     .map((f) => ({
       code: 'tally-error',
@@ -522,11 +522,11 @@ export function reportFromWorkbook(
       address: f.address,
       message: T.findings.tallyError(f.sheet, f.address, f.message),
     }));
-  if (errors.length && !opts.allowErrors) return { findings: [...errors, blockedFinding(errors.length)] };
+  if (errors.length && !opts.allowErrors) return { findings: [...errors, blockedFinding(errors.length, opts.surface)] };
   const built = buildReport(catalogue, readWorkbookInputs(catalogue, grids).inputs);
   return { document: built.document, findings: [...errors, ...built.findings] };
 }
 
-function blockedFinding(n: number): ReportFinding {
-  return { code: 'blocked', severity: 'error', sheet: '', message: T.findings.blocked(n) };
+function blockedFinding(n: number, surface?: 'pane' | 'cli'): ReportFinding {
+  return { code: 'blocked', severity: 'error', sheet: '', message: T.findings.blocked(n, surface) };
 }

@@ -18,22 +18,22 @@ export type FileProblem =
   | 'unwritable';
 
 export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?: string) => string>> = {
-  missing: (f) => `Không tìm thấy tệp "${f}". Kiểm tra lại tên và thư mục của tệp.`,
-  'not-a-file': (f) => `"${f}" là một thư mục, không phải tệp bảng tính.`,
+  missing: (f) => `Không tìm thấy tệp “${f}”. Kiểm tra lại tên và thư mục của tệp.`,
+  'not-a-file': (f) => `“${f}” là một thư mục, không phải tệp bảng tính.`,
   empty: (f) =>
-    `Tệp "${f}" rỗng (0 byte), không có nội dung bảng tính. Có thể tệp chưa được lưu hoặc tải về chưa xong.`,
+    `Tệp “${f}” rỗng (0 byte), không có nội dung bảng tính. Có thể tệp chưa được lưu hoặc tải về chưa xong.`,
   'old-xls': (f) =>
-    `Tệp "${f}" là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn "Lưu thành" → kiểu "Excel Workbook" (đuôi .xlsx).`,
-  'not-zip': (f) => `Tệp "${f}" không phải bảng tính Excel dạng .xlsx (nội dung không đúng định dạng).`,
+    `Tệp “${f}” là định dạng Excel cũ (.xls). Hãy mở bằng Excel, chọn “Lưu thành” và lưu lại với đuôi .xlsx.`,
+  'not-zip': (f) => `Tệp “${f}” không phải bảng tính Excel dạng .xlsx (nội dung không đúng định dạng).`,
   'not-xlsx': (f) =>
-    `Tệp "${f}" là tệp nén nhưng không phải bảng tính Excel dạng .xlsx (có thể là tệp Word, tệp .zip hoặc định dạng khác).`,
+    `Tệp “${f}” là tệp nén nhưng không phải bảng tính Excel dạng .xlsx (có thể là tệp Word, tệp .zip hoặc định dạng khác).`,
   corrupt: (f, d) =>
-    `Tệp "${f}" bị hỏng hoặc không đầy đủ (có thể tải về hoặc sao chép chưa xong)${d ? `: ${d}` : ''}. Hãy lấy lại bản gốc của tệp.`,
+    `Tệp “${f}” bị hỏng hoặc không đầy đủ (có thể tải về hoặc sao chép chưa xong)${d ? `: ${d}` : ''}. Hãy lấy lại bản gốc của tệp.`,
   'no-tally': (f) =>
-    `Tệp "${f}" không có trang tính "Biểu tổng hợp" nên không phải biểu tổng hợp thi đua, khen thưởng. Dùng "tdkt create" để tạo biểu mẫu chuẩn.`,
-  exists: (f) => `Tệp "${f}" đã có. Không ghi đè để tránh mất số liệu; chọn tên khác hoặc thêm --force để ghi đè.`,
-  unreadable: (f, d) => `Không đọc được tệp "${f}"${d ? ` (${d})` : ''}.`,
-  unwritable: (f, d) => `Không ghi được tệp "${f}"${d ? ` (${d})` : ''}. Tệp có đang mở trong Excel không?`,
+    `Tệp “${f}” không có trang tính “Biểu tổng hợp” nên không phải biểu tổng hợp thi đua, khen thưởng. Dùng “tdkt create” để tạo biểu mẫu chuẩn.`,
+  exists: (f) => `Tệp “${f}” đã có. Không ghi đè để tránh mất số liệu; chọn tên khác hoặc thêm --force để ghi đè.`,
+  unreadable: (f, d) => `Không đọc được tệp “${f}”${d ? ` (${d})` : ''}.`,
+  unwritable: (f, d) => `Không ghi được tệp “${f}”${d ? ` (${d})` : ''}. Tệp có đang mở trong Excel không?`,
 };
 
 export const CLI_TEXT = {
@@ -45,26 +45,26 @@ export const CLI_TEXT = {
     '  tdkt validate <tệp.xlsx> [--json]                        kiểm tra số liệu',
     '  tdkt repair <tệp.xlsx> [-o tệp-mới.xlsx]                 khôi phục nhãn, công thức, định dạng (giữ số liệu)',
     '  tdkt register <tệp.xlsx> [-o tệp-mới.xlsx]               chuyển biểu nhập tay sang danh sách khen thưởng (giữ số liệu)',
-    '  tdkt report <tệp.xlsx> -o <báo-cáo.docx>                 soạn báo cáo Word',
+    '  tdkt report <tệp.xlsx> [-o <báo-cáo.docx>]               soạn báo cáo Word, mặc định ghi cạnh tệp .xlsx',
     '  tdkt aggregate -o <cụm.xlsx> <đơn-vị.xlsx>… [--allow-errors] [--allow-duplicates] [--force]   cộng biểu của nhiều đơn vị',
     '',
     'Mã thoát: 0 không có lỗi · 1 có lỗi số liệu · 2 không dùng được tệp hoặc sai cách gọi lệnh',
   ].join('\n'),
-  unknownCommand: (c: string) => `Không có lệnh "${c}". Gõ "tdkt --help" để xem các lệnh.`,
-  unknownOption: (o: string) => `Không có tùy chọn "${o}". Gõ "tdkt --help" để xem các tùy chọn.`,
+  unknownCommand: (c: string) => `Không có lệnh “${c}”. Gõ “tdkt --help” để xem các lệnh.`,
+  unknownOption: (o: string) => `Không có tùy chọn “${o}”. Gõ “tdkt --help” để xem các tùy chọn.`,
   missingValue: (o: string) => `Tùy chọn ${o} cần một giá trị.`,
-  missingFile: (cmd: string) => `Lệnh "${cmd}" cần tên tệp .xlsx. Gõ "tdkt --help" để xem cách dùng.`,
-  tooManyFiles: (cmd: string) => `Lệnh "${cmd}" chỉ nhận một tệp.`,
-  missingOutput: (cmd: string) => `Lệnh "${cmd}" cần tùy chọn -o <tệp kết quả>.`,
-  notXlsxName: (f: string) => `Tên tệp kết quả "${f}" phải có đuôi .xlsx.`,
-  dataProblem: (f: string, d: string) => `Tệp dữ liệu "${f}" không dùng được: ${d}`,
-  created: (f: string) => `Đã tạo "${f}".`,
+  missingFile: (cmd: string) => `Lệnh “${cmd}” cần tên tệp .xlsx. Gõ “tdkt --help” để xem cách dùng.`,
+  tooManyFiles: (cmd: string) => `Lệnh “${cmd}” chỉ nhận một tệp.`,
+  missingOutput: (cmd: string) => `Lệnh “${cmd}” cần tùy chọn -o <tệp kết quả>.`,
+  notXlsxName: (f: string) => `Tên tệp kết quả “${f}” phải có đuôi .xlsx.`,
+  dataProblem: (f: string, d: string) => `Tệp dữ liệu “${f}” không dùng được: ${d}`,
+  created: (f: string) => `Đã tạo “${f}”.`,
   createdNext:
-    'Mở tệp bằng Excel, ghi từng quyết định khen thưởng vào trang "Danh sách khen thưởng" (biểu tổng hợp tự tính) và nhập thông tin chung vào các ô màu vàng, rồi chạy "tdkt validate" để kiểm tra.',
+    'Mở tệp bằng Excel, ghi từng quyết định khen thưởng vào trang “Danh sách khen thưởng” (biểu tổng hợp tự tính) và nhập thông tin chung vào các ô màu vàng, rồi chạy “tdkt validate” để kiểm tra.',
   createdNextTyped:
-    'Mở tệp bằng Excel, nhập vào các ô màu vàng, rồi chạy "tdkt validate" để kiểm tra. Biểu này nhập số tay; "tdkt register" chuyển sang danh sách khen thưởng.',
-  validateHeader: (f: string, form: string) => `Kiểm tra "${f}" (biểu mẫu ${form})`,
-  unknownForm: (key: string) => `Mã biểu mẫu "${key}" không được hỗ trợ; kiểm tra theo biểu mẫu mặc định.`,
+    'Mở tệp bằng Excel, nhập vào các ô màu vàng, rồi chạy “tdkt validate” để kiểm tra. Biểu này nhập số tay; “tdkt register” chuyển sang danh sách khen thưởng.',
+  validateHeader: (f: string, form: string) => `Kiểm tra “${f}” (biểu mẫu ${form})`,
+  unknownForm: (key: string) => `Mã biểu mẫu “${key}” không được hỗ trợ; kiểm tra theo biểu mẫu mặc định.`,
   ok: 'Không có lỗi.',
   summary: (errors: number, warnings: number) => `Tổng cộng: ${errors} lỗi, ${warnings} cảnh báo.`,
   errorTag: 'LỖI',
@@ -73,16 +73,17 @@ export const CLI_TEXT = {
   totalLine: (label: string, value: string) => `  ${label}: ${value}`,
   rateBlank: '(trống)',
   registerSwitched: (f: string, added: number, existing: number) =>
-    `Đã chuyển "${f}" sang danh sách khen thưởng: ${added} số đã nhập thành ${added} dòng ghi "nhập tay"; biểu tổng hợp giữ nguyên số liệu và từ nay tự tính từ danh sách.${existing ? ` Danh sách đã có sẵn ${existing} dòng, nay cũng được tính: kiểm tra để không tính trùng.` : ''}`,
-  registerAlready: (f: string) => `"${f}" đã dùng danh sách khen thưởng; không cần chuyển (đã khôi phục định dạng).`,
-  repaired: (f: string, inputs: number) => `Đã sửa và ghi "${f}" (giữ nguyên ${inputs} ô số liệu đã nhập).`,
+    `Đã chuyển “${f}” sang danh sách khen thưởng: ${added} số đã nhập thành ${added} dòng ghi “nhập tay”; biểu tổng hợp giữ nguyên số liệu và từ nay tự tính từ danh sách.${existing ? ` Danh sách đã có sẵn ${existing} dòng, nay cũng được tính: kiểm tra để không tính trùng.` : ''}`,
+  registerAlready: (f: string) => `“${f}” đã dùng danh sách khen thưởng; không cần chuyển (đã khôi phục định dạng).`,
+  repaired: (f: string, inputs: number) => `Đã sửa và ghi “${f}” (giữ nguyên ${inputs} ô số liệu đã nhập).`,
   backedUp: (sheets: string) =>
     `Một số nội dung không nằm đúng chỗ nên đã được giữ lại trong bản sao: ${sheets}. Hãy xem lại các trang này.`,
   displacedLine: (sheet: string, address: string, content: string) => `  ${sheet}!${address}: ${content}`,
-  aggregateReading: (i: number, n: number, f: string) => `[${i}/${n}] Đọc "${f}"…`,
-  aggregateNoUnits: 'Lệnh "aggregate" cần ít nhất một tệp biểu của đơn vị.',
+  aggregateReading: (i: number, n: number, f: string) => `[${i}/${n}] Đọc “${f}”…`,
+  aggregateNoUnits: 'Lệnh “aggregate” cần ít nhất một tệp biểu của đơn vị.',
   aggregateUnitErrors: (n: number) =>
     `${n} đơn vị có lỗi số liệu nên chưa cộng (sửa các lỗi, hoặc thêm --allow-errors để vẫn cộng phần số liệu hợp lệ):`,
+  moreErrors: (n: number) => `    … và ${n} lỗi khác (xem bằng lệnh “tdkt validate”).`,
   aggregateUnitLine: (f: string, unit: string, errors: number) => `  ${f}${unit ? ` (${unit})` : ''}: ${errors} lỗi`,
   aggregateMixed: (what: string, list: string) =>
     `Các tệp không cùng ${what} nên không cộng được với nhau:\n${list}\nChỉ cộng các biểu cùng kỳ, cùng năm, cùng mẫu.`,
@@ -91,12 +92,12 @@ export const CLI_TEXT = {
   mixedForm: 'mẫu biểu',
   mixedLine: (f: string, v: string) => `  ${f}: ${v}`,
   notGiven: '(chưa ghi)',
-  sameFileTwice: (f: string) => `Tệp "${f}" được đưa vào hai lần.`,
+  sameFileTwice: (f: string) => `Tệp “${f}” được đưa vào hai lần.`,
   duplicateUnit: (name: string, files: string) =>
-    `Đơn vị "${name}" có trong nhiều tệp (${files}): cộng cả các tệp này sẽ tính trùng số liệu. Hãy bỏ bớt tệp thừa; nếu đây thật là các đơn vị khác nhau, hãy sửa "Tên đơn vị" trên trang "Thông tin chung" hoặc thêm --allow-duplicates.`,
-  outputIsInput: (f: string) => `Tệp kết quả "${f}" trùng với một tệp đơn vị; tệp đơn vị chỉ được đọc, không ghi.`,
-  aggregated: (f: string, n: number) => `Đã cộng ${n} đơn vị vào "${f}".`,
-  aggregatedNext: 'Hãy mở tệp, điền trang "Thông tin chung" của đơn vị tổng hợp rồi chạy "tdkt validate".',
+    `Đơn vị “${name}” có trong nhiều tệp (${files}): cộng cả các tệp này sẽ tính trùng số liệu. Hãy bỏ bớt tệp thừa; nếu đây thật là các đơn vị khác nhau, hãy sửa “Tên đơn vị” trên trang “Thông tin chung” hoặc thêm --allow-duplicates.`,
+  outputIsInput: (f: string) => `Tệp kết quả “${f}” trùng với một tệp đơn vị; tệp đơn vị chỉ được đọc, không ghi.`,
+  aggregated: (f: string, n: number) => `Đã cộng ${n} đơn vị vào “${f}”.`,
+  aggregatedNext: 'Hãy mở tệp, điền trang “Thông tin chung” của đơn vị tổng hợp rồi chạy “tdkt validate”.',
   unexpected: (d: string) => `Lỗi không mong đợi: ${d}. Hãy gửi thông báo này cho người hỗ trợ.`,
 } as const;
 

@@ -272,47 +272,52 @@ export const REPORT_TEXT = {
   noDocumentsRow: '(Không có văn bản)',
   findings: {
     missing: (label: string, address: string) =>
-      `Thiếu "${label}" (sheet Thông tin chung, ô ${address}): báo cáo để trống chỗ này, hãy nhập rồi soạn lại.`,
+      `Thiếu “${label}” (trang “Thông tin chung”, ô ${address}): báo cáo để trống chỗ này, hãy nhập rồi soạn lại.`,
     invalid: (label: string, address: string) =>
-      `"${label}" không hợp lệ (sheet Thông tin chung, ô ${address}): báo cáo để trống chỗ này.`,
+      `“${label}” không hợp lệ (trang “Thông tin chung”, ô ${address}): báo cáo để trống chỗ này.`,
     notOurWorkbook:
-      'Sổ tính này không phải biểu tổng hợp thi đua, khen thưởng (không thấy sheet "Thông tin chung" hoặc "Biểu tổng hợp" của biểu mẫu). Không soạn được báo cáo.',
+      'Sổ tính này không phải biểu tổng hợp thi đua, khen thưởng (không thấy trang tính “Thông tin chung” hoặc “Biểu tổng hợp” của biểu mẫu). Không soạn được báo cáo.',
     tallyError: (sheet: string, address: string, message: string) => `${sheet}!${address}: ${message}`,
-    blocked: (n: number) =>
-      `Biểu tổng hợp còn ${n} lỗi: chưa soạn báo cáo để tránh đưa số liệu sai vào văn bản. Hãy sửa các lỗi trên (nút "Kiểm tra" hoặc lệnh tdkt validate) rồi soạn lại.`,
+    blocked: (n: number, surface: 'pane' | 'cli' = 'pane') =>
+      `Biểu tổng hợp còn ${n} lỗi: chưa soạn báo cáo để tránh đưa số liệu sai vào văn bản. ${
+        surface === 'cli'
+          ? 'Hãy sửa các lỗi trên (lệnh “tdkt validate” liệt kê lại) rồi soạn lại.'
+          : 'Hãy sửa các lỗi (nút “Kiểm tra” trong Excel liệt kê từng ô) rồi soạn lại.'
+      }`,
     recipientsArchive: (address: string) =>
-      `Nơi nhận nên kết thúc bằng "Lưu: VT, …" (sheet Thông tin chung, ô ${address}).`,
+      `Nơi nhận nên kết thúc bằng “Lưu: VT, …” (trang “Thông tin chung”, ô ${address}).`,
   },
   ui: {
     heading: 'Báo cáo sơ kết, tổng kết',
     excelHint:
-      'Soạn báo cáo Word theo thể thức Nghị định 30/2020 từ sổ tính đang mở: Thông tin chung, Phụ lục I, biểu tổng hợp và nội dung ở sheet "Nội dung báo cáo".',
+      'Soạn báo cáo Word theo thể thức Nghị định 30/2020 từ sổ tính đang mở: Thông tin chung, Phụ lục I, biểu tổng hợp và nội dung ở trang “Nội dung báo cáo”.',
     build: 'Soạn báo cáo',
+    needsForm: 'Chưa soạn được: sổ tính chưa có biểu mẫu. Bấm “Tạo biểu mẫu” (hoặc “Sửa biểu mẫu”) trước.',
     building: 'Đang soạn báo cáo…',
-    downloaded: (name: string) => `Đã soạn báo cáo và tải xuống tệp "${name}". Mở tệp bằng Word để hoàn thiện và ký.`,
+    downloaded: (name: string) => `Đã soạn báo cáo và tải xuống tệp “${name}”. Mở tệp bằng Word để hoàn thiện và ký.`,
     downloadAgain: 'Tải xuống lại',
     noDownload:
-      'Excel trên máy Mac (và iPad) không cho ngăn tác vụ tải tệp xuống. Bấm "Sao chép" rồi dán (Cmd+V) vào một tài liệu Word trống: báo cáo được dán kèm định dạng.',
+      'Excel trên máy Mac (và iPad) không cho ngăn tác vụ tải tệp xuống. Bấm “Sao chép” rồi dán (Cmd+V) vào một tài liệu Word trống: báo cáo được dán kèm định dạng.',
     copy: 'Sao chép',
     copied: 'Đã sao chép báo cáo. Mở Word, tạo tài liệu trống và dán (Cmd+V hoặc Ctrl+V).',
     copyFailed:
-      'Không sao chép được vào bộ nhớ tạm (trình duyệt chặn). Hãy dùng lệnh "tdkt report" trên máy tính hoặc mở Word rồi bấm nút "Chèn báo cáo".',
+      'Không sao chép được vào bộ nhớ tạm (trình duyệt chặn). Hãy dùng lệnh “tdkt report” trên máy tính hoặc mở Word rồi bấm nút “Chèn báo cáo”.',
     warningsHeading: 'Cần bổ sung trong sổ tính:',
     errorsHeading: 'Chưa soạn được báo cáo:',
     wordHint:
       'Chọn sổ tính biểu tổng hợp (.xlsx). Báo cáo được soạn theo thể thức Nghị định 30/2020 và chèn vào vị trí con trỏ.',
     pickFile: 'Chèn báo cáo từ sổ tính…',
     inserting: 'Đang đọc sổ tính và chèn báo cáo…',
-    inserted: (name: string) => `Đã chèn báo cáo soạn từ "${name}" vào vị trí con trỏ.`,
+    inserted: (name: string) => `Đã chèn báo cáo soạn từ “${name}” vào vị trí con trỏ.`,
     unreadable: (name: string) =>
-      `Không đọc được tệp "${name}": tệp không phải sổ tính .xlsx hoặc đã hỏng. Không có gì được chèn.`,
-    notXlsx: (name: string) => `Tệp "${name}" không phải sổ tính .xlsx. Hãy chọn tệp biểu tổng hợp (.xlsx).`,
+      `Không đọc được tệp “${name}”: tệp không phải sổ tính .xlsx hoặc đã hỏng. Không có gì được chèn.`,
+    notXlsx: (name: string) => `Tệp “${name}” không phải sổ tính .xlsx. Hãy chọn tệp biểu tổng hợp (.xlsx).`,
     nothingInserted: 'Không có gì được chèn vào tài liệu.',
     wordFailed: (detail: string) => `Word không chèn được báo cáo (${detail}). Không có gì được chèn.`,
     fileName: (year: string) => `bao-cao-thi-dua-khen-thuong-${year}.docx`,
   },
   cli: {
-    notDocxName: (f: string) => `Tệp kết quả "${f}" phải có đuôi .docx.`,
+    notDocxName: (f: string) => `Tệp kết quả “${f}” phải có đuôi .docx.`,
     written: (f: string) => `Đã soạn báo cáo: ${f}`,
     warningsHeader: 'Báo cáo vẫn được soạn, nhưng cần bổ sung:',
     errorsHeader: 'Không soạn được báo cáo:',

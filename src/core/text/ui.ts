@@ -12,11 +12,15 @@ export const UI_TEXT = {
   create: 'Tạo biểu mẫu',
   repair: 'Sửa biểu mẫu',
   validate: 'Kiểm tra',
-  createHint: 'Thêm các trang “Thông tin chung”, “Biểu tổng hợp” và “Phụ lục I” vào sổ làm việc này.',
+  createHint: (sheets: readonly string[]) =>
+    `Thêm ${sheets.length} trang ${sheets
+      .map((s) => `“${s}”`)
+      .join(', ')
+      .replace(/, ([^,]*)$/, ' và $1')} vào sổ tính này.`,
   repairHint:
-    'Sổ làm việc đã có biểu mẫu. “Sửa biểu mẫu” khôi phục tiêu đề, công thức và định dạng, giữ nguyên mọi số đã nhập.',
-  notOursHint: 'Sổ làm việc này chưa có biểu mẫu. Bấm “Tạo biểu mẫu” để bắt đầu.',
-  existsOfferRepair: 'Sổ làm việc đã có biểu mẫu nên không tạo lại. Nếu biểu mẫu bị hỏng, hãy bấm “Sửa biểu mẫu”.',
+    'Sổ tính đã có biểu mẫu. “Sửa biểu mẫu” khôi phục tiêu đề, công thức và định dạng, giữ nguyên mọi số đã nhập.',
+  notOursHint: 'Sổ tính này chưa có biểu mẫu. Bấm “Tạo biểu mẫu” để bắt đầu.',
+  existsOfferRepair: 'Sổ tính đã có biểu mẫu nên không tạo lại. Nếu biểu mẫu bị hỏng, hãy bấm “Sửa biểu mẫu”.',
   created: (sheets: number) =>
     `Đã tạo biểu mẫu (${sheets} trang tính). Ghi từng quyết định khen thưởng vào trang “Danh sách khen thưởng”: biểu tổng hợp tự tính.`,
   switchToRegister: 'Chuyển sang danh sách khen thưởng',
@@ -32,7 +36,7 @@ export const UI_TEXT = {
     'Phiên bản Excel này chưa cho phép bổ trợ đặt trang in: hãy tự chọn khổ A4, hướng giấy và “Vừa 1 trang theo chiều rộng” trong Bố trí trang.',
   repairedWithBackup: (sheets: readonly string[]) =>
     `Đã sửa biểu mẫu. Nội dung không đặt lại được đã được giữ trong: ${sheets.map((s) => `“${s}”`).join(', ')}.`,
-  repairNotOurs: 'Không tìm thấy biểu mẫu trong sổ làm việc này. Hãy bấm “Tạo biểu mẫu”.',
+  repairNotOurs: 'Không tìm thấy biểu mẫu trong sổ tính này. Hãy bấm “Tạo biểu mẫu”.',
   resultsHeading: 'Kết quả kiểm tra',
   clean: 'Không phát hiện lỗi. Biểu tổng hợp đã khớp.',
   summary: (errors: number, warnings: number) =>
@@ -77,8 +81,40 @@ export const OFFICE_ERRORS = {
   invalidArgument:
     'Excel từ chối dữ liệu ghi vào bảng tính (tham số không hợp lệ). Hãy thử lại; nếu vẫn lỗi, bấm “Sửa biểu mẫu”.',
   busy: 'Excel đang bận (có thể đang tính toán hoặc có hộp thoại đang mở). Hãy đợi một lát rồi thử lại.',
-  tooLarge: 'Yêu cầu quá lớn, Excel không xử lý được. Hãy đóng bớt sổ làm việc khác rồi thử lại.',
-  sharedConflict: 'Sổ làm việc đang được người khác sửa cùng lúc. Hãy đợi đồng bộ xong rồi thử lại.',
+  tooLarge: 'Yêu cầu quá lớn, Excel không xử lý được. Hãy đóng bớt sổ tính khác rồi thử lại.',
+  sharedConflict: 'Sổ tính đang được người khác sửa cùng lúc. Hãy đợi đồng bộ xong rồi thử lại.',
+  accessDenied:
+    'Excel không cho sửa sổ tính này: sổ đang mở ở chế độ chỉ đọc hoặc có trang tính được bảo vệ. Hãy bấm “Cho phép chỉnh sửa” (nếu có), bỏ bảo vệ trang tính (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.',
+  invalidOperation:
+    'Excel không cho thực hiện thao tác này với sổ tính ở trạng thái hiện tại. Hãy đóng các hộp thoại đang mở và bỏ lọc dữ liệu (nếu có) rồi thử lại; nếu vẫn lỗi, bấm “Sửa biểu mẫu”.',
+  alreadyExists:
+    'Sổ tính đã có một trang tính hoặc một tên trùng với tên bổ trợ cần tạo. Hãy đổi tên trang tính đó (nhấp đúp vào thẻ tên trang) rồi thử lại.',
+  mergedConflict:
+    'Có ô gộp chồng lên vùng của biểu mẫu. Hãy bỏ gộp các ô đó (Trang đầu › Gộp và căn giữa › Bỏ gộp ô) rồi bấm “Sửa biểu mẫu”.',
+  sheetConflict:
+    'Trang tính đang có bộ lọc, bảng tổng hợp (PivotTable) hoặc dữ liệu nằm chắn vùng của biểu mẫu. Hãy bỏ lọc, chuyển bảng đó sang trang khác rồi thử lại.',
+  unsupported:
+    'Phiên bản Excel này (hoặc loại trang tính này) không hỗ trợ thao tác. Hãy dùng Excel cho Microsoft 365, Excel 2021 trở lên hoặc Excel trên web, với sổ tính .xlsx.',
+  inactiveWorkbook: 'Sổ tính này không còn là sổ đang mở. Hãy bấm vào cửa sổ của sổ tính rồi thử lại.',
+  connection: 'Mất kết nối với Excel. Hãy lưu sổ tính, đóng bảng điều khiển rồi mở lại và thử lại.',
   unknown: (code: string) =>
-    `Excel báo lỗi khi thực hiện thao tác (mã: ${code}). Hãy lưu sổ làm việc, thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại Excel rồi thử lần nữa.`,
+    `Excel báo lỗi khi thực hiện thao tác (mã: ${code}). Hãy lưu sổ tính, thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại Excel rồi thử lần nữa.`,
+} as const;
+
+/** Word: where the report goes (hosts/word/report.ts) and what the clerk is told. */
+export const WORD_REPORT_TEXT = {
+  hint: 'Chọn sổ tính biểu tổng hợp (.xlsx). Báo cáo được soạn theo thể thức Nghị định 30/2020, có số trang và Phụ lục II trên trang nằm ngang.',
+  askReplace:
+    'Tài liệu đang mở đã có nội dung. Chèn báo cáo sẽ thay toàn bộ nội dung tài liệu này (để giữ số trang và trang nằm ngang của Phụ lục II).',
+  replace: 'Thay nội dung',
+  newDocument: 'Mở tài liệu mới',
+  cancel: 'Huỷ',
+  replaced: (file: string) =>
+    `Đã thay nội dung tài liệu bằng báo cáo soạn từ “${file}”, có số trang từ trang 2 và Phụ lục II trên trang nằm ngang.`,
+  opened: (file: string) =>
+    `Đã mở báo cáo soạn từ “${file}” trong một tài liệu Word mới, có số trang từ trang 2 và Phụ lục II trên trang nằm ngang. Tài liệu đang mở giữ nguyên.`,
+  insertedAtCursor: (file: string) =>
+    `Đã chèn báo cáo soạn từ “${file}” vào vị trí con trỏ. Phiên bản Word này chỉ chèn được phần thân báo cáo: số trang và trang nằm ngang của Phụ lục II không được chèn. ` +
+    'Hãy tự đánh số trang (Chèn › Số trang, chọn “Trang đầu khác”) và đặt trang Phụ lục II nằm ngang (Bố trí › Hướng › Ngang). Dùng Word cho Microsoft 365 hoặc Word trên web để có đủ.',
+  cancelled: 'Chưa chèn báo cáo: tài liệu giữ nguyên.',
 } as const;

@@ -33,9 +33,9 @@ export const TEXT = {
   register: {
     title: 'DANH SÁCH TẬP THỂ, CÁ NHÂN, HỘ GIA ĐÌNH ĐƯỢC KHEN THƯỞNG',
     instructionsRegister:
-      'Mỗi dòng là một mục của quyết định khen thưởng; "Số lượng" để trống là 1. Biểu tổng hợp tự tính từ danh sách này (không nhập số vào biểu).',
+      'Mỗi dòng là một mục của quyết định khen thưởng; “Số lượng” để trống là 1. Biểu tổng hợp tự tính từ danh sách này (không nhập số vào biểu).',
     instructionsTyped:
-      'Biểu tổng hợp của sổ này đang nhập số tay, chưa lấy số liệu từ danh sách này. Dùng "Chuyển sang danh sách khen thưởng" (ngăn TĐKT hoặc lệnh tdkt register) để chuyển: số đã nhập thành các dòng ghi "nhập tay".',
+      'Biểu tổng hợp của sổ này đang nhập số tay, chưa lấy số liệu từ danh sách này. Dùng “Chuyển sang danh sách khen thưởng” (ngăn TĐKT hoặc lệnh tdkt register) để chuyển: số đã nhập thành các dòng ghi “nhập tay”.',
     headers: {
       number: 'STT',
       decision: 'Số quyết định',
@@ -64,13 +64,19 @@ export const TEXT = {
     countPromptTitle: 'Số lượng',
     countPrompt: 'Nhập số nguyên ≥ 0.',
     listTitle: 'Giá trị không hợp lệ',
-    listMessage: (items: string) => `Chọn một trong các giá trị: ${items}.`,
+    listMessage: (items: string) => `Chọn một trong các giá trị: ${items}${items.endsWith('.') ? '' : '.'}`,
     yearTitle: 'Năm không hợp lệ',
     yearMessage: 'Nhập năm gồm 4 chữ số, ví dụ 2024.',
     documentNumberTitle: 'Số báo cáo không hợp lệ',
     documentNumberMessage: 'Nhập số nguyên dương, ví dụ 15. Để trống nếu chưa lấy số.',
     dateTitle: 'Ngày không hợp lệ',
     dateMessage: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 18/06/2024.',
+  },
+  summary: {
+    errors: (n: number) => `${n} lỗi`,
+    warnings: (n: number) => `${n} cảnh báo`,
+    noErrors: 'không có lỗi',
+    notChecked: 'chưa kiểm tra được số liệu (sửa lỗi cấu trúc trước)',
   },
   subjects: {
     collective: 'Tập thể',

@@ -20,7 +20,16 @@ export interface MessageFacts {
   readonly sum?: string;
   readonly rows?: string;
   readonly field?: string;
+  /** The subjects a row is given to, "cá nhân" or "tập thể, cá nhân và gia đình". */
+  readonly allowed?: string;
+  /** How the clerk repairs the form where they read the message (REPAIR_ACTION). */
+  readonly repair?: string;
 }
+
+/** Where a message is read decides how repair is named: the pane's button or the command. */
+export const REPAIR_ACTION = { pane: '“Sửa biểu mẫu”', cli: 'lệnh “tdkt repair”' } as const;
+export type Surface = keyof typeof REPAIR_ACTION;
+const repairOf = (f: MessageFacts) => f.repair ?? REPAIR_ACTION.pane;
 
 export interface RuleDefinition {
   readonly severity: Severity;
@@ -29,45 +38,47 @@ export interface RuleDefinition {
   readonly vi: (f: MessageFacts) => string;
   readonly en: (f: MessageFacts) => string;
   /** What to do about it. */
-  readonly hint?: string;
+  readonly hint?: (f: MessageFacts) => string;
 }
 
-const at = (f: MessageFacts) => `Ô ${f.cell} (dòng "${f.label}", cột ${f.column})`;
-const atEn = (f: MessageFacts) => `Cell ${f.cell} ("${f.label}", ${f.columnEn})`;
-const reg = (f: MessageFacts) => `Ô ${f.cell} trang "${f.sheet}" (cột ${f.column})`;
-const regEn = (f: MessageFacts) => `Cell ${f.cell} of "${f.sheet}" (${f.columnEn})`;
+const at = (f: MessageFacts) => `Ô ${f.cell} (dòng “${f.label}”, cột ${f.column})`;
+const atEn = (f: MessageFacts) => `Cell ${f.cell} (“${f.label}”, ${f.columnEn})`;
+const reg = (f: MessageFacts) => `Ô ${f.cell} trang “${f.sheet}” (cột ${f.column})`;
+const regEn = (f: MessageFacts) => `Cell ${f.cell} of “${f.sheet}” (${f.columnEn})`;
 
 export const RULES = {
   'sheet-missing': {
     severity: 'error',
     title: 'Thiếu trang tính',
     vi: (f) =>
-      `Không tìm thấy trang tính "${f.sheet}". Hãy dùng "Sửa biểu mẫu" để tạo lại (dữ liệu ở các trang khác được giữ nguyên).`,
-    en: (f) => `Sheet "${f.sheet}" is missing. Use Repair to recreate it (other sheets' data is kept).`,
-    hint: 'Dùng "Sửa biểu mẫu".',
+      `Không tìm thấy trang tính “${f.sheet}”. Hãy dùng ${repairOf(f)} để tạo lại (dữ liệu ở các trang khác được giữ nguyên).`,
+    en: (f) => `Sheet “${f.sheet}” is missing. Use Repair to recreate it (other sheets' data is kept).`,
+    hint: (f) => `Dùng ${repairOf(f)}.`,
   },
   'structure-changed': {
     severity: 'error',
     title: 'Cấu trúc biểu bị thay đổi',
     vi: (f) =>
-      `Cấu trúc biểu đã bị thay đổi: ô ${f.cell} phải là "${f.expected}" nhưng đang là "${f.found}" (có dòng bị xóa, chèn, di chuyển hoặc đổi tên). Không kiểm tra được số liệu cho đến khi sửa; hãy dùng "Sửa biểu mẫu" (số liệu đã nhập được giữ lại).`,
+      `Cấu trúc biểu đã bị thay đổi: ô ${f.cell} phải là “${f.expected}” nhưng đang là “${f.found}” (có dòng bị xóa, chèn, di chuyển hoặc đổi tên). Không kiểm tra được số liệu cho đến khi sửa; hãy dùng ${repairOf(f)} (số liệu đã nhập được giữ lại).`,
     en: (f) =>
-      `The table's structure changed: ${f.cell} should read "${f.expected}" but reads "${f.found}" (a row was deleted, inserted, moved or relabelled). Counts cannot be checked until it is repaired; use Repair (entered counts are kept).`,
-    hint: 'Dùng "Sửa biểu mẫu".',
+      `The table's structure changed: ${f.cell} should read “${f.expected}” but reads “${f.found}” (a row was deleted, inserted, moved or relabelled). Counts cannot be checked until it is repaired; use Repair (entered counts are kept).`,
+    hint: (f) => `Dùng ${repairOf(f)}.`,
   },
   'count-text-number': {
     severity: 'error',
     title: 'Số nhập dạng văn bản',
     vi: (f) =>
-      `${at(f)} chứa "${f.value}" ở dạng văn bản, không phải số: hàm cộng (SUM) bỏ qua ô này nên tổng bị thiếu. Hãy xóa ô và gõ lại số ${f.expected}.`,
+      `${at(f)} chứa “${f.value}” ở dạng văn bản, không phải số: hàm cộng (SUM) bỏ qua ô này nên tổng bị thiếu. ${f.expected ? `Hãy xóa ô và gõ lại số ${f.expected}.` : 'Hãy xóa ô và nhập một số nguyên không âm (0, 1, 2, …).'}`,
     en: (f) =>
-      `${atEn(f)} holds "${f.value}" as text, not a number: SUM skips it, so the totals are short. Clear the cell and type ${f.expected} again.`,
+      `${atEn(f)} holds “${f.value}” as text, not a number: SUM skips it, so the totals are short. ${f.expected ? `Clear the cell and type ${f.expected} again.` : 'Clear the cell and enter a whole number ≥ 0.'}`,
   },
   'count-not-number': {
     severity: 'error',
     title: 'Không phải số',
-    vi: (f) => `${at(f)} chứa "${f.value}", không phải số. Chỉ nhập số nguyên không âm (0, 1, 2, …).`,
-    en: (f) => `${atEn(f)} holds "${f.value}", not a number. Enter a whole number ≥ 0.`,
+    vi: (f) =>
+      `${at(f)} chứa “${f.value}”, không phải số. ${f.expected ? `Chỉ gõ số vào ô: gõ ${f.expected}.` : 'Chỉ nhập số nguyên không âm (0, 1, 2, …).'}`,
+    en: (f) =>
+      `${atEn(f)} holds “${f.value}”, not a number. ${f.expected ? `Type the number only: ${f.expected}.` : 'Enter a whole number ≥ 0.'}`,
   },
   'count-negative': {
     severity: 'error',
@@ -96,23 +107,22 @@ export const RULES = {
   'subject-not-allowed': {
     severity: 'error',
     title: 'Đối tượng không được khen',
-    vi: (f) =>
-      `${at(f)} có giá trị "${f.value}" nhưng "${f.label}" không khen cho đối tượng ${f.column?.toLocaleLowerCase('vi')}. Hãy xóa ô này.`,
+    vi: (f) => `${at(f)} có giá trị “${f.value}” nhưng “${f.label}” chỉ xét tặng cho ${f.allowed}. Hãy xóa ô này.`,
     en: (f) =>
-      `${atEn(f)} holds "${f.value}" but "${f.label}" is not awarded to this subject (${f.columnEn}). Clear the cell.`,
+      `${atEn(f)} holds “${f.value}” but “${f.label}” is not awarded to this subject (${f.columnEn}). Clear the cell.`,
   },
   'breakdown-exceeds': {
     severity: 'error',
-    title: 'Chi tiết "Trong đó" vượt tổng',
+    title: 'Chi tiết “Trong đó” vượt tổng',
     vi: (f) =>
-      `${at(f)}: các dòng "Trong đó" (${f.rows}) cộng lại ${f.sum}, nhiều hơn số của hình thức này (${f.count}).`,
+      `${at(f)}: các dòng “Trong đó” (${f.rows}) cộng lại ${f.sum}, nhiều hơn số của hình thức này (${f.count}).`,
     en: (f) => `${atEn(f)}: the breakdown rows (${f.rows}) add up to ${f.sum}, more than the award's ${f.count}.`,
   },
   'breakdown-short': {
     severity: 'warning',
-    title: 'Chi tiết "Trong đó" chưa đủ',
+    title: 'Chi tiết “Trong đó” chưa đủ',
     vi: (f) =>
-      `${at(f)}: các dòng "Trong đó" (${f.rows}) cộng lại ${f.sum}, ít hơn số của hình thức này (${f.count}). Kiểm tra xem còn loại khen nào chưa ghi.`,
+      `${at(f)}: các dòng “Trong đó” (${f.rows}) cộng lại ${f.sum}, ít hơn số của hình thức này (${f.count}). Kiểm tra xem còn loại khen nào chưa ghi.`,
     en: (f) =>
       `${atEn(f)}: the breakdown rows (${f.rows}) add up to ${f.sum}, less than the award's ${f.count}. Check for a kind not entered.`,
   },
@@ -135,10 +145,10 @@ export const RULES = {
     severity: 'error',
     title: 'Công thức bị sửa',
     vi: (f) =>
-      `${at(f)} là ô tính tự động nhưng công thức đã bị ${f.found ? `thay bằng "${f.found}"` : 'xóa'}; công thức đúng là ${f.expected}. Hãy dùng "Sửa biểu mẫu" để khôi phục (số liệu đã nhập được giữ lại).`,
+      `${at(f)} là ô tính tự động nhưng công thức đã bị ${f.found ? `thay bằng “${f.found}”` : 'xóa'}; công thức đúng là ${f.expected}. Hãy dùng ${repairOf(f)} để khôi phục (số liệu đã nhập được giữ lại).`,
     en: (f) =>
-      `${atEn(f)} is computed but its formula was ${f.found ? `replaced by "${f.found}"` : 'deleted'}; it should be ${f.expected}. Use Repair to restore it (entered counts are kept).`,
-    hint: 'Dùng "Sửa biểu mẫu".',
+      `${atEn(f)} is computed but its formula was ${f.found ? `replaced by “${f.found}”` : 'deleted'}; it should be ${f.expected}. Use Repair to restore it (entered counts are kept).`,
+    hint: (f) => `Dùng ${repairOf(f)}.`,
   },
   'computed-value-stale': {
     severity: 'warning',
@@ -152,18 +162,18 @@ export const RULES = {
     severity: 'warning',
     title: 'Biểu chưa có số liệu',
     vi: (f) =>
-      `Biểu "${f.sheet}" chưa có số liệu nào. Nếu trong kỳ không có khen thưởng, có thể gửi như vậy; nếu không, hãy nhập số lượng vào các ô màu vàng.`,
+      `Biểu “${f.sheet}” chưa có số liệu nào. Nếu trong kỳ không có khen thưởng, có thể gửi như vậy; nếu không, hãy nhập số lượng vào các ô màu vàng.`,
     en: (f) =>
-      `"${f.sheet}" has no counts. If nothing was awarded in the period it may be sent as is; otherwise enter the counts in the yellow cells.`,
+      `“${f.sheet}” has no counts. If nothing was awarded in the period it may be sent as is; otherwise enter the counts in the yellow cells.`,
   },
-  // ── The award register ("Danh sách khen thưởng") ──
+  // ── The award register (“Danh sách khen thưởng”) ──
   'register-award-unknown': {
     severity: 'error',
     title: 'Danh hiệu, hình thức không có trong danh sách',
     vi: (f) =>
-      `${reg(f)}: "${f.value}" không có trong danh sách chọn nên dòng này không được tính vào biểu tổng hợp. Hãy chọn từ danh sách thả xuống${f.expected ? `, ví dụ ${f.expected}` : ''}.`,
+      `${reg(f)}: “${f.value}” không có trong danh sách chọn nên dòng này không được tính vào biểu tổng hợp. Hãy chọn từ danh sách thả xuống${f.expected ? `, ví dụ ${f.expected}` : ''}.`,
     en: (f) =>
-      `${regEn(f)}: "${f.value}" is not in the dropdown list, so the line is not counted in the tally. Pick from the list${f.expected ? `, e.g. ${f.expected}` : ''}.`,
+      `${regEn(f)}: “${f.value}” is not in the dropdown list, so the line is not counted in the tally. Pick from the list${f.expected ? `, e.g. ${f.expected}` : ''}.`,
   },
   'register-award-missing': {
     severity: 'error',
@@ -176,33 +186,33 @@ export const RULES = {
     severity: 'error',
     title: 'Loại khen thưởng không thuộc danh hiệu, hình thức',
     vi: (f) =>
-      `${reg(f)}: loại "${f.value}" không có trong các dòng "Trong đó" của "${f.label}" nên không được tính vào chi tiết. ${f.expected ? `Chọn một trong: ${f.expected}; hoặc để trống.` : 'Hình thức này không chia loại: hãy để trống.'}`,
+      `${reg(f)}: loại “${f.value}” không có trong các dòng “Trong đó” của “${f.label}” nên không được tính vào chi tiết. ${f.expected ? `Chọn một trong: ${f.expected}; hoặc để trống.` : 'Hình thức này không chia loại: hãy để trống.'}`,
     en: (f) =>
-      `${regEn(f)}: kind "${f.value}" is not a breakdown of "${f.label}", so no breakdown row counts it. ${f.expected ? `Use one of: ${f.expected}; or leave it empty.` : 'This award has no breakdown: leave it empty.'}`,
+      `${regEn(f)}: kind “${f.value}” is not a breakdown of “${f.label}”, so no breakdown row counts it. ${f.expected ? `Use one of: ${f.expected}; or leave it empty.` : 'This award has no breakdown: leave it empty.'}`,
   },
   'register-subject-unknown': {
     severity: 'error',
     title: 'Đối tượng không hợp lệ',
     vi: (f) =>
-      `${reg(f)}: đối tượng ${f.value ? `"${f.value}" không hợp lệ` : 'đang trống'} nên dòng này không được tính. Chọn Tập thể, Cá nhân hoặc Gia đình.`,
+      `${reg(f)}: đối tượng ${f.value ? `“${f.value}” không hợp lệ` : 'đang trống'} nên dòng này không được tính. Chọn Tập thể, Cá nhân hoặc Gia đình.`,
     en: (f) =>
-      `${regEn(f)}: the subject ${f.value ? `"${f.value}" is not valid` : 'is empty'}, so the line is not counted. Choose Tập thể, Cá nhân or Gia đình.`,
+      `${regEn(f)}: the subject ${f.value ? `“${f.value}” is not valid` : 'is empty'}, so the line is not counted. Choose Tập thể, Cá nhân or Gia đình.`,
   },
   'register-subject-not-allowed': {
     severity: 'error',
     title: 'Đối tượng không được nhận hình thức này',
     vi: (f) =>
-      `${reg(f)}: "${f.label}" không khen cho đối tượng ${f.value?.toLocaleLowerCase('vi')} nên dòng này không được tính ở cột ${f.value}. Kiểm tra lại đối tượng hoặc danh hiệu, hình thức.`,
+      `${reg(f)}: “${f.label}” không khen cho đối tượng ${f.value?.toLocaleLowerCase('vi')} nên dòng này không được tính ở cột ${f.value}. Kiểm tra lại đối tượng hoặc danh hiệu, hình thức.`,
     en: (f) =>
-      `${regEn(f)}: "${f.label}" is not given to ${f.value}, so the line is not counted in that column. Check the subject or the award.`,
+      `${regEn(f)}: “${f.label}” is not given to ${f.value}, so the line is not counted in that column. Check the subject or the award.`,
   },
   'register-quantity-invalid': {
     severity: 'error',
     title: 'Số lượng không hợp lệ',
     vi: (f) =>
-      `${reg(f)}: số lượng "${f.value}" không hợp lệ (phải là số nguyên từ 1 trở lên; để trống là 1) nên dòng này không được tính đúng.`,
+      `${reg(f)}: số lượng “${f.value}” không hợp lệ (phải là số nguyên từ 1 trở lên; để trống là 1) nên dòng này không được tính đúng.`,
     en: (f) =>
-      `${regEn(f)}: quantity "${f.value}" is not a whole number ≥ 1 (empty means 1); the line is not counted right.`,
+      `${regEn(f)}: quantity “${f.value}” is not a whole number ≥ 1 (empty means 1); the line is not counted right.`,
   },
   'register-direct-household': {
     severity: 'error',
@@ -216,9 +226,9 @@ export const RULES = {
     severity: 'error',
     title: 'Đánh dấu lao động trực tiếp không hợp lệ',
     vi: (f) =>
-      `${reg(f)}: "${f.value}" không phải dấu x nên không được tính là lao động trực tiếp. Ghi x hoặc để trống.`,
+      `${reg(f)}: “${f.value}” không phải dấu x nên không được tính là lao động trực tiếp. Ghi x hoặc để trống.`,
     en: (f) =>
-      `${regEn(f)}: "${f.value}" is not an x, so it is not counted as direct labour. Type x or leave it empty.`,
+      `${regEn(f)}: “${f.value}” is not an x, so it is not counted as direct labour. Type x or leave it empty.`,
   },
   'register-beyond-capacity': {
     severity: 'error',
@@ -239,8 +249,8 @@ export const RULES = {
     severity: 'warning',
     title: 'Ngày quyết định không phải ngày',
     vi: (f) =>
-      `${reg(f)}: "${f.value}" không được Excel hiểu là ngày. Nhập lại theo dạng ngày/tháng/năm, ví dụ 18/06/2024.`,
-    en: (f) => `${regEn(f)}: "${f.value}" is not a date Excel understands. Type it as dd/mm/yyyy.`,
+      `${reg(f)}: “${f.value}” không được Excel hiểu là ngày. Nhập lại theo dạng ngày/tháng/năm, ví dụ 18/06/2024.`,
+    en: (f) => `${regEn(f)}: “${f.value}” is not a date Excel understands. Type it as dd/mm/yyyy.`,
   },
   'register-decision-missing': {
     severity: 'warning',
@@ -252,47 +262,56 @@ export const RULES = {
     severity: 'warning',
     title: 'Dòng trùng (có thể tính hai lần)',
     vi: (f) =>
-      `${reg(f)}: "${f.value}" đã có ở dòng ${f.found} với cùng quyết định và danh hiệu, hình thức: có thể bị tính hai lần.`,
+      `${reg(f)}: “${f.value}” đã có ở dòng ${f.found} với cùng quyết định và danh hiệu, hình thức: có thể bị tính hai lần.`,
     en: (f) =>
-      `${regEn(f)}: "${f.value}" already appears on row ${f.found} with the same decision and award: counted twice?`,
+      `${regEn(f)}: “${f.value}” already appears on row ${f.found} with the same decision and award: counted twice?`,
   },
   'register-named-quantity': {
     severity: 'warning',
     title: 'Dòng có tên nhưng số lượng khác 1',
     vi: (f) =>
-      `${reg(f)}: dòng ghi tên "${f.label}" nhưng số lượng là ${f.value}. Một tên là một tập thể, cá nhân hoặc hộ: ghi mỗi tên một dòng, hoặc xóa tên nếu dòng gộp nhiều.`,
+      `${reg(f)}: dòng ghi tên “${f.label}” nhưng số lượng là ${f.value}. Một tên là một tập thể, cá nhân hoặc hộ: ghi mỗi tên một dòng, hoặc xóa tên nếu dòng gộp nhiều.`,
     en: (f) =>
-      `${regEn(f)}: the line names "${f.label}" but its quantity is ${f.value}. One name per line, or no name for a grouped line.`,
+      `${regEn(f)}: the line names “${f.label}” but its quantity is ${f.value}. One name per line, or no name for a grouped line.`,
   },
   'register-lines-ignored': {
     severity: 'warning',
     title: 'Danh sách chưa được dùng cho biểu',
     vi: (f) =>
-      `Trang "${f.sheet}" có ${f.count} dòng (dòng đầu ở ô ${f.cell}) nhưng biểu tổng hợp đang nhập số tay nên các dòng này chưa được tính. Dùng "Chuyển sang danh sách khen thưởng" để biểu tính từ danh sách.`,
+      `Trang “${f.sheet}” có ${f.count} dòng (dòng đầu ở ô ${f.cell}) nhưng biểu tổng hợp đang nhập số tay nên các dòng này chưa được tính. Dùng “Chuyển sang danh sách khen thưởng” để biểu tính từ danh sách.`,
     en: (f) =>
-      `"${f.sheet}" has ${f.count} lines but the tally is typed by hand, so they are not counted. Switch the workbook to the register.`,
+      `“${f.sheet}” has ${f.count} lines but the tally is typed by hand, so they are not counted. Switch the workbook to the register.`,
   },
   'register-empty': {
     severity: 'warning',
     title: 'Danh sách khen thưởng chưa có dòng nào',
     vi: (f) =>
-      `Trang "${f.sheet}" chưa có dòng nào (bắt đầu ghi từ ô ${f.cell}) nên biểu tổng hợp toàn số 0. Nếu trong kỳ không có khen thưởng, có thể gửi như vậy; nếu không, hãy ghi từng quyết định khen thưởng vào danh sách.`,
-    en: (f) => `"${f.sheet}" has no lines, so the tally is all zeros. Enter each award decision in the register.`,
+      `Trang “${f.sheet}” chưa có dòng nào (bắt đầu ghi từ ô ${f.cell}) nên biểu tổng hợp toàn số 0. Nếu trong kỳ không có khen thưởng, có thể gửi như vậy; nếu không, hãy ghi từng quyết định khen thưởng vào danh sách.`,
+    en: (f) => `“${f.sheet}” has no lines, so the tally is all zeros. Enter each award decision in the register.`,
   },
   'info-missing': {
     severity: 'warning',
     title: 'Thiếu thông tin chung',
     vi: (f) =>
-      `Ô ${f.cell} ("${f.field}") trên trang "${f.sheet}" đang trống; tiêu đề biểu và báo cáo cần thông tin này.`,
-    en: (f) => `${f.cell} ("${f.field}") on "${f.sheet}" is empty; the titles and the report need it.`,
+      `Ô ${f.cell} (“${f.field}”) trên trang “${f.sheet}” đang trống; tiêu đề biểu và báo cáo cần thông tin này.`,
+    en: (f) => `${f.cell} (“${f.field}”) on “${f.sheet}” is empty; the titles and the report need it.`,
   },
   'info-invalid': {
     severity: 'warning',
     title: 'Thông tin chung không hợp lệ',
     vi: (f) =>
-      `Ô ${f.cell} ("${f.field}") trên trang "${f.sheet}" có giá trị "${f.value}" không hợp lệ: ${f.expected}.`,
-    en: (f) => `${f.cell} ("${f.field}") on "${f.sheet}" holds "${f.value}", which is not valid: ${f.expected}.`,
+      `Ô ${f.cell} (“${f.field}”) trên trang “${f.sheet}” có giá trị “${f.value}” không hợp lệ: ${f.expected}.`,
+    en: (f) => `${f.cell} (“${f.field}”) on “${f.sheet}” holds “${f.value}”, which is not valid: ${f.expected}.`,
   },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULES;
+
+const joinVi = (cells: readonly string[]) =>
+  cells.length <= 1 ? (cells[0] ?? '') : `${cells.slice(0, -1).join(', ')} và ${cells[cells.length - 1]}`;
+
+/** Added to a bad cell's finding: the checks that wait on it (one bad cell, one finding). */
+export const DEPENDENT_NOTE = {
+  vi: (cells: readonly string[]) => `Sau khi sửa ô này sẽ kiểm tra tiếp ${joinVi(cells)} (đang phụ thuộc ô này).`,
+  en: (cells: readonly string[]) => `${cells.join(', ')} will be checked once this cell is fixed (they depend on it).`,
+} as const;

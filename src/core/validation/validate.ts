@@ -20,6 +20,7 @@ import {
 } from '../layout/info';
 import {
   countFormula,
+  legacyCountFormula,
   RATE_COLUMNS,
   rateFormula,
   TALLY_COLUMNS,
@@ -36,7 +37,7 @@ import { REGISTER_LAST_ROW, REGISTER_SHEET_NAME } from '../layout/register';
 import { tallyFromRegister, type TallySource } from '../register';
 import { checkRegister } from './register';
 import type { MessageFacts, RuleCode, Severity } from './rules';
-import { RULES } from './rules';
+import { DEPENDENT_NOTE, REPAIR_ACTION, RULES, type Surface } from './rules';
 
 export interface Finding {
   readonly rule: RuleCode;
@@ -53,6 +54,8 @@ export interface Finding {
   readonly message: string;
   readonly messageEn: string;
   readonly hint?: string;
+  /** Cells whose checks wait on this one (it holds a value no check can use). */
+  readonly dependents?: readonly string[];
 }
 
 export interface LevelSummary {
@@ -61,6 +64,8 @@ export interface LevelSummary {
   readonly name: string;
   readonly errors: number;
   readonly warnings: number;
+  /** False when the counts could not be checked at all (tally missing or its structure changed). */
+  readonly checked?: boolean;
 }
 
 export interface ValidationResult {
@@ -94,30 +99,67 @@ function display(v: unknown): string {
 }
 
 class Collector {
+  constructor(private readonly surface: Surface = 'pane') {}
   readonly findings: Finding[] = [];
+  private readonly facts: MessageFacts[] = [];
+  private readonly dependents = new Map<number, string[]>();
+  /** Adds a finding; returns its index (for `waitsOn`). */
   add(
     rule: RuleCode,
     where: { sheet: string; row: number; col: number; level?: string; rowId?: string; column?: TallyColumn },
     facts: Omit<MessageFacts, 'sheet' | 'cell'>,
-  ): void {
+  ): number {
     const def = RULES[rule];
     const address = a1(where.row, where.col);
-    const f: MessageFacts = { ...facts, sheet: where.sheet, cell: address };
-    this.findings.push({
-      rule,
-      severity: def.severity,
-      level: where.level,
-      sheet: where.sheet,
-      row: where.row,
-      col: where.col,
-      address,
-      rowId: where.rowId,
-      column: where.column,
-      message: def.vi(f).normalize('NFC'),
-      messageEn: def.en(f),
-      hint: 'hint' in def ? def.hint : undefined,
-    });
+    const f: MessageFacts = { ...facts, sheet: where.sheet, cell: address, repair: REPAIR_ACTION[this.surface] };
+    this.facts.push(f);
+    return (
+      this.findings.push({
+        rule,
+        severity: def.severity,
+        level: where.level,
+        sheet: where.sheet,
+        row: where.row,
+        col: where.col,
+        address,
+        rowId: where.rowId,
+        column: where.column,
+        message: def.vi(f).normalize('NFC'),
+        messageEn: def.en(f),
+        hint: 'hint' in def ? def.hint(f) : undefined,
+      }) - 1
+    );
   }
+  /** A check of `dependent` was skipped because the finding `index` makes its input unusable. */
+  waitsOn(index: number, dependent: string): void {
+    const list = this.dependents.get(index) ?? [];
+    if (!list.includes(dependent)) list.push(dependent);
+    this.dependents.set(index, list);
+    const f = this.findings[index]!;
+    const def = RULES[f.rule];
+    this.findings[index] = {
+      ...f,
+      dependents: [...list],
+      message: `${def.vi(this.facts[index]!)} ${DEPENDENT_NOTE.vi(list)}`.normalize('NFC'),
+      messageEn: `${def.en(this.facts[index]!)} ${DEPENDENT_NOTE.en(list)}`,
+    };
+  }
+}
+
+/**
+ * A count written with words around one whole number ("18 người", "khoảng 05") → that
+ * number, so the message can say "gõ 18"; undefined when there is no single such number.
+ */
+export function countInText(raw: string): number | undefined {
+  const runs = raw.match(/[-−+]?\d+(?:[.,]\d+)*/g) ?? [];
+  if (runs.length !== 1 || !/^\d+$/.test(runs[0]!)) return undefined;
+  return Number(runs[0]);
+}
+
+/** "cá nhân", "tập thể và cá nhân": who a row is given to, as a message says it. */
+function allowedOf(row: CatalogueRow): string {
+  const names = row.subjects.map((s) => TEXT.subjects[s].toLocaleLowerCase('vi'));
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
 }
 
 /** Is the table where the plan puts it, row by row? Returns the first mismatch. */
@@ -147,6 +189,8 @@ function checkTally(
   let inputErrors = false;
   let anyInput = false;
   let firstInput: { row: number; col: number } | undefined;
+  /** "rowId:column" of input cells holding a value no check can use → their finding. */
+  const invalid = new Map<string, number>();
   const where = (row: CatalogueRow, col: TallyColumn) => ({
     sheet,
     row: tallyRowOf(catalogue, row.id),
@@ -169,7 +213,7 @@ function checkTally(
       const facts = { label: row.label, ...names(col) };
       if (!columnAllowed(row, col)) {
         if (!isEmpty(raw)) {
-          out.add('subject-not-allowed', where(row, col), { ...facts, value: display(raw) });
+          out.add('subject-not-allowed', where(row, col), { ...facts, value: display(raw), allowed: allowedOf(row) });
           inputErrors = true;
         }
         continue;
@@ -187,6 +231,10 @@ function checkTally(
         inputErrors = anyInput = true;
         continue;
       }
+      const bad = (i: number) => {
+        invalid.set(`${row.id}:${col}`, i);
+        inputErrors = anyInput = true;
+      };
       switch (c.kind) {
         case 'empty':
           break;
@@ -194,29 +242,39 @@ function checkTally(
           (tally[row.id] ??= {})[col] = c.value;
           anyInput = true;
           break;
-        case 'numericText':
-          out.add('count-text-number', where(row, col), { ...facts, value: c.raw, expected: display(c.value) });
-          inputErrors = anyInput = true;
+        case 'numericText': {
+          const whole = Number.isInteger(c.value) && c.value >= 0;
+          bad(
+            out.add('count-text-number', where(row, col), {
+              ...facts,
+              value: c.raw,
+              ...(whole ? { expected: display(c.value) } : {}),
+            }),
+          );
           break;
-        case 'text':
-          out.add('count-not-number', where(row, col), { ...facts, value: c.raw });
-          inputErrors = anyInput = true;
+        }
+        case 'text': {
+          const n = countInText(c.raw);
+          bad(
+            out.add('count-not-number', where(row, col), {
+              ...facts,
+              value: c.raw,
+              ...(n !== undefined ? { expected: display(n) } : {}),
+            }),
+          );
           break;
+        }
         case 'negative':
-          out.add('count-negative', where(row, col), { ...facts, value: display(c.value) });
-          inputErrors = anyInput = true;
+          bad(out.add('count-negative', where(row, col), { ...facts, value: display(c.value) }));
           break;
         case 'fraction':
-          out.add('count-fraction', where(row, col), { ...facts, value: display(c.value) });
-          inputErrors = anyInput = true;
+          bad(out.add('count-fraction', where(row, col), { ...facts, value: display(c.value) }));
           break;
         case 'boolean':
-          out.add('count-boolean', where(row, col), { ...facts, value: c.value ? 'TRUE' : 'FALSE' });
-          inputErrors = anyInput = true;
+          bad(out.add('count-boolean', where(row, col), { ...facts, value: c.value ? 'TRUE' : 'FALSE' }));
           break;
         case 'error':
-          out.add('count-error-value', where(row, col), { ...facts, value: c.raw });
-          inputErrors = anyInput = true;
+          bad(out.add('count-error-value', where(row, col), { ...facts, value: c.raw }));
           break;
       }
     }
@@ -224,7 +282,12 @@ function checkTally(
       if (rateAllowed(row, rate)) continue;
       const raw = valueAt(g, r, TALLY_COLUMNS[rate]);
       if (!isEmpty(raw)) {
-        out.add('subject-not-allowed', where(row, rate), { label: row.label, ...names(rate), value: display(raw) });
+        out.add('subject-not-allowed', where(row, rate), {
+          label: row.label,
+          ...names(rate),
+          value: display(raw),
+          allowed: allowedOf(row),
+        });
         inputErrors = true;
       }
     }
@@ -242,6 +305,11 @@ function checkTally(
       const s = tally[row.id]?.[sl];
       if (s === undefined || s === 0) continue;
       const countCol = DIRECT_OF[sl];
+      const blocker = invalid.get(`${row.id}:${countCol}`);
+      if (blocker !== undefined) {
+        out.waitsOn(blocker, a1(r, TALLY_COLUMNS[sl]));
+        continue;
+      }
       const count = tally[row.id]?.[countCol] ?? 0;
       const facts = {
         label: row.label,
@@ -265,8 +333,13 @@ function checkTally(
     for (const col of COUNT_COLUMNS) {
       if (!columnAllowed(award, col) && !parts.some((p) => columnAllowed(p, col))) continue;
       const L = String.fromCharCode(64 + TALLY_COLUMNS[col]);
-      const entered = parts.some((p) => tally[p.id]?.[col] !== undefined);
+      const entered = parts.some((p) => tally[p.id]?.[col] !== undefined || invalid.has(`${p.id}:${col}`));
       if (!entered) continue;
+      const blockers = [award, ...parts].flatMap((x) => invalid.get(`${x.id}:${col}`) ?? []);
+      if (blockers.length > 0) {
+        for (const b of blockers) out.waitsOn(b, a1(tallyRowOf(catalogue, award.id), TALLY_COLUMNS[col]));
+        continue;
+      }
       const sum = parts.reduce((s, p) => s + (tally[p.id]?.[col] ?? 0), 0);
       const count = get(award.id)[col];
       const facts = {
@@ -285,10 +358,15 @@ function checkTally(
   let formulasIntact = true;
   for (const row of catalogue.rows) {
     const r = tallyRowOf(catalogue, row.id);
-    const expectations: { col: TallyColumn; formula: string; value: number | undefined }[] = [];
+    const expectations: { col: TallyColumn; formula: string; legacy?: string; value: number | undefined }[] = [];
     if (!isInputRow(row)) {
       for (const col of COUNT_COLUMNS)
-        expectations.push({ col, formula: countFormula(catalogue, row, col)!, value: get(row.id)[col] });
+        expectations.push({
+          col,
+          formula: countFormula(catalogue, row, col)!,
+          legacy: legacyCountFormula(catalogue, row, col),
+          value: get(row.id)[col],
+        });
     } else if (fromRegister) {
       for (const col of COUNT_COLUMNS) {
         if (!columnAllowed(row, col)) continue;
@@ -305,7 +383,8 @@ function checkTally(
     }
     for (const e of expectations) {
       const f = formulaAt(g, r, TALLY_COLUMNS[e.col]);
-      if (formulaKey(f) !== formulaKey(e.formula) || typeof f !== 'string' || !f.trim().startsWith('=')) {
+      const known = formulaKey(f) === formulaKey(e.formula) || (!!e.legacy && formulaKey(f) === formulaKey(e.legacy));
+      if (!known || typeof f !== 'string' || !f.trim().startsWith('=')) {
         formulasIntact = false;
         out.add('formula-changed', where(row, e.col), {
           label: row.label,
@@ -352,7 +431,7 @@ function checkInfo(g: SheetGrid | undefined, info: InfoValues, out: Collector): 
       out.add('info-invalid', where, {
         field: f.label,
         value: display(v),
-        expected: 'chọn "6 tháng đầu năm" hoặc "Năm"',
+        expected: 'chọn “6 tháng đầu năm” hoặc “Năm”',
       });
     } else if (f.key === 'year' && parseYear(v) === undefined) {
       out.add('info-invalid', where, {
@@ -378,7 +457,7 @@ function checkInfo(g: SheetGrid | undefined, info: InfoValues, out: Collector): 
 
 const LEVEL_NAME_GENERAL = 'Chung';
 
-function summarise(catalogue: Catalogue, findings: readonly Finding[]): LevelSummary[] {
+function summarise(catalogue: Catalogue, findings: readonly Finding[], checked: boolean): LevelSummary[] {
   const entries: LevelSummary[] = [];
   for (const l of [...catalogue.levels.map((x) => x.id), undefined]) {
     const mine = findings.filter((f) => f.level === l);
@@ -388,17 +467,19 @@ function summarise(catalogue: Catalogue, findings: readonly Finding[]): LevelSum
       name: level ? `Cấp ${level.shortName}` : LEVEL_NAME_GENERAL,
       errors: mine.filter((f) => f.severity === 'error').length,
       warnings: mine.filter((f) => f.severity === 'warning').length,
+      ...(level && !checked ? { checked: false } : {}),
     });
   }
   return entries;
 }
 
-/** "Cấp tỉnh: 1 lỗi, 2 cảnh báo" */
+/** "Cấp tỉnh: 1 lỗi, 2 cảnh báo"; "Cấp tỉnh: chưa kiểm tra …" when nothing could be checked. */
 export function describeLevel(s: LevelSummary): string {
   const parts: string[] = [];
-  if (s.errors) parts.push(`${s.errors} lỗi`);
-  if (s.warnings) parts.push(`${s.warnings} cảnh báo`);
-  return `${s.name}: ${parts.length ? parts.join(', ') : 'không có lỗi'}`;
+  if (s.errors) parts.push(TEXT.summary.errors(s.errors));
+  if (s.warnings) parts.push(TEXT.summary.warnings(s.warnings));
+  const none = s.checked === false ? TEXT.summary.notChecked : TEXT.summary.noErrors;
+  return `${s.name}: ${parts.length ? parts.join(', ') : none}`;
 }
 
 const severityRank = (s: Severity) => (s === 'error' ? 0 : 1);
@@ -415,8 +496,12 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** Validate a workbook of the given form. */
-export function validateWorkbook(catalogue: Catalogue, grids: WorkbookGrids): ValidationResult {
-  const out = new Collector();
+export function validateWorkbook(
+  catalogue: Catalogue,
+  grids: WorkbookGrids,
+  options: { readonly surface?: Surface } = {},
+): ValidationResult {
+  const out = new Collector(options.surface);
   let tally: Tally | undefined;
   let computed: ComputedTally | undefined;
   let info: InfoValues = {};
@@ -454,7 +539,7 @@ export function validateWorkbook(catalogue: Catalogue, grids: WorkbookGrids): Va
     findings,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
-    byLevel: summarise(catalogue, findings),
+    byLevel: summarise(catalogue, findings, tally !== undefined),
     tally,
     computed,
     info,

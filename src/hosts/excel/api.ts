@@ -55,7 +55,7 @@ export interface DataValidationLike {
 export interface ConditionalFormatLike {
   readonly custom: {
     readonly rule: { formula: string };
-    readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
+    readonly format: { readonly fill: { color: string }; readonly font: { color: string }; numberFormat: string };
   };
 }
 

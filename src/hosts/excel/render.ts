@@ -146,9 +146,19 @@ export function validationRule(v: ValidationPlan): unknown {
     case 'date':
       return { date: { formula1: r.min, formula2: r.max, operator: 'Between' } };
     case 'textLength':
-      return { textLength: { formula1: 0, formula2: r.max, operator: 'Between' } };
+      return { textLength: { formula1: r.max, operator: 'LessThanOrEqualTo' } };
   }
 }
+
+/** How our sheets are protected (no password: the clerk can always unprotect). */
+export const SHEET_PROTECTION = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowAutoFilter: true,
+  allowSort: false,
+  allowInsertRows: false,
+  allowDeleteRows: false,
+} as const;
 
 export interface RenderOptions {
   /** worksheet.pageLayout (ExcelApi 1.9) is there; without it the print setup is skipped. */
@@ -195,13 +205,19 @@ export function renderSheet(
     if (!style) continue;
     applyStyle(ws.getRange(rangeA1(b.r1, b.c1, b.r2, b.c2)), style, b.c2 > b.c1, b.r2 > b.r1);
   }
+  // Merges after formatting, which is safe because every merged area's top-left cell holds
+  // content (pinned by tests/core: Excel drops the fill of an empty-topped area, office-js#6557;
+  // merging first loses borders on the web instead, office-js#6405).
   for (const m of sheet.merges) ws.getRange(m).merge(false);
 
+  // As Microsoft's samples do: clear whatever rule the range may carry, set the rule, then
+  // the options that qualify it (ignoreBlanks, alerts, prompt).
   for (const v of sheet.validations) {
     for (const address of v.ranges) {
       const dv = ws.getRange(address).dataValidation;
-      dv.ignoreBlanks = v.allowBlank;
+      dv.clear();
       dv.rule = validationRule(v);
+      dv.ignoreBlanks = v.allowBlank;
       dv.errorAlert = { showAlert: true, style: 'Stop', title: v.errorTitle, message: v.errorMessage };
       if (v.prompt) dv.prompt = { showPrompt: true, title: v.promptTitle ?? '', message: v.prompt };
     }
@@ -211,6 +227,7 @@ export function renderSheet(
     f.custom.rule.formula = cf.formula;
     f.custom.format.fill.color = cf.fill;
     if (cf.fontColor) f.custom.format.font.color = cf.fontColor;
+    if (cf.numberFormat) f.custom.format.numberFormat = cf.numberFormat;
   }
 
   if (sheet.freeze) {
@@ -223,15 +240,22 @@ export function renderSheet(
 
   // Protection last: everything above writes to locked cells.
   if (sheet.protect) {
-    ws.protection.protect({
-      allowFormatColumns: true,
-      allowFormatRows: true,
-      allowAutoFilter: true,
-      allowSort: false,
-      allowInsertRows: false,
-      allowDeleteRows: false,
-    });
+    ws.protection.protect(SHEET_PROTECTION);
   }
+}
+
+/**
+ * The documented part of the plan's fit: PageLayoutZoomOptions takes page counts (and a
+ * scale); the plan's 0 ("as many pages as needed") has no documented value, so it is left
+ * out rather than sent as 0. Fit 1 page wide, any height: { horizontalFitToPages: 1 }.
+ */
+export function printZoom(
+  p: SheetPlan['print'],
+): { horizontalFitToPages?: number; verticalFitToPages?: number } | undefined {
+  const z: { horizontalFitToPages?: number; verticalFitToPages?: number } = {};
+  if (p.fitToWidth) z.horizontalFitToPages = p.fitToWidth;
+  if (p.fitToHeight) z.verticalFitToPages = p.fitToHeight;
+  return Object.keys(z).length ? z : undefined;
 }
 
 /** A4, orientation, fit to 1 page wide, print titles, margins (inches → points). ExcelApi 1.9. */
@@ -240,9 +264,8 @@ function renderPrintSetup(ws: WorksheetLike, sheet: SheetPlan): void {
   const pl = ws.pageLayout;
   pl.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   pl.paperSize = p.paper;
-  if (p.fitToWidth !== undefined || p.fitToHeight !== undefined) {
-    pl.zoom = { horizontalFitToPages: p.fitToWidth ?? 0, verticalFitToPages: p.fitToHeight ?? 0 };
-  }
+  const zoom = printZoom(p);
+  if (zoom) pl.zoom = zoom;
   pl.topMargin = p.margins.top * INCH;
   pl.bottomMargin = p.margins.bottom * INCH;
   pl.leftMargin = p.margins.left * INCH;

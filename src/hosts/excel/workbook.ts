@@ -1,7 +1,8 @@
 /**
  * The Excel adapter over the core: create, repair, validate, inspect and select, each in
- * one `run` with as few round trips as possible (create ≤ 2 syncs, validate 1, repair 2,
- * whatever the number of rows). The injected `run` is `Excel.run` in the add-in and the
+ * one `run` with few round trips, whatever the number of rows: create ≤ 2 syncs, validate 2
+ * (list the sheets, read those present: read.ts), repair 3 (+1 when a sheet is protected:
+ * unprotecting gets a sync of its own). The injected `run` is `Excel.run` in the add-in and the
  * fake's in tests.
  */
 import {
@@ -16,11 +17,9 @@ import {
   TALLY_SHEET_NAME,
   validateWorkbook,
   type Catalogue,
-  type SheetGrid,
   type RepairPlan,
-  type ValidationResult,
   type WorkbookGrids,
-  type WorkbookPlan,
+  type ValidationResult,
 } from '../../core';
 import { OFFICE_ERRORS } from '../../core/text/ui';
 import type {
@@ -33,9 +32,10 @@ import type {
   WorkbookStatus,
 } from '../../ui/host';
 import { HostError } from '../../ui/host';
-import type { ContextLike, ExcelRun, RangeLike, WorksheetLike } from './api';
-import { guarded, type ErrorContext } from './errors';
-import { renderNames, renderSheet } from './render';
+import type { ContextLike, ExcelRun } from './api';
+import { guarded, toHostError, type ErrorContext } from './errors';
+import { gridsOf, listSheets, queueReads, readPlanGrids, type SheetRead } from './read';
+import { renderNames, renderSheet, SHEET_PROTECTION } from './render';
 
 /**
  * Create and repair need ExcelApi 1.8 (data validation; 1.7 freeze panes and copy, 1.6
@@ -65,72 +65,44 @@ function ensure(opts: ExcelHostOptions, version: string): void {
   }
 }
 
-interface PendingRead {
-  readonly name: string;
-  readonly sheet: WorksheetLike;
-  readonly range: RangeLike;
-}
-
 /**
- * Queue the read of every plan sheet's readExtent (values + formulas), missing sheets
- * through getItemOrNullObject; the caller syncs once and calls `collect`.
+ * Unprotect, in a sync of its own, the sheets about to be rewritten — before anything is
+ * copied or written, because a batch is not a transaction: a refused unprotect at the end
+ * of a batch leaves everything queued before it applied (a stray "… (bản cũ)" copy per
+ * try). Unprotect is sent only to protected sheets (Excel has thrown AccessDenied on
+ * unprotecting an unprotected sheet, office-js#6784). If Excel refuses (a password: the
+ * API cannot unprotect without it), the sheets this sync did unprotect are protected again
+ * as they were, and the clerk is told which sheets have a password.
  */
-function queueRead(ctx: ContextLike, plan: WorkbookPlan, withProtection: boolean): PendingRead[] {
-  return plan.sheets.map((s) => {
-    const sheet = ctx.workbook.worksheets.getItemOrNullObject(s.name);
-    sheet.load(withProtection ? ['name'] : 'name');
-    if (withProtection) sheet.protection.load('protected');
-    const range = sheet.getRange(s.readExtent);
-    range.load(['values', 'formulas']);
-    return { name: s.name, sheet, range };
-  });
-}
-
-function collect(reads: readonly PendingRead[]): WorkbookGrids {
-  const sheets: Record<string, SheetGrid> = {};
-  for (const r of reads) {
-    if (r.sheet.isNullObject) continue;
-    sheets[r.name] = { values: r.range.values, formulas: r.range.formulas };
-  }
-  return { sheets };
-}
-
-function isItemNotFound(e: unknown): boolean {
-  return !!e && typeof e === 'object' && (e as { code?: unknown }).code === 'ItemNotFound';
-}
-
-/**
- * Read the plan sheets in one sync. Should Excel refuse a range of a missing sheet's null
- * object (ItemNotFound), read the sheet list first and then only the sheets present.
- */
-async function readGrids(run: ExcelRun, plan: WorkbookPlan): Promise<{ grids: WorkbookGrids; syncs: number }> {
+async function unprotectBeforeWriting(ctx: ContextLike, reads: readonly SheetRead[]): Promise<void> {
+  const locked = reads.filter((r) => r.sheet.protection.protected);
+  if (!locked.length) return;
+  for (const r of locked) r.sheet.protection.unprotect();
   try {
-    return await run(async (ctx) => {
-      const reads = queueRead(ctx, plan, false);
-      await ctx.sync();
-      return { grids: collect(reads), syncs: 1 };
-    });
+    await ctx.sync();
+    return;
   } catch (e) {
-    if (!isItemNotFound(e)) throw e;
+    const states = locked.map((r) => {
+      const p = ctx.workbook.worksheets.getItem(r.name).protection;
+      p.load('protected');
+      return { r, p };
+    });
+    let stillLocked = locked.map((r) => r.name);
+    try {
+      await ctx.sync();
+      stillLocked = states.filter((x) => x.p.protected).map((x) => x.r.name);
+      for (const x of states) if (!x.p.protected) x.r.sheet.protection.protect(SHEET_PROTECTION);
+      await ctx.sync();
+    } catch {
+      // Nothing more to undo: the message below still names the sheets.
+    }
+    // Whatever code Excel gives a refused unprotect (InvalidArgument, AccessDenied, …), the
+    // clerk's way out is the same: remove the password by hand.
+    const named = stillLocked.length ? stillLocked : locked.map((r) => r.name);
+    const err = toHostError(e, { protectedSheets: named });
+    if (err.code === 'InvalidOperationInCellEditMode') throw err;
+    throw new HostError(OFFICE_ERRORS.protectedSheet(named), err.code);
   }
-  return run(async (ctx) => {
-    const ws = ctx.workbook.worksheets;
-    ws.load('items/name');
-    await ctx.sync();
-    const present = new Set(ws.items.map((w) => w.name));
-    const reads = plan.sheets
-      .filter((s) => present.has(s.name))
-      .map((s) => {
-        const sheet = ws.getItem(s.name);
-        const range = sheet.getRange(s.readExtent);
-        range.load(['values', 'formulas']);
-        return { name: s.name, sheet, range };
-      });
-    await ctx.sync();
-    const sheets: Record<string, SheetGrid> = {};
-    for (const r of reads) sheets[r.name] = { values: r.range.values, formulas: r.range.formulas };
-    return { grids: { sheets }, syncs: 2 };
-  });
 }
 
 export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = {}): WorkbookHost {
@@ -193,25 +165,23 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
         run(async (ctx) => {
           const wb = ctx.workbook;
           const reference = blank();
-          wb.worksheets.load('items/name');
           wb.names.load('items/name');
-          const reads = queueRead(ctx, reference, true);
-          await ctx.sync(); // 1: everything read
-
-          const names = wb.worksheets.items.map((w) => w.name);
+          const names = await listSheets(ctx); // 1: sheets and names
           if (!isOurWorkbook(names)) return { kind: 'not-ours' } as const;
-          const grids = collect(reads);
+          const reads = queueReads(ctx, reference.sheets, names, { protection: true });
+          await ctx.sync(); // 2: the sheets present, and their protection
+
+          const grids = gridsOf(reads);
           const detected = detectCatalogue(grids).catalogue ?? catalogue;
           const { plan, displaced, backupSheets } = planner(detected, grids);
-          protectedSheets = reads
-            .filter((r) => !r.sheet.isNullObject && r.sheet.protection.protected)
-            .map((r) => r.name);
+          protectedSheets = reads.filter((r) => r.sheet.protection.protected).map((r) => r.name);
+          await unprotectBeforeWriting(ctx, reads); // 3, only if a sheet is protected
 
           const taken = [...names];
           const backups: { from: string; to: string }[] = [];
           for (const from of backupSheets) {
             const read = reads.find((r) => r.name === from);
-            if (!read || read.sheet.isNullObject) continue;
+            if (!read) continue;
             const to = backupSheetName(from, taken);
             taken.push(to);
             const copy = read.sheet.copy('End');
@@ -220,9 +190,8 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           }
           const targets = plan.sheets.map((s) => {
             const read = reads.find((r) => r.name === s.name);
-            if (read && !read.sheet.isNullObject) {
+            if (read) {
               const ws = read.sheet;
-              if (read.sheet.protection.protected) ws.protection.unprotect();
               const old = ws.getRange(s.readExtent);
               old.unmerge();
               old.dataValidation.clear();
@@ -239,7 +208,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             wb.names.items.map((n) => n.name),
           );
           for (const { s, ws } of targets) renderSheet(ws, s, plan.styles, { pageLayout });
-          await ctx.sync(); // 2: everything written
+          await ctx.sync(); // 4: everything written
           return { kind: 'repaired', backups, displaced: displaced.length, printSetup: pageLayout } as const;
         }),
       errorContext,
@@ -259,7 +228,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
   async function validate(): Promise<ValidationResult> {
     ensure(opts, READ_EXCEL_API);
     return guarded(async () => {
-      const { grids } = await readGrids(run, blank());
+      const grids = await run((ctx) => readPlanGrids(ctx, blank()));
       const detected = detectCatalogue(grids).catalogue ?? catalogue;
       return validateWorkbook(detected, grids);
     });

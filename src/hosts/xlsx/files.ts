@@ -10,32 +10,26 @@ import {
   buildWorkbookPlan,
   catalogueKey,
   DEFAULT_CATALOGUE,
-  detectCatalogue,
-  FILE_PROBLEMS,
   INFO_SHEET_NAME,
   planRepair,
   TALLY_SHEET_NAME,
   type Catalogue,
-  type FileProblem,
   type RepairPlan,
   type WorkbookGrids,
   type WorkbookInputs,
   type WorkbookPlan,
 } from '../../core';
-import { readGrids } from './read';
+import {
+  gridsOfWorkbook,
+  loadWorkbookBytes,
+  readWorkbookBytes,
+  shortReason,
+  XlsxFileError,
+  type ReadWorkbook,
+} from './bytes';
 import { renderNames, renderSheet, renderWorkbook } from './render';
 
-/** A file that cannot be used at all; `message` is the Vietnamese sentence for the clerk. */
-export class XlsxFileError extends Error {
-  constructor(
-    readonly problem: FileProblem,
-    readonly file: string,
-    readonly detail?: string,
-  ) {
-    super(FILE_PROBLEMS[problem](file, detail));
-    this.name = 'XlsxFileError';
-  }
-}
+export { gridsOfWorkbook, sniffXlsx, XlsxFileError, zipEntryNames, type ReadWorkbook } from './bytes';
 
 let excelModule: typeof ExcelJS | undefined;
 /** exceljs, loaded on first use (keeps `tdkt --help` fast). */
@@ -45,41 +39,7 @@ export function excel(): typeof ExcelJS {
   return excelModule;
 }
 
-// ── Recognising a file ────────────────────────────────────────────────────────
-
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-/** Names of the entries in a zip's central directory, or undefined if it has none (truncated). */
-export function zipEntryNames(buf: Buffer): string[] | undefined {
-  const min = Math.max(0, buf.length - 65557);
-  for (let i = buf.length - 22; i >= min; i--) {
-    if (buf.readUInt32LE(i) !== 0x06054b50) continue;
-    const count = buf.readUInt16LE(i + 10);
-    let p = buf.readUInt32LE(i + 16);
-    const names: string[] = [];
-    for (let k = 0; k < count; k++) {
-      if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return undefined;
-      const n = buf.readUInt16LE(p + 28);
-      const extra = buf.readUInt16LE(p + 30);
-      const comment = buf.readUInt16LE(p + 32);
-      names.push(buf.toString('utf8', p + 46, p + 46 + n));
-      p += 46 + n + extra + comment;
-    }
-    return names;
-  }
-  return undefined;
-}
-
-/** Why a buffer is not a usable .xlsx, or undefined if it looks like one. */
-export function sniffXlsx(buf: Buffer): FileProblem | undefined {
-  if (buf.length === 0) return 'empty';
-  if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC)) return 'old-xls';
-  if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50) return 'not-zip';
-  const names = zipEntryNames(buf);
-  if (!names) return 'corrupt';
-  if (!names.includes('xl/workbook.xml') || !names.includes('[Content_Types].xml')) return 'not-xlsx';
-  return undefined;
-}
+// ── Recognising a file: bytes.ts (shared with the pane) ─────────────────────────
 
 function readBytes(file: string): Buffer {
   let st: fs.Stats;
@@ -100,65 +60,17 @@ function readBytes(file: string): Buffer {
 
 /** Open an .xlsx file with exceljs; any reason it cannot be used becomes an XlsxFileError. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  const buf = readBytes(file);
-  const problem = sniffXlsx(buf);
-  if (problem) throw new XlsxFileError(problem, file);
-  const wb = new (excel().Workbook)();
-  try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new XlsxFileError('corrupt', file, shortReason(e));
-  }
-  return wb;
-}
-
-function shortReason(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.split('\n')[0]!.slice(0, 120);
+  return loadWorkbookBytes(excel(), readBytes(file), file);
 }
 
 // ── Reading ───────────────────────────────────────────────────────────────────
-
-export interface ReadWorkbook {
-  readonly grids: WorkbookGrids;
-  /** The form the workbook was made with (the default form if its marker is unknown or absent). */
-  readonly catalogue: Catalogue;
-  /** The marker as found ("tong-hop-khen-thuong/2024"), undefined if none. */
-  readonly formKey?: string;
-  /** The marker names a form this version does not know. */
-  readonly unknownForm: boolean;
-  readonly sheetNames: readonly string[];
-}
-
-const DEFAULT_PLAN = (() => {
-  let p: WorkbookPlan | undefined;
-  return () => (p ??= buildWorkbookPlan(DEFAULT_CATALOGUE));
-})();
-
-/** Grids of an open workbook with the form it belongs to. */
-export function gridsOfWorkbook(wb: ExcelJS.Workbook): ReadWorkbook {
-  let grids = readGrids(wb, DEFAULT_PLAN());
-  const found = detectCatalogue(grids);
-  const catalogue = found.catalogue ?? DEFAULT_CATALOGUE;
-  if (catalogue !== DEFAULT_CATALOGUE) grids = readGrids(wb, buildWorkbookPlan(catalogue));
-  return {
-    grids,
-    catalogue,
-    formKey: found.key,
-    unknownForm: found.key !== undefined && !found.catalogue,
-    sheetNames: wb.worksheets.map((w) => w.name),
-  };
-}
 
 /**
  * Read a tally workbook file into grids. Throws XlsxFileError when the file is missing,
  * not an .xlsx, corrupt or truncated, or (unless `requireTally` is false) has no tally sheet.
  */
 export async function readWorkbookFile(file: string, opts: { requireTally?: boolean } = {}): Promise<ReadWorkbook> {
-  const wb = await loadWorkbook(file);
-  const read = gridsOfWorkbook(wb);
-  if ((opts.requireTally ?? true) && !read.grids.sheets[TALLY_SHEET_NAME]) throw new XlsxFileError('no-tally', file);
-  return read;
+  return readWorkbookBytes(excel(), readBytes(file), file, opts);
 }
 
 // ── Writing ───────────────────────────────────────────────────────────────────

@@ -20,10 +20,14 @@ import {
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, '').toUpperCase()}`;
 
-/** Excel's serial for an ISO date (1900 system). */
-function isoToSerial(iso: string): number {
+/**
+ * An ISO date as the `Date` exceljs wants in a date rule's formulae: it writes
+ * `dateToExcel(new Date(formula))`, so a day number (43831) would become a few seconds
+ * after 01/01/1970 and Excel would refuse every real date.
+ */
+function isoToDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number);
-  return Math.round(Date.UTC(y!, m! - 1, d!) / 86400000) + 25569;
+  return new Date(Date.UTC(y!, m! - 1, d!));
 }
 
 /** The plan's style as exceljs's cell style. */
@@ -83,10 +87,18 @@ function dataValidation(v: ValidationPlan): ExcelJS.DataValidation {
     case 'listRange':
       return { ...common, type: 'list', formulae: [r.source.replace(/^=/, '')] };
     case 'date':
-      return { ...common, type: 'date', operator: 'between', formulae: [isoToSerial(r.min), isoToSerial(r.max)] };
+      return { ...common, type: 'date', operator: 'between', formulae: [isoToDate(r.min), isoToDate(r.max)] };
     case 'textLength':
       return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [r.max] };
   }
+}
+
+/**
+ * A formula as the file stores it: functions newer than Excel 2007 carry the "_xlfn."
+ * prefix in OOXML (Excel shows #NAME? without it); Excel and LibreOffice drop it on load.
+ */
+export function fileFormula(formula: string): string {
+  return formula.replace(/^=/, '').replace(/(?<![\w.])ISFORMULA\(/g, '_xlfn.ISFORMULA(');
 }
 
 function conditionalFormat(cf: ConditionalFormatPlan, priority: number): ExcelJS.ConditionalFormattingOptions {
@@ -96,10 +108,11 @@ function conditionalFormat(cf: ConditionalFormatPlan, priority: number): ExcelJS
       {
         type: 'expression',
         priority,
-        formulae: [cf.formula.replace(/^=/, '')],
+        formulae: [fileFormula(cf.formula)],
         style: {
           fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } },
           ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+          ...(cf.numberFormat ? { numFmt: cf.numberFormat } : {}),
         },
       },
     ],

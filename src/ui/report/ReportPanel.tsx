@@ -2,26 +2,36 @@
  * "Báo cáo sơ kết, tổng kết": in Excel, "Soạn báo cáo" builds the report from the open
  * workbook and downloads the .docx — or, where the platform blocks downloads (Excel for
  * Mac), offers "Sao chép" (the same model as HTML on the clipboard, every text escaped).
- * In Word, "Chèn báo cáo từ sổ tính…" picks an .xlsx and inserts the report at the cursor.
+ * In Word, "Chèn báo cáo từ sổ tính…" picks an .xlsx and puts the report where this Word
+ * keeps its page numbers and landscape appendix (hosts/word/report.ts), asking before it
+ * replaces a document that is not empty.
  * The docx packer is loaded only when a report is rendered (dynamic import → lazy chunk).
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReportDocument, ReportFinding } from '../../core/report';
 import { renderReportHtml, renderReportText } from '../../core/report/html';
 import { REPORT_TEXT } from '../../core/text/report';
 import type { ReportHost } from '../host';
 import type { ExcelReportHost } from './types';
-import type { WordReportHost } from '../../hosts/word/report';
+import type { ReplaceAnswer, WordReportHost } from '../../hosts/word/report';
+import { WORD_REPORT_TEXT } from '../../core/text/ui';
 import { isReportPaneHost } from './types';
 import { StatusArea, type Notice } from '../StatusArea';
+import type { ReportPanelSlotProps } from '../App';
+import { FindingButton } from '../Findings';
+import type { CellTarget } from '../host';
+import { useHeadingStyles } from '../styles';
 
 const T = REPORT_TEXT.ui;
+const W = WORD_REPORT_TEXT;
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalXL },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  cells: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', minWidth: 0 },
+  wrap: { overflowWrap: 'anywhere', minWidth: 0 },
 });
 
 /** Browser helpers, injectable for tests. */
@@ -59,35 +69,60 @@ export const browserEnv: ReportPanelEnv = {
   },
 };
 
-function FindingList({ findings }: { readonly findings: readonly ReportFinding[] }) {
+/**
+ * The report's findings. Where the pane can select cells, a finding with a cell is the
+ * same button as the check's findings; the tally's errors are not repeated here (the
+ * pane's findings list is their one source). In Word they are plain lines.
+ */
+function FindingList({
+  findings,
+  onSelect,
+}: {
+  readonly findings: readonly ReportFinding[];
+  readonly onSelect?: (t: CellTarget) => void;
+}) {
   const s = useStyles();
-  const errors = findings.filter((f) => f.severity === 'error');
-  const warnings = findings.filter((f) => f.severity === 'warning');
+  const block = (intent: 'error' | 'warning', heading: string, list: readonly ReportFinding[]) =>
+    list.length > 0 && (
+      <MessageBar intent={intent} layout="multiline">
+        <MessageBarBody className={s.wrap}>
+          <Text weight="semibold">{heading}</Text>
+          {onSelect ? (
+            <ul className={s.cells}>
+              {list.map((f, i) => (
+                <li key={i}>
+                  {f.address ? (
+                    <FindingButton
+                      f={{ sheet: f.sheet, address: f.address, severity: f.severity, message: f.message }}
+                      onSelect={onSelect}
+                    />
+                  ) : (
+                    <Text className={s.wrap}>{f.message}</Text>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <ul className={s.list}>
+              {list.map((f, i) => (
+                <li key={i}>{f.message}</li>
+              ))}
+            </ul>
+          )}
+        </MessageBarBody>
+      </MessageBar>
+    );
   return (
     <>
-      {errors.length > 0 && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <Text weight="semibold">{T.errorsHeading}</Text>
-            <ul className={s.list}>
-              {errors.map((f, i) => (
-                <li key={i}>{f.message}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+      {block(
+        'error',
+        T.errorsHeading,
+        findings.filter((f) => f.severity === 'error'),
       )}
-      {warnings.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <Text weight="semibold">{T.warningsHeading}</Text>
-            <ul className={s.list}>
-              {warnings.map((f, i) => (
-                <li key={i}>{f.message}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+      {block(
+        'warning',
+        T.warningsHeading,
+        findings.filter((f) => f.severity === 'warning'),
       )}
     </>
   );
@@ -98,12 +133,31 @@ function fileNameOf(doc: ReportDocument): string {
   return T.fileName(year);
 }
 
-function ExcelReport({ host, env }: { readonly host: ExcelReportHost; readonly env: ReportPanelEnv }) {
+type PaneLink = Omit<ReportPanelSlotProps, 'report'>;
+
+function ExcelReport({
+  host,
+  env,
+  pane,
+}: {
+  readonly host: ExcelReportHost;
+  readonly env: ReportPanelEnv;
+  readonly pane: PaneLink;
+}) {
   const s = useStyles();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const [findings, setFindings] = useState<readonly ReportFinding[]>([]);
   const [doc, setDoc] = useState<ReportDocument>();
+  const { generation, onTallyErrors, onSelect } = pane;
+  const notReady = pane.formReady === false;
+
+  // The workbook was changed or checked: what this panel said may no longer be true.
+  useEffect(() => {
+    setNotice(undefined);
+    setFindings([]);
+    setDoc(undefined);
+  }, [generation]);
 
   const build = async () => {
     setBusy(true);
@@ -112,6 +166,13 @@ function ExcelReport({ host, env }: { readonly host: ExcelReportHost; readonly e
     setDoc(undefined);
     try {
       const r = await host.build();
+      const tallyErrors = r.findings.some((f) => f.code === 'tally-error');
+      if (!r.document && tallyErrors && onTallyErrors) {
+        // One source of findings: the pane's list shows the tally's errors (refreshed now).
+        setFindings(r.findings.filter((f) => f.code !== 'tally-error'));
+        onTallyErrors();
+        return;
+      }
       setFindings(r.findings);
       if (!r.document) return;
       setDoc(r.document);
@@ -142,8 +203,18 @@ function ExcelReport({ host, env }: { readonly host: ExcelReportHost; readonly e
   return (
     <>
       <Text as="p">{T.excelHint}</Text>
+      {notReady && (
+        <Text as="p" id="report-not-ready">
+          {T.needsForm}
+        </Text>
+      )}
       <div className={s.actions}>
-        <Button appearance="primary" onClick={build} disabled={busy}>
+        <Button
+          appearance="primary"
+          onClick={build}
+          disabled={busy || notReady}
+          aria-describedby={notReady ? 'report-not-ready' : undefined}
+        >
           {T.build}
         </Button>
         {doc && !host.canDownload && (
@@ -153,7 +224,7 @@ function ExcelReport({ host, env }: { readonly host: ExcelReportHost; readonly e
         )}
       </div>
       <StatusArea working={busy ? T.building : undefined} notice={notice}>
-        <FindingList findings={findings} />
+        <FindingList findings={findings} onSelect={onSelect} />
       </StatusArea>
     </>
   );
@@ -165,6 +236,22 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const [findings, setFindings] = useState<readonly ReportFinding[]>([]);
+  /** The open question "replace the document?", answered by one of its buttons. */
+  const [question, setQuestion] = useState<{
+    readonly newDocument: boolean;
+    readonly answer: (a: ReplaceAnswer) => void;
+  }>();
+
+  const confirmReplace = (offer: { readonly newDocument: boolean }) =>
+    new Promise<ReplaceAnswer>((resolve) =>
+      setQuestion({
+        newDocument: offer.newDocument,
+        answer: (a) => {
+          setQuestion(undefined);
+          resolve(a);
+        },
+      }),
+    );
 
   const picked = async (file: File | undefined) => {
     if (!file) return;
@@ -172,13 +259,12 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
     setNotice(undefined);
     setFindings([]);
     try {
-      const r = await host.insertFromFile(file);
+      const r = await host.insertFromFile(file, { confirmReplace });
       setFindings(r.findings);
-      setNotice(
-        r.kind === 'inserted'
-          ? { intent: 'success', text: T.inserted(file.name) }
-          : { intent: 'error', text: r.message },
-      );
+      setNotice({
+        intent: r.kind === 'inserted' ? 'success' : r.kind === 'cancelled' ? 'info' : 'error',
+        text: r.message,
+      });
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';
@@ -187,7 +273,7 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
 
   return (
     <>
-      <Text as="p">{T.wordHint}</Text>
+      <Text as="p">{W.hint}</Text>
       <div className={s.actions}>
         <input
           ref={input}
@@ -202,25 +288,42 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
           {T.pickFile}
         </Button>
       </div>
-      <StatusArea working={busy ? T.inserting : undefined} notice={notice}>
+      {question && (
+        <MessageBar intent="warning" role="alertdialog" aria-label={W.askReplace}>
+          <MessageBarBody>
+            <Text as="p">{W.askReplace}</Text>
+            <div className={s.actions}>
+              <Button appearance="primary" onClick={() => question.answer('replace')}>
+                {W.replace}
+              </Button>
+              {question.newDocument && <Button onClick={() => question.answer('new-document')}>{W.newDocument}</Button>}
+              <Button onClick={() => question.answer('cancel')}>{W.cancel}</Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <StatusArea working={busy && !question ? T.inserting : undefined} notice={notice}>
         <FindingList findings={findings} />
       </StatusArea>
     </>
   );
 }
 
-export interface ReportPanelProps {
+export interface ReportPanelProps extends PaneLink {
   readonly report: ReportHost;
   readonly env?: ReportPanelEnv;
 }
 
-export function ReportPanel({ report, env = browserEnv }: ReportPanelProps) {
+export function ReportPanel({ report, env = browserEnv, ...pane }: ReportPanelProps) {
   const s = useStyles();
+  const h = useHeadingStyles();
   if (!isReportPaneHost(report)) return null;
   return (
     <section aria-labelledby="report-heading" className={s.section}>
-      <h2 id="report-heading">{T.heading}</h2>
-      {report.kind === 'excel' ? <ExcelReport host={report} env={env} /> : <WordReport host={report} />}
+      <h2 id="report-heading" className={h.h2}>
+        {T.heading}
+      </h2>
+      {report.kind === 'excel' ? <ExcelReport host={report} env={env} pane={pane} /> : <WordReport host={report} />}
     </section>
   );
 }

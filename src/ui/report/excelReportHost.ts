@@ -1,12 +1,14 @@
 /**
- * The report part of the Excel host: read the open workbook (every sheet of the plan,
- * one sync) and build the report with the core builder. Office is injected (`run` is
+ * The report part of the Excel host: read the open workbook (list the sheets, then read
+ * every plan sheet present: two syncs, the host's one read path in hosts/excel/read.ts)
+ * and build the report with the core builder. Office is injected (`run` is
  * Excel.run in the add-in, the fake's in tests) and so is the platform, so the pane can
  * tell whether a download is possible without calling Office itself.
  */
-import { buildWorkbookPlan, DEFAULT_CATALOGUE, type SheetGrid } from '../../core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE } from '../../core';
 import { reportFromWorkbook } from '../../core/report';
 import type { ExcelRun } from '../../hosts/excel/api';
+import { readPlanGrids } from '../../hosts/excel/read';
 import type { ExcelReportHost } from './types';
 
 /** Office.context.platform values where a task pane cannot download a file. */
@@ -23,20 +25,7 @@ export function createExcelReportHost(run: ExcelRun, diagnostics: ExcelReportDia
     canDownload: !NO_DOWNLOAD.has(diagnostics.platform ?? ''),
     async build() {
       const plan = buildWorkbookPlan(DEFAULT_CATALOGUE);
-      const grids = await run(async (ctx) => {
-        const reads = plan.sheets.map((s) => {
-          const sheet = ctx.workbook.worksheets.getItemOrNullObject(s.name);
-          sheet.load('name');
-          const range = sheet.getRange(s.readExtent);
-          range.load(['values', 'formulas']);
-          return { name: s.name, sheet, range };
-        });
-        await ctx.sync();
-        const sheets: Record<string, SheetGrid> = {};
-        for (const r of reads)
-          if (!r.sheet.isNullObject) sheets[r.name] = { values: r.range.values, formulas: r.range.formulas };
-        return { sheets };
-      });
+      const grids = await run((ctx) => readPlanGrids(ctx, plan));
       return reportFromWorkbook(grids);
     },
   };

@@ -48,6 +48,8 @@ export interface FakeCell {
 
 export interface FakeValidation {
   range: string;
+  /** The order the properties were set in (after the last clear of the range). */
+  order?: string[];
   rule?: unknown;
   errorAlert?: unknown;
   prompt?: unknown;
@@ -60,6 +62,8 @@ export interface FakeConditionalFormat {
   formula?: string;
   fill?: string;
   fontColor?: string;
+  /** ConditionalRangeFormat.numberFormat (ExcelApi 1.6). */
+  numberFormat?: string;
 }
 
 export interface FakeBorder {
@@ -79,6 +83,8 @@ export class FakeSheet {
   pageLayout: Record<string, unknown> = {};
   protection: { protected: boolean; password?: string; options?: unknown } = { protected: false };
   validations: FakeValidation[] = [];
+  /** Ranges whose data validation was cleared, in order. */
+  validationClears: string[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
   borders: FakeBorder[] = [];
   constructor(public name: string) {}
@@ -103,7 +109,7 @@ export class FakeSheet {
     s.freeze = this.freeze && { ...this.freeze };
     s.pageLayout = { ...this.pageLayout };
     s.protection = { ...this.protection };
-    s.validations = this.validations.map((v) => ({ ...v }));
+    s.validations = this.validations.map((v) => ({ ...v, order: v.order && [...v.order] }));
     s.conditionalFormats = this.conditionalFormats.map((v) => ({ ...v }));
     s.borders = this.borders.map((v) => ({ ...v }));
     return s;
@@ -128,14 +134,62 @@ export class FakeSheet {
   }
 }
 
-/** Excel's reading of a typed string (the subset that matters here). */
-export function parseTyped(input: unknown): { value: unknown; formula: unknown } {
+/** The user's locale, which decides how Excel reads a typed string. */
+export type FakeLocale = 'vi-VN' | 'en-US';
+
+/** Excel's date serial (1900 system) of a calendar day. */
+export function dateSerial(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
+}
+
+function parseNumber(s: string, locale: FakeLocale): number | undefined {
+  const [dec, group] = locale === 'vi-VN' ? [',', '.'] : ['.', ','];
+  const esc = (c: string) => `\\${c}`;
+  const re = new RegExp(`^([-+]?)(\\d{1,3}(?:${esc(group)}\\d{3})+|\\d+)(?:${esc(dec)}(\\d+))?$`);
+  const m = re.exec(s);
+  if (!m) return undefined;
+  const n = Number(`${m[2]!.split(group).join('')}${m[3] ? `.${m[3]}` : ''}`);
+  return m[1] === '-' ? -n : n;
+}
+
+function parseDate(s: string, locale: FakeLocale): number | undefined {
+  const m = /^(\d{1,4})[/-](\d{1,2})(?:[/-](\d{1,4}))?$/.exec(s);
+  if (!m) return undefined;
+  const [a, b, c] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+  // vi-VN: ngày/tháng/năm; en-US: month/day/year. Without a year: the current year.
+  let [day, month] = locale === 'vi-VN' ? [a, b] : [b, a];
+  let year = c ?? new Date().getFullYear();
+  if (m[1]!.length === 4 && c !== undefined) [year, month, day] = [a, b, c]; // ISO-like yyyy-mm-dd
+  if (year < 100) year += year < 30 ? 2000 : 1900;
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  return dateSerial(year, month, day);
+}
+
+/**
+ * Excel's reading of a string written to `values`/`formulas`: as if the clerk typed it, in
+ * the user's locale (a Vietnamese Excel reads "2,5" as 2.5, "1.628" as 1628, "50%" as 0.5
+ * and "05/01/2020" as 5 January 2020). A leading apostrophe keeps the text as it is.
+ */
+export function parseTyped(
+  input: unknown,
+  locale: FakeLocale = 'vi-VN',
+): { value: unknown; formula: unknown; numberFormat?: string } {
   if (typeof input !== 'string') return { value: input ?? '', formula: input ?? '' };
   if (input.startsWith("'")) return { value: input.slice(1), formula: input.slice(1) };
   if (input.startsWith('=')) return { value: '', formula: input };
-  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(input)) return { value: Number(input), formula: Number(input) };
-  if (/^(TRUE|FALSE)$/i.test(input.trim())) {
-    const b = input.trim().toUpperCase() === 'TRUE';
+  const t = input.trim();
+  const n = parseNumber(t, locale);
+  if (n !== undefined) return { value: n, formula: n };
+  const pct = /^(.*?)\s*%$/.exec(t);
+  const p = pct ? parseNumber(pct[1]!, locale) : undefined;
+  if (p !== undefined) {
+    const v = Number((p / 100).toPrecision(15));
+    return { value: v, formula: v, numberFormat: '0%' };
+  }
+  const d = parseDate(t, locale);
+  if (d !== undefined) return { value: d, formula: d, numberFormat: locale === 'vi-VN' ? 'dd/mm/yyyy' : 'm/d/yyyy' };
+  if (/^(TRUE|FALSE)$/i.test(t)) {
+    const b = t.toUpperCase() === 'TRUE';
     return { value: b, formula: b };
   }
   if (/^[+-]./.test(input)) return { value: '#NAME?', formula: `=${input}` };
@@ -166,6 +220,8 @@ function intersects(a: Box, b: Box): boolean {
 }
 
 export interface FakeWorkbookOptions {
+  /** The user's locale: how typed strings are read (default vi-VN, the clerks' Excel). */
+  readonly locale?: FakeLocale;
   /**
    * What a method call on a null object does at sync: "propagate" (a null object again,
    * the behaviour the adapter relies on) or "throw" (ItemNotFound), to test the fallback.
@@ -187,9 +243,11 @@ export class FakeWorkbook {
   /** Excel's recalculation, if a test wants formula cells to show results. */
   calculate?: (wb: FakeWorkbook) => void;
   readonly options: FakeWorkbookOptions;
+  /** Options every new fake gets unless it passes its own (suites run in both null-chaining modes). */
+  static defaults: FakeWorkbookOptions = {};
 
   constructor(sheetNames: readonly string[] = ['Sheet1'], options: FakeWorkbookOptions = {}) {
-    this.options = options;
+    this.options = { ...FakeWorkbook.defaults, ...options };
     for (const n of sheetNames) this.sheets.push(new FakeSheet(n));
   }
 
@@ -389,15 +447,20 @@ class FakeWorksheet extends Loadable implements WorksheetLike {
   activate(): void {
     this.ctx.push(() => (this.ctx.wb.activeSheet = this.target().name));
   }
-  copy(positionType = 'None'): WorksheetLike {
+  copy(positionType = 'None', relativeTo?: unknown): WorksheetLike {
     let created: FakeSheet | null = null;
     this.ctx.push(() => {
-      const s = this.target();
+      const s0 = this.target();
+      const s = relativeTo instanceof FakeWorksheet ? relativeTo.target() : s0;
       const wb = this.ctx.wb;
       let i = 2;
-      while (wb.sheet(`${s.name.slice(0, 26)} (${i})`)) i++;
-      created = s.clone(`${s.name.slice(0, 26)} (${i})`);
-      if (positionType === 'End' || positionType === 'None') wb.sheets.push(created);
+      while (wb.sheet(`${s0.name.slice(0, 26)} (${i})`)) i++;
+      created = s0.clone(`${s0.name.slice(0, 26)} (${i})`);
+      // "The default value is "None", which inserts the worksheet at the beginning"
+      // (@types/office-js, Worksheet.copy, ExcelApi 1.7).
+      if (positionType === 'End') wb.sheets.push(created);
+      else if (positionType === 'None' || positionType === 'Beginning') wb.sheets.unshift(created);
+      else if (positionType === 'Before') wb.sheets.splice(wb.sheets.indexOf(s), 0, created);
       else wb.sheets.splice(wb.sheets.indexOf(s) + 1, 0, created);
     });
     return new FakeWorksheet(this.ctx, () => created);
@@ -443,6 +506,24 @@ class FakeProtection extends Loadable {
   }
 }
 
+/**
+ * PageLayoutZoomOptions as documented (ExcelApi 1.9): horizontalFitToPages / verticalFitToPages
+ * are numbers of pages, scale a percentage from 10 to 400. Nothing documents 0 as "automatic"
+ * (and office-js#1860 reports fit-to-pages not applied), so the fake refuses what the docs do
+ * not define rather than guess what Excel makes of it.
+ */
+function checkZoom(z: unknown): void {
+  const bad = (why: string) => new FakeOfficeError('InvalidArgument', `pageLayout.zoom: ${why}`);
+  if (!z || typeof z !== 'object') throw bad('not an object');
+  for (const [k, v] of Object.entries(z)) {
+    if (k === 'scale') {
+      if (typeof v !== 'number' || v < 10 || v > 400) throw bad(`scale ${String(v)}`);
+    } else if (k === 'horizontalFitToPages' || k === 'verticalFitToPages') {
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw bad(`${k} ${String(v)}`);
+    } else throw bad(`unknown option ${k}`);
+  }
+}
+
 function pageLayoutProxy(op: (f: (s: FakeSheet) => void) => void): PageLayoutLike {
   const target: Record<string, unknown> = {
     setPrintTitleRows: (rows: string) => op((s) => (s.pageLayout.printTitleRows = rows)),
@@ -454,7 +535,10 @@ function pageLayoutProxy(op: (f: (s: FakeSheet) => void) => void): PageLayoutLik
       throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available (not faked for reads).`);
     },
     set(_t, prop: string, value: unknown) {
-      op((s) => (s.pageLayout[prop] = value));
+      op((s) => {
+        if (prop === 'zoom') checkZoom(value);
+        s.pageLayout[prop] = value;
+      });
       return true;
     },
   }) as unknown as PageLayoutLike;
@@ -537,6 +621,9 @@ class FakeRange extends Loadable implements RangeLike {
     return out;
   }
   private grid(name: string, v: unknown, apply: (cell: FakeCell, x: unknown) => void, s: FakeSheet): void {
+    if (v === null || v === undefined) {
+      throw new FakeOfficeError('InvalidArgument', `null is not a valid input for ${name} (${this.addr}).`);
+    }
     if (Array.isArray(v)) {
       if (v.length !== this.rows || v.some((line) => !Array.isArray(line) || line.length !== this.cols)) {
         throw new FakeOfficeError(
@@ -544,8 +631,12 @@ class FakeRange extends Loadable implements RangeLike {
           `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${name} ${this.addr}: range ${this.rows}×${this.cols}).`,
         );
       }
+      // null in a 2-D array leaves that cell as it is (learn.microsoft.com, "Blank and null
+      // values in Excel add-ins": "Use null in 2-D arrays to leave specific cells unchanged").
       v.forEach((line: unknown[], i) =>
-        line.forEach((x, j) => apply(s.ensure(a1(this.box.r1 + i, this.box.c1 + j)), x)),
+        line.forEach((x, j) => {
+          if (x !== null) apply(s.ensure(a1(this.box.r1 + i, this.box.c1 + j)), x);
+        }),
       );
     } else {
       for (const a of this.addresses()) apply(s.ensure(a), v);
@@ -554,14 +645,19 @@ class FakeRange extends Loadable implements RangeLike {
   get values(): unknown[][] {
     return this.read('values');
   }
+  private typed(c: FakeCell, x: unknown): void {
+    const { numberFormat, ...parsed } = parseTyped(x, this.ctx.wb.options.locale ?? 'vi-VN');
+    Object.assign(c, parsed);
+    if (numberFormat && c.numberFormat === 'General') c.numberFormat = numberFormat;
+  }
   set values(v: unknown[][]) {
-    this.write(true, (s) => this.grid('values', v, (c, x) => Object.assign(c, parseTyped(x)), s));
+    this.write(true, (s) => this.grid('values', v, (c, x) => this.typed(c, x), s));
   }
   get formulas(): unknown[][] {
     return this.read('formulas');
   }
   set formulas(v: unknown[][]) {
-    this.write(true, (s) => this.grid('formulas', v, (c, x) => Object.assign(c, parseTyped(x)), s));
+    this.write(true, (s) => this.grid('formulas', v, (c, x) => this.typed(c, x), s));
   }
   get numberFormat(): unknown[][] {
     return this.read('numberFormat');
@@ -579,6 +675,18 @@ class FakeRange extends Loadable implements RangeLike {
         if (s.merges.some((m) => intersects(boxOf(m), this.box))) {
           throw new FakeOfficeError('InvalidOperation', `Cannot merge ${this.addr}: it overlaps a merged area.`);
         }
+        // Merging keeps the upper-left cell's value only; and when that cell is empty, the fill
+        // set on the area before merging is dropped (office-js#6557, confirmed: "call merge
+        // BEFORE setting fill properties", or give the primary cell a value).
+        const [first, ...rest] = this.addresses();
+        const top = s.cell(first!);
+        const empty =
+          !top || ((top.value === '' || top.value === null) && (top.formula === '' || top.formula === null));
+        for (const a of rest) {
+          const c = s.cell(a);
+          if (c) Object.assign(c, { value: '', formula: '' });
+        }
+        if (empty) for (const a of [first!, ...rest]) delete s.cell(a)?.format['fill.color'];
         s.merges.push(this.addr);
       },
       false,
@@ -679,6 +787,7 @@ class FakeRange extends Loadable implements RangeLike {
       clear: () =>
         this.write(false, (s) => {
           s.validations = s.validations.filter((v) => !intersects(boxOf(v.range), this.box));
+          s.validationClears.push(this.addr);
         }),
     } as DataValidationLike;
     for (const k of ['rule', 'errorAlert', 'prompt', 'ignoreBlanks'] as const) {
@@ -690,6 +799,7 @@ class FakeRange extends Loadable implements RangeLike {
               throw new FakeOfficeError('InvalidOperation', `${this.addr} already has a data validation rule.`);
             }
             (r as unknown as Record<string, unknown>)[k] = v;
+            (r.order ??= []).push(k);
           }),
       });
     }
@@ -704,11 +814,17 @@ class FakeRange extends Loadable implements RangeLike {
     const set = (f: (r: FakeConditionalFormat) => void) => this.ctx.push(() => f(rec!));
     const custom = {
       rule: {} as { formula: string },
-      format: { fill: {} as { color: string }, font: {} as { color: string } },
+      format: { fill: {} as { color: string }, font: {} as { color: string } } as {
+        fill: { color: string };
+        font: { color: string };
+        numberFormat: string;
+      },
     };
     Object.defineProperty(custom.rule, 'formula', { set: (v: string) => set((r) => (r.formula = v)) });
     Object.defineProperty(custom.format.fill, 'color', { set: (v: string) => set((r) => (r.fill = v)) });
     Object.defineProperty(custom.format.font, 'color', { set: (v: string) => set((r) => (r.fontColor = v)) });
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalrangeformat#excel-excel-conditionalrangeformat-numberformat
+    Object.defineProperty(custom.format, 'numberFormat', { set: (v: string) => set((r) => (r.numberFormat = v)) });
     return { custom };
   }
 }

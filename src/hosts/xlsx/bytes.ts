@@ -1,0 +1,141 @@
+/**
+ * An .xlsx from its bytes — the part of reading a file that runs in Node (the CLI) and in
+ * the browser (the pane's "Tổng hợp"): recognising what the bytes are, loading them with
+ * an exceljs the caller hands in (the pane imports it lazily, the CLI requires it), and
+ * the grids with the form they belong to. No Node imports here.
+ */
+import type ExcelJS from 'exceljs';
+import {
+  buildWorkbookPlan,
+  DEFAULT_CATALOGUE,
+  detectCatalogue,
+  FILE_PROBLEMS,
+  TALLY_SHEET_NAME,
+  type Catalogue,
+  type FileProblem,
+  type WorkbookGrids,
+  type WorkbookPlan,
+} from '../../core';
+import { readGrids } from './read';
+
+/** A file that cannot be used at all; `message` is the Vietnamese sentence for the clerk. */
+export class XlsxFileError extends Error {
+  constructor(
+    readonly problem: FileProblem,
+    readonly file: string,
+    readonly detail?: string,
+  ) {
+    super(FILE_PROBLEMS[problem](file, detail));
+    this.name = 'XlsxFileError';
+  }
+}
+
+export function shortReason(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.split('\n')[0]!.slice(0, 120);
+}
+
+// ── Recognising a file ────────────────────────────────────────────────────────
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Names of the entries in a zip's central directory, or undefined if it has none (truncated). */
+export function zipEntryNames(buf: Uint8Array): string[] | undefined {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const u32 = (i: number) => view.getUint32(i, true);
+  const u16 = (i: number) => view.getUint16(i, true);
+  const utf8 = new TextDecoder('utf-8');
+  const min = Math.max(0, buf.length - 65557);
+  for (let i = buf.length - 22; i >= min; i--) {
+    if (u32(i) !== 0x06054b50) continue;
+    const count = u16(i + 10);
+    let p = u32(i + 16);
+    const names: string[] = [];
+    for (let k = 0; k < count; k++) {
+      if (p + 46 > buf.length || u32(p) !== 0x02014b50) return undefined;
+      const n = u16(p + 28);
+      const extra = u16(p + 30);
+      const comment = u16(p + 32);
+      names.push(utf8.decode(buf.subarray(p + 46, Math.min(buf.length, p + 46 + n))));
+      p += 46 + n + extra + comment;
+    }
+    return names;
+  }
+  return undefined;
+}
+
+/** Why some bytes are not a usable .xlsx, or undefined if they look like one. */
+export function sniffXlsx(buf: Uint8Array): FileProblem | undefined {
+  if (buf.length === 0) return 'empty';
+  if (buf.length >= 8 && OLE_MAGIC.every((b, i) => buf[i] === b)) return 'old-xls';
+  if (buf.length < 4 || buf[0] !== 0x50 || buf[1] !== 0x4b || buf[2] !== 0x03 || buf[3] !== 0x04) return 'not-zip';
+  const names = zipEntryNames(buf);
+  if (!names) return 'corrupt';
+  if (!names.includes('xl/workbook.xml') || !names.includes('[Content_Types].xml')) return 'not-xlsx';
+  return undefined;
+}
+
+/** Load .xlsx bytes with exceljs; any reason they cannot be used becomes an XlsxFileError naming `file`. */
+export async function loadWorkbookBytes(
+  exceljs: typeof ExcelJS,
+  buf: Uint8Array,
+  file: string,
+): Promise<ExcelJS.Workbook> {
+  const problem = sniffXlsx(buf);
+  if (problem) throw new XlsxFileError(problem, file);
+  const wb = new exceljs.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new XlsxFileError('corrupt', file, shortReason(e));
+  }
+  return wb;
+}
+
+// ── Reading ───────────────────────────────────────────────────────────────────
+
+export interface ReadWorkbook {
+  readonly grids: WorkbookGrids;
+  /** The form the workbook was made with (the default form if its marker is unknown or absent). */
+  readonly catalogue: Catalogue;
+  /** The marker as found ("tong-hop-khen-thuong/2024"), undefined if none. */
+  readonly formKey?: string;
+  /** The marker names a form this version does not know. */
+  readonly unknownForm: boolean;
+  readonly sheetNames: readonly string[];
+}
+
+const DEFAULT_PLAN = (() => {
+  let p: WorkbookPlan | undefined;
+  return () => (p ??= buildWorkbookPlan(DEFAULT_CATALOGUE));
+})();
+
+/** Grids of an open workbook with the form it belongs to. */
+export function gridsOfWorkbook(wb: ExcelJS.Workbook): ReadWorkbook {
+  let grids = readGrids(wb, DEFAULT_PLAN());
+  const found = detectCatalogue(grids);
+  const catalogue = found.catalogue ?? DEFAULT_CATALOGUE;
+  if (catalogue !== DEFAULT_CATALOGUE) grids = readGrids(wb, buildWorkbookPlan(catalogue));
+  return {
+    grids,
+    catalogue,
+    formKey: found.key,
+    unknownForm: found.key !== undefined && !found.catalogue,
+    sheetNames: wb.worksheets.map((w) => w.name),
+  };
+}
+
+/**
+ * Read tally-workbook bytes into grids. Throws XlsxFileError when they are not an .xlsx,
+ * corrupt or truncated, or (unless `requireTally` is false) have no tally sheet.
+ */
+export async function readWorkbookBytes(
+  exceljs: typeof ExcelJS,
+  buf: Uint8Array,
+  file: string,
+  opts: { requireTally?: boolean } = {},
+): Promise<ReadWorkbook> {
+  const read = gridsOfWorkbook(await loadWorkbookBytes(exceljs, buf, file));
+  if ((opts.requireTally ?? true) && !read.grids.sheets[TALLY_SHEET_NAME]) throw new XlsxFileError('no-tally', file);
+  return read;
+}

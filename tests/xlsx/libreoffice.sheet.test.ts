@@ -1,0 +1,98 @@
+/**
+ * The sheet shows what the checker sees (issue 14, item 4), in a real spreadsheet engine:
+ * LibreOffice recalculates a created workbook a clerk has typed mistakes into, and its
+ * HTML export (conditional formats applied) and PDF (number formats applied) are read.
+ *
+ * Regressions pinned: 2.5 shown as "03" by the "00" format; text "05", "18 người" and a
+ * negative count not highlighted; an overwritten TỔNG CỘNG not highlighted; a count in a
+ * grey (not applicable) cell added by the sheet's level total but not by the checker.
+ */
+import * as path from 'path';
+import * as fs from 'fs';
+import {
+  buildWorkbookPlan,
+  DEFAULT_CATALOGUE as cat,
+  sheetPlan,
+  TALLY_SHEET_NAME,
+  tallyRowOf,
+  validateWorkbook,
+  COLORS,
+} from '../../src/core';
+import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
+import { paperFormInputs } from '../helpers/paperForm';
+import { editFile, tempDir } from './files';
+import { convert, htmlSheet, pdftotext, pdfText, soffice, type ShownCell } from './libreoffice';
+
+const maybe = soffice ? describe : describe.skip;
+const maybePdf = soffice && pdftotext ? it : it.skip;
+if (soffice && !pdftotext && process.env.CI) {
+  it('pdftotext is installed in CI (.ci/apt-packages: poppler-utils)', () => {
+    throw new Error('pdftotext not found in CI');
+  });
+}
+
+const ALERT = COLORS.alert.toUpperCase();
+const total = tallyRowOf(cat, cat.rows.find((r) => r.kind === 'total')!.id);
+const levelIII = tallyRowOf(cat, 'III');
+/** What the clerk typed: each a mistake the checker reports. */
+const EDITS: Record<string, string | number> = {
+  [`D${tallyRowOf(cat, 'III.4.chuyenDe')}`]: 2.5, // a fraction
+  [`D${tallyRowOf(cat, 'III.4.thuongXuyen')}`]: '05', // a count typed as text
+  [`D${tallyRowOf(cat, 'III.4')}`]: '18 người', // words
+  [`D${tallyRowOf(cat, 'IV.1')}`]: -2, // negative
+  [`C${tallyRowOf(cat, 'III.1')}`]: 2, // Lao động tiên tiến has no collectives: a grey cell
+  [`D${total}`]: 7, // TỔNG CỘNG typed over its formula
+};
+
+maybe('LibreOffice shows the checker’s findings on the sheet', () => {
+  let shown: ShownCell[][];
+  let pdf: string;
+  let checker: ReturnType<typeof validateWorkbook>;
+  const at = (address: string): ShownCell => {
+    const m = /^([A-Z])(\d+)$/.exec(address)!;
+    return shown[Number(m[2])]![m[1]!.charCodeAt(0) - 64]!;
+  };
+
+  beforeAll(async () => {
+    const dir = tempDir('tdkt-lo-cf-');
+    const file = path.join(dir, 'mistakes.xlsx');
+    await createWorkbookFile(file, paperFormInputs());
+    await editFile(file, { [TALLY_SHEET_NAME]: EDITS });
+    checker = validateWorkbook(cat, (await readWorkbookFile(file)).grids);
+    shown = htmlSheet(fs.readFileSync(convert(file, 'html', dir), 'utf8'), TALLY_SHEET_NAME);
+    pdf = file;
+    if (pdftotext) pdf = convert(file, 'pdf', dir);
+  }, 120000);
+
+  it('reads the sheet where the plan puts it', () => {
+    expect(at(`B${tallyRowOf(cat, 'III.1')}`).text).toBe('Lao động tiên tiến');
+  });
+
+  it.each(Object.keys(EDITS))('%s: the checker reports it and the sheet lights it up', (address) => {
+    expect(checker.findings.filter((f) => f.sheet === TALLY_SHEET_NAME && f.address === address)).toHaveLength(1);
+    expect({ address, bg: at(address).bg }).toEqual({ address, bg: ALERT });
+  });
+
+  it('no other input or computed cell lights up (the sheet says no more than the checker)', () => {
+    const plan = sheetPlan(buildWorkbookPlan(cat), 'tally');
+    const flagged = new Set(checker.findings.map((f) => f.address));
+    const lit = plan.cells
+      .filter((c) => c.role === 'input' || c.role === 'computed' || c.role === 'unavailable')
+      .filter((c) => at(c.address).bg === ALERT)
+      .map((c) => c.address);
+    expect(lit.filter((a) => !flagged.has(a))).toEqual([]);
+  });
+
+  it('the level total adds only applicable cells, as the checker: the grey cell’s 2 is not in it', () => {
+    const level = checker.computed!.get('III')!;
+    expect(at(`C${levelIII}`).value).toBe(level.collective);
+    expect(level.collective).toBe(paperFormInputs().tally['III.4']?.collective ?? 0);
+  });
+
+  maybePdf('prints 2.5 as 2.5, not "03" (the "00" format of counts)', () => {
+    const text = pdfText(pdf);
+    const line = text.split('\n').find((l) => /\b2[.,]5\b/.test(l));
+    expect(line).toMatch(/Khen chuyên đề\s+01\s+2[.,]5\b/);
+    expect(text).not.toMatch(/Khen chuyên đề\s+01\s+03\b/);
+  });
+});
