@@ -110,7 +110,7 @@ describe.each(cases)('fixture %s', (file) => {
     for (const f of result.findings) {
       expect(f.message).toBe(f.message.normalize('NFC'));
       if (f.rule !== 'sheet-missing' && f.rule !== 'tally-empty') expect(f.message).toContain(f.address);
-      if (f.rule.startsWith('register-')) expect(f.message).toContain(`"${f.sheet}"`);
+      if (f.rule.startsWith('register-')) expect(f.message).toContain(`“${f.sheet}”`);
       expect(f.messageEn.length).toBeGreaterThan(0);
     }
   });

@@ -50,6 +50,8 @@ export const TEXT = {
       direct: 'Lao động trực tiếp (x)',
       note: 'Ghi chú',
     },
+    /** How a finding names a register formula (the SUMIFS itself is too long to quote). */
+    formulaShown: '=SUMIFS(…) + COUNTIFS(…) cộng từ trang “Danh sách khen thưởng”',
     listAwards: 'Danh sách chọn: danh hiệu, hình thức (không sửa)',
     listKinds: 'Danh sách chọn: loại (không sửa)',
     awardMessage: 'Chọn danh hiệu, hình thức trong danh sách (mỗi mục ghi kèm cấp khen thưởng).',

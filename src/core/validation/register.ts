@@ -103,8 +103,8 @@ export function checkRegister(
   const byLabel = new Map<string, string[]>();
   for (const a of registerAwards(catalogue)) {
     const k = labelKey(a.label);
-    byLabel.set(k, [...(byLabel.get(k) ?? []), `"${awardKey(catalogue, a)}"`]);
-    byLabel.set(labelKey(awardKey(catalogue, a)), [`"${awardKey(catalogue, a)}"`]);
+    byLabel.set(k, [...(byLabel.get(k) ?? []), `“${awardKey(catalogue, a)}”`]);
+    byLabel.set(labelKey(awardKey(catalogue, a)), [`“${awardKey(catalogue, a)}”`]);
   }
   const period = periodRange(info);
   const seen = new Map<string, number>();
@@ -141,7 +141,7 @@ export function checkRegister(
         add('register-kind-unknown', 'kind', {
           label: m.award.label,
           value: show(line.kind),
-          expected: kinds.map((k) => `"${k}"`).join(', '),
+          expected: kinds.map((k) => `“${k}”`).join(', '),
         });
       } else if (m.subject && columnAllowed(m.award, m.subject) && !columnAllowed(m.breakdown, m.subject)) {
         add('register-subject-not-allowed', 'kind', {

@@ -358,7 +358,14 @@ function checkTally(
   let formulasIntact = true;
   for (const row of catalogue.rows) {
     const r = tallyRowOf(catalogue, row.id);
-    const expectations: { col: TallyColumn; formula: string; legacy?: string; value: number | undefined }[] = [];
+    const expectations: {
+      col: TallyColumn;
+      formula: string;
+      legacy?: string;
+      value: number | undefined;
+      /** How the message shows the formula (the register's are too long to quote). */
+      shown?: string;
+    }[] = [];
     if (!isInputRow(row)) {
       for (const col of COUNT_COLUMNS)
         expectations.push({
@@ -374,6 +381,7 @@ function checkTally(
           col,
           formula: registerCountFormula(catalogue, row, col),
           value: fromRegister[row.id]?.[col] ?? 0,
+          shown: TEXT.register.formulaShown,
         });
       }
     }
@@ -389,7 +397,7 @@ function checkTally(
         out.add('formula-changed', where(row, e.col), {
           label: row.label,
           ...names(e.col),
-          expected: e.formula,
+          expected: e.shown ?? e.formula,
           found: isEmpty(f) ? '' : display(f),
         });
       }
