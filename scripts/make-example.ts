@@ -1,28 +1,50 @@
 /**
- * `npm run example`: generates examples/bac-son-2024/bac-son-6-thang-2024.xlsx from
- * examples/bac-son-2024/data.json. The generated file is committed; a test checks that it
- * equals a freshly generated one cell for cell, so it is never edited by hand.
+ * `npm run example`: generates each example workbook from its data.json —
+ * examples/bac-son-2024 (the reference report, the 2024 form) and examples/dong-tam-2025
+ * (an invented commune after the 2025 merger, the three-level form). The generated files
+ * are committed; a test checks that each equals a freshly generated one cell for cell, so
+ * they are never edited by hand.
  */
 import * as path from 'path';
 import { createWorkbookFile } from '../src/hosts/xlsx';
 import { readDataFile } from '../src/cli/create';
 
-export const EXAMPLE_DIR = path.join(__dirname, '..', 'examples', 'bac-son-2024');
-export const EXAMPLE_XLSX = path.join(EXAMPLE_DIR, 'bac-son-6-thang-2024.xlsx');
-export const EXAMPLE_JSON = path.join(EXAMPLE_DIR, 'data.json');
+const ROOT = path.join(__dirname, '..', 'examples');
 
-/** Write the example workbook to `file` (default: the committed location). */
-export async function makeExample(file = EXAMPLE_XLSX): Promise<void> {
-  const { catalogue, inputs } = readDataFile(EXAMPLE_JSON);
-  await createWorkbookFile(file, inputs, { force: true, catalogue });
+export interface Example {
+  readonly xlsx: string;
+  readonly json: string;
+}
+
+export const EXAMPLES: readonly Example[] = [
+  {
+    xlsx: path.join(ROOT, 'bac-son-2024', 'bac-son-6-thang-2024.xlsx'),
+    json: path.join(ROOT, 'bac-son-2024', 'data.json'),
+  },
+  {
+    xlsx: path.join(ROOT, 'dong-tam-2025', 'dong-tam-nam-2025.xlsx'),
+    json: path.join(ROOT, 'dong-tam-2025', 'data.json'),
+  },
+];
+
+export const EXAMPLE_DIR = path.dirname(EXAMPLES[0]!.xlsx);
+export const EXAMPLE_XLSX = EXAMPLES[0]!.xlsx;
+export const EXAMPLE_JSON = EXAMPLES[0]!.json;
+
+/** Write an example workbook to `file` (default: its committed location). */
+export async function makeExample(file?: string, example: Example = EXAMPLES[0]!): Promise<void> {
+  const { catalogue, inputs } = readDataFile(example.json);
+  await createWorkbookFile(file ?? example.xlsx, inputs, { force: true, catalogue });
 }
 
 if (require.main === module) {
-  makeExample().then(
-    () => console.log(`wrote ${path.relative(process.cwd(), EXAMPLE_XLSX)}`),
-    (e: unknown) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
+  (async () => {
+    for (const e of EXAMPLES) {
+      await makeExample(undefined, e);
+      console.log(`wrote ${path.relative(process.cwd(), e.xlsx)}`);
+    }
+  })().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
 }

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CLI_TEXT } from '../core';
+import { CATALOGUE_TEXT, CLI_TEXT } from '../core';
 import { reportFromWorkbook } from '../core/report';
 import { REPORT_TEXT } from '../core/text/report';
 import { renderReportDocx } from '../hosts/docx/render';
@@ -40,7 +40,10 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   if (!args.flags.has('--force') && fs.existsSync(output)) throw new XlsxFileError('exists', output);
 
   const read = await readWorkbookFile(file);
-  if (read.unknownForm) io.err(CLI_TEXT.unknownForm(read.formKey ?? ''));
+  if (read.unknownForm) {
+    io.err(CLI_TEXT.unknownForm(read.formKey ?? ''));
+    if (read.formProblems?.length) io.err(CATALOGUE_TEXT.embeddedBroken(read.formKey ?? '', read.formProblems[0]!));
+  }
   const { document, findings } = reportFromWorkbook(read.grids, {
     allowErrors: args.flags.has('--allow-errors'),
     surface: 'cli',

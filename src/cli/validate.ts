@@ -1,5 +1,6 @@
 /** `tdkt validate <file.xlsx> [--json]` */
 import {
+  CATALOGUE_TEXT,
   catalogueKey,
   CLI_TEXT,
   describeLevel,
@@ -91,7 +92,10 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   if (args.positional.length > 1) throw new UsageError(CLI_TEXT.tooManyFiles('validate'));
   const file = args.positional[0]!;
   const read = await readWorkbookFile(file);
-  if (read.unknownForm) io.err(CLI_TEXT.unknownForm(read.formKey ?? ''));
+  if (read.unknownForm) {
+    io.err(CLI_TEXT.unknownForm(read.formKey ?? ''));
+    if (read.formProblems?.length) io.err(CATALOGUE_TEXT.embeddedBroken(read.formKey ?? '', read.formProblems[0]!));
+  }
   const result = validateWorkbook(read.catalogue, read.grids, { surface: 'cli' });
   const form = catalogueKey(read.catalogue);
   if (args.flags.has('--json')) {

@@ -5,6 +5,7 @@
  * notification messages exist in Outlook only. "Kiểm tra" also selects the first cell to fix.
  * The command completes in time (result.ts): Office ends a function command after 5 minutes.
  */
+import { catalogueForDate } from '../core/catalogue';
 import { OFFICE_ERRORS, UI_TEXT } from '../core/text/ui';
 import { createExcelWorkbookHost } from '../hosts/excel';
 import { HostError } from '../ui/host';
@@ -38,7 +39,8 @@ function messageOf(e: unknown): string {
 export async function createForm(event: Office.AddinCommands.Event): Promise<void> {
   let message: string;
   try {
-    const r = await host().create();
+    // The form in force for the current report period (the pane lets the clerk pick another).
+    const r = await host().create({ catalogue: catalogueForDate(new Date()) });
     message =
       r.kind === 'exists'
         ? UI_TEXT.existsOfferRepair

@@ -126,6 +126,14 @@ export function computeTally(catalogue: Catalogue, tally: Tally): ComputedTally 
 }
 
 /** The grand total row (TỔNG CỘNG). */
+/**
+ * TỔNG CỘNG of a computed tally without its catalogue (the pane shows totals of whatever
+ * form the workbook carries): computeTally sets the total row last.
+ */
+export function computedGrandTotal(computed: ComputedTally): ComputedRow | undefined {
+  return [...computed.values()].at(-1);
+}
+
 export function grandTotal(catalogue: Catalogue, computed: ComputedTally): ComputedRow {
   const row = catalogue.rows.find((r) => r.kind === 'total');
   if (!row) throw new Error(`Catalogue ${catalogue.formId}/${catalogue.version} has no total row`);

@@ -5,7 +5,8 @@
  */
 import { a1 } from './a1';
 import type { Catalogue, CatalogueRow } from './catalogue';
-import { catalogueKey, DEFAULT_CATALOGUE, findCatalogue } from './catalogue';
+import { CATALOGUES, catalogueKey, DEFAULT_CATALOGUE, findCatalogue, isBuiltInCatalogue } from './catalogue';
+import { buildCatalogueSheet, CATALOGUE_SHEET_NAME, readCarriedCatalogue } from './layout/catalogueSheet';
 import { labelKey, normalizeText, toExcelSerial } from './format/vietnamese';
 import type { SheetGrid, WorkbookGrids } from './grid';
 import { classifyCount, formulaAt, formulaKey, isEmpty, toCellValue, valueAt } from './grid';
@@ -96,7 +97,7 @@ export function effectiveTally(catalogue: Catalogue, inputs: WorkbookInputs): Ta
  * Sheets whose presence marks a workbook as ours. The register is not among them: a
  * clerk's own workbook may well have a sheet called "Danh sách khen thưởng".
  */
-export const SHEET_NAMES: Readonly<Record<Exclude<SheetKey, 'units' | 'register'>, string>> = {
+export const SHEET_NAMES: Readonly<Record<Exclude<SheetKey, 'units' | 'register' | 'catalogue'>, string>> = {
   info: INFO_SHEET_NAME,
   documents: DOCUMENTS_SHEET_NAME,
   tally: TALLY_SHEET_NAME,
@@ -139,7 +140,11 @@ export function buildWorkbookPlan(
   return {
     formId: catalogue.formId,
     version: catalogue.version,
-    sheets: SHEETS.map((s) => s.build(catalogue, inputs)),
+    sheets: [
+      ...SHEETS.map((s) => s.build(catalogue, inputs)),
+      // A catalogue from a file travels inside the workbook (very hidden); built-in forms need only their marker.
+      ...(isBuiltInCatalogue(catalogue) ? [] : [buildCatalogueSheet(catalogue)]),
+    ],
     names: [...infoNames(), ...registerNames()],
     styles: STYLES,
   };
@@ -153,12 +158,38 @@ export function sheetPlan(plan: WorkbookPlan, key: SheetKey): SheetPlan {
 
 // ── Which form is this workbook? ──────────────────────────────────────────────
 
-/** The catalogue a workbook was made with, from its marker cell; undefined if it is not ours. */
-export function detectCatalogue(grids: WorkbookGrids): { catalogue?: Catalogue; key?: string } {
+export interface DetectedCatalogue {
+  readonly catalogue?: Catalogue;
+  /** The marker as found ("tong-hop-khen-thuong/2024"). */
+  readonly key?: string;
+  /** The catalogue came from the workbook's own hidden sheet (a province's form). */
+  readonly carried?: boolean;
+  /** Why a carried catalogue could not be used (the marker names no built-in form). */
+  readonly problems?: readonly string[];
+}
+
+/**
+ * The catalogue a workbook was made with: the built-in form its marker names, else the
+ * catalogue it carries on its hidden sheet (checked like a file; its key must match the
+ * marker). For a built-in key the built-in form wins: files may not take built-in keys,
+ * so the two cannot disagree, and a fix to a built-in form reaches old workbooks.
+ * `catalogue` is undefined if the workbook is not ours or its form cannot be known.
+ */
+export function detectCatalogue(grids: WorkbookGrids): DetectedCatalogue {
   const info = grids.sheets[INFO_SHEET_NAME];
   const marker = valueAt(info, INFO_MARKER_ROW, INFO_VALUE_COL);
   if (typeof marker === 'string' && marker.trim()) {
-    return { catalogue: findCatalogue(marker), key: marker.trim() };
+    const key = marker.trim();
+    const builtIn = findCatalogue(key);
+    if (builtIn) return { catalogue: builtIn, key };
+    const carried = readCarriedCatalogue(grids.sheets[CATALOGUE_SHEET_NAME], Object.keys(CATALOGUES));
+    if (!carried) return { key };
+    if (carried.catalogue && catalogueKey(carried.catalogue) === key)
+      return { catalogue: carried.catalogue, key, carried: true };
+    return {
+      key,
+      problems: carried.problems.length ? carried.problems : [`"${CATALOGUE_SHEET_NAME}": ${carried.key} ≠ ${key}`],
+    };
   }
   // A tally sheet without the info sheet: assume the default form (validation will say what is off).
   if (grids.sheets[TALLY_SHEET_NAME]) return { catalogue: DEFAULT_CATALOGUE, key: catalogueKey(DEFAULT_CATALOGUE) };

@@ -1,7 +1,8 @@
 /**
  * The task pane. It receives a TdktHost (functions) and never calls Office.js itself.
  * State comes from the workbook on load (inspect, then validate if the form is there),
- * so a reloaded pane shows the same thing.
+ * so a reloaded pane shows the same thing; it is read again when the workbook changes behind
+ * the pane (host `watch`) or the pane gets the focus back.
  */
 import {
   Button,
@@ -18,6 +19,7 @@ import { useCallback, useEffect, useRef, useState, type ComponentType, type Reac
 import { buildWorkbookPlan, DEFAULT_CATALOGUE, type Finding, type ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 import { Findings } from './Findings';
+import { FormChoice, suggestedForm } from './FormChoice';
 import {
   HostError,
   type CellTarget,
@@ -41,6 +43,8 @@ export interface AppProps {
   readonly dark?: boolean;
   /** The report panel, rendered only when the host has a report part. */
   readonly reportPanel?: ComponentType<ReportPanelSlotProps>;
+  /** Today, which decides the form offered for a new workbook (tests pass a date). */
+  readonly today?: Date;
 }
 
 /** What the pane tells its report panel, so both show one state of the workbook. */
@@ -61,6 +65,9 @@ const PLAN_SHEETS = buildWorkbookPlan(DEFAULT_CATALOGUE).sheets.map((x) => x.nam
 
 type Busy = 'load' | 'create' | 'repair' | 'validate' | 'switch' | null;
 
+/** Changes come in bursts (a create writes thousands of cells): refresh once, after this. */
+export const REFRESH_DELAY_MS = 400;
+
 function messageOf(e: unknown): string {
   return e instanceof HostError ? e.message : (e as Error)?.message || String(e);
 }
@@ -80,10 +87,13 @@ interface WorkbookSectionProps {
   readonly onChanged?: () => void;
   /** Set to this section's check, so the report panel can ask for it. */
   readonly validateRef?: { current?: () => void };
+  /** Today: decides the form offered for a new workbook. */
+  readonly today: Date;
 }
 
-function WorkbookSection({ workbook, onStatus, onChanged, validateRef }: WorkbookSectionProps) {
+function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: WorkbookSectionProps) {
   const s = useStyles();
+  const [form, setForm] = useState(() => suggestedForm(today));
   const h = useHeadingStyles();
   const [status, setStatusState] = useState<WorkbookStatus>();
   const setStatus = useCallback(
@@ -139,12 +149,52 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef }: Workboo
     };
   }, [workbook, validate, setStatus]);
 
+  // The workbook may change behind the pane: a ribbon command ("Tạo biểu mẫu", "Kiểm tra")
+  // runs in its own runtime, the clerk deletes a sheet. Refresh quietly — on the host's change
+  // events (debounced: one create fires many) and when the pane gets the focus back — but
+  // never while the pane itself is working (it refreshes after its own actions).
+  const busyRef = useRef<Busy>(busy);
+  busyRef.current = busy;
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const refreshNow = useCallback(async () => {
+    if (busyRef.current !== null || !alive.current) return;
+    try {
+      const st = await workbook.inspect();
+      if (!alive.current || busyRef.current !== null) return;
+      setStatus(st);
+      if (st.ours) {
+        const r = await workbook.validate();
+        if (alive.current && busyRef.current === null) setResult(r);
+      } else setResult(undefined);
+    } catch {
+      // A quiet refresh says nothing; the next action reports its own errors.
+    }
+  }, [workbook]);
+  useEffect(() => {
+    const soon = () => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void refreshNow(), REFRESH_DELAY_MS);
+    };
+    const visible = () => {
+      if (document.visibilityState === 'visible') soon();
+    };
+    const stop = workbook.watch?.(soon);
+    window.addEventListener('focus', soon);
+    document.addEventListener('visibilitychange', visible);
+    return () => {
+      stop?.();
+      clearTimeout(timer.current);
+      window.removeEventListener('focus', soon);
+      document.removeEventListener('visibilitychange', visible);
+    };
+  }, [workbook, refreshNow]);
+
   const create = async () => {
     setBusy('create');
     setNotice(undefined);
     onChanged?.();
     try {
-      const r = await workbook.create();
+      const r = await workbook.create({ form });
       if (r.kind === 'exists') {
         setNotice({ intent: 'warning', text: UI_TEXT.existsOfferRepair });
       } else {
@@ -257,6 +307,7 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef }: Workboo
         {status && <Text as="p">{ours ? UI_TEXT.repairHint : UI_TEXT.notOursHint}</Text>}
         {ours && status.missing.length > 0 && <Text as="p">{UI_TEXT.missingSheets(status.missing)}</Text>}
         {offerSwitch && <Text as="p">{UI_TEXT.switchHint}</Text>}
+        {status && !ours && <FormChoice value={form} onChange={setForm} today={today} disabled={disabled} />}
         <div className={s.actions}>
           {ours ? (
             <Button appearance="primary" onClick={repair} disabled={disabled}>
@@ -292,7 +343,7 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef }: Workboo
   );
 }
 
-export function App({ host, dark, reportPanel: ReportPanel }: AppProps) {
+export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
   const s = useStyles();
   const h = useHeadingStyles();
   usePageFrame();
@@ -316,7 +367,13 @@ export function App({ host, dark, reportPanel: ReportPanel }: AppProps) {
         </header>
         <main>
           {workbook && (
-            <WorkbookSection workbook={workbook} onStatus={onStatus} onChanged={onChanged} validateRef={validateRef} />
+            <WorkbookSection
+              workbook={workbook}
+              onStatus={onStatus}
+              onChanged={onChanged}
+              validateRef={validateRef}
+              today={today ?? new Date()}
+            />
           )}
           {host.report && ReportPanel && (
             <ReportPanel

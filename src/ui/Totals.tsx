@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { DEFAULT_CATALOGUE, formatCount, formatPercent, grandTotal, type ComputedTally } from '../core';
+import { computedGrandTotal, formatCount, formatPercent, type ComputedTally } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 
 const useStyles = makeStyles({
@@ -10,7 +10,9 @@ const useStyles = makeStyles({
 /** TỔNG CỘNG and the direct-labour rates of a clean tally. */
 export function Totals({ computed }: { readonly computed: ComputedTally }) {
   const s = useStyles();
-  const t = grandTotal(DEFAULT_CATALOGUE, computed);
+  // Whatever form the workbook carries (2024, 2025, a province's): its total row.
+  const t = computedGrandTotal(computed);
+  if (!t) return null;
   const rate = (r: number | undefined) => (r === undefined ? UI_TEXT.noRate : formatPercent(r));
   const rows: [string, string][] = [
     [UI_TEXT.totals.collective, formatCount(t.collective)],

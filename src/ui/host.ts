@@ -4,7 +4,7 @@
  * excel.ts). src/hosts/excel builds one over an injected `Excel.run`; tests build one
  * over the fake (`createExcelHost(fakeRun)`) or over jest mocks.
  */
-import type { ValidationResult } from '../core';
+import type { Catalogue, ValidationResult } from '../core';
 
 /** What the workbook holds, read when the pane opens (so the pane survives a reload). */
 export interface WorkbookStatus {
@@ -55,15 +55,28 @@ export interface CellTarget {
   readonly address: string;
 }
 
+/** What to create; absent = the host's default form. */
+export interface CreateOptions {
+  /** A built-in form by its key ("tong-hop-khen-thuong/2025"). */
+  readonly form?: string;
+  /** A province's form (a checked catalogue file); carried inside the workbook. Wins over `form`. */
+  readonly catalogue?: Catalogue;
+}
+
 /** The workbook part of the host (Excel). */
 export interface WorkbookHost {
   inspect(): Promise<WorkbookStatus>;
-  create(): Promise<CreateResult>;
+  create(options?: CreateOptions): Promise<CreateResult>;
   repair(): Promise<RepairResult>;
   validate(): Promise<ValidationResult>;
   select(target: CellTarget): Promise<void>;
   /** Switch a hand-typed tally to the award register (2 syncs, like repair). Absent = not offered. */
   switchToRegister?(): Promise<SwitchResult>;
+  /**
+   * Call `onChange` when the workbook changes behind the pane (a ribbon command, the clerk,
+   * another window); returns "stop listening". Optional: the pane also refreshes on focus.
+   */
+  watch?(onChange: () => void): () => void;
 }
 
 /**

@@ -82,14 +82,21 @@ describe('the Excel fake behaves like Office.js', () => {
     expect(parseTyped('05/01/2020', 'en-US').value).toBe(dateSerial(2020, 5, 1));
   });
 
-  it('a typed date or percentage also gets a number format, as typing it does', async () => {
+  // @types/office-js, Range.values: "Locale-shaped strings (such as the date "19-8-2025" in
+  // nl-NL or fr-FR …) are stored as text instead of as dates … use a locale-neutral format like
+  // ISO (YYYY-MM-DD)". What goes through the API is read locale-neutrally, in any Excel.
+  it('a string written through the API is read locale-neutrally: ISO dates and "50%" parsed, "19/8/2025" kept as text', async () => {
     const wb = new FakeWorkbook(['S']);
     await wb.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('S').getRange('A1:B1').values = [['05/01/2020', '50%']];
+      ctx.workbook.worksheets.getItem('S').getRange('A1:E1').values = [
+        ['2020-01-05', '50%', '19/8/2025', '2.5', '2,5'],
+      ];
       await ctx.sync();
     });
-    expect(wb.sheet('S')!.cell('A1')!.numberFormat).toBe('dd/mm/yyyy');
-    expect(wb.sheet('S')!.cell('B1')!.numberFormat).toBe('0%');
+    const s = wb.sheet('S')!;
+    expect(s.read('A1:E1').values).toEqual([[dateSerial(2020, 1, 5), 0.5, '19/8/2025', 2.5, '2,5']]);
+    expect(s.cell('A1')!.numberFormat).toBe('m/d/yyyy');
+    expect(s.cell('B1')!.numberFormat).toBe('0%');
   });
 
   // @types/office-js, Worksheet.copy: "The default value is "None", which inserts the

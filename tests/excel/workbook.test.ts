@@ -16,7 +16,9 @@ import {
   validateWorkbook,
 } from '../../src/core';
 import { OFFICE_ERRORS } from '../../src/core/text/ui';
+import { reportFromWorkbook } from '../../src/core/report';
 import { createExcelWorkbookHost, REQUIRED_EXCEL_API } from '../../src/hosts/excel';
+import { createExcelReportHost } from '../../src/ui/report/excelReportHost';
 import { HostError } from '../../src/ui/host';
 import { fakeFromGrids, FakeWorkbook } from '../fakes/excel';
 import { paperFormInputs } from '../helpers/paperForm';
@@ -299,6 +301,20 @@ inBothNullChainingModes(() => {
       expect(await host.repair()).toMatchObject({ kind: 'repaired', backups: [] });
       expect(wb.sheets.filter((s) => s.name.includes('bản cũ'))).toEqual([]);
     });
+  });
+
+  describe('the Excel report reads through the same path', () => {
+    it.each(plan.sheets.map((p) => p.name))(
+      'builds (or says why not) on a workbook missing "%s", in 2 syncs',
+      async (name) => {
+        const grids = filled();
+        delete (grids.sheets as Record<string, unknown>)[name];
+        const wb = fakeFromGrids(grids);
+        const r = await createExcelReportHost(wb.run).build();
+        expect(wb.syncCount).toBe(2);
+        expect(r).toEqual(reportFromWorkbook(fakeGrids(wb, extents)));
+      },
+    );
   });
 
   describe('select and errors', () => {

@@ -2,33 +2,65 @@
  * One plan, two renderers: a workbook made by `tdkt create` (exceljs, written to a real
  * .xlsx and read back) and one made by the add-in (Excel JS API, through the fake) hold
  * the same cells, merges, names, protection and locked/unlocked cells. Files made by
- * either are interchangeable.
+ * either are interchangeable — for both built-in forms and a province's catalogue file
+ * (whose very hidden catalogue sheet both make alike).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat } from '../../src/core';
+import {
+  buildWorkbookPlan,
+  catalogueKey,
+  CATALOGUE_SHEET_NAME,
+  detectCatalogue,
+  parseCatalogue,
+  tongHopKhenThuong2024,
+  tongHopKhenThuong2025,
+  type Catalogue,
+} from '../../src/core';
+import { runCli } from '../../src/cli/main';
 import { createExcelWorkbookHost } from '../../src/hosts/excel';
 import { createWorkbookFile, readGrids } from '../../src/hosts/xlsx';
 import { FakeWorkbook } from '../fakes/excel';
 import { paperFormInputs } from '../helpers/paperForm';
 import { fakeFormats, fakeRules, planFormats, planRules, xlsxFormats, xlsxRules } from './rulesReadBack';
 
-const plan = buildWorkbookPlan(cat);
+const CUSTOM_FILE = path.join(__dirname, '../../examples/catalogues/lang-son-2025.json');
+const custom = parseCatalogue(fs.readFileSync(CUSTOM_FILE, 'utf8')).catalogue!;
 
-describe('tdkt create and the add-in make the same workbook', () => {
+/** The form, the `tdkt create` options that make it, and what the add-in's create is given. */
+const FORMS: readonly [string, Catalogue, string[], { form?: string; catalogue?: Catalogue }][] = [
+  ['tong-hop-khen-thuong/2024', tongHopKhenThuong2024, ['--form', 'tong-hop-khen-thuong/2024'], {}],
+  [
+    'tong-hop-khen-thuong/2025',
+    tongHopKhenThuong2025,
+    ['--form', 'tong-hop-khen-thuong/2025'],
+    { form: 'tong-hop-khen-thuong/2025' },
+  ],
+  ['a catalogue file (2025-lang-son)', custom, ['--catalogue', CUSTOM_FILE], { catalogue: custom }],
+];
+
+describe.each(FORMS)('tdkt create and the add-in make the same workbook: %s', (_name, cat, cliOptions, paneOptions) => {
+  const plan = buildWorkbookPlan(cat);
   let file: ExcelJS.Workbook;
   let fake: FakeWorkbook;
 
   beforeAll(async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-parity-'));
     const p = path.join(dir, 'created.xlsx');
-    await createWorkbookFile(p);
+    expect(await runCli(['create', p, ...cliOptions], { out: () => undefined, err: () => undefined })).toBe(0);
     file = new ExcelJS.Workbook();
     await file.xlsx.readFile(p);
     fake = new FakeWorkbook([]);
-    await createExcelWorkbookHost(fake.run).create();
+    await createExcelWorkbookHost(fake.run).create(paneOptions);
+  });
+
+  it('is the form asked for, known again from the workbook alone', () => {
+    expect(catalogueKey(detectCatalogue(readGrids(file, plan)).catalogue!)).toBe(catalogueKey(cat));
+    const carried = cat === custom;
+    expect(fake.sheet(CATALOGUE_SHEET_NAME)?.visibility).toBe(carried ? 'VeryHidden' : undefined);
+    expect(file.getWorksheet(CATALOGUE_SHEET_NAME)?.state).toBe(carried ? 'veryHidden' : undefined);
   });
 
   it('has the same sheets in the same order', () => {
@@ -76,16 +108,18 @@ describe('tdkt create and the add-in make the same workbook', () => {
     }
     expect(fakeNames).toEqual(fileNames);
   });
+});
 
-  it('a filled file and the filled plan read back to the same inputs', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-parity-'));
-    const p = path.join(dir, 'filled.xlsx');
-    await createWorkbookFile(p, paperFormInputs());
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(p);
-    const { readWorkbookInputs } = await import('../../src/core');
-    expect(readWorkbookInputs(cat, readGrids(wb, plan)).inputs.tally).toEqual(paperFormInputs().tally);
-  });
+it('a filled file and the filled plan read back to the same inputs', async () => {
+  const cat = tongHopKhenThuong2024;
+  const plan = buildWorkbookPlan(cat);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-parity-'));
+  const p = path.join(dir, 'filled.xlsx');
+  await createWorkbookFile(p, paperFormInputs());
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(p);
+  const { readWorkbookInputs } = await import('../../src/core');
+  expect(readWorkbookInputs(cat, readGrids(wb, plan)).inputs.tally).toEqual(paperFormInputs().tally);
 });
 
 /**
@@ -93,46 +127,50 @@ describe('tdkt create and the add-in make the same workbook', () => {
  * "Ngày báo cáo" was written as day numbers where exceljs expects Dates, so the file said
  * "between 01/01/1970 00:00:36 and 00:01:13" and Excel refused every real date.
  */
-describe('every data-validation rule and conditional format, read back, equals the plan', () => {
-  let file: ExcelJS.Workbook;
-  let fake: FakeWorkbook;
+describe.each(FORMS)(
+  'every data-validation rule and conditional format, read back, equals the plan: %s',
+  (_name, cat, cliOptions, paneOptions) => {
+    const plan = buildWorkbookPlan(cat);
+    let file: ExcelJS.Workbook;
+    let fake: FakeWorkbook;
 
-  beforeAll(async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-parity-rules-'));
-    const p = path.join(dir, 'created.xlsx');
-    await createWorkbookFile(p);
-    file = new ExcelJS.Workbook();
-    await file.xlsx.readFile(p);
-    fake = new FakeWorkbook([]);
-    await createExcelWorkbookHost(fake.run).create();
-  });
+    beforeAll(async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-parity-rules-'));
+      const p = path.join(dir, 'created.xlsx');
+      expect(await runCli(['create', p, ...cliOptions], { out: () => undefined, err: () => undefined })).toBe(0);
+      file = new ExcelJS.Workbook();
+      await file.xlsx.readFile(p);
+      fake = new FakeWorkbook([]);
+      await createExcelWorkbookHost(fake.run).create(paneOptions);
+    });
 
-  it('the plan has rules to compare (a date rule among them)', () => {
-    const all = plan.sheets.flatMap((s) => s.validations);
-    expect(all.some((v) => v.rule.type === 'date')).toBe(true);
-    expect(plan.sheets.flatMap((s) => s.conditionalFormats).length).toBeGreaterThan(0);
-  });
+    it('the plan has rules to compare (a date rule among them)', () => {
+      const all = plan.sheets.flatMap((s) => s.validations);
+      expect(all.some((v) => v.rule.type === 'date')).toBe(true);
+      expect(plan.sheets.flatMap((s) => s.conditionalFormats).length).toBeGreaterThan(0);
+    });
 
-  it.each(plan.sheets.map((s) => [s.name, s] as const))('%s: data validation from the .xlsx', (name, s) => {
-    expect(xlsxRules(file.getWorksheet(name)!)).toEqual(planRules(s));
-  });
+    it.each(plan.sheets.map((s) => [s.name, s] as const))('%s: data validation from the .xlsx', (name, s) => {
+      expect(xlsxRules(file.getWorksheet(name)!)).toEqual(planRules(s));
+    });
 
-  it.each(plan.sheets.map((s) => [s.name, s] as const))('%s: data validation from the add-in', (name, s) => {
-    expect(fakeRules(fake.sheet(name)!)).toEqual(planRules(s));
-  });
+    it.each(plan.sheets.map((s) => [s.name, s] as const))('%s: data validation from the add-in', (name, s) => {
+      expect(fakeRules(fake.sheet(name)!)).toEqual(planRules(s));
+    });
 
-  it.each(plan.sheets.map((s) => [s.name, s] as const))('%s: conditional formats from the .xlsx', (name, s) => {
-    expect(xlsxFormats(file.getWorksheet(name)!)).toEqual(planFormats(s));
-  });
+    it.each(plan.sheets.map((s) => [s.name, s] as const))('%s: conditional formats from the .xlsx', (name, s) => {
+      expect(xlsxFormats(file.getWorksheet(name)!)).toEqual(planFormats(s));
+    });
 
-  it.each(plan.sheets.map((s) => [s.name, s] as const))('%s: conditional formats from the add-in', (name, s) => {
-    expect(fakeFormats(fake.sheet(name)!)).toEqual(planFormats(s));
-  });
+    it.each(plan.sheets.map((s) => [s.name, s] as const))('%s: conditional formats from the add-in', (name, s) => {
+      expect(fakeFormats(fake.sheet(name)!)).toEqual(planFormats(s));
+    });
 
-  it('the report date accepts the dates of the plan, from 01/01/2000 to 31/12/2100, in the .xlsx', () => {
-    const date = xlsxRules(file.getWorksheet(plan.sheets.find((s) => s.key === 'info')!.name)!).find(
-      (r) => r.type === 'date',
-    );
-    expect(date?.bounds).toEqual(['2000-01-01', '2100-12-31']);
-  });
-});
+    it('the report date accepts the dates of the plan, from 01/01/2000 to 31/12/2100, in the .xlsx', () => {
+      const date = xlsxRules(file.getWorksheet(plan.sheets.find((s) => s.key === 'info')!.name)!).find(
+        (r) => r.type === 'date',
+      );
+      expect(date?.bounds).toEqual(['2000-01-01', '2100-12-31']);
+    });
+  },
+);

@@ -425,6 +425,7 @@ export const tongHopKhenThuong2024: Catalogue = {
   formId: 'tong-hop-khen-thuong',
   version: '2024',
   title: 'TỔNG HỢP CÁC DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG',
+  description: 'Mẫu 4 cấp (Nhà nước, tỉnh, huyện, cơ sở) — đến 6 tháng đầu năm 2025',
   levels: [
     { id: 'I', label: 'Khen thưởng cấp Nhà nước', shortName: 'Nhà nước' },
     { id: 'II', label: 'Khen thưởng cấp tỉnh', shortName: 'tỉnh' },

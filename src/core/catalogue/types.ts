@@ -63,6 +63,13 @@ export interface CatalogueRow {
   readonly breakdownComplete?: boolean;
   /** On award rows: how it is given (the report's verb). */
   readonly conferral?: Conferral;
+  /**
+   * On award rows: a title conferred once a year ("xét tặng hằng năm": Lao động tiên tiến,
+   * Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến, Tập thể lao động xuất sắc). A count
+   * in a six-month tally is a warning, not an error (education-year awards are the usual
+   * exception).
+   */
+  readonly yearly?: boolean;
 }
 
 export interface Catalogue {
@@ -70,6 +77,8 @@ export interface Catalogue {
   readonly version: string;
   /** The sheet title, "TỔNG HỢP CÁC DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG". */
   readonly title: string;
+  /** One line saying which form this is, shown where the clerk picks a form ("Mẫu 3 cấp … từ 6 tháng cuối năm 2025"). */
+  readonly description?: string;
   readonly levels: readonly CatalogueLevel[];
   readonly rows: readonly CatalogueRow[];
   /** Notes printed under the table. */

@@ -44,7 +44,7 @@ export type PeriodKind = keyof typeof PERIODS;
 export const SIGNING_AUTHORITIES = ['TM.', 'KT.'] as const;
 
 export const INFO_FIELDS: readonly InfoField[] = [
-  { key: 'parentBody', label: 'Cơ quan chủ quản', hint: 'Ví dụ: UBND HUYỆN BẮC SƠN', kind: 'text', required: false },
+  { key: 'parentBody', label: 'Cơ quan chủ quản', hint: 'Ví dụ: UBND XÃ ĐỒNG TÂM', kind: 'text', required: false },
   {
     key: 'issuingBody',
     label: 'Tên cơ quan / hội đồng ban hành báo cáo',
@@ -101,7 +101,7 @@ export const INFO_FIELDS: readonly InfoField[] = [
   },
   { key: 'signerTitle', label: 'Chức vụ người ký', hint: 'Ví dụ: CHỦ TỊCH', kind: 'text', required: true },
   { key: 'signerName', label: 'Họ và tên người ký', hint: 'Ví dụ: Nguyễn Hữu Đạt', kind: 'text', required: true },
-  { key: 'addressee', label: 'Kính gửi', hint: 'Ví dụ: Phòng Nội vụ huyện Bắc Sơn', kind: 'text', required: false },
+  { key: 'addressee', label: 'Kính gửi', hint: 'Ví dụ: Sở Nội vụ tỉnh Lạng Sơn', kind: 'text', required: false },
   {
     key: 'recipients',
     label: 'Nơi nhận (mỗi nơi một dòng)',

@@ -6,7 +6,7 @@
  * plan into a workbook; neither holds a copy of the layout or the formulas.
  */
 
-export type SheetKey = 'info' | 'documents' | 'tally' | 'narrative' | 'register' | 'units';
+export type SheetKey = 'info' | 'documents' | 'tally' | 'narrative' | 'register' | 'units' | 'catalogue';
 
 /** What a cell is for; decides locking, tint and what repair may overwrite. */
 export type CellRole =
@@ -126,6 +126,11 @@ export interface AreaPlan {
 export interface SheetPlan {
   readonly key: SheetKey;
   readonly name: string;
+  /**
+   * Absent: visible. 'veryHidden': not listed under Unhide in Excel (Excel JS
+   * `Worksheet.visibility = "VeryHidden"`, ExcelApi 1.1; exceljs `state = "veryHidden"`).
+   */
+  readonly visibility?: 'veryHidden';
   /** Column widths in characters (Excel's column width unit). */
   readonly columnWidths: readonly number[];
   /** Row heights in points, for rows that need more than the default. */

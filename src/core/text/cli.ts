@@ -42,6 +42,9 @@ export const CLI_TEXT = {
     '',
     'Cách dùng:',
     '  tdkt create <tệp.xlsx> [--data dữ-liệu.json] [--force]   tạo biểu mẫu chuẩn (có thể điền sẵn số liệu)',
+    '      [--period 6-thang|nam] [--year 2026]                 mẫu theo kỳ báo cáo (từ năm 2025: mẫu 3 cấp)',
+    '      [--form tong-hop-khen-thuong/2024|2025]              chọn mẫu có sẵn',
+    '      [--catalogue mẫu-của-tỉnh.json]                     mẫu riêng của tỉnh (xem docs/CATALOGUE.md)',
     '  tdkt validate <tệp.xlsx> [--json]                        kiểm tra số liệu',
     '  tdkt repair <tệp.xlsx> [-o tệp-mới.xlsx]                 khôi phục nhãn, công thức, định dạng (giữ số liệu)',
     '  tdkt register <tệp.xlsx> [-o tệp-mới.xlsx]               chuyển biểu nhập tay sang danh sách khen thưởng (giữ số liệu)',
@@ -59,6 +62,15 @@ export const CLI_TEXT = {
   notXlsxName: (f: string) => `Tên tệp kết quả “${f}” phải có đuôi .xlsx.`,
   dataProblem: (f: string, d: string) => `Tệp dữ liệu “${f}” không dùng được: ${d}`,
   created: (f: string) => `Đã tạo “${f}”.`,
+  createdForm: (key: string, description: string) => `Biểu mẫu: ${key}${description ? ` — ${description}` : ''}.`,
+  badPeriod: (v: string) =>
+    `Kỳ báo cáo “${v}” không hợp lệ: dùng --period 6-thang (6 tháng đầu năm) hoặc --period nam (cả năm).`,
+  badYear: (v: string) => `Năm “${v}” không hợp lệ: dùng năm gồm 4 chữ số, từ 2000 đến 2100.`,
+  formAndCatalogue: 'Chỉ dùng một trong hai: --form (mẫu có sẵn) hoặc --catalogue (tệp mẫu của tỉnh).',
+  unknownFormOption: (v: string, known: string) => `Không có biểu mẫu “${v}”. Các mẫu có sẵn: ${known}.`,
+  unknownFormInData: (v: string) => `mã biểu mẫu “${v}” không được hỗ trợ`,
+  formConflict: (inData: string, chosen: string) =>
+    `tệp ghi biểu mẫu “${inData}” nhưng lệnh chọn “${chosen}”; bỏ “form” trong tệp hoặc chọn đúng mẫu.`,
   createdNext:
     'Mở tệp bằng Excel, ghi từng quyết định khen thưởng vào trang “Danh sách khen thưởng” (biểu tổng hợp tự tính) và nhập thông tin chung vào các ô màu vàng, rồi chạy “tdkt validate” để kiểm tra.',
   createdNextTyped:

@@ -17,6 +17,13 @@ export const UI_TEXT = {
       .map((s) => `“${s}”`)
       .join(', ')
       .replace(/, ([^,]*)$/, ' và $1')} vào sổ tính này.`,
+  /** The form "Tạo biểu mẫu" makes (chosen by the report period; the clerk may pick the other). */
+  formChoice: {
+    label: 'Mẫu biểu sẽ tạo',
+    suggested: (period: string) => `đúng cho kỳ báo cáo hiện tại (${period})`,
+    halfYear: (year: number) => `6 tháng đầu năm ${year}`,
+    year: (year: number) => `năm ${year}`,
+  },
   repairHint:
     'Sổ tính đã có biểu mẫu. “Sửa biểu mẫu” khôi phục tiêu đề, công thức và định dạng, giữ nguyên mọi số đã nhập.',
   notOursHint: 'Sổ tính này chưa có biểu mẫu. Bấm “Tạo biểu mẫu” để bắt đầu.',
@@ -96,7 +103,7 @@ export const OFFICE_ERRORS = {
   unsupported:
     'Phiên bản Excel này (hoặc loại trang tính này) không hỗ trợ thao tác. Hãy dùng Excel cho Microsoft 365, Excel 2021 trở lên hoặc Excel trên web, với sổ tính .xlsx.',
   inactiveWorkbook: 'Sổ tính này không còn là sổ đang mở. Hãy bấm vào cửa sổ của sổ tính rồi thử lại.',
-  connection: 'Mất kết nối với Excel. Hãy lưu sổ tính, đóng bảng điều khiển rồi mở lại và thử lại.',
+  connection: 'Mất kết nối với Excel; hãy lưu sổ tính, đóng bảng điều khiển rồi mở lại và thử lại.',
   unknown: (code: string) =>
     `Excel báo lỗi khi thực hiện thao tác (mã: ${code}). Hãy lưu sổ tính, thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại Excel rồi thử lần nữa.`,
 } as const;

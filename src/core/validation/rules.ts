@@ -141,6 +141,14 @@ export const RULES = {
     en: (f) =>
       `${atEn(f)}: ${f.value} direct-labour awardees but the count in ${f.expected} on the same row is empty or 0.`,
   },
+  'yearly-title-half-year': {
+    severity: 'warning',
+    title: 'Danh hiệu hằng năm trong biểu 6 tháng',
+    vi: (f) =>
+      `${at(f)}: “${f.label}” là danh hiệu xét tặng hằng năm nhưng kỳ báo cáo là ${f.value}. Kiểm tra lại số này; nếu là danh hiệu theo năm học (ngành giáo dục) thì giữ nguyên.`,
+    en: (f) =>
+      `${atEn(f)}: “${f.label}” is a yearly title but the period is ${f.value}. Check the count; school-year awards (education) are fine.`,
+  },
   'formula-changed': {
     severity: 'error',
     title: 'Công thức bị sửa',

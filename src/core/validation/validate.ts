@@ -425,6 +425,29 @@ function checkTally(
   return { tally, computed, inputErrors };
 }
 
+/** A yearly title ("xét tặng hằng năm") counted in a six-month tally: one warning per row. */
+function checkYearlyTitles(catalogue: Catalogue, tally: Tally, info: InfoValues, out: Collector): void {
+  if (parsePeriod(info.period) !== 'halfYear') return;
+  for (const row of catalogue.rows) {
+    if (!row.yearly) continue;
+    const col = (['collective', 'individual', 'household'] as const).find((c) => (tally[row.id]?.[c] ?? 0) > 0);
+    if (!col) continue;
+    const n = columnName(col);
+    out.add(
+      'yearly-title-half-year',
+      {
+        sheet: TALLY_SHEET_NAME,
+        row: tallyRowOf(catalogue, row.id),
+        col: TALLY_COLUMNS[col],
+        level: row.level,
+        rowId: row.id,
+        column: col,
+      },
+      { label: row.label, column: n.vi, columnEn: n.en, value: `“${normalizeText(String(info.period))}”` },
+    );
+  }
+}
+
 function checkInfo(g: SheetGrid | undefined, info: InfoValues, out: Collector): void {
   if (!g) return;
   for (const f of INFO_FIELDS) {
@@ -537,6 +560,7 @@ export function validateWorkbook(
       const fromRegister =
         source === 'register' ? tallyFromRegister(catalogue, register.lines, REGISTER_LAST_ROW) : undefined;
       ({ tally, computed } = checkTally(catalogue, g, out, fromRegister));
+      checkYearlyTitles(catalogue, tally, info, out);
     }
   }
   if (!grids.sheets[INFO_SHEET_NAME]) out.add('sheet-missing', { sheet: INFO_SHEET_NAME, row: 1, col: 1 }, {});

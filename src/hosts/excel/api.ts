@@ -8,7 +8,8 @@
  *   1.2  merge, format.columnWidth/rowHeight, format.protection.locked, worksheet.protection
  *   1.4  getItemOrNullObject, isNullObject, workbook.names.add / getItemOrNullObject
  *   1.6  conditionalFormats.add("Custom")
- *   1.7  worksheet.freezePanes, worksheet.copy (repair's backup sheets)
+ *   1.7  worksheet.freezePanes, worksheet.copy (repair's backup sheets), worksheets.onAdded/onDeleted
+ *   (1.9 worksheets.onChanged: the pane notices what a ribbon command or the clerk changed)
  *   1.8  range.dataValidation
  *   1.9  worksheet.pageLayout (A4, orientation, fit to 1 page wide, print titles, margins)
  */
@@ -90,6 +91,8 @@ export interface PageLayoutLike {
 
 export interface WorksheetLike extends ClientObjectLike {
   name: string;
+  /** ExcelApi 1.1 to read, 1.2 to set ("Visible" | "Hidden" | "VeryHidden"). */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   getRange(address?: string): RangeLike;
   activate(): void;
   copy(positionType?: string, relativeTo?: unknown): WorksheetLike;
@@ -107,8 +110,19 @@ export interface NamedItemLike extends ClientObjectLike {
   delete(): void;
 }
 
+/** OfficeExtension.EventHandlers: `add` registers at the next sync; handlers return a promise. */
+export interface EventHandlersLike {
+  add(handler: (args: unknown) => Promise<unknown>): unknown;
+}
+
 export interface WorkbookLike {
   readonly worksheets: ClientObjectLike & {
+    /** ExcelApi 1.7. */
+    readonly onAdded: EventHandlersLike;
+    /** ExcelApi 1.7. */
+    readonly onDeleted: EventHandlersLike;
+    /** Any worksheet changed: ExcelApi 1.9. */
+    readonly onChanged: EventHandlersLike;
     readonly items: WorksheetLike[];
     add(name?: string): WorksheetLike;
     getItem(name: string): WorksheetLike;

@@ -2,3 +2,4 @@ export * from './api';
 export * from './errors';
 export * from './render';
 export * from './workbook';
+export * from './watch';

@@ -9,8 +9,35 @@
  * to exist never chains a call on a null object, so it works the same in every Excel, and
  * the fake runs the Excel suites in both of its null-chaining modes to prove it.
  */
-import type { SheetGrid, SheetPlan, WorkbookGrids, WorkbookPlan } from '../../core';
+import { CATALOGUE_SHEET_READ, parseRange, type SheetGrid, type WorkbookGrids, type WorkbookPlan } from '../../core';
 import type { ContextLike, RangeLike, WorksheetLike } from './api';
+
+/** A sheet to read: its name and extent. */
+export interface ReadTarget {
+  readonly name: string;
+  readonly readExtent: string;
+}
+
+/**
+ * The plan's sheets plus the very hidden sheet that may carry a province's catalogue (read
+ * in the same batch, so finding the form costs no extra round trip).
+ */
+export function readTargets(plan: WorkbookPlan): ReadTarget[] {
+  const sheets: ReadTarget[] = [...plan.sheets];
+  if (!sheets.some((s) => s.name === CATALOGUE_SHEET_READ.name)) sheets.push(CATALOGUE_SHEET_READ);
+  return sheets;
+}
+
+/** Does `plan` need more of a sheet than `read` covered (a province's form longer than the default)? */
+export function needsMore(plan: WorkbookPlan, read: readonly ReadTarget[]): boolean {
+  return plan.sheets.some((s) => {
+    const r = read.find((x) => x.name === s.name);
+    if (!r) return false;
+    const a = parseRange(s.readExtent);
+    const b = parseRange(r.readExtent);
+    return a.r2 > b.r2 || a.c2 > b.c2;
+  });
+}
 
 export interface SheetRead {
   readonly name: string;
@@ -32,7 +59,7 @@ export async function listSheets(ctx: ContextLike): Promise<string[]> {
  */
 export function queueReads(
   ctx: ContextLike,
-  sheets: readonly SheetPlan[],
+  sheets: readonly ReadTarget[],
   present: readonly string[],
   options: { readonly protection?: boolean } = {},
 ): SheetRead[] {
@@ -55,10 +82,10 @@ export function gridsOf(reads: readonly SheetRead[]): WorkbookGrids {
   return { sheets };
 }
 
-/** Read every plan sheet that exists: 2 syncs (list, then read). */
+/** Read every plan sheet that exists (and a carried catalogue): 2 syncs (list, then read). */
 export async function readPlanGrids(ctx: ContextLike, plan: WorkbookPlan): Promise<WorkbookGrids> {
   const present = await listSheets(ctx);
-  const reads = queueReads(ctx, plan.sheets, present);
+  const reads = queueReads(ctx, readTargets(plan), present);
   await ctx.sync();
   return gridsOf(reads);
 }

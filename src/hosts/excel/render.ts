@@ -172,6 +172,7 @@ export function renderSheet(
   styles: WorkbookPlan['styles'],
   options: RenderOptions = {},
 ): void {
+  if (sheet.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
   const { rows, cols } = planBox(sheet);
   const content: unknown[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
   const formats: unknown[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => 'General'));

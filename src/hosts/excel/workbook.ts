@@ -10,6 +10,7 @@ import {
   buildWorkbookPlan,
   DEFAULT_CATALOGUE,
   detectCatalogue,
+  findCatalogue,
   isOurWorkbook,
   planRepair,
   planSwitchToRegister,
@@ -24,6 +25,7 @@ import {
 import { OFFICE_ERRORS } from '../../core/text/ui';
 import type {
   CellTarget,
+  CreateOptions,
   CreateResult,
   RepairResult,
   SwitchResult,
@@ -34,8 +36,9 @@ import type {
 import { HostError } from '../../ui/host';
 import type { ContextLike, ExcelRun } from './api';
 import { guarded, toHostError, type ErrorContext } from './errors';
-import { gridsOf, listSheets, queueReads, readPlanGrids, type SheetRead } from './read';
+import { gridsOf, listSheets, needsMore, queueReads, readPlanGrids, readTargets, type SheetRead } from './read';
 import { renderNames, renderSheet, SHEET_PROTECTION } from './render';
+import { watchWorkbook } from './watch';
 
 /**
  * Create and repair need ExcelApi 1.8 (data validation; 1.7 freeze panes and copy, 1.6
@@ -126,7 +129,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     );
   }
 
-  async function create(): Promise<CreateResult> {
+  async function create(options: CreateOptions = {}): Promise<CreateResult> {
     ensure(opts, REQUIRED_EXCEL_API);
     const pageLayout = supports(opts, PAGE_LAYOUT_EXCEL_API);
     return guarded(() =>
@@ -137,7 +140,8 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
         await ctx.sync();
         const names = wb.worksheets.items.map((w) => w.name);
         if (isOurWorkbook(names)) return { kind: 'exists', sheets: OUR_SHEETS.filter((n) => names.includes(n)) };
-        const plan = blank();
+        const chosen = options.catalogue ?? (options.form ? findCatalogue(options.form) : undefined);
+        const plan = chosen ? buildWorkbookPlan(chosen) : blank();
         const added = plan.sheets.map((s) => ({ s, ws: wb.worksheets.add(s.name) }));
         // Names before formulas: the title formulas refer to TDKT_* names, and a formula
         // written before its name exists would be parsed as #NAME?.
@@ -168,11 +172,18 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           wb.names.load('items/name');
           const names = await listSheets(ctx); // 1: sheets and names
           if (!isOurWorkbook(names)) return { kind: 'not-ours' } as const;
-          const reads = queueReads(ctx, reference.sheets, names, { protection: true });
-          await ctx.sync(); // 2: the sheets present, and their protection
+          let reads = queueReads(ctx, readTargets(reference), names, { protection: true });
+          await ctx.sync(); // 2: the sheets present (and a carried catalogue), and their protection
 
-          const grids = gridsOf(reads);
+          let grids = gridsOf(reads);
           const detected = detectCatalogue(grids).catalogue ?? catalogue;
+          const own = buildWorkbookPlan(detected);
+          if (needsMore(own, readTargets(reference))) {
+            // A province's form longer than the default: read its own extent so no input is missed.
+            reads = queueReads(ctx, readTargets(own), names, { protection: true });
+            await ctx.sync();
+            grids = gridsOf(reads);
+          }
           const { plan, displaced, backupSheets } = planner(detected, grids);
           protectedSheets = reads.filter((r) => r.sheet.protection.protected).map((r) => r.name);
           await unprotectBeforeWriting(ctx, reads); // 3, only if a sheet is protected
@@ -228,8 +239,12 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
   async function validate(): Promise<ValidationResult> {
     ensure(opts, READ_EXCEL_API);
     return guarded(async () => {
-      const grids = await run((ctx) => readPlanGrids(ctx, blank()));
+      const reference = blank();
+      let grids = await run((ctx) => readPlanGrids(ctx, reference));
       const detected = detectCatalogue(grids).catalogue ?? catalogue;
+      const own = buildWorkbookPlan(detected);
+      // A province's form longer than the default: read its own extent (2 more syncs).
+      if (needsMore(own, readTargets(reference))) grids = await run((ctx) => readPlanGrids(ctx, own));
       return validateWorkbook(detected, grids);
     });
   }
@@ -246,7 +261,9 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     );
   }
 
-  return { inspect, create, repair, validate, select, switchToRegister };
+  const watch = (onChange: () => void) => watchWorkbook(run, onChange, opts);
+
+  return { inspect, create, repair, validate, select, watch, switchToRegister };
 }
 
 /** The pane's host in Excel: `createExcelHost(Excel.run)`; tests pass the fake's run. */

@@ -102,6 +102,8 @@ export interface ReadWorkbook {
   readonly formKey?: string;
   /** The marker names a form this version does not know. */
   readonly unknownForm: boolean;
+  /** Why the catalogue the workbook carries could not be used (a damaged "TĐKT biểu mẫu" sheet). */
+  readonly formProblems?: readonly string[];
   readonly sheetNames: readonly string[];
 }
 
@@ -121,6 +123,7 @@ export function gridsOfWorkbook(wb: ExcelJS.Workbook): ReadWorkbook {
     catalogue,
     formKey: found.key,
     unknownForm: found.key !== undefined && !found.catalogue,
+    ...(found.problems ? { formProblems: found.problems } : {}),
     sheetNames: wb.worksheets.map((w) => w.name),
   };
 }

@@ -121,6 +121,7 @@ function conditionalFormat(cf: ConditionalFormatPlan, priority: number): ExcelJS
 
 /** Write one plan sheet into an (empty) worksheet. */
 export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan: WorkbookPlan): Promise<void> {
+  if (sheet.visibility) ws.state = sheet.visibility;
   sheet.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });

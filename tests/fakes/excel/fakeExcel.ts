@@ -87,6 +87,8 @@ export class FakeSheet {
   validationClears: string[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
   borders: FakeBorder[] = [];
+  /** Worksheet.visibility (ExcelApi 1.1 read, 1.2 write). */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   constructor(public name: string) {}
 
   cell(address: string): FakeCell | undefined {
@@ -166,9 +168,10 @@ function parseDate(s: string, locale: FakeLocale): number | undefined {
 }
 
 /**
- * Excel's reading of a string written to `values`/`formulas`: as if the clerk typed it, in
- * the user's locale (a Vietnamese Excel reads "2,5" as 2.5, "1.628" as 1628, "50%" as 0.5
- * and "05/01/2020" as 5 January 2020). A leading apostrophe keeps the text as it is.
+ * Excel's reading of a typed string in a locale: a Vietnamese Excel reads what the clerk types
+ * ("2,5" as 2.5, "1.628" as 1628, "50%" as 0.5, "05/01/2020" as 5 January 2020); strings
+ * written through `values`/`formulas` are read locale-neutrally ("en-US" here, see
+ * FakeRange.typed). A leading apostrophe keeps the text as it is.
  */
 export function parseTyped(
   input: unknown,
@@ -220,8 +223,6 @@ function intersects(a: Box, b: Box): boolean {
 }
 
 export interface FakeWorkbookOptions {
-  /** The user's locale: how typed strings are read (default vi-VN, the clerks' Excel). */
-  readonly locale?: FakeLocale;
   /**
    * What a method call on a null object does at sync: "propagate" (a null object again,
    * the behaviour the adapter relies on) or "throw" (ItemNotFound), to test the fallback.
@@ -242,6 +243,10 @@ export class FakeWorkbook {
   selection?: { sheet: string; address: string };
   /** Excel's recalculation, if a test wants formula cells to show results. */
   calculate?: (wb: FakeWorkbook) => void;
+  /** Cell writes applied so far (values/formulas), for the change events. */
+  changes = 0;
+  /** Event handlers registered (at sync) through worksheets.onAdded / onDeleted / onChanged. */
+  readonly handlers = { added: [] as Handler[], deleted: [] as Handler[], changed: [] as Handler[] };
   readonly options: FakeWorkbookOptions;
   /** Options every new fake gets unless it passes its own (suites run in both null-chaining modes). */
   static defaults: FakeWorkbookOptions = {};
@@ -266,6 +271,7 @@ export class FakeWorkbook {
 }
 
 type Op = () => void;
+type Handler = (args: unknown) => Promise<unknown>;
 
 class FakeContext implements ContextLike {
   queue: Op[] = [];
@@ -281,7 +287,20 @@ class FakeContext implements ContextLike {
     if (this.wb.editMode) {
       throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     }
-    for (const op of ops) op();
+    const sheetsBefore = this.wb.sheets.length;
+    const changesBefore = this.wb.changes;
+    try {
+      for (const op of ops) op();
+    } finally {
+      // Like Excel's events: delivered later, to every runtime that registered, whoever
+      // made the change (OfficeExtension.EventHandlers; WorksheetCollection.onAdded 1.7,
+      // onChanged 1.9).
+      const fire = (hs: Handler[], type: string) => {
+        for (const h of [...hs]) void Promise.resolve().then(() => h({ type, source: 'Local' }));
+      };
+      if (this.wb.sheets.length > sheetsBefore) fire(this.wb.handlers.added, 'WorksheetAdded');
+      if (this.wb.changes > changesBefore) fire(this.wb.handlers.changed, 'WorksheetChanged');
+    }
     this.wb.calculate?.(this.wb);
   }
   push(op: Op): void {
@@ -348,6 +367,17 @@ function checkSheetName(wb: FakeWorkbook, name: string, self?: FakeSheet): void 
 }
 
 class FakeWorksheets extends Loadable {
+  readonly onAdded = this.events('added');
+  readonly onDeleted = this.events('deleted');
+  readonly onChanged = this.events('changed');
+  private events(kind: 'added' | 'deleted' | 'changed') {
+    return {
+      add: (h: Handler) => {
+        this.ctx.push(() => this.ctx.wb.handlers[kind].push(h));
+        return {};
+      },
+    };
+  }
   override snapshot(): Record<string, unknown> {
     return {
       items: this.ctx.wb.sheets.map((s) => {
@@ -415,7 +445,7 @@ class FakeWorksheet extends Loadable implements WorksheetLike {
     return this.ref() === null;
   }
   override snapshot(): Record<string, unknown> {
-    return { name: this.target().name };
+    return { name: this.target().name, visibility: this.target().visibility };
   }
   /** The sheet, for an operation at sync (a null object here is an error). */
   target(): FakeSheet {
@@ -431,6 +461,23 @@ class FakeWorksheet extends Loadable implements WorksheetLike {
       const s = this.target();
       checkSheetName(this.ctx.wb, v, s);
       s.name = v;
+    });
+  }
+  get visibility(): WorksheetLike['visibility'] {
+    return this.read('visibility');
+  }
+  /**
+   * Like Excel, refuses to hide the last visible sheet: "a workbook must always contain at
+   * least one visible worksheet" (Worksheet.visibility, @types/office-js "ExcelApi 1.1 for
+   * reading visibility; 1.2 for setting it"; XlSheetVisibility in the Excel VBA reference).
+   */
+  set visibility(v: WorksheetLike['visibility']) {
+    this.ctx.push(() => {
+      const s = this.target();
+      if (v !== 'Visible' && !this.ctx.wb.sheets.some((x) => x !== s && x.visibility === 'Visible')) {
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+      s.visibility = v;
     });
   }
   getRange(address?: string): RangeLike {
@@ -638,6 +685,7 @@ class FakeRange extends Loadable implements RangeLike {
           if (x !== null) apply(s.ensure(a1(this.box.r1 + i, this.box.c1 + j)), x);
         }),
       );
+      if (name !== 'numberFormat') this.ctx.wb.changes++;
     } else {
       for (const a of this.addresses()) apply(s.ensure(a), v);
     }
@@ -645,8 +693,15 @@ class FakeRange extends Loadable implements RangeLike {
   get values(): unknown[][] {
     return this.read('values');
   }
+  /**
+   * A string written through the API is read in the locale-neutral way, whatever the user's
+   * locale: "Locale-shaped strings (such as the date "19-8-2025" in nl-NL or fr-FR, format
+   * DD-MM-YYYY) are stored as text instead of as dates … use a locale-neutral format like ISO
+   * (YYYY-MM-DD)" (@types/office-js, Range.values). So "2.5" and "5/1/2020" (1 May) are parsed,
+   * "31/12/2024" stays text. What the clerk types by hand is read in vi-VN (parseTyped's default).
+   */
   private typed(c: FakeCell, x: unknown): void {
-    const { numberFormat, ...parsed } = parseTyped(x, this.ctx.wb.options.locale ?? 'vi-VN');
+    const { numberFormat, ...parsed } = parseTyped(x, 'en-US');
     Object.assign(c, parsed);
     if (numberFormat && c.numberFormat === 'General') c.numberFormat = numberFormat;
   }

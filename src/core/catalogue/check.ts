@@ -1,0 +1,242 @@
+/**
+ * Checking a catalogue that comes from outside the build (a province's file given to
+ * `tdkt create --catalogue`, or the copy carried inside a workbook): the shape the JSON
+ * Schema `schemas/catalogue.schema.json` describes, plus the rules a schema cannot say
+ * (ids unique, parents present, groups not nested, rows in their level, one total row
+ * last). Every problem is one Vietnamese sentence naming the row.
+ */
+import { CATALOGUE_TEXT as T } from '../text/catalogue';
+import type { Catalogue, CatalogueLevel, CatalogueRow, Conferral, RowKind, Subject } from './types';
+import { SUBJECTS } from './types';
+
+export interface CatalogueCheck {
+  /** The catalogue, when there is no problem. */
+  readonly catalogue?: Catalogue;
+  /** One sentence per problem, in file order. */
+  readonly problems: readonly string[];
+}
+
+const ROOT_FIELDS = ['$schema', 'formId', 'version', 'title', 'description', 'levels', 'rows', 'notes'] as const;
+const LEVEL_FIELDS = ['id', 'label', 'shortName'] as const;
+const ROW_FIELDS = [
+  'id',
+  'number',
+  'label',
+  'aliases',
+  'kind',
+  'level',
+  'parent',
+  'subjects',
+  'breakdownComplete',
+  'conferral',
+  'yearly',
+] as const;
+const KINDS: readonly RowKind[] = ['level', 'award', 'group', 'breakdown', 'total'];
+const CONFERRALS: readonly Conferral[] = ['reward', 'title', 'honorary'];
+
+/** The pattern of `formId` and `version` (also in the JSON Schema). */
+export const FORM_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const nfc = (s: string) => s.normalize('NFC');
+
+/**
+ * Check a parsed catalogue (any JSON value). With `builtInKeys`, a catalogue that takes
+ * the key of a built-in form is refused (it would be read as the built-in one).
+ */
+export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly string[] } = {}): CatalogueCheck {
+  const problems: string[] = [];
+  const say = (where: string, what: string) => problems.push(T.problem(where, what));
+  if (!isObject(json)) return { problems: [T.problem(T.whole, T.notObject)] };
+
+  for (const k of Object.keys(json)) {
+    if (!(ROOT_FIELDS as readonly string[]).includes(k))
+      say(T.whole, T.unknownField(k, ROOT_FIELDS.slice(1).join(', ')));
+  }
+  for (const f of ['formId', 'version', 'title'] as const) if (!isText(json[f])) say(T.whole, T.missingText(f));
+  if (isText(json.formId) && !FORM_ID_PATTERN.test(json.formId)) say(T.whole, T.badFormId(json.formId));
+  if (isText(json.version) && !VERSION_PATTERN.test(json.version)) say(T.whole, T.badVersion(json.version));
+  if (isText(json.formId) && isText(json.version) && opts.builtInKeys?.includes(`${json.formId}/${json.version}`)) {
+    say(T.whole, T.builtInKey(`${json.formId}/${json.version}`));
+  }
+  if (json.description !== undefined && typeof json.description !== 'string')
+    say(T.whole, T.missingText('description'));
+  if (json.notes !== undefined && (!Array.isArray(json.notes) || !json.notes.every((n) => typeof n === 'string'))) {
+    say(T.whole, T.notStringArray('notes'));
+  }
+
+  // ── Levels ──
+  const levels: CatalogueLevel[] = [];
+  if (!Array.isArray(json.levels)) say(T.whole, T.notArray('levels'));
+  else if (json.levels.length === 0) say(T.whole, T.emptyArray('levels'));
+  else {
+    json.levels.forEach((l: unknown, i) => {
+      const id = isObject(l) && typeof l.id === 'string' ? l.id : '';
+      const where = T.level(i + 1, id);
+      if (!isObject(l)) return say(where, T.notObject);
+      for (const k of Object.keys(l)) {
+        if (!(LEVEL_FIELDS as readonly string[]).includes(k)) say(where, T.unknownField(k, LEVEL_FIELDS.join(', ')));
+      }
+      for (const f of LEVEL_FIELDS) if (!isText(l[f])) say(where, T.missingText(f));
+      if (isText(l.id) && levels.some((x) => x.id === l.id)) say(where, T.duplicateLevel(l.id));
+      if (isText(l.id) && isText(l.label) && isText(l.shortName)) {
+        levels.push({ id: l.id, label: nfc(l.label), shortName: nfc(l.shortName) });
+      }
+    });
+  }
+  const levelIds = new Set(levels.map((l) => l.id));
+
+  // ── Rows: each on its own ──
+  if (!Array.isArray(json.rows)) {
+    say(T.whole, T.notArray('rows'));
+    return { problems };
+  }
+  if (json.rows.length === 0) {
+    say(T.whole, T.emptyArray('rows'));
+    return { problems };
+  }
+  const raw: unknown[] = json.rows;
+  const rowsJson = raw.map((r) => (isObject(r) ? r : undefined));
+  const idOf = (r: Json | undefined) => (r && typeof r.id === 'string' ? r.id : '');
+  const whereRow = (i: number) => {
+    const r = rowsJson[i];
+    return T.row(i + 1, idOf(r), r && typeof r.label === 'string' ? r.label : '');
+  };
+  const firstIndex = new Map<string, number>();
+  rowsJson.forEach((r, i) => {
+    const where = whereRow(i);
+    if (!r) return say(where, T.notObject);
+    for (const k of Object.keys(r)) {
+      if (!(ROW_FIELDS as readonly string[]).includes(k)) say(where, T.unknownField(k, ROW_FIELDS.join(', ')));
+    }
+    if (!isText(r.id)) say(where, T.missingText('id'));
+    else if (firstIndex.has(r.id)) say(where, T.duplicateRow(r.id, firstIndex.get(r.id)! + 1));
+    else firstIndex.set(r.id, i);
+    if (typeof r.number !== 'string') say(where, T.missingText('number'));
+    if (!isText(r.label)) say(where, T.missingText('label'));
+    if (r.aliases !== undefined && (!Array.isArray(r.aliases) || !r.aliases.every((a) => typeof a === 'string'))) {
+      say(where, T.notStringArray('aliases'));
+    }
+    if (!KINDS.includes(r.kind as RowKind)) say(where, T.badKind(String(r.kind)));
+    if (!Array.isArray(r.subjects)) say(where, T.notArray('subjects'));
+    else {
+      const seen = new Set<unknown>();
+      for (const s of r.subjects as unknown[]) {
+        if (!SUBJECTS.includes(s as Subject)) say(where, T.unknownSubject(String(s)));
+        else if (seen.has(s)) say(where, T.duplicateSubject(String(s)));
+        seen.add(s);
+      }
+      if ((r.kind === 'award' || r.kind === 'breakdown') && r.subjects.length === 0) say(where, T.noSubjects);
+    }
+    if (r.kind === 'total') {
+      if (r.level !== undefined) say(where, T.totalHasLevel);
+    } else if (r.level === undefined) say(where, T.missingLevel);
+    else if (typeof r.level !== 'string' || !levelIds.has(r.level)) say(where, T.unknownLevel(String(r.level)));
+    for (const f of ['breakdownComplete', 'conferral', 'yearly'] as const) {
+      if (r[f] !== undefined && r.kind !== 'award') say(where, T.levelAndTotalOnly(f));
+    }
+    if (r.conferral !== undefined && !CONFERRALS.includes(r.conferral as Conferral)) {
+      say(where, T.badConferral(String(r.conferral)));
+    }
+    for (const f of ['breakdownComplete', 'yearly'] as const) {
+      if (r[f] !== undefined && typeof r[f] !== 'boolean') say(where, T.notBoolean(f));
+    }
+  });
+
+  // ── Rows: how they hang together ──
+  const kindAt = (id: unknown): unknown =>
+    typeof id === 'string' && firstIndex.has(id) ? rowsJson[firstIndex.get(id)!]?.kind : undefined;
+  const levelRowsSeen = new Map<string, number>();
+  let currentLevel: string | undefined;
+  rowsJson.forEach((r, i) => {
+    if (!r) return;
+    const where = whereRow(i);
+    if (r.kind === 'level') {
+      if (typeof r.level !== 'string' || r.id !== r.level || !levelIds.has(r.level)) {
+        say(where, T.levelRowMismatch(String(r.id), String(r.level)));
+      } else if (levelRowsSeen.has(r.level)) say(where, T.levelRowTwice(r.level));
+      else levelRowsSeen.set(r.level, i);
+      currentLevel = typeof r.level === 'string' ? r.level : undefined;
+    } else if (r.kind !== 'total' && typeof r.level === 'string' && levelIds.has(r.level)) {
+      if (currentLevel === undefined) say(where, T.beforeAnyLevel);
+      else if (r.level !== currentLevel) say(where, T.outOfLevel(r.level, currentLevel));
+    }
+    if (r.kind === 'breakdown') {
+      if (r.parent === undefined) say(where, T.breakdownNoParent);
+      else if (kindAt(r.parent) !== 'award') say(where, T.breakdownParentMissing(String(r.parent)));
+      else {
+        // Under its award, after any breakdown rows (one mistyped parent does not move the next rows).
+        let k = i - 1;
+        while (k >= 0 && rowsJson[k]?.kind === 'breakdown') k--;
+        if (k < 0 || rowsJson[k]?.id !== r.parent) say(where, T.breakdownNotAfterParent(String(r.parent)));
+      }
+    } else if (r.kind === 'group') {
+      if (r.parent !== undefined) say(where, T.groupInGroup(String(r.parent)));
+      const next = rowsJson[i + 1];
+      if (!next || next.kind !== 'award' || next.parent !== r.id) say(where, T.emptyGroup);
+    } else if (r.kind === 'award') {
+      if (r.parent !== undefined) {
+        if (kindAt(r.parent) !== 'group') say(where, T.awardParentNotGroup(String(r.parent)));
+        else {
+          // Directly under the group, or under a sibling (or a sibling's breakdowns).
+          let k = i - 1;
+          while (k >= 0 && rowsJson[k]?.kind === 'breakdown') k--;
+          const above = k >= 0 ? rowsJson[k] : undefined;
+          if (!above || (above.id !== r.parent && above.parent !== r.parent))
+            say(where, T.awardNotAfterGroup(String(r.parent)));
+        }
+      }
+    } else if (r.parent !== undefined) say(where, T.parentNotAllowed);
+  });
+  for (const l of levels) if (!levelRowsSeen.has(l.id)) say(T.whole, T.levelRowMissing(l.id));
+  const totals = rowsJson.filter((r) => r?.kind === 'total').length;
+  if (totals !== 1) say(T.whole, T.totalCount(totals));
+  else if (rowsJson[rowsJson.length - 1]?.kind !== 'total') say(T.whole, T.totalNotLast);
+
+  if (problems.length) return { problems };
+  const rows: CatalogueRow[] = rowsJson.map((r) => {
+    const x = r!;
+    return {
+      id: x.id as string,
+      number: x.number as string,
+      label: nfc(x.label as string),
+      ...(x.aliases ? { aliases: (x.aliases as string[]).map(nfc) } : {}),
+      kind: x.kind as RowKind,
+      ...(x.level !== undefined ? { level: x.level as string } : {}),
+      ...(x.parent !== undefined ? { parent: x.parent as string } : {}),
+      subjects: x.subjects as Subject[],
+      ...(x.breakdownComplete !== undefined ? { breakdownComplete: x.breakdownComplete as boolean } : {}),
+      ...(x.conferral !== undefined ? { conferral: x.conferral as Conferral } : {}),
+      ...(x.yearly !== undefined ? { yearly: x.yearly as boolean } : {}),
+    };
+  });
+  const catalogue: Catalogue = {
+    formId: json.formId as string,
+    version: json.version as string,
+    title: nfc(json.title as string),
+    ...(typeof json.description === 'string' ? { description: nfc(json.description) } : {}),
+    levels,
+    rows,
+    notes: ((json.notes as string[] | undefined) ?? []).map(nfc),
+  };
+  return { catalogue, problems };
+}
+
+/** A catalogue as JSON text (the file format; also what a workbook carries). */
+export function catalogueToJson(c: Catalogue, space?: number): string {
+  return JSON.stringify(c, null, space);
+}
+
+/** Parse and check catalogue JSON text. */
+export function parseCatalogue(text: string, opts: { builtInKeys?: readonly string[] } = {}): CatalogueCheck {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { problems: [T.problem(T.whole, T.notJson((e as Error).message))] };
+  }
+  return checkCatalogue(json, opts);
+}

@@ -1,0 +1,63 @@
+/** @jest-environment jsdom */
+/**
+ * "Tạo biểu mẫu" offers the form in force for the current report period and lets the
+ * clerk pick the other; the add-in (through the fake) then makes that form.
+ */
+import '@testing-library/jest-dom';
+import './jsdomShims';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { detectCatalogue, INFO_SHEET_NAME, sheetPlan, buildWorkbookPlan, tongHopKhenThuong2025 } from '../../src/core';
+import { UI_TEXT } from '../../src/core/text/ui';
+import { createExcelHost } from '../../src/hosts/excel';
+import { App } from '../../src/ui/App';
+import type { WorkbookHost } from '../../src/ui/host';
+import { FakeWorkbook } from '../fakes/excel';
+
+const F2024 = 'Mẫu 4 cấp (Nhà nước, tỉnh, huyện, cơ sở) — đến 6 tháng đầu năm 2025';
+const F2025 = 'Mẫu 3 cấp (Nhà nước, bộ/ngành/tỉnh, xã) — từ 6 tháng cuối năm 2025';
+
+function blankHost(): WorkbookHost {
+  return {
+    inspect: jest.fn(async () => ({ ours: false, sheets: [], missing: [] })),
+    create: jest.fn(async () => ({ kind: 'created' as const, sheets: ['a'] })),
+    repair: jest.fn(),
+    validate: jest.fn(),
+    select: jest.fn(),
+  } as unknown as WorkbookHost;
+}
+
+describe('the form "Tạo biểu mẫu" makes', () => {
+  it.each([
+    [new Date(2026, 2, 1), F2025, '6 tháng đầu năm 2026'],
+    [new Date(2025, 8, 1), F2025, 'năm 2025'],
+    [new Date(2025, 2, 1), F2024, '6 tháng đầu năm 2025'],
+  ])('on %s: %s, said to fit %s', async (today, description, period) => {
+    render(<App host={{ workbook: blankHost() }} today={today} />);
+    const radio = await screen.findByRole('radio', {
+      name: `${description} — ${UI_TEXT.formChoice.suggested(period)}`,
+    });
+    expect(radio).toBeChecked();
+    expect(screen.getAllByRole('radio')).toHaveLength(2);
+  });
+
+  it('the clerk may pick the other form; create is asked for it', async () => {
+    const workbook = blankHost();
+    render(<App host={{ workbook }} today={new Date(2026, 2, 1)} />);
+    await userEvent.click(await screen.findByRole('radio', { name: F2024 }));
+    await userEvent.click(screen.getByRole('button', { name: UI_TEXT.create }));
+    expect(workbook.create).toHaveBeenCalledWith({ form: 'tong-hop-khen-thuong/2024' });
+  });
+
+  it('over the fake: the workbook made carries the form offered (2025 in 2026)', async () => {
+    const wb = new FakeWorkbook(['Sheet1']);
+    render(<App host={createExcelHost(wb.run)} today={new Date(2026, 2, 1)} />);
+    await userEvent.click(await screen.findByRole('button', { name: UI_TEXT.create }));
+    await screen.findByRole('button', { name: UI_TEXT.repair });
+    const info = sheetPlan(buildWorkbookPlan(tongHopKhenThuong2025), 'info');
+    const grids = { sheets: { [INFO_SHEET_NAME]: wb.sheet(INFO_SHEET_NAME)!.read(info.readExtent) } };
+    expect(detectCatalogue(grids).catalogue).toBe(tongHopKhenThuong2025);
+    // Once the form is there the choice is gone (repair keeps the workbook's own form).
+    expect(screen.queryByRole('radio')).toBeNull();
+  });
+});
