@@ -45,6 +45,7 @@ export async function editFile(
     }
   }
   opts.mutate?.(wb);
+  keepWholeColumnPrintAreas(wb);
   if (opts.recalc ?? true) recalcTally(wb, opts.catalogue ?? DEFAULT_CATALOGUE);
   await wb.xlsx.writeFile(file);
 }
@@ -82,4 +83,16 @@ export function trimGrids(grids: WorkbookGrids): Record<string, { values: unknow
     out[name] = { values: trim(g.values), formulas: trim(g.formulas ?? g.values) };
   }
   return out;
+}
+
+/**
+ * exceljs reads a whole-column print area ("'Danh sách khen thưởng'!$A:$L", the register's)
+ * as "ANaN:LNaN" and would write that back, breaking the next read. Excel and LibreOffice
+ * keep it; only this test helper round-trips a file through exceljs, so it puts it back.
+ */
+function keepWholeColumnPrintAreas(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const area = ws.pageSetup?.printArea;
+    if (typeof area === 'string' && area.includes('NaN')) ws.pageSetup.printArea = area.replace(/NaN/g, '');
+  }
 }
