@@ -551,7 +551,8 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
   return {
     info,
     documents,
-    tally: tallySource === 'register' ? {} : tally,
+    // Register mode: the tally is what the register gives (as read back from a workbook).
+    tally: tallySource === 'register' ? tallyFromRegister(catalogue, register ?? [], REGISTER_LAST_ROW) : tally,
     narrative: narrativeFromJson(json.narrative),
     register: register ?? [],
     tallySource,

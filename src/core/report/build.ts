@@ -21,6 +21,8 @@ import {
 import { emptyNarrative, type NarrativeInputs } from '../layout/narrative';
 import { columnAllowed, computeTally, grandTotal, isInputRow, type ComputedRow, type ComputedTally } from '../tally';
 import { OUTLINE, REPORT_TEXT as T, type OutlineSection } from '../text/report';
+import { AWARDEE_TEXT as A } from '../text/awardees';
+import { awardeeGroups, awardeeTable, awardNamesOf, hasNamedAwardees } from './awardees';
 import { validateWorkbook } from '../validation/validate';
 import { detectCatalogue, readWorkbookInputs, type WorkbookInputs } from '../workbook';
 import {
@@ -242,8 +244,16 @@ function awardPhrase(row: CatalogueRow, who: string): string {
   }
 }
 
-/** 4.3: one sentence per level that awarded anything, naming each form and its subjects. */
-export function awardSentences(catalogue: Catalogue, computed: ComputedTally, period: string): string[] {
+/**
+ * 4.3: one sentence per level that awarded anything, naming each form and its subjects;
+ * `names` adds what the award register knows (names, decisions) after an award's counts.
+ */
+export function awardSentences(
+  catalogue: Catalogue,
+  computed: ComputedTally,
+  period: string,
+  names: (row: CatalogueRow) => string = () => '',
+): string[] {
   const out: string[] = [];
   for (const level of levelRows(catalogue)) {
     const phrases: string[] = [];
@@ -257,7 +267,7 @@ export function awardSentences(catalogue: Catalogue, computed: ComputedTally, pe
         household: columnAllowed(row, 'household') ? c.household : 0,
       };
       const who = whoPhrase(counts);
-      if (who) phrases.push(awardPhrase(row, who));
+      if (who) phrases.push(awardPhrase(row, who) + names(row));
     }
     if (phrases.length) out.push(`- ${T.levelLead(level.label)}${phrases.join('; ')}.`);
   }
@@ -441,13 +451,16 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): Repor
   const period = periodWords(info);
   const computed = computeTally(catalogue, inputs.tally);
   const textMm = textWidthMm(portrait);
+  // The award register (when the tally follows it) names the awardees in 4.3 and Phụ lục III.
+  const register = inputs.tallySource === 'register' ? (inputs.register ?? []) : [];
+  const awardees = awardeeGroups(catalogue, register);
 
   const drafts: Drafts = {
     documents: inputs.documents.length
       ? T.documentsSentence(period.inText, formatCount(inputs.documents.length))
       : T.noDocumentsSentence(period.inText),
     directLabour: directLabourSentence(grandTotal(catalogue, computed), period.inText),
-    awards: awardSentences(catalogue, computed, period.inText),
+    awards: awardSentences(catalogue, computed, period.inText, awardNamesOf(catalogue, register)),
   };
 
   const main: Block[] = [headerTable(info, textMm), ...titleBlocks(period, textMm)];
@@ -490,6 +503,19 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): Repor
       sections: [
         { page: portrait, pageNumbers: true, titlePage: true, blocks: main },
         { page: landscape, pageNumbers: true, titlePage: false, blocks: appendix2 },
+        ...(hasNamedAwardees(awardees)
+          ? [
+              {
+                page: portrait,
+                pageNumbers: true,
+                titlePage: false,
+                blocks: [
+                  ...appendixHead(A.appendix, A.appendixTitle, periodTitle(inputs.info), attachmentLine(inputs.info)),
+                  awardeeTable(awardees, textMm),
+                ],
+              },
+            ]
+          : []),
       ],
     },
     findings,
