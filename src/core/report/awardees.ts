@@ -95,7 +95,8 @@ export function awardNames(group: AwardGroup): string {
     if (!named.length) continue;
     const names = named.map((l) => l.name);
     const rest = total - named.length;
-    parts.push(A.namesGroup(NOUN[subject], rest > 0 ? [...names, A.andMore(formatCount(rest), NOUN[subject])] : names));
+    const more = rest > 0 ? ` ${A.andMore(formatCount(rest), NOUN[subject])}` : '';
+    parts.push(A.namesGroup(NOUN[subject], names) + more);
   }
   const d = group.decisions;
   if (d.length) parts.push(d.length === 1 ? A.decisionsOne(d[0]!) : A.decisionsMany(d));
