@@ -27,7 +27,9 @@ export type RegisterColumn =
   | 'name'
   | 'position'
   | 'direct'
-  | 'note';
+  | 'note'
+  /** The unit a line comes from, in a cluster's aggregate (empty in a unit's own workbook). */
+  | 'unit';
 
 export const REGISTER_COLUMN_ORDER: readonly RegisterColumn[] = [
   'number',
@@ -42,6 +44,7 @@ export const REGISTER_COLUMN_ORDER: readonly RegisterColumn[] = [
   'position',
   'direct',
   'note',
+  'unit',
 ];
 
 /** One line as typed: each column's raw content (nothing normalised, so nothing is lost). */

@@ -49,11 +49,11 @@ describe('the register sheet in a new workbook', () => {
   const reg = sheetPlan(plan, 'register');
   const tally = sheetPlan(plan, 'tally');
 
-  it('comes right after the tally, header on row 5, frozen, protected, landscape A4 over columns A:L', () => {
+  it('comes right after the tally, header on row 5, frozen, protected, landscape A4 over columns A:M', () => {
     expect(plan.sheets.map((s) => s.name).indexOf(REGISTER_SHEET_NAME)).toBe(
       plan.sheets.map((s) => s.name).indexOf(TALLY_SHEET_NAME) + 1,
     );
-    const header = reg.cells.filter((c) => c.row === 5 && c.col <= 12).map((c) => c.value);
+    const header = reg.cells.filter((c) => c.row === 5 && c.col <= 13).map((c) => c.value);
     expect(header).toEqual([
       'STT',
       'Số quyết định',
@@ -67,24 +67,25 @@ describe('the register sheet in a new workbook', () => {
       'Chức vụ, đơn vị',
       'Lao động trực tiếp (x)',
       'Ghi chú',
+      'Đơn vị (khi tổng hợp)',
     ]);
     expect(reg.freeze).toEqual({ rows: 5, columns: 0 });
     expect(reg.protect).toBe(true);
-    expect(reg.print).toMatchObject({ orientation: 'landscape', paper: 'A4', printArea: 'A:L', titleRows: '5:5' });
+    expect(reg.print).toMatchObject({ orientation: 'landscape', paper: 'A4', printArea: 'A:M', titleRows: '5:5' });
   });
 
   it(`has room for ${REGISTER_CAPACITY} lines: unlocked areas and validation over whole columns, no per-line cells`, () => {
     expect(REGISTER_LAST_ROW - REGISTER_FIRST_ROW + 1).toBe(5000);
-    expect(reg.areas).toHaveLength(12);
+    expect(reg.areas).toHaveLength(13);
     for (const a of reg.areas!) {
-      expect(a.range).toMatch(new RegExp(`^[A-L]${REGISTER_FIRST_ROW}:[A-L]${REGISTER_LAST_ROW}$`));
+      expect(a.range).toMatch(new RegExp(`^[A-M]${REGISTER_FIRST_ROW}:[A-M]${REGISTER_LAST_ROW}$`));
       expect(plan.styles[a.style]!.locked).toBe(false);
     }
     // A blank register plans its headers and dropdown lists only.
     expect(reg.cells.length).toBeLessThan(80);
     const rules = Object.fromEntries(reg.validations.map((v) => [v.ranges.join(), v.rule]));
     expect(rules['C6:C5005']).toMatchObject({ type: 'date' });
-    expect(rules['E6:E5005']).toEqual({ type: 'listRange', source: `$N$6:$N$${5 + registerAwards(cat).length}` });
+    expect(rules['E6:E5005']).toEqual({ type: 'listRange', source: `$O$6:$O$${5 + registerAwards(cat).length}` });
     expect(rules['F6:F5005']).toMatchObject({ type: 'listRange' });
     expect(rules['G6:G5005']).toEqual({ type: 'list', items: ['Tập thể', 'Cá nhân', 'Gia đình'] });
     expect(rules['H6:H5005']).toEqual({ type: 'wholeNumber', min: 1 });
@@ -95,7 +96,7 @@ describe('the register sheet in a new workbook', () => {
     const keys = registerAwards(cat).map((a) => awardKey(cat, a));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toEqual(expect.arrayContaining(['Giấy khen (cấp huyện)', 'Giấy khen (cấp cơ sở)']));
-    const listed = reg.cells.filter((c) => c.col === 14 && c.row >= REGISTER_FIRST_ROW).map((c) => c.value);
+    const listed = reg.cells.filter((c) => c.col === 15 && c.row >= REGISTER_FIRST_ROW).map((c) => c.value);
     expect(listed).toEqual(keys);
   });
 

@@ -106,7 +106,7 @@ inBothNullChainingModes(() => {
       expect(wb.sheet(REGISTER_SHEET_NAME)!.cell(line)!.value).toBe(3);
       for (const [sheet, address] of [
         [TALLY_SHEET_NAME, computed.address],
-        [REGISTER_SHEET_NAME, 'N6'],
+        [REGISTER_SHEET_NAME, 'O6'],
         [REGISTER_SHEET_NAME, 'A5'],
       ] as const) {
         await expect(

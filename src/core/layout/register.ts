@@ -85,6 +85,7 @@ const STYLE_OF: Readonly<Record<RegisterColumn, string>> = {
   position: 'registerText',
   direct: 'registerNumber',
   note: 'registerText',
+  unit: 'registerText',
 };
 
 /** Where each line stands: its own row if it has one, else the next free row. */
@@ -203,7 +204,7 @@ export function buildRegisterSheet(
 
   const areas: AreaPlan[] = REGISTER_COLUMN_ORDER.map((c) => ({ range: column(c), style: STYLE_OF[c] }));
   const merges = [`A1:${lastLetter}1`, `A2:${lastLetter}2`, `A3:${lastLetter}3`];
-  const widths = [6, 16, 12, 22, 34, 20, 10, 9, 28, 24, 10, 16, 2, 40, 24];
+  const widths = [6, 16, 12, 22, 34, 20, 10, 9, 28, 24, 10, 16, 20, 2, 40, 24];
   const extentRows = Math.max(REGISTER_LAST_ROW, lastLine);
   return {
     key: 'register',

@@ -49,6 +49,7 @@ export const TEXT = {
       position: 'Chức vụ, đơn vị',
       direct: 'Lao động trực tiếp (x)',
       note: 'Ghi chú',
+      unit: 'Đơn vị (khi tổng hợp)',
     },
     /** How a finding names a register formula (the SUMIFS itself is too long to quote). */
     formulaShown: '=SUMIFS(…) + COUNTIFS(…) cộng từ trang “Danh sách khen thưởng”',
