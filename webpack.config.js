@@ -3,24 +3,32 @@
  * function file), dialog.html (the commands' result dialog), assets/ (icons) and
  * office-js/ (Office.js, copied from node_modules/@microsoft/office-js/dist).
  *
- * Office.js: served from our own origin by default (dev, tests, offline builds; no CDN
- * at build time). For a production deployment set TDKT_OFFICE_JS=cdn to reference
- * Microsoft's CDN script instead (AppSource requires the CDN):
- *     TDKT_OFFICE_JS=cdn npm run build
+ * Production build for a host (docs/DEPLOY.md):
+ *     TDKT_BASE_URL=https://tdkt.example.gov.vn/addin npm run build
+ * writes dist/manifest.xml with every URL under that base (scripts/manifest.js; refuses a
+ * base that is not https:// or has a query or fragment, in one line), serves the pages'
+ * scripts from the base's path, and references Microsoft's CDN office.js. Without
+ * TDKT_BASE_URL, dist/manifest.xml is the dev manifest (https://localhost:3000). Both take
+ * <Version> from package.json.
+ *
+ * Office.js: without a base URL, served from our own origin (dev, tests, offline builds; no
+ * CDN at build time); with one, Microsoft's CDN (AppSource requires it). TDKT_OFFICE_JS=cdn
+ * or =local overrides either default.
  *
  * Heavy libraries (exceljs, docx) must only be reached through dynamic import(): ts-loader
  * is told to keep ES modules (module: esnext) so webpack turns each import() into an async
  * chunk. Production uses devtool "source-map" (no eval).
  *
- * Dev server: https on port 3000 with the Office dev certificates (office-addin-dev-certs
- * if installed, else ~/.office-addin-dev-certs/localhost.{crt,key} if present); without
- * them it falls back to http and says so (Office needs https: sideloading will then fail).
+ * Dev server: https on port 3000 with the Office dev certificates where present
+ * (scripts/dev-certs.js: the files office-addin-dev-certs writes; `npm run certs` creates
+ * and trusts them); without them it falls back to http and says so (Office needs https:
+ * sideloading will then fail).
  */
-const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { devServerHttps } = require('./scripts/dev-certs');
+const { BaseUrlError, parseBaseUrl, readDevManifest, templateManifest } = require('./scripts/manifest');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
@@ -64,25 +72,37 @@ class BundleReportPlugin {
   }
 }
 
-function devHttps() {
+/** Emits dist/manifest.xml: the dev manifest templated to the base URL and package.json's version. */
+class ManifestPlugin {
+  constructor(base) {
+    this.base = base;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('ManifestPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'ManifestPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          compilation.fileDependencies.add(path.join(__dirname, 'manifest.xml'));
+          compilation.fileDependencies.add(path.join(__dirname, 'package.json'));
+          const xml = templateManifest(readDevManifest(), { base: this.base });
+          compilation.emitAsset('manifest.xml', new sources.RawSource(xml));
+        },
+      );
+    });
+  }
+}
+
+/** TDKT_BASE_URL parsed, undefined when not set; a bad one ends the build with one line. */
+function baseUrl() {
+  const raw = process.env.TDKT_BASE_URL;
+  if (raw === undefined || raw.trim() === '') return undefined;
   try {
-    // eslint-disable-next-line global-require, import/no-unresolved
-    const devCerts = require('office-addin-dev-certs');
-    return devCerts.getHttpsServerOptions().then((options) => ({ type: 'https', options }));
-  } catch {
-    const dir = path.join(os.homedir(), '.office-addin-dev-certs');
-    const cert = path.join(dir, 'localhost.crt');
-    const key = path.join(dir, 'localhost.key');
-    if (fs.existsSync(cert) && fs.existsSync(key)) {
-      return Promise.resolve({ type: 'https', options: { cert, key, ca: path.join(dir, 'ca.crt') } });
-    }
-    console.warn(
-      '[tdkt] office-addin-dev-certs is not installed and ~/.office-addin-dev-certs has no certificate: ' +
-        'serving over plain http://localhost:' +
-        PORT +
-        ' (Office only loads https add-ins; install the dev certificates to sideload).',
-    );
-    return Promise.resolve({ type: 'http' });
+    return parseBaseUrl(raw);
+  } catch (e) {
+    if (!(e instanceof BaseUrlError)) throw e;
+    console.error(e.message);
+    process.exit(2);
   }
 }
 
@@ -109,8 +129,11 @@ function officeJsPatterns() {
 
 module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
-  const useCdn = process.env.TDKT_OFFICE_JS === 'cdn';
-  const officeJs = useCdn ? OFFICE_JS_CDN : '/office-js/office.js';
+  const base = baseUrl();
+  const publicPath = base ? base.pathname : '/';
+  const officeJsChoice = process.env.TDKT_OFFICE_JS || (base ? 'cdn' : 'local');
+  const useCdn = officeJsChoice === 'cdn';
+  const officeJs = useCdn ? OFFICE_JS_CDN : `${publicPath}office-js/office.js`;
   const page = (name, template, chunks) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
@@ -132,7 +155,7 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash:8].js',
       chunkFilename: 'chunks/[name].[contenthash:8].js',
-      publicPath: '/',
+      publicPath,
       // Office's webviews all have globalThis: lets the runtime skip its new Function fallback (CSP without unsafe-eval).
       environment: { globalThis: true },
       clean: true,
@@ -158,6 +181,7 @@ module.exports = async (env, argv) => {
       page('commands', './src/commands/commands.html', ['commands']),
       page('dialog', './src/commands/dialog.html', ['dialog']),
       new BundleReportPlugin(),
+      new ManifestPlugin(base),
       new CopyWebpackPlugin({
         patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, ...(useCdn ? [] : officeJsPatterns())],
       }),
@@ -166,7 +190,7 @@ module.exports = async (env, argv) => {
     devServer: {
       port: PORT,
       // Only when serving: a build needs no certificate (webpack-cli sets WEBPACK_SERVE).
-      server: process.env.WEBPACK_SERVE ? await devHttps() : 'http',
+      server: process.env.WEBPACK_SERVE ? devServerHttps({ port: PORT }) : 'http',
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
       hot: false,

@@ -1,7 +1,8 @@
 /**
  * `npm run example`: generates each example workbook from its data.json —
- * examples/bac-son-2024 (the reference report, the 2024 form) and examples/dong-tam-2025
- * (an invented commune after the 2025 merger, the three-level form). The generated files
+ * examples/bac-son-2024 (the reference report, the 2024 form), examples/dong-tam-2025
+ * (an invented commune after the 2025 merger, the three-level form) and examples/bac-son-2023
+ * (Bắc Sơn's earlier period, for `tdkt report … --previous`). The generated files
  * are committed; a test checks that each equals a freshly generated one cell for cell, so
  * they are never edited by hand.
  */
@@ -25,11 +26,19 @@ export const EXAMPLES: readonly Example[] = [
     xlsx: path.join(ROOT, 'dong-tam-2025', 'dong-tam-nam-2025.xlsx'),
     json: path.join(ROOT, 'dong-tam-2025', 'data.json'),
   },
+  {
+    xlsx: path.join(ROOT, 'bac-son-2023', 'bac-son-nam-2023.xlsx'),
+    json: path.join(ROOT, 'bac-son-2023', 'data.json'),
+  },
 ];
 
 export const EXAMPLE_DIR = path.dirname(EXAMPLES[0]!.xlsx);
 export const EXAMPLE_XLSX = EXAMPLES[0]!.xlsx;
 export const EXAMPLE_JSON = EXAMPLES[0]!.json;
+
+/** Bắc Sơn's earlier period (annual 2023): the `--previous` of the 2024 example. */
+export const PREVIOUS_EXAMPLE = EXAMPLES[2]!;
+export const PREVIOUS_XLSX = PREVIOUS_EXAMPLE.xlsx;
 
 /** Write an example workbook to `file` (default: its committed location). */
 export async function makeExample(file?: string, example: Example = EXAMPLES[0]!): Promise<void> {

@@ -5,6 +5,8 @@
  * fake), Debian's chromium, no network.
  */
 import * as path from 'path';
+import { tongHopKhenThuong2024 } from '../src/core/catalogue';
+import { buildWorkbookPlan, catalogueForDate, sheetPlan } from '../src/core';
 import { UI_TEXT } from '../src/core/text/ui';
 import type { Harness } from '../tests/browser/harness/index';
 import {
@@ -30,18 +32,27 @@ const INFO: readonly [string, string][] = [
   ['B16', 'Nguyễn Hữu Đạt'],
 ];
 
-/** A half-filled tally with two typical mistakes: a count typed as text, SL above the count. */
-const TYPED: readonly [string, string][] = [
-  ['C36', '3'],
-  ['D36', '12'],
-  ['D39', '12'],
-  ['D41', '85'],
-  ['H41', '92'],
-  ['D42', "'05"],
-  ['C43', '6'],
-  ['D44', '20'],
-  ['D47', '20'],
-];
+/**
+ * A half-filled tally with two typical mistakes (a count typed as text, SL above the
+ * count), placed by catalogue row on the form the pane offers today (its cells move
+ * between forms, so they are found in the plan, not written down).
+ */
+function typedCells(): [string, string][] {
+  const tally = sheetPlan(buildWorkbookPlan(catalogueForDate(new Date())), 'tally');
+  const input = (col: string) => tally.cells.filter((c) => c.role === 'input' && c.key?.endsWith(`:${col}`));
+  const individual = input('individual');
+  const rowOf = (address: string) => address.replace(/^[A-Z]+/, '');
+  const [a, b, c] = individual.slice(-6);
+  const collective = input('collective').slice(-3)[0]!;
+  return [
+    [collective.address, '3'],
+    [a!.address, '85'],
+    [`H${rowOf(a!.address)}`, '92'],
+    [b!.address, "'05"],
+    [c!.address, '20'],
+  ];
+}
+const TYPED = typedCells();
 
 async function main(): Promise<void> {
   if (!ensureProductionBuild()) throw new Error('webpack.config.js is missing');
@@ -55,6 +66,8 @@ async function main(): Promise<void> {
     );
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/harness.html`);
+    // The Bắc Sơn data below is the 2024 (four-level) form's: pick it over today's form.
+    await page.getByRole('radio', { name: tongHopKhenThuong2024.description }).click();
     await page.getByRole('button', { name: UI_TEXT.create }).click();
     await page.getByText(/^Đã tạo biểu mẫu/).waitFor();
     await page.evaluate(

@@ -1,11 +1,18 @@
 #!/usr/bin/env node
 /**
- * npm run validate — checks manifest.xml offline:
+ * npm run validate — checks a manifest offline:
  *  1. against Microsoft's XSDs (../shared/office-manifest-schemas, see its README) with
  *     xmllint-wasm (no network, no apt package);
- *  2. every https://localhost:3000/… URL the manifest references (icons, pages) exists in
- *     the webpack build output dist/ (builds first if dist/ is missing; --no-build to fail instead);
- *  3. every icon is a PNG of the size its id/name says (Icon.16 → 16×16).
+ *  2. every URL the manifest references (icons, pages) lies under its base (the folder of
+ *     its SourceLocation: https://localhost:3000/ for manifest.xml, TDKT_BASE_URL for a
+ *     production build's dist/manifest.xml) and exists at that relative path in the build
+ *     output (builds dist/ first if missing; --no-build to fail instead);
+ *  3. every icon is a PNG of the size its id/name says (Icon.16 → 16×16);
+ *  4. <Version> is package.json's version (x.y.z.0);
+ *  5. prints what office-addin-manifest reads from it (`info`), when installed.
+ *
+ *   node scripts/validate-manifest.js [manifest.xml | dist/manifest.xml] [--dist <dir>] [--no-build]
+ * The build folder defaults to the manifest's own folder when it holds taskpane.html, else dist/.
  * Exit code 0 only if everything passes.
  */
 'use strict';
@@ -15,10 +22,41 @@ const { execSync } = require('child_process');
 const { validateXML } = require('xmllint-wasm');
 
 const ROOT = path.join(__dirname, '..');
-const MANIFEST = path.resolve(ROOT, process.argv.find((a) => a.endsWith('.xml')) || 'manifest.xml');
+const { manifestVersion, packageVersion } = require('./manifest');
+
+const ARGS = process.argv.slice(2);
+const MANIFEST = path.resolve(ARGS.find((a) => a.endsWith('.xml')) || path.join(ROOT, 'manifest.xml'));
 const SCHEMA_DIR = process.env.TDKT_MANIFEST_SCHEMAS || path.join(ROOT, '..', 'shared', 'office-manifest-schemas');
-const DIST = path.join(ROOT, 'dist');
-const ORIGIN = 'https://localhost:3000/';
+const distArg = ARGS.indexOf('--dist');
+const DIST =
+  distArg >= 0
+    ? path.resolve(ARGS[distArg + 1])
+    : fs.existsSync(path.join(path.dirname(MANIFEST), 'taskpane.html'))
+      ? path.dirname(MANIFEST)
+      : path.join(ROOT, 'dist');
+
+/** The base every URL must lie under: the folder of the manifest's SourceLocation. */
+function baseOf(xml) {
+  const m = /<SourceLocation DefaultValue="([^"]+)"/.exec(xml);
+  return m ? m[1].replace(/[^/]*$/, '') : undefined;
+}
+
+/** office-addin-manifest's reading of the manifest (its `info` command), when installed. */
+async function printInfo(file) {
+  let lib;
+  try {
+    lib = require('office-addin-manifest');
+  } catch {
+    console.log('(office-addin-manifest is not installed: no `info` printed)');
+    return;
+  }
+  const info = await lib.OfficeAddinManifest.readManifestFile(file);
+  const hosts = (info.hosts || []).join(', ');
+  console.log(
+    `  office-addin-manifest info: ${info.displayName} · id ${info.id} · version ${info.version} · ` +
+      `${info.providerName} · hosts ${hosts} · ${info.defaultSettings?.sourceLocation ?? ''}`,
+  );
+}
 
 function pngSize(file) {
   const b = fs.readFileSync(file);
@@ -52,16 +90,18 @@ async function main() {
 
   // 2. Referenced files exist in dist/
   if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
-    if (process.argv.includes('--no-build')) {
-      problems.push('dist/ is missing: run `npm run build` first');
+    if (process.argv.includes('--no-build') || DIST !== path.join(ROOT, 'dist')) {
+      problems.push(`${DIST} has no build: run \`npm run build\` first`);
     } else {
       console.log('dist/ is missing: running `npm run build` …');
       execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit' });
     }
   }
+  const ORIGIN = baseOf(xml);
+  if (!ORIGIN) problems.push('no <SourceLocation DefaultValue="…"> in the manifest');
   const urls = [...new Set([...xml.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g)].map((m) => m[1]))];
   for (const url of urls) {
-    if (!url.startsWith(ORIGIN)) {
+    if (!ORIGIN || !url.startsWith(ORIGIN)) {
       problems.push(`${url}: not served by the add-in (expected ${ORIGIN}…)`);
       continue;
     }
@@ -88,8 +128,19 @@ async function main() {
     else if (!def[1].endsWith(`icon-${m[1]}.png`))
       problems.push(`icon resid ${m[2]} (size ${m[1]}) points to ${def[1]}`);
   }
-  if (!problems.length)
-    console.log(`✓ all ${urls.length} referenced URLs exist in dist/ (icons have their declared sizes)`);
+  for (const m of xml.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)) {
+    if (ORIGIN && new URL(ORIGIN).origin !== m[1]) problems.push(`AppDomain ${m[1]} is not the origin of ${ORIGIN}`);
+  }
+  const version = /<Version>([^<]*)<\/Version>/.exec(xml)?.[1];
+  const wanted = manifestVersion(packageVersion());
+  if (version !== wanted) problems.push(`<Version>${version}</Version>: package.json says ${wanted}`);
+  if (!problems.length) {
+    console.log(
+      `✓ all ${urls.length} referenced URLs lie under ${ORIGIN} and exist in ${path.relative(ROOT, DIST) || '.'}/ ` +
+        `(icons have their declared sizes); <Version> ${version} is package.json's`,
+    );
+    await printInfo(MANIFEST);
+  }
 
   if (problems.length) {
     for (const p of problems) console.error(`✗ ${p}`);

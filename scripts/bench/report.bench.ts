@@ -33,4 +33,18 @@ export async function run(): Promise<void> {
   console.log(`build + HTML (clipboard): median ${fmt(h.median)}, p95 ${fmt(h.p95)}`);
   const d = await measureAsync(() => renderReportDocx(buildReport(DEFAULT_CATALOGUE, inputs).document), 30, 5);
   console.log(`build + render .docx: median ${fmt(d.median)}, p95 ${fmt(d.p95)}, min ${fmt(d.min)}`);
+  // With the earlier period (--previous): the comparison adds a tally of the other workbook.
+  const before = JSON.parse(
+    fs.readFileSync(path.join(__dirname, '../../examples/bac-son-2023/data.json'), 'utf8'),
+  ) as WorkbookInputsJson;
+  const previous = { catalogue: DEFAULT_CATALOGUE, inputs: inputsFromJson(DEFAULT_CATALOGUE, before), name: '2023' };
+  const p = measure(() => buildReport(DEFAULT_CATALOGUE, inputs, { previous }), 200, 20);
+  console.log(`build report model with --previous: median ${fmt(p.median)}, p95 ${fmt(p.p95)}`);
+  // How much of the report the tool drafts with an empty "Nội dung báo cáo".
+  const empty = inputsFromJson(DEFAULT_CATALOGUE, { ...json, narrative: undefined });
+  const drafted = buildReport(DEFAULT_CATALOGUE, empty)
+    .document.sections.flatMap((sec) => sec.blocks)
+    .filter((b) => b.kind === 'paragraph' && b.role === 'drafted')
+    .map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''));
+  console.log(`drafted prose (empty narrative): ${drafted.join(' ').split(/\s+/).filter(Boolean).length} words`);
 }

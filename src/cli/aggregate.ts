@@ -1,8 +1,7 @@
 /** `tdkt aggregate -o <cluster.xlsx> <unit.xlsx>… [--allow-errors] [--allow-duplicates] [--force]` */
-import * as fs from 'fs';
 import * as path from 'path';
 import { aggregatePlan, aggregateRefusal, checkUnits, CLI_TEXT, summariseUnit, type UnitRead } from '../core';
-import { readWorkbookFile, writePlanFile, XlsxFileError } from '../hosts/xlsx';
+import { checkOutput, readWorkbookFile, writePlanFile, XlsxFileError } from '../hosts/xlsx';
 import { parseArgs, UsageError } from './args';
 import { requireXlsxName } from './create';
 import { EXIT, type CliIo } from './io';
@@ -26,7 +25,8 @@ export async function runAggregate(argv: readonly string[], io: CliIo): Promise<
   }
   if (seen.has(path.resolve(output))) throw new UsageError(CLI_TEXT.outputIsInput(output));
   // Say so before reading hundreds of files, not after.
-  if (!args.flags.has('--force') && fs.existsSync(output)) throw new XlsxFileError('exists', output);
+  // Before reading any unit: a missing folder, a folder, a read-only place or an existing file.
+  checkOutput(output, { force: args.flags.has('--force') });
 
   const units: UnitRead[] = [];
   const unusable: XlsxFileError[] = [];

@@ -59,6 +59,10 @@ export function readDataFile(
     throw new DataFileError(CLI_TEXT.dataProblem(file, CLI_TEXT.formConflict(json.form!, catalogueKey(chosen))));
   }
   const catalogue = chosen ?? named ?? catalogueForPeriod(periodOf(json.info) ?? currentPeriod(new Date()));
+  const stray = Object.keys(json.tally ?? {}).find((id) => !catalogue.rows.some((r) => r.id === id));
+  if (stray !== undefined) {
+    throw new DataFileError(CLI_TEXT.dataProblem(file, CLI_TEXT.rowNotInForm(stray, catalogueKey(catalogue))));
+  }
   try {
     return { catalogue, inputs: inputsFromJson(catalogue, json), named: named !== undefined };
   } catch (e) {

@@ -7,7 +7,7 @@ import { CLI_TEXT } from '../core';
 import { XlsxFileError } from '../hosts/xlsx/files';
 import { UsageError } from './args';
 import { DataFileError } from './create';
-import { EXIT, processIo, type CliIo } from './io';
+import { EXIT, processIo, quietOnClosedPipes, type CliIo } from './io';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
@@ -21,7 +21,10 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   register: async () => (await import('./register')).runRegister,
 };
 
-export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function runCli(allArgs: readonly string[], io: CliIo = processIo): Promise<number> {
+  // --debug (anywhere) adds the library's or system's detail under our message.
+  const debug = allArgs.includes('--debug') || Boolean(process.env.TDKT_DEBUG);
+  const argv = allArgs.filter((a) => a !== '--debug');
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(CLI_TEXT.usage);
@@ -39,22 +42,25 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   } catch (e) {
     if (e instanceof XlsxFileError || e instanceof UsageError || e instanceof DataFileError) {
       io.err(e.message);
+      if (debug && e instanceof XlsxFileError && e.detail) io.err(CLI_TEXT.debugDetail(e.detail));
       return EXIT.unusable;
     }
-    io.err(CLI_TEXT.unexpected(e instanceof Error ? e.message : String(e)));
-    if (process.env.TDKT_DEBUG) io.err(String((e as Error).stack));
+    io.err(CLI_TEXT.unexpected);
+    if (debug) io.err(CLI_TEXT.debugDetail(e instanceof Error ? (e.stack ?? e.message) : String(e)));
     return EXIT.unusable;
   }
 }
 
 /** Entry point for bin/tdkt.js. */
 export function main(): void {
+  quietOnClosedPipes();
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`${CLI_TEXT.unexpected(String(e))}\n`);
+      process.stderr.write(`${CLI_TEXT.unexpected}\n`);
+      if (process.argv.includes('--debug')) process.stderr.write(`${CLI_TEXT.debugDetail(String(e))}\n`);
       process.exitCode = EXIT.unusable;
     },
   );

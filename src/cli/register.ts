@@ -18,13 +18,17 @@ export async function runRegister(argv: readonly string[], io: CliIo): Promise<n
   const output = args.values.get('--output') ?? file;
   requireXlsxName(output);
   let outcome: ReturnType<typeof planSwitchToRegister> | undefined;
-  const planner = (catalogue: Catalogue, grids: WorkbookGrids) => (outcome = planSwitchToRegister(catalogue, grids));
+  const planner = (catalogue: Catalogue, grids: WorkbookGrids, o: { sheetNames?: readonly string[] }) =>
+    (outcome = planSwitchToRegister(catalogue, grids, o));
   const result = await repairWorkbookFile(file, { output, force: args.flags.has('--force'), planner });
   if (outcome?.already) io.out(CLI_TEXT.registerAlready(output));
   else io.out(CLI_TEXT.registerSwitched(output, outcome?.added ?? 0, outcome?.existing ?? 0));
+  for (const [to, from] of result.repair.renamed) io.out(CLI_TEXT.adopted(from, to));
   if (result.backups.length) {
-    io.out(CLI_TEXT.backedUp(result.backups.map((b) => `"${b.backup}"`).join(', ')));
-    for (const d of result.repair.displaced) io.out(CLI_TEXT.displacedLine(d.sheet, d.address, String(d.content)));
+    io.out(CLI_TEXT.backedUp(result.backups.map((b) => `“${b.backup}”`).join(', ')));
+    for (const e of result.repair.logEntries) {
+      io.out(CLI_TEXT.displacedLine(e.sheet, e.address, e.content, e.movedTo, e.note));
+    }
   }
   return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 /** `tdkt repair <file.xlsx> [-o out.xlsx] [--force]` */
-import { CLI_TEXT, formatNumber } from '../core';
+import { CLI_TEXT } from '../core';
 import { repairWorkbookFile } from '../hosts/xlsx';
 import { parseArgs, UsageError } from './args';
 import { requireXlsxName } from './create';
@@ -14,16 +14,12 @@ export async function runRepair(argv: readonly string[], io: CliIo): Promise<num
   requireXlsxName(output);
   const outcome = await repairWorkbookFile(file, { output, force: args.flags.has('--force') });
   io.out(CLI_TEXT.repaired(output, outcome.inputsKept));
+  for (const [to, from] of outcome.repair.renamed) io.out(CLI_TEXT.adopted(from, to));
   if (outcome.backups.length) {
-    io.out(CLI_TEXT.backedUp(outcome.backups.map((b) => `"${b.backup}"`).join(', ')));
-    for (const d of outcome.repair.displaced)
-      io.out(
-        CLI_TEXT.displacedLine(
-          d.sheet,
-          d.address,
-          typeof d.content === 'number' ? formatNumber(d.content) : String(d.content),
-        ),
-      );
+    io.out(CLI_TEXT.backedUp(outcome.backups.map((b) => `“${b.backup}”`).join(', ')));
+    for (const e of outcome.repair.logEntries) {
+      io.out(CLI_TEXT.displacedLine(e.sheet, e.address, e.content, e.movedTo, e.note));
+    }
   }
   return EXIT.ok;
 }

@@ -1,15 +1,17 @@
 /**
- * `tdkt report <file.xlsx> -o <report.docx> [--force] [--allow-errors]`: the Word report,
- * built by the same core builder as the Excel pane and the Word add-in.
+ * `tdkt report <file.xlsx> -o <report.docx> [--previous earlier.xlsx] [--force] [--allow-errors]`:
+ * the Word report, built by the same core builder as the Excel pane and the Word add-in.
+ * `--previous` compares with an earlier period's workbook (a warning says when it cannot).
  * Exit 0 when written (header gaps printed as warnings), 2 when no report can be made.
+ * After writing, the sections still holding "[…]" are listed.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { CATALOGUE_TEXT, CLI_TEXT } from '../core';
-import { reportFromWorkbook } from '../core/report';
+import { reportFromWorkbook, type ReportFinding } from '../core/report';
 import { REPORT_TEXT } from '../core/text/report';
 import { renderReportDocx } from '../hosts/docx/render';
-import { readWorkbookFile, XlsxFileError } from '../hosts/xlsx';
+import { checkOutput, readWorkbookFile, writeOutputFile, XlsxFileError } from '../hosts/xlsx';
 import { parseArgs, UsageError } from './args';
 import { EXIT, type CliIo } from './io';
 
@@ -29,7 +31,7 @@ export function defaultReportName(workbook: string): string {
 export async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, {
     flags: ['--force', '--allow-errors'],
-    values: ['--output'],
+    values: ['--output', '--previous'],
     aliases: { '-o': '--output' },
   });
   if (args.positional.length === 0) throw new UsageError(CLI_TEXT.missingFile('report'));
@@ -37,17 +39,36 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   const file = args.positional[0]!;
   const output = args.values.get('--output') ?? defaultReportName(file);
   if (!/\.docx$/i.test(output)) throw new UsageError(REPORT_TEXT.cli.notDocxName(output));
-  if (!args.flags.has('--force') && fs.existsSync(output)) throw new XlsxFileError('exists', output);
+  checkOutput(output, { force: args.flags.has('--force') });
 
   const read = await readWorkbookFile(file);
   if (read.unknownForm) {
     io.err(CLI_TEXT.unknownForm(read.formKey ?? ''));
     if (read.formProblems?.length) io.err(CATALOGUE_TEXT.embeddedBroken(read.formKey ?? '', read.formProblems[0]!));
   }
-  const { document, findings } = reportFromWorkbook(read.grids, {
+  const previousFile = args.values.get('--previous');
+  let previous: { grids: typeof read.grids; name: string } | undefined;
+  const previousFindings: ReportFinding[] = [];
+  if (previousFile) {
+    try {
+      previous = { grids: (await readWorkbookFile(previousFile)).grids, name: path.basename(previousFile) };
+    } catch (e) {
+      if (!(e instanceof XlsxFileError)) throw e;
+      previousFindings.push({
+        code: 'previous-unusable',
+        severity: 'warning',
+        sheet: '',
+        message: REPORT_TEXT.findings.previousUnreadable(e.message),
+      });
+    }
+  }
+  const built = reportFromWorkbook(read.grids, {
     allowErrors: args.flags.has('--allow-errors'),
     surface: 'cli',
+    previous,
   });
+  const { document } = built;
+  const findings = [...built.findings, ...previousFindings];
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   if (!document) {
@@ -56,14 +77,16 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     return EXIT.unusable;
   }
   const bytes = await renderReportDocx(document);
-  const tmp = path.join(path.dirname(path.resolve(output)), `.${path.basename(output)}.${process.pid}.tmp`);
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, output);
+  writeOutputFile(output, bytes, { force: args.flags.has('--force') });
   io.out(REPORT_TEXT.cli.written(output));
   if (errors.length || warnings.length) {
     io.err(REPORT_TEXT.cli.warningsHeader);
     for (const f of errors) io.err(`  [${CLI_TEXT.errorTag}] ${f.message}`);
     for (const f of warnings) io.err(`  [${CLI_TEXT.warningTag}] ${f.message}`);
+  }
+  if (built.missing?.length) {
+    io.out(REPORT_TEXT.cli.missingHeader);
+    for (const m of built.missing) io.out(REPORT_TEXT.cli.missingLine(m.number, m.title));
   }
   return EXIT.ok;
 }

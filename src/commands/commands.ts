@@ -26,7 +26,8 @@ function show(message: string, event: Office.AddinCommands.Event): void {
       messageReceived: Office.EventType.DialogMessageReceived,
       eventReceived: Office.EventType.DialogEventReceived,
     },
-    window.location.origin,
+    // The folder of commands.html, wherever the add-in is hosted (a base URL may have a path).
+    new URL('.', window.location.href).href.replace(/\/$/, ''),
     message,
     () => event.completed(),
   );

@@ -5,7 +5,7 @@
  * Pure: the hosts read the files (src/hosts/xlsx/unitFile.ts) and write the plan.
  */
 import { catalogueKey, type Catalogue } from './catalogue';
-import { labelKey } from './format/vietnamese';
+import { nameKey } from './format/vietnamese';
 import { PERIODS, parseUnitInfo } from './layout/info';
 import type { SheetPlan, WorkbookPlan } from './layout/types';
 import { buildUnitsSheet, type AggregatedUnit } from './layout/units';
@@ -136,13 +136,13 @@ export interface DuplicateGroup {
 
 /**
  * Two files of the same unit (a resubmission, a copy under another name) would be counted
- * twice. Units are the same when their "Tên đơn vị" reads the same (labelKey: NFC, case
- * and spacing aside); units without a name are not compared.
+ * twice. Units are the same when their "Tên đơn vị" reads the same (nameKey: NFC, case,
+ * spacing and invisible characters aside); units without a name are not compared.
  */
 export function duplicateUnits(units: readonly UnitRead[]): DuplicateGroup[] {
   const byName = new Map<string, UnitRead[]>();
   for (const u of units) {
-    const key = labelKey(u.unit.name);
+    const key = nameKey(u.unit.name);
     if (key) byName.set(key, [...(byName.get(key) ?? []), u]);
   }
   return [...byName.values()]
@@ -230,4 +230,35 @@ export function aggregateRefusal(check: AggregateCheck, overrides: AggregateOver
     return { kind: 'errors', units: check.withErrors, message: CLI_TEXT.aggregateUnitErrors(check.withErrors.length) };
   }
   return undefined;
+}
+
+// ── Each unit's standing (the pane's table) ───────────────────────────────────
+
+export type UnitStanding = 'otherForm' | 'otherPeriod' | 'duplicate' | 'errors';
+
+/** The value most units share (ties: the first unit's), for "khác kỳ" / "khác mẫu biểu". */
+function majority(units: readonly UnitRead[], get: (u: UnitRead) => string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(get(u), (counts.get(get(u)) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
+}
+
+/**
+ * What stands against each unit, in the order units were given: another form or another
+ * period/year than most units, the same name as another unit, errors. Empty: hợp lệ.
+ */
+export function unitStandings(units: readonly UnitRead[]): UnitStanding[][] {
+  const form = majority(units, (u) => u.formKey);
+  const period = majority(units, (u) => `${u.period}\u0000${u.year}`);
+  const dup = new Set(duplicateUnits(units).flatMap((g) => g.files));
+  return units.map((u) => {
+    const out: UnitStanding[] = [];
+    if (u.formKey !== form) out.push('otherForm');
+    else if (`${u.period}\u0000${u.year}` !== period) out.push('otherPeriod');
+    if (dup.has(u.unit.file)) out.push('duplicate');
+    if (u.unit.errors > 0) out.push('errors');
+    return out;
+  });
 }

@@ -25,4 +25,6 @@ export * from './planGrid';
 export * from './layout/print';
 export * from './layout/register';
 export * from './register';
+export * from './sheets';
+export * from './layout/repairLog';
 export * from './aggregate';

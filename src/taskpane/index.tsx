@@ -7,6 +7,7 @@ import { createExcelHost } from '../hosts/excel';
 import { createWordReportHost, type WordRun } from '../hosts/word/report';
 import type { TdktHost } from '../ui/host';
 import { mountApp, mountOutsideOffice } from '../ui/mount';
+import { createExcelAggregateHost } from '../ui/aggregate';
 import { createExcelReportHost, ReportPanel } from '../ui/report';
 import { isDarkColor } from '../ui/theme';
 
@@ -33,10 +34,12 @@ function start(): void {
     const dark = isDarkColor(Office.context?.officeTheme?.bodyBackgroundColor);
     let host: TdktHost | undefined;
     if (info.host === Office.HostType.Excel) {
+      const excelOptions = {
+        isSetSupported: (name: string, version: string) => Office.context.requirements.isSetSupported(name, version),
+      };
       host = {
-        ...createExcelHost(Excel.run, {
-          isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-        }),
+        ...createExcelHost(Excel.run, excelOptions),
+        aggregate: createExcelAggregateHost(Excel.run, excelOptions),
         report: createExcelReportHost(Excel.run, { platform: String(Office.context.platform ?? '') }),
       };
     } else if (info.host === Office.HostType.Word) {

@@ -16,10 +16,11 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { buildWorkbookPlan, DEFAULT_CATALOGUE, type Finding, type ValidationResult } from '../core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE, findCatalogue, type Finding, type ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
+import { AggregatePanel } from './aggregate/renderAggregate';
 import { Findings } from './Findings';
-import { FormChoice, suggestedForm } from './FormChoice';
+import { FormChoice, suggestedForm, type FormSelection } from './FormChoice';
 import {
   HostError,
   type CellTarget,
@@ -60,8 +61,12 @@ export interface ReportPanelSlotProps {
   readonly onTallyErrors?: () => void;
 }
 
-/** The sheets "Tạo biểu mẫu" adds, from the plan (the hint never lists fewer than are made). */
-const PLAN_SHEETS = buildWorkbookPlan(DEFAULT_CATALOGUE).sheets.map((x) => x.name);
+/** The sheets "Tạo biểu mẫu" adds for a form, from its plan (the hint never lists fewer than are made). */
+function planSheets(form: FormSelection): string[] {
+  return buildWorkbookPlan(form.catalogue ?? findCatalogue(form.key) ?? DEFAULT_CATALOGUE)
+    .sheets.filter((x) => x.visibility !== 'veryHidden')
+    .map((x) => x.name);
+}
 
 type Busy = 'load' | 'create' | 'repair' | 'validate' | 'switch' | null;
 
@@ -93,7 +98,7 @@ interface WorkbookSectionProps {
 
 function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: WorkbookSectionProps) {
   const s = useStyles();
-  const [form, setForm] = useState(() => suggestedForm(today));
+  const [form, setForm] = useState<FormSelection>(() => ({ key: suggestedForm(today) }));
   const h = useHeadingStyles();
   const [status, setStatusState] = useState<WorkbookStatus>();
   const setStatus = useCallback(
@@ -194,7 +199,7 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: 
     setNotice(undefined);
     onChanged?.();
     try {
-      const r = await workbook.create({ form });
+      const r = await workbook.create(form.catalogue ? { catalogue: form.catalogue } : { form: form.key });
       if (r.kind === 'exists') {
         setNotice({ intent: 'warning', text: UI_TEXT.existsOfferRepair });
       } else {
@@ -314,7 +319,12 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: 
               {UI_TEXT.repair}
             </Button>
           ) : (
-            <Button appearance="primary" onClick={create} disabled={disabled} title={UI_TEXT.createHint(PLAN_SHEETS)}>
+            <Button
+              appearance="primary"
+              onClick={create}
+              disabled={disabled || !form.key}
+              title={UI_TEXT.createHint(planSheets(form))}
+            >
               {UI_TEXT.create}
             </Button>
           )}
@@ -352,6 +362,12 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
   const validateRef = useRef<() => void>(undefined);
   const onStatus = useCallback((st: WorkbookStatus) => setFormReady(st.ours && st.missing.length === 0), []);
   const onChanged = useCallback(() => setGeneration((g) => g + 1), []);
+  /** Bumped when the aggregate added sheets: the workbook section reads the workbook again. */
+  const [workbookRead, setWorkbookRead] = useState(0);
+  const onAggregateWritten = useCallback(() => {
+    setWorkbookRead((n) => n + 1);
+    setGeneration((g) => g + 1);
+  }, []);
   const workbook = host.workbook;
   const onSelect = useCallback(
     (t: CellTarget) => {
@@ -368,6 +384,7 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
         <main>
           {workbook && (
             <WorkbookSection
+              key={workbookRead}
               workbook={workbook}
               onStatus={onStatus}
               onChanged={onChanged}
@@ -388,6 +405,7 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
                 : {})}
             />
           )}
+          {workbook && host.aggregate && <AggregatePanel host={host.aggregate} onWritten={onAggregateWritten} />}
           {!workbook && !(host.report && ReportPanel) && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{UI_TEXT.nothingHere}</MessageBarBody>

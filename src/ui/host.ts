@@ -5,6 +5,7 @@
  * over the fake (`createExcelHost(fakeRun)`) or over jest mocks.
  */
 import type { Catalogue, ValidationResult } from '../core';
+import type { AggregateHost } from './aggregate/AggregatePanel.types';
 
 /** What the workbook holds, read when the pane opens (so the pane survives a reload). */
 export interface WorkbookStatus {
@@ -92,6 +93,8 @@ export interface TdktHost {
   readonly workbook?: WorkbookHost;
   /** Present where the report feature is available; the pane renders its panel only then. */
   readonly report?: ReportHost;
+  /** Present in Excel: "Tổng hợp từ các đơn vị" (read unit files, write the aggregate as new sheets). */
+  readonly aggregate?: AggregateHost;
 }
 
 /** An error whose message is already a clear Vietnamese instruction for the clerk. */

@@ -72,6 +72,24 @@ describe('tdkt create: which form', () => {
     expect((await readWorkbookFile(at('bs.xlsx'))).catalogue).toBe(tongHopKhenThuong2024);
   });
 
+  it('a data file without "form" gets the form of its period, and is told when its rows are the other form’s', async () => {
+    const data = at('no-form.json');
+    fs.writeFileSync(
+      data,
+      JSON.stringify({ info: { period: 'Năm', year: 2025 }, tally: { 'III.6': { household: 9 } } }),
+    );
+    expect((await tdkt('create', at('nf.xlsx'), '--data', data)).code).toBe(0);
+    expect((await readWorkbookFile(at('nf.xlsx'))).catalogue).toBe(tongHopKhenThuong2025);
+    fs.writeFileSync(
+      data,
+      JSON.stringify({ info: { period: 'Năm', year: 2025 }, tally: { 'IV.2': { individual: 1 } } }),
+    );
+    const r = await tdkt('create', at('nf2.xlsx'), '--data', data);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('dòng “IV.2” của “tally” không có trong biểu mẫu tong-hop-khen-thuong/2025');
+    expect(fs.existsSync(at('nf2.xlsx'))).toBe(false);
+  });
+
   it('refuses an unknown --form, a bad --period, and --form with --catalogue (exit 2, one message)', async () => {
     const a = await tdkt('create', at('x1.xlsx'), '--form', 'tong-hop-khen-thuong/2030');
     expect([a.code, a.err]).toEqual([
@@ -207,9 +225,9 @@ describe('a catalogue file', () => {
       expect(r.code).toBe(0);
       expect(fs.statSync(at('ls-a.docx')).size).toBeGreaterThan(1000);
       const text = renderReportText(reportFromWorkbook((await readWorkbookFile(unit('a'))).grids).document!);
-      expect(text).toContain('Khen thưởng cấp xã: công nhận danh hiệu Lao động tiên tiến cho 10 cá nhân');
-      expect(text).toContain('công nhận danh hiệu Thôn, bản, tổ dân phố văn hóa cho 02 tập thể');
-      expect(text).toContain('tặng Giấy khen của Ban Chấp hành Đảng bộ xã cho 03 tập thể');
+      expect(text).toContain('danh hiệu “Lao động tiên tiến” cho 10 cá nhân');
+      expect(text).toContain('danh hiệu “Thôn, bản, tổ dân phố văn hóa” cho 02 tập thể');
+      expect(text).toContain('Giấy khen của Ban Chấp hành Đảng bộ xã cho 03 tập thể');
       expect(text).not.toMatch(/cấp huyện/i);
     });
 

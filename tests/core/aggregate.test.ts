@@ -12,6 +12,7 @@ import {
   grandTotal,
   readWorkbookInputs,
   TYPED_NOTE,
+  unitStandings,
   type Tally,
   type UnitRead,
 } from '../../src/core';
@@ -113,5 +114,18 @@ describe('aggregatePlan', () => {
     ]);
     const total = grandTotal(cat, computeTally(cat, read.tally));
     expect([total.collective, total.individual]).toEqual([3, 23]);
+  });
+});
+
+describe('unitStandings', () => {
+  it('marks the units that differ from most, share a name, or have errors', () => {
+    const units = [
+      unit('a.xlsx', 'A', {}),
+      unit('b.xlsx', 'B', {}, {}, 3),
+      unit('c.xlsx', 'a', {}),
+      unit('d.xlsx', 'D', {}, { year: '2023' }),
+      unit('e.xlsx', 'E', {}, { formKey: 'khac/2030' }),
+    ];
+    expect(unitStandings(units)).toEqual([['duplicate'], ['errors'], ['duplicate'], ['otherPeriod'], ['otherForm']]);
   });
 });

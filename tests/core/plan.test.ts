@@ -82,7 +82,7 @@ describe('workbook plan', () => {
     expect(cell('A2')?.formula).toContain('TDKT_Period');
     expect(cell('A2')?.cached).toBe('6 THÁNG ĐẦU NĂM 2024');
     expect(cell('A3')?.cached).toBe(
-      '(Kèm theo Báo cáo số …/BC-HĐTĐKT ngày 18 tháng 6 năm 2024 của HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG THỊ TRẤN BẮC SƠN)',
+      '(Kèm theo Báo cáo số …/BC-HĐTĐKT ngày 18 tháng 6 năm 2024 của Hội đồng thi đua – khen thưởng thị trấn Bắc Sơn)',
     );
   });
 

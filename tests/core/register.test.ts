@@ -186,7 +186,9 @@ describe('read-back and repair of a register workbook', () => {
     g.sheets[TALLY_SHEET_NAME]!.formulas[r - 1]![3] = 99;
     g.sheets[TALLY_SHEET_NAME]!.values[r - 1]![3] = 99;
     const repair = planRepair(cat, g);
-    expect(repair.displaced).toEqual([{ sheet: TALLY_SHEET_NAME, address: `D${r}`, content: 99 }]);
+    expect(repair.displaced).toEqual([
+      { sheet: TALLY_SHEET_NAME, address: `D${r}`, content: 99, reason: 'over-formula' },
+    ]);
     expect(readWorkbookInputs(cat, g).inputs.tallySource).toBe('register');
   });
 

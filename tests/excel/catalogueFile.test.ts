@@ -71,7 +71,7 @@ describe('the add-in on a workbook carrying a province’s catalogue', () => {
     await createExcelReportHost(ref.run).build();
     expect(wb.syncCount).toBe(ref.syncCount);
     const text = renderReportText(built.document!);
-    expect(text).toContain('tặng Giấy khen của Ban Chấp hành Đảng bộ xã cho 03 tập thể');
-    expect(text).toContain('công nhận danh hiệu Thôn, bản, tổ dân phố văn hóa cho 12 tập thể');
+    expect(text).toContain('Giấy khen của Ban Chấp hành Đảng bộ xã cho 03 tập thể');
+    expect(text).toContain('danh hiệu “Thôn, bản, tổ dân phố văn hóa” cho 12 tập thể');
   });
 });

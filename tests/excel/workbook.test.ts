@@ -199,14 +199,23 @@ inBothNullChainingModes(() => {
       const t = grids.sheets[TALLY_SHEET_NAME]!;
       setGridCell(t, 'D54', 34);
       setGridCell(t, 'B41', 'Lao động xuất sắc'); // relabelled: the label is restored, the old one kept
-      setGridCell(t, 'E53', 'hai'); // a count typed as a word: cannot be carried, must be kept
+      setGridCell(t, 'E53', 'hai'); // a count typed as a word: an input, it stays in its cell
       const expected = planRepair(cat, grids).displaced;
-      expect(expected.map((d) => d.address).sort()).toEqual(['B41', 'D54', 'E53']);
+      expect(expected.map((d) => d.address).sort()).toEqual(['B41', 'D54']);
       const wb = fakeFromGrids(grids, ['Sheet1']);
       const result = await createExcelWorkbookHost(wb.run).repair();
       expect(result).toMatchObject({ kind: 'repaired', displaced: expected.length });
       const backup = wb.sheet(`${TALLY_SHEET_NAME} (bản cũ)`)!;
       for (const d of expected) expect([d.address, backup.cell(d.address)?.value]).toEqual([d.address, d.content]);
+      expect(wb.sheet(TALLY_SHEET_NAME)!.cell('E53')?.value).toBe('hai');
+      // Hidden (Worksheet.visibility, ExcelApi 1.1:
+      // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member),
+      // so the backup and the repair log do not print with the workbook, yet Unhide shows them.
+      expect(backup.visibility).toBe('Hidden');
+      expect(wb.sheet('Nội dung đã chuyển')!.visibility).toBe('Hidden');
+      // A second repair moves nothing and adds no backup.
+      await createExcelWorkbookHost(wb.run).repair();
+      expect(wb.sheets.filter((x) => x.name.includes('bản cũ'))).toHaveLength(1);
     });
 
     it('repairs a protected form made by create (unprotects, rewrites, protects)', async () => {

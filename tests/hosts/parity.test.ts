@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import {
   buildWorkbookPlan,
   catalogueKey,
@@ -21,6 +22,8 @@ import {
 } from '../../src/core';
 import { runCli } from '../../src/cli/main';
 import { createExcelWorkbookHost } from '../../src/hosts/excel';
+import { renderSheet as renderExcelSheet } from '../../src/hosts/excel/render';
+import { renderWorkbook } from '../../src/hosts/xlsx/render';
 import { createWorkbookFile, readGrids } from '../../src/hosts/xlsx';
 import { FakeWorkbook } from '../fakes/excel';
 import { paperFormInputs } from '../helpers/paperForm';
@@ -174,3 +177,33 @@ describe.each(FORMS)(
     });
   },
 );
+
+/** Print setup read back (issue 14, item 6): black and white, and the plan's manual page breaks. */
+describe('the print setup, from the .xlsx and from the add-in, equals the plan', () => {
+  const plan = buildWorkbookPlan(tongHopKhenThuong2024);
+  const tally = plan.sheets.find((s) => s.key === 'tally')!;
+  const withBreaks = { ...tally, print: { ...tally.print, rowBreaks: [32, 48] } };
+
+  it('the plan prints every sheet black and white', () => {
+    expect(plan.sheets.every((s) => s.print.blackAndWhite)).toBe(true);
+  });
+
+  it('.xlsx: blackAndWhite and a break before each planned row', async () => {
+    const wb = await renderWorkbook(ExcelJS, { ...plan, sheets: [withBreaks] });
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    // <brk id="31"/> is a break after row 31, i.e. before row 32.
+    expect([...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]) + 1)).toEqual([32, 48]);
+    expect(xml).toMatch(/<pageSetup[^>]*blackAndWhite="1"/);
+  });
+
+  it('add-in: pageLayout.blackAndWhite and horizontalPageBreaks.add before each planned row', async () => {
+    const wb = new FakeWorkbook([]);
+    await wb.run(async (ctx) => {
+      renderExcelSheet(ctx.workbook.worksheets.add(tally.name), withBreaks, plan.styles);
+      await ctx.sync();
+    });
+    expect(wb.sheet(tally.name)!.rowBreaks).toEqual([32, 48]);
+    expect(wb.sheet(tally.name)!.pageLayout.blackAndWhite).toBe(true);
+  });
+});

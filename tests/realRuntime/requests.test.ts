@@ -10,12 +10,26 @@ import { buildWorkbookPlan, DEFAULT_CATALOGUE, planToGrids, setGridCell, TALLY_S
 import { createExcelWorkbookHost } from '../../src/hosts/excel';
 import { fakeFromGrids, FakeWorkbook } from '../fakes/excel';
 import { paperFormInputs } from '../helpers/paperForm';
-import { checkRequest, loadExcelRuntime, recordingRun, typedEnum, type RequestBody } from './harness';
+import {
+  checkRequest,
+  loadExcelRuntime,
+  recordingRun,
+  typedEnum,
+  type CapturedRequest,
+  type RequestBody,
+} from './harness';
 
 const LIMIT = 4 * 1024 * 1024;
 const filled = () => planToGrids(buildWorkbookPlan(DEFAULT_CATALOGUE, paperFormInputs()));
 const copies = (b: RequestBody) => Object.values(b.ObjectPaths).filter((p) => p.Name === 'Copy').length;
 const unprotects = (b: RequestBody) => b.Actions.filter((a) => a.Name === 'Unprotect').length;
+
+/** The figures, in the CI log (npm run bench prints them too). */
+function report(what: string, requests: readonly CapturedRequest[]): void {
+  console.log(
+    `${what} on the real Excel runtime: ${requests.map((r) => `${r.actions} actions / ${(r.bytes / 1024).toFixed(1)} KB`).join(' · ')}`,
+  );
+}
 
 describe('the real Excel runtime (excel-web-16.00.js)', () => {
   it('loads offline and builds an Excel.RequestContext', () => {
@@ -28,6 +42,7 @@ describe('the real Excel runtime (excel-web-16.00.js)', () => {
     const { run, requests } = recordingRun(wb);
     expect(await createExcelWorkbookHost(run).create()).toMatchObject({ kind: 'created' });
     expect(requests).toHaveLength(2);
+    report('create', requests);
     const write = requests[1]!;
     expect(write.bytes).toBeLessThan(LIMIT);
     expect(write.actions).toBeGreaterThan(1000); // the whole form really went through the runtime
@@ -45,6 +60,7 @@ describe('the real Excel runtime (excel-web-16.00.js)', () => {
       backups: [{ from: TALLY_SHEET_NAME, to: `${TALLY_SHEET_NAME} (bản cũ)` }],
     });
     expect(requests).toHaveLength(4); // list, read, unprotect, write
+    report('repair', requests);
     expect(requests.map((r) => [unprotects(r.body), copies(r.body)])).toEqual([
       [0, 0],
       [0, 0],

@@ -12,10 +12,10 @@ async function parts(bytes: Uint8Array) {
   return { names, document: await read('word/document.xml'), styles: await read('word/styles.xml'), headers };
 }
 
-/** The text of every paragraph, runs joined (what a reader sees). */
+/** The text of every paragraph, runs joined (what a reader sees; a line break reads as a space). */
 function paragraphTexts(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    [...m[0].matchAll(/(<w:br\/>)?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => (t[1] ? ' ' : '') + t[2]).join(''),
   );
 }
 
@@ -34,9 +34,10 @@ describe('report .docx (Bắc Sơn)', () => {
 
   it('is A4 with margins 20/20/30/15 mm, portrait then landscape', () => {
     const sections = [...p.document.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
-    expect(sections).toHaveLength(2);
+    expect(sections).toHaveLength(3);
     expect(sections[0]).toContain(`<w:pgSz w:w="${mmToTwips(210)}" w:h="${mmToTwips(297)}" w:orient="portrait"/>`);
-    expect(sections[1]).toContain(`<w:pgSz w:w="${mmToTwips(297)}" w:h="${mmToTwips(210)}" w:orient="landscape"/>`);
+    expect(sections[1]).toContain(`<w:pgSz w:w="${mmToTwips(210)}" w:h="${mmToTwips(297)}" w:orient="portrait"/>`);
+    expect(sections[2]).toContain(`<w:pgSz w:w="${mmToTwips(297)}" w:h="${mmToTwips(210)}" w:orient="landscape"/>`);
     for (const s of sections)
       expect(s).toMatch(
         new RegExp(
@@ -45,12 +46,16 @@ describe('report .docx (Bắc Sơn)', () => {
       );
   });
 
-  it('numbers pages at the top from page 2 (different first page)', () => {
-    const [first, second] = [...p.document.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
-    expect(first).toContain('<w:titlePg/>');
-    expect(first).toContain('w:type="first"');
-    expect(second).not.toContain('<w:titlePg/>');
-    expect(p.headers.filter((h) => h.includes('PAGE'))).toHaveLength(2);
+  it('numbers pages at the top from page 2; each appendix numbered on its own from 1 (Nghị định 30/2020)', () => {
+    const [body, ...appendices] = [...p.document.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(body).toContain('<w:titlePg/>');
+    expect(body).toContain('w:type="first"');
+    expect(body).not.toMatch(/<w:pgNumType w:start/);
+    for (const a of appendices) {
+      expect(a).toContain('<w:titlePg/>');
+      expect(a).toMatch(/<w:pgNumType w:start="1"/);
+    }
+    expect(p.headers.filter((h) => h.includes('PAGE'))).toHaveLength(3);
     expect(p.headers.some((h) => h.includes('PAGE') && h.includes('w:val="center"'))).toBe(true);
   });
 
@@ -70,17 +75,83 @@ describe('report .docx (Bắc Sơn)', () => {
       'Độc lập - Tự do - Hạnh phúc',
       'Bắc Sơn, ngày 18 tháng 6 năm 2024',
       'BÁO CÁO',
-      '- Khen thưởng cấp cơ sở: tặng Giấy khen cho 03 tập thể và 12 cá nhân.',
+      '- Khen thưởng cấp cơ sở: tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân (khen thường xuyên: 03 tập thể, 12 cá nhân).',
       'Phụ lục II',
     ])
       expect(texts).toContain(t);
-    expect(texts.some((t) => t.includes('cá nhân 11,76 %'))).toBe(true);
+    expect(texts.some((t) => t.includes('đạt 11,76%'))).toBe(true);
   });
 
   it('draws the header table without borders and the short rules as bottom borders', () => {
     const firstTable = p.document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/)![0];
     expect(firstTable).toMatch(/<w:tblBorders><w:top w:val="none"/);
     expect((firstTable.match(/<w:pBdr><w:bottom w:val="single"/g) ?? []).length).toBe(2);
+  });
+
+  it('tags every run Vietnamese (w:lang vi-VN) so Word proofs it as Vietnamese', () => {
+    const runs = [...p.document.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => m[1]!);
+    expect(runs.length).toBeGreaterThan(100);
+    expect(runs.filter((r) => !r.includes('<w:lang w:val="vi-VN"/>'))).toEqual([]);
+    expect(p.styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="vi-VN"\/>/);
+  });
+
+  it("uses real heading styles for the outline (Word's navigation pane), black Times New Roman", () => {
+    const styled = (id: string) =>
+      [...p.document.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g)]
+        .map((m) => m[0])
+        .filter((x) => x.includes(`<w:pStyle w:val="${id}"/>`))
+        .map((x) => paragraphTexts(x)[0]!);
+    expect(styled('Heading1')).toEqual([
+      'KẾT QUẢ TỔ CHỨC TRIỂN KHAI THỰC HIỆN PHONG TRÀO THI ĐUA, CÔNG TÁC KHEN THƯỞNG 6 THÁNG ĐẦU NĂM 2024',
+      'PHƯƠNG HƯỚNG, NHIỆM VỤ CÔNG TÁC THI ĐUA, KHEN THƯỞNG 6 THÁNG CUỐI NĂM 2024',
+      'Phụ lục I',
+      'Phụ lục II',
+    ]);
+    expect(styled('Heading2')).toContain('I. ĐẶC ĐIỂM TÌNH HÌNH');
+    expect(styled('Heading3')).toContain('4. Công tác khen thưởng');
+    expect(styled('Heading4')[0]).toBe('3.1. Thuận lợi');
+    const h1 = p.styles.match(/<w:style w:type="paragraph" w:styleId="Heading1">[\s\S]*?<\/w:style>/)![0];
+    expect(h1).toContain('w:ascii="Times New Roman"');
+    expect(h1).toContain('<w:color w:val="000000"/>');
+    expect(h1).toContain('<w:keepNext/>');
+  });
+
+  it('keeps a heading with its first paragraph, an award with its "Trong đó" rows and TỔNG CỘNG with the row above', () => {
+    const paras = [...p.document.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g)].map((m) => m[0]);
+    const heading = paras.find((x) => paragraphTexts(x)[0] === '3. Nguyên nhân')!;
+    expect(heading).toContain('<w:keepNext/>');
+    const tally = [...p.document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).pop()!;
+    const rows = [...tally.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    const rowOf = (label: string) => rows.find((r) => paragraphTexts(r).includes(label))!;
+    const kept = (r: string) =>
+      paragraphTexts(r).length > 0 && !/<w:p>(?:(?!<w:keepNext\/>)(?!<\/w:p>)[\s\S])*<\/w:p>/.test(r);
+    expect(kept(rowOf('Huân chương Lao động'))).toBe(true); // its "Trong đó" follows
+    expect(kept(rowOf('Bằng khen của Chủ tịch UBND tỉnh'))).toBe(true);
+    const i = rows.findIndex((r) => paragraphTexts(r).includes('TỔNG CỘNG (I + II + III + IV)'));
+    expect(kept(rows[i - 1]!)).toBe(true); // never a page holding only TỔNG CỘNG
+    expect(kept(rowOf('Kỷ niệm chương bộ, ngành'))).toBe(false); // the next row is a level: may break
+  });
+
+  it('takes every cell width from the column grid (header rows under vertical merges line up)', () => {
+    const tables = [...p.document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+    for (const t of tables) {
+      const grid = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      const total = grid.reduce((a, x) => a + x, 0);
+      for (const row of t.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)) {
+        // Widths of the cells a row writes, plus those of the positions merged from above.
+        const cells = [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]);
+        const sum = cells
+          .map((c) => Number(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/.exec(c)?.[1] ?? /<w:tcW w:w="(\d+)"/.exec(c)?.[1]))
+          .reduce((a, x) => a + x, 0);
+        expect(sum).toBeLessThanOrEqual(total);
+      }
+      // The tally's third header row (SL % SL %) sits under columns 6–9 of the grid.
+      if (t.includes('Danh hiệu thi đua và hình thức khen thưởng')) {
+        const third = [...t.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)][2]![0];
+        const widths = [...third.matchAll(/<w:tcW [^>]*w:w="(\d+)"/g)].map((m) => Number(m[1]));
+        expect(widths.slice(-4)).toEqual(grid.slice(-4));
+      }
+    }
   });
 
   it('merges the tally header: gridSpan 3 and 4, vMerge over three rows', () => {

@@ -44,6 +44,31 @@ describe('report panel in Excel', () => {
     expect(screen.queryByRole('button', { name: T.copy })).not.toBeInTheDocument();
   });
 
+  it("compares with last period's workbook picked in the pane, and lists the sections still to write", async () => {
+    const fs = await import('fs');
+    const { PREVIOUS_XLSX } = await import('../../scripts/make-example');
+    const wb = fakeWorkbook();
+    const e = env();
+    render(<ReportPanel report={createExcelReportHost(wb.run, { platform: 'PC' })} env={e} />);
+    const bytes = fs.readFileSync(PREVIOUS_XLSX);
+    const file = new File([bytes], 'bac-son-nam-2023.xlsx');
+    // jsdom's File has no arrayBuffer() (browsers do: File API, Blob.arrayBuffer).
+    Object.defineProperty(file, 'arrayBuffer', {
+      value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    });
+    await userEvent.upload(screen.getByTestId('report-previous-file'), file);
+    await screen.findByText(T.previousChosen('bac-son-nam-2023.xlsx'));
+    await userEvent.click(screen.getByRole('button', { name: T.build }));
+    await screen.findByText(T.downloaded('bao-cao-thi-dua-khen-thuong-2024.docx'), {}, { timeout: 15000 });
+    const doc = e.calls.renderDocx![0]![0] as import('../../src/core/report').ReportDocument;
+    const { documentTexts } = await import('../../src/core/report');
+    expect(documentTexts(doc).some((t) => t.startsWith('So với kỳ trước (năm 2023), tổng số được khen thưởng'))).toBe(
+      true,
+    );
+    expect(screen.getByText(/Còn \d+ mục để trống/)).toBeInTheDocument();
+    expect(screen.getByText(/^II\.4\.2\. Biện pháp/)).toBeInTheDocument();
+  }, 20000);
+
   it('on Excel for Mac offers "Sao chép" with the report as escaped HTML instead of a download', async () => {
     const wb = fakeWorkbook((j) => ({
       ...j,
@@ -58,7 +83,7 @@ describe('report panel in Excel', () => {
     await userEvent.click(screen.getByRole('button', { name: T.copy }));
     await screen.findByText(T.copied);
     const [html, text] = e.calls.copyHtml![0] as [string, string];
-    expect(html).toContain('tặng Giấy khen cho 03 tập thể và 12 cá nhân');
+    expect(html).toContain('tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
     expect(text).toContain('<script>alert("x")</script>'); // plain text stays as typed

@@ -42,7 +42,9 @@ describe('Word: insert the report from a workbook', () => {
     ]);
     expect(word.syncs).toBe(2); // is the document empty? then the insert
     const text = await documentText(word.insertions[0]!.base64);
-    expect(text).toContain('- Khen thưởng cấp cơ sở: tặng Giấy khen cho 03 tập thể và 12 cá nhân.');
+    expect(text).toContain(
+      '- Khen thưởng cấp cơ sở: tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân (khen thường xuyên: 03 tập thể, 12 cá nhân).',
+    );
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     // What this path keeps: the page-number header (from page 2) and the landscape section.
     const zip = await JSZip.loadAsync(Buffer.from(word.insertions[0]!.base64, 'base64'));

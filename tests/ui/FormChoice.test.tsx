@@ -7,7 +7,17 @@ import '@testing-library/jest-dom';
 import './jsdomShims';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { detectCatalogue, INFO_SHEET_NAME, sheetPlan, buildWorkbookPlan, tongHopKhenThuong2025 } from '../../src/core';
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  buildWorkbookPlan,
+  CATALOGUE_SHEET_NAME,
+  detectCatalogue,
+  INFO_SHEET_NAME,
+  parseCatalogue,
+  sheetPlan,
+  tongHopKhenThuong2025,
+} from '../../src/core';
 import { UI_TEXT } from '../../src/core/text/ui';
 import { createExcelHost } from '../../src/hosts/excel';
 import { App } from '../../src/ui/App';
@@ -38,7 +48,8 @@ describe('the form "Tạo biểu mẫu" makes', () => {
       name: `${description} — ${UI_TEXT.formChoice.suggested(period)}`,
     });
     expect(radio).toBeChecked();
-    expect(screen.getAllByRole('radio')).toHaveLength(2);
+    expect(screen.getAllByRole('radio')).toHaveLength(3); // the two built-in forms and a province's file
+    expect(screen.getByRole('radiogroup', { name: UI_TEXT.formChoice.label })).toBeInTheDocument();
   });
 
   it('the clerk may pick the other form; create is asked for it', async () => {
@@ -59,5 +70,43 @@ describe('the form "Tạo biểu mẫu" makes', () => {
     expect(detectCatalogue(grids).catalogue).toBe(tongHopKhenThuong2025);
     // Once the form is there the choice is gone (repair keeps the workbook's own form).
     expect(screen.queryByRole('radio')).toBeNull();
+  });
+
+  describe('a province’s catalogue file', () => {
+    const text = fs.readFileSync(path.join(__dirname, '../../examples/catalogues/lang-son-2025.json'), 'utf8');
+    const custom = parseCatalogue(text).catalogue!;
+    const file = (body: string) => new File([body], 'mau.json', { type: 'application/json' });
+
+    it('is checked in the pane; a good one is made by the add-in and carried in the workbook', async () => {
+      const wb = new FakeWorkbook(['Sheet1']);
+      render(<App host={createExcelHost(wb.run)} today={new Date(2026, 2, 1)} />);
+      await userEvent.click(await screen.findByRole('radio', { name: UI_TEXT.formChoice.fileOption }));
+      const create = screen.getByRole('button', { name: UI_TEXT.create });
+      expect(create).toBeDisabled(); // no file yet
+      await userEvent.upload(screen.getByLabelText(UI_TEXT.formChoice.fileLabel), file(text));
+      expect(
+        await screen.findByText(
+          UI_TEXT.formChoice.fileChosen('tong-hop-khen-thuong/2025-lang-son', custom.description!),
+        ),
+      ).toBeInTheDocument();
+      await userEvent.click(create);
+      await screen.findByRole('button', { name: UI_TEXT.repair });
+      expect(wb.sheet(CATALOGUE_SHEET_NAME)!.visibility).toBe('VeryHidden');
+    });
+
+    it('with errors is refused, naming the rows, and nothing can be created from it', async () => {
+      const workbook = blankHost();
+      render(<App host={{ workbook }} today={new Date(2026, 2, 1)} />);
+      await userEvent.click(await screen.findByRole('radio', { name: UI_TEXT.formChoice.fileOption }));
+      const bad = JSON.parse(text);
+      bad.rows.find((r: { id: string }) => r.id === 'III.7').subjects = [];
+      await userEvent.upload(screen.getByLabelText(UI_TEXT.formChoice.fileLabel), file(JSON.stringify(bad)));
+      expect(await screen.findByText(UI_TEXT.formChoice.fileProblems(1))).toBeInTheDocument();
+      expect(
+        screen.getByText(/mã “III\.7”, “Giấy khen của Ban Chấp hành Đảng bộ xã”\): không có đối tượng nào/),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: UI_TEXT.create })).toBeDisabled();
+      expect(workbook.create).not.toHaveBeenCalled();
+    });
   });
 });

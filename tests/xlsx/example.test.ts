@@ -33,8 +33,8 @@ describe('examples/dong-tam-2025: the three-level form, invented numbers', () =>
     const read = await readWorkbookFile(e.xlsx);
     expect(read.catalogue).toBe(CATALOGUES['tong-hop-khen-thuong/2025']);
     const text = renderReportText(reportFromWorkbook(read.grids).document!);
-    expect(text).toContain('Khen thưởng cấp xã: công nhận danh hiệu Lao động tiên tiến cho 64 cá nhân');
-    expect(text).toContain('tặng Giấy khen của Chủ tịch UBND xã cho 14 tập thể, 37 cá nhân và 12 hộ gia đình');
+    expect(text).toContain('danh hiệu “Lao động tiên tiến” cho 64 cá nhân');
+    expect(text).toContain('Giấy khen của Chủ tịch UBND xã cho 14 tập thể, 37 cá nhân và 12 hộ gia đình');
     expect(text).not.toMatch(/huyện/i);
   });
 });

@@ -10,6 +10,7 @@
 import * as path from 'path';
 import * as fs from 'fs';
 import {
+  attachmentLine,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
   sheetPlan,
@@ -94,5 +95,34 @@ maybe('LibreOffice shows the checker’s findings on the sheet', () => {
     const line = text.split('\n').find((l) => /\b2[.,]5\b/.test(l));
     expect(line).toMatch(/Khen chuyên đề\s+01\s+2[.,]5\b/);
     expect(text).not.toMatch(/Khen chuyên đề\s+01\s+03\b/);
+  });
+});
+
+maybe('LibreOffice prints the tally as the paper form does (issue 14, item 6)', () => {
+  let text = '';
+  let recalculated: Awaited<ReturnType<typeof readWorkbookFile>>;
+  const given = paperFormInputs();
+
+  beforeAll(async () => {
+    const dir = tempDir('tdkt-lo-print-');
+    const file = path.join(dir, 'paper.xlsx');
+    await createWorkbookFile(file, given);
+    recalculated = await readWorkbookFile(convert(file, 'xlsx', path.join(dir, 'xlsx')));
+    if (pdftotext) text = pdfText(convert(file, 'pdf', dir));
+  }, 120000);
+
+  it('"(Kèm theo …)" in sentence case, computed by the sheet’s formula as by the core', () => {
+    const shown = recalculated.grids.sheets[TALLY_SHEET_NAME]!.values[2]![0];
+    expect(shown).toBe(attachmentLine(given.info));
+    expect(shown).toContain('của Hội đồng thi đua – khen thưởng thị trấn Bắc Sơn)');
+  });
+
+  maybePdf('regression: "00" and "0.00" printed on levels and totals with nothing awarded; now blank', () => {
+    const line = (label: string) => text.split('\n').find((l) => l.includes(label)) ?? '';
+    const state = line('Khen thưởng cấp Nhà nước');
+    expect(state).not.toBe('');
+    expect(state).not.toMatch(/\b00\b|0[.,]00/);
+    // TỔNG CỘNG: 05 tập thể, 34 cá nhân, no household, no direct-labour collective → blanks.
+    expect(line('TỔNG CỘNG')).toMatch(/TỔNG CỘNG \(I \+ II \+ III \+ IV\)\s+05\s+34\s+04\s+11[.,]76/);
   });
 });

@@ -61,7 +61,7 @@ describe('the rendered file holds the whole plan', () => {
       expect(cell.alignment.horizontal).toBe('center');
     }
     const rate = tallyPlan.cells.find((c) => c.key === `tally:${totalId}:directIndividualRate`)!;
-    expect(tally().getCell(rate.address).numFmt).toBe('0.00');
+    expect(tally().getCell(rate.address).numFmt).toBe('0.00;-0.00;;@');
     expect(tally().getCell(rate.address).protection?.locked).not.toBe(false); // locked is Excel's default
     const title = tally().getCell('A1');
     expect(title.font.bold).toBe(true);

@@ -5,6 +5,7 @@ import {
   DEFAULT_CATALOGUE as cat,
   INFO_SHEET_NAME,
   readWorkbookInputs,
+  REPAIR_LOG_SHEET_NAME,
   TALLY_SHEET_NAME,
   tallyRowOf,
   validateWorkbook,
@@ -41,7 +42,11 @@ describe('repairWorkbookFile', () => {
     expect(inputs.info).toEqual(paperFormInputs().info);
     expect(inputs.documents).toEqual(paperFormInputs().documents);
     const result = validateWorkbook(cat, after.grids);
-    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // "mười" stays in its cell for validation to flag; nothing else is wrong.
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.address])).toEqual([
+      ['count-not-number', `H${row('III.1')}`],
+    ]);
+    expect(after.grids.sheets[TALLY_SHEET_NAME]!.values[row('III.1') - 1]![7]).toBe('mười');
 
     // Displaced content lives on in "… (bản cũ)" copies, cell for cell.
     const backups = outcome.backups.map((b) => b.backup);
@@ -49,7 +54,6 @@ describe('repairWorkbookFile', () => {
       expect.arrayContaining([TALLY_SHEET_NAME + BACKUP_SUFFIX, INFO_SHEET_NAME + BACKUP_SUFFIX]),
     );
     const copy = after.grids.sheets[TALLY_SHEET_NAME + BACKUP_SUFFIX]!;
-    expect(copy.values[row('III.1') - 1]![7]).toBe('mười');
     expect(copy.values[19]![10]).toBe('ghi chú của cán bộ');
     expect(copy.values[total() - 1]![3]).toBe(99);
     expect(after.grids.sheets[INFO_SHEET_NAME + BACKUP_SUFFIX]!.values[2]![4]).toBe('ghi chú riêng');
@@ -62,6 +66,48 @@ describe('repairWorkbookFile', () => {
     const names = wb.worksheets.map((w) => w.name);
     expect(names.slice(0, outcome.repair.plan.sheets.length)).toEqual(outcome.repair.plan.sheets.map((s) => s.name));
     expect(names.slice(-backups.length).sort()).toEqual([...backups].sort());
+    expect(names).toContain(REPAIR_LOG_SHEET_NAME);
+  });
+
+  it('regression (issue 14 item 2): input cells keep “18 người”, 2.5, −2; the moved total is a finding', async () => {
+    const file = path.join(dir, 'inputs-stay.xlsx');
+    await createWorkbookFile(file, paperFormInputs());
+    await editFile(file, {
+      [TALLY_SHEET_NAME]: {
+        [`D${row('III.1')}`]: '18 người',
+        [`C${row('IV.2')}`]: 2.5,
+        [`H${row('IV.2')}`]: -2,
+        [`D${total()}`]: 34,
+      },
+    });
+    const outcome = await repairWorkbookFile(file);
+    const after = await readWorkbookFile(file);
+    const t = after.grids.sheets[TALLY_SHEET_NAME]!;
+    expect(t.values[row('III.1') - 1]![3]).toBe('18 người');
+    expect(t.values[row('IV.2') - 1]![2]).toBe(2.5);
+    expect(t.values[row('IV.2') - 1]![7]).toBe(-2);
+    expect(outcome.repair.displaced.map((d) => d.address)).toEqual([`D${total()}`]);
+    const messages = validateWorkbook(cat, after.grids).findings.map((f) => f.message);
+    expect(messages).toContain(
+      `Đã chuyển “34” từ ${TALLY_SHEET_NAME}!D${total()} sang ${TALLY_SHEET_NAME}${BACKUP_SUFFIX}!D${total()} — kiểm tra lại.`,
+    );
+  });
+
+  it('regression (issue 14 item 3): one hidden backup per sheet; repairing again adds none', async () => {
+    const file = path.join(dir, 'backups.xlsx');
+    await createWorkbookFile(file, paperFormInputs());
+    await editFile(file, { [TALLY_SHEET_NAME]: { [`D${total()}`]: 34, K20: 'ghi chú' } });
+    await repairWorkbookFile(file);
+    await repairWorkbookFile(file);
+    const wb = await openXlsx(file);
+    const backups = wb.worksheets.filter((w) => w.name.includes('bản cũ'));
+    expect(backups.map((w) => w.name)).toEqual([TALLY_SHEET_NAME + BACKUP_SUFFIX]);
+    // Not printed with the workbook (hidden), but reachable (Unhide): not "veryHidden".
+    expect(backups[0]!.state).toBe('hidden');
+    expect(wb.getWorksheet(REPAIR_LOG_SHEET_NAME)!.state).toBe('hidden');
+    // The log still lists both values after the second repair (it moved nothing new).
+    const after = await readWorkbookFile(file);
+    expect(validateWorkbook(cat, after.grids).findings.filter((f) => f.rule === 'value-displaced')).toHaveLength(2);
   });
 
   it('a clean workbook needs no backup and reads back unchanged', async () => {

@@ -18,6 +18,8 @@ export interface CatalogueCheck {
 
 const ROOT_FIELDS = ['$schema', 'formId', 'version', 'title', 'description', 'levels', 'rows', 'notes'] as const;
 const LEVEL_FIELDS = ['id', 'label', 'shortName'] as const;
+/** Optional level fields (the report's issuer and the unit's own level). */
+const LEVEL_OPTIONAL = ['issuer', 'ownLevel'] as const;
 const ROW_FIELDS = [
   'id',
   'number',
@@ -30,6 +32,7 @@ const ROW_FIELDS = [
   'breakdownComplete',
   'conferral',
   'yearly',
+  'issuer',
 ] as const;
 const KINDS: readonly RowKind[] = ['level', 'award', 'group', 'breakdown', 'total'];
 const CONFERRALS: readonly Conferral[] = ['reward', 'title', 'honorary'];
@@ -78,12 +81,21 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
       const where = T.level(i + 1, id);
       if (!isObject(l)) return say(where, T.notObject);
       for (const k of Object.keys(l)) {
-        if (!(LEVEL_FIELDS as readonly string[]).includes(k)) say(where, T.unknownField(k, LEVEL_FIELDS.join(', ')));
+        if (![...LEVEL_FIELDS, ...LEVEL_OPTIONAL].includes(k as never))
+          say(where, T.unknownField(k, [...LEVEL_FIELDS, ...LEVEL_OPTIONAL].join(', ')));
       }
       for (const f of LEVEL_FIELDS) if (!isText(l[f])) say(where, T.missingText(f));
+      if (l.issuer !== undefined && !isText(l.issuer)) say(where, T.missingText('issuer'));
+      if (l.ownLevel !== undefined && typeof l.ownLevel !== 'boolean') say(where, T.notBoolean('ownLevel'));
       if (isText(l.id) && levels.some((x) => x.id === l.id)) say(where, T.duplicateLevel(l.id));
       if (isText(l.id) && isText(l.label) && isText(l.shortName)) {
-        levels.push({ id: l.id, label: nfc(l.label), shortName: nfc(l.shortName) });
+        levels.push({
+          id: l.id,
+          label: nfc(l.label),
+          shortName: nfc(l.shortName),
+          ...(isText(l.issuer) ? { issuer: nfc(l.issuer) } : {}),
+          ...(l.ownLevel === true ? { ownLevel: true } : {}),
+        });
       }
     });
   }
@@ -135,7 +147,8 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
       if (r.level !== undefined) say(where, T.totalHasLevel);
     } else if (r.level === undefined) say(where, T.missingLevel);
     else if (typeof r.level !== 'string' || !levelIds.has(r.level)) say(where, T.unknownLevel(String(r.level)));
-    for (const f of ['breakdownComplete', 'conferral', 'yearly'] as const) {
+    if (r.issuer !== undefined && !isText(r.issuer)) say(where, T.missingText('issuer'));
+    for (const f of ['breakdownComplete', 'conferral', 'yearly', 'issuer'] as const) {
       if (r[f] !== undefined && r.kind !== 'award') say(where, T.levelAndTotalOnly(f));
     }
     if (r.conferral !== undefined && !CONFERRALS.includes(r.conferral as Conferral)) {
@@ -211,6 +224,7 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
       ...(x.breakdownComplete !== undefined ? { breakdownComplete: x.breakdownComplete as boolean } : {}),
       ...(x.conferral !== undefined ? { conferral: x.conferral as Conferral } : {}),
       ...(x.yearly !== undefined ? { yearly: x.yearly as boolean } : {}),
+      ...(x.issuer !== undefined ? { issuer: nfc(x.issuer as string) } : {}),
     };
   });
   const catalogue: Catalogue = {

@@ -428,9 +428,10 @@ export const tongHopKhenThuong2024: Catalogue = {
   description: 'Mẫu 4 cấp (Nhà nước, tỉnh, huyện, cơ sở) — đến 6 tháng đầu năm 2025',
   levels: [
     { id: 'I', label: 'Khen thưởng cấp Nhà nước', shortName: 'Nhà nước' },
-    { id: 'II', label: 'Khen thưởng cấp tỉnh', shortName: 'tỉnh' },
-    { id: 'III', label: 'Khen thưởng cấp huyện', shortName: 'huyện' },
-    { id: 'IV', label: 'Khen thưởng cấp cơ sở', shortName: 'cơ sở' },
+    { id: 'II', label: 'Khen thưởng cấp tỉnh', shortName: 'tỉnh', issuer: 'Chủ tịch UBND tỉnh' },
+    { id: 'III', label: 'Khen thưởng cấp huyện', shortName: 'huyện', issuer: 'Chủ tịch UBND huyện' },
+    // Luật Thi đua, khen thưởng 2022, Điều 80 khoản 3: the Chủ tịch UBND cấp xã gives Giấy khen.
+    { id: 'IV', label: 'Khen thưởng cấp cơ sở', shortName: 'cơ sở', issuer: 'Chủ tịch UBND {unit}', ownLevel: true },
   ],
   rows,
   notes: [

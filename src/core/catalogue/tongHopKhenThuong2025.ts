@@ -379,7 +379,8 @@ export const tongHopKhenThuong2025: Catalogue = {
   levels: [
     { id: 'I', label: 'Khen thưởng cấp Nhà nước', shortName: 'Nhà nước' },
     { id: 'II', label: 'Khen thưởng cấp bộ, ngành, tỉnh', shortName: 'bộ, ngành, tỉnh' },
-    { id: 'III', label: 'Khen thưởng cấp xã', shortName: 'xã' },
+    // Luật Thi đua, khen thưởng 2022, Điều 80; Nghị định 129/2025, Điều 59: the Chủ tịch UBND cấp xã confers this level.
+    { id: 'III', label: 'Khen thưởng cấp xã', shortName: 'xã', issuer: 'Chủ tịch UBND {unit}', ownLevel: true },
   ],
   rows,
   notes: [

@@ -20,10 +20,12 @@ export const SUBJECTS: readonly Subject[] = ['collective', 'individual', 'househ
  */
 /**
  * How an award is given, which decides the verb of the report's sentences:
- * a form of reward is "tặng" (Giấy khen, Bằng khen, Huân chương, Cờ thi đua …); an
- * emulation title is recognised, "công nhận danh hiệu" (Lao động tiên tiến, Chiến sĩ thi
- * đua …); an honorary title is conferred, "phong tặng danh hiệu" (Nghệ sĩ nhân dân, Bà mẹ
- * Việt Nam anh hùng).
+ * - `reward`: a form of reward, "tặng" (Giấy khen, Bằng khen, Huân chương, Cờ thi đua …);
+ * - `title`: an emulation title, "tặng danh hiệu “…”" (Lao động tiên tiến, Chiến sĩ thi đua …) —
+ *   the wording of Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80 ("quyết định tặng danh
+ *   hiệu “Tập thể lao động tiên tiến”, “Chiến sĩ thi đua cơ sở”, “Lao động tiên tiến” và giấy khen");
+ * - `honorary`: an honorary title of the State, "phong tặng danh hiệu “…”" (Nghệ sĩ nhân dân,
+ *   Bà mẹ Việt Nam anh hùng).
  */
 export type Conferral = 'reward' | 'title' | 'honorary';
 
@@ -36,6 +38,19 @@ export interface CatalogueLevel {
   readonly label: string;
   /** Short name used in summaries: "Nhà nước", "tỉnh" … ("Cấp tỉnh: 1 lỗi"). */
   readonly shortName: string;
+  /**
+   * Optional. Who decides this level's rewards, named after a form whose label does not name
+   * it ("Giấy khen" → "Giấy khen của Chủ tịch UBND huyện"). `{unit}` stands for the unit's
+   * name from Thông tin chung ("Chủ tịch UBND {unit}" → "Chủ tịch UBND thị trấn Bắc Sơn").
+   * Absent: the report names no issuer for such forms.
+   */
+  readonly issuer?: string;
+  /**
+   * Optional. True on the level whose awards the reporting unit (a commune) confers itself;
+   * the other levels are what it proposed to higher levels. When no level says so, the last
+   * level is the unit's own (the forms are commune forms).
+   */
+  readonly ownLevel?: boolean;
 }
 
 export interface CatalogueRow {
@@ -63,6 +78,11 @@ export interface CatalogueRow {
   readonly breakdownComplete?: boolean;
   /** On award rows: how it is given (the report's verb). */
   readonly conferral?: Conferral;
+  /**
+   * Optional, on award rows: who confers it when neither the label nor the level's `issuer`
+   * says so (same `{unit}` token as `CatalogueLevel.issuer`).
+   */
+  readonly issuer?: string;
   /**
    * On award rows: a title conferred once a year ("xét tặng hằng năm": Lao động tiên tiến,
    * Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến, Tập thể lao động xuất sắc). A count

@@ -31,6 +31,14 @@ export function formatPercent(rate: number): string {
   return `${fixed} %`;
 }
 
+/**
+ * A rate inside running text, as the report's body writes it: no space before "%"
+ * ("đạt 11,76%"; "tỷ lệ 1,22%" in the Bắc Sơn report), so a line never breaks before it.
+ */
+export function formatRateInText(rate: number): string {
+  return `${formatNumber(rate, 2).replace(/,00$/, '')}%`;
+}
+
 /** A date as dd/mm/yyyy (Phụ lục I style). */
 export function formatShortDate(d: CalendarDate): string {
   return `${pad2(d.day)}/${pad2(d.month)}/${d.year}`;
@@ -110,6 +118,23 @@ export function labelKey(s: string): string {
   return normalizeText(s)
     .toLocaleLowerCase('vi')
     .replace(/\s*([(),:+–-])\s*/g, '$1');
+}
+
+/** Characters that show nothing: zero-width spaces and joiners, BOM, soft hyphen, direction marks. */
+const INVISIBLE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
+
+/**
+ * The key two unit names are compared by ("Tên đơn vị" in aggregate's duplicate check):
+ * NFC, invisible characters removed, every kind of space one space, trimmed, lower case.
+ */
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu, ' ')
+    .trim()
+    .toLocaleLowerCase('vi');
 }
 
 /** Uppercase as Vietnamese writes it. */

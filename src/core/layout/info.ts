@@ -322,9 +322,15 @@ export function attachmentLineFormula(): string {
   const code = N('documentCode');
   const date = N('reportDate');
   const body = N('issuingBody');
+  const unit = N('unitName');
   const number = `IF(${no}="","…",IF(ISNUMBER(${no}),TEXT(${no},"00"),${no}))`;
+  // Sentence case for a name typed in capitals (as the header prints it): lower case, the
+  // unit's own name as typed ("Bắc Sơn"), the first letter capital — sentenceCase's twin.
+  const low = `IF(${unit}="",LOWER(${body}),SUBSTITUTE(LOWER(${body}),LOWER(${unit}),${unit}))`;
+  const sentence = `UPPER(LEFT(${low},1))&MID(${low},2,LEN(${low}))`;
+  const bodyText = `IF(${body}="","…",IF(EXACT(${body},UPPER(${body})),${sentence},${body}))`;
   const dateText = `IF(ISNUMBER(${date}),"ngày "&TEXT(DAY(${date}),"00")&" tháng "&IF(MONTH(${date})<3,"0","")&MONTH(${date})&" năm "&YEAR(${date}),"ngày … tháng … năm …")`;
-  return `="(Kèm theo Báo cáo số "&${number}&"/"&IF(${code}="","BC-…",${code})&" "&${dateText}&" của "&IF(${body}="","…",${body})&")"`;
+  return `="(Kèm theo Báo cáo số "&${number}&"/"&IF(${code}="","BC-…",${code})&" "&${dateText}&" của "&${bodyText}&")"`;
 }
 
 /** The same text as attachmentLineFormula shows. */
@@ -340,8 +346,20 @@ export function attachmentLine(values: InfoValues): string {
   const body =
     values.issuingBody === null || values.issuingBody === undefined || values.issuingBody === ''
       ? '…'
-      : String(values.issuingBody);
+      : sentenceCase(String(values.issuingBody), text(values.unitName));
   return `(Kèm theo Báo cáo số ${number}/${code} ${dateText} của ${body})`;
+}
+
+/**
+ * "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG THỊ TRẤN BẮC SƠN" → "Hội đồng thi đua – khen thưởng thị
+ * trấn Bắc Sơn": a name typed in capitals, in the sentence it is quoted in; the unit's name
+ * keeps its own capitals. A name already in mixed case is left as typed.
+ */
+export function sentenceCase(name: string, unitName = ''): string {
+  if (name !== name.toLocaleUpperCase('vi')) return name;
+  let low = name.toLocaleLowerCase('vi');
+  if (unitName) low = low.split(unitName.toLocaleLowerCase('vi')).join(unitName);
+  return low.charAt(0).toLocaleUpperCase('vi') + low.slice(1);
 }
 
 export { upper };

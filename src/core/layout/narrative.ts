@@ -7,7 +7,7 @@
 import { a1 } from '../a1';
 import { a4Print } from './print';
 import { labelKey, normalizeText } from '../format/vietnamese';
-import { OUTLINE, REPORT_TEXT, type OutlineSection } from '../text/report';
+import { OUTLINE, REPORT_TEXT } from '../text/report';
 import type { CellPlan, CellValue, SheetPlan } from './types';
 
 export interface ExemplaryModel {
@@ -77,6 +77,21 @@ export function narrativeText(v: unknown): string {
     .join('\n');
 }
 
+/** Characters per line (Times New Roman 12 in columns C, B/C/D; the hint in D at 11). */
+const TEXT_CHARS_PER_LINE = 80;
+const HINT_CHARS_PER_LINE = 36;
+const TITLE_CHARS_PER_LINE = 38;
+const MODEL_CHARS_PER_LINE = [36, 80, 34] as const;
+/** Excel's largest row height. */
+const MAX_ROW_HEIGHT = 409;
+
+/** Points a wrapped text needs: its lines (each paragraph at least one) × the line height. */
+export function textHeight(text: string, charsPerLine: number, lineHeight: number): number {
+  if (!text) return 0;
+  const lines = text.split(/\r?\n/).reduce((n, p) => n + Math.max(1, Math.ceil(p.length / charsPerLine)), 0);
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * lineHeight + 6));
+}
+
 export function buildNarrativeSheet(inputs: NarrativeInputs = emptyNarrative()): SheetPlan {
   const L = narrativeLayout();
   const cells: CellPlan[] = [];
@@ -94,6 +109,9 @@ export function buildNarrativeSheet(inputs: NarrativeInputs = emptyNarrative()):
   for (const s of OUTLINE) {
     const row = L.sectionRows.get(s.key)!;
     put({ row, col: NARRATIVE_COLS.number, role: 'label', value: s.number, style: 'number' });
+    // A heading longer than column B wraps: its row needs its lines too.
+    const titleHeight = textHeight(s.title, TITLE_CHARS_PER_LINE, 15.75);
+    if (titleHeight > 20) rowHeights[row] = titleHeight;
     put({
       row,
       col: NARRATIVE_COLS.title,
@@ -112,7 +130,14 @@ export function buildNarrativeSheet(inputs: NarrativeInputs = emptyNarrative()):
         key: `narrative:${s.key}`,
       });
       put({ row, col: NARRATIVE_COLS.hint, role: 'label', value: s.hint, style: 'hint' });
-      rowHeights[row] = 90;
+      // Tall enough for what is typed (and for the hint beside it), printed or on screen:
+      // Excel does not grow a row whose height is set.
+      rowHeights[row] = Math.max(
+        90,
+        titleHeight,
+        textHeight(inputs.sections[s.key] ?? '', TEXT_CHARS_PER_LINE, 15.75),
+        textHeight(s.hint, HINT_CHARS_PER_LINE, 14.5),
+      );
     }
   }
   put({ row: L.modelsTitleRow, col: 1, role: 'label', value: T.modelsTitle, style: 'subtitle' });
@@ -134,6 +159,14 @@ export function buildNarrativeSheet(inputs: NarrativeInputs = emptyNarrative()):
       style: 'number',
       key: `narrative:models:${i + 1}:number`,
     });
+    if (m) {
+      const h = Math.max(
+        textHeight(m.name ?? '', MODEL_CHARS_PER_LINE[0], 15.75),
+        textHeight(m.address ?? '', MODEL_CHARS_PER_LINE[1], 15.75),
+        textHeight(m.model ?? '', MODEL_CHARS_PER_LINE[2], 15.75),
+      );
+      if (h > 20) rowHeights[row] = h;
+    }
     (['name', 'address', 'model'] as const).forEach((field, j) =>
       put({
         row,
@@ -183,9 +216,11 @@ export interface NarrativeRead {
  * their heading (a moved row still counts), else at the standard row; the list of
  * điển hình under its title row.
  */
-export function readNarrative(values: Values | undefined): NarrativeRead {
-  const consumed = new Set<string>();
-  if (!values) return { inputs: emptyNarrative(), consumed };
+/** Where the narrative's inputs are on a grid: sections by heading (else the standard row), the models' first line. */
+export function narrativePositions(values: Values): {
+  readonly sections: ReadonlyMap<string, number>;
+  readonly modelsFirstRow: number;
+} {
   const L = narrativeLayout();
   const byTitle = new Map<string, number>();
   let modelsTitleRow: number | undefined;
@@ -195,18 +230,26 @@ export function readNarrative(values: Values | undefined): NarrativeRead {
     const a = at(values, r, 1);
     if (typeof a === 'string' && labelKey(a) === labelKey(REPORT_TEXT.sheet.modelsTitle)) modelsTitleRow ??= r;
   }
-  const sections: Record<string, string> = {};
-  const sectionRow = (s: OutlineSection) => byTitle.get(labelKey(s.title)) ?? L.sectionRows.get(s.key)!;
+  const sections = new Map<string, number>();
   for (const s of OUTLINE) {
-    if (!s.hasText) continue;
-    const row = sectionRow(s);
+    if (s.hasText) sections.set(s.key, byTitle.get(labelKey(s.title)) ?? L.sectionRows.get(s.key)!);
+  }
+  return { sections, modelsFirstRow: (modelsTitleRow ?? L.modelsTitleRow) + 2 };
+}
+
+export function readNarrative(values: Values | undefined): NarrativeRead {
+  const consumed = new Set<string>();
+  if (!values) return { inputs: emptyNarrative(), consumed };
+  const pos = narrativePositions(values);
+  const sections: Record<string, string> = {};
+  for (const [key, row] of pos.sections) {
     const v = at(values, row, NARRATIVE_COLS.text);
     if (isBlank(v)) continue;
     const text = narrativeText(v);
-    if (text) sections[s.key] = text;
+    if (text) sections[key] = text;
     consumed.add(a1(row, NARRATIVE_COLS.text));
   }
-  const first = (modelsTitleRow ?? L.modelsTitleRow) + 2;
+  const first = pos.modelsFirstRow;
   const models: ExemplaryModel[] = [];
   const cellText = (v: unknown) => (isBlank(v) || typeof v === 'boolean' ? '' : normalizeText(String(v)));
   for (let r = first; r <= values.length; r++) {

@@ -8,11 +8,14 @@ import type { PrintPlan } from './types';
  */
 export function a4Print(
   orientation: PrintPlan['orientation'],
-  opts: { readonly titleRows?: string; readonly centerHorizontally?: boolean } = {},
+  opts: { readonly titleRows?: string; readonly centerHorizontally?: boolean; readonly rowBreaks?: number[] } = {},
 ): PrintPlan {
   return {
     orientation,
     paper: 'A4',
+    // The tints guide typing on screen; on paper the form is black on white.
+    blackAndWhite: true,
+    ...(opts.rowBreaks?.length ? { rowBreaks: opts.rowBreaks } : {}),
     fitToWidth: 1,
     fitToHeight: 0,
     ...(opts.titleRows ? { titleRows: opts.titleRows } : {}),
@@ -26,4 +29,57 @@ export function a4Print(
     },
     ...(opts.centerHorizontally ? { centerHorizontally: true } : {}),
   };
+}
+
+/** A4 in points, and the printable height of a page of this plan (margins off). */
+export function printableHeight(p: PrintPlan): number {
+  const A4 = { long: 841.89, short: 595.28 };
+  const h = p.orientation === 'landscape' ? A4.short : A4.long;
+  return h - (p.margins.top + p.margins.bottom) * 72;
+}
+
+/**
+ * The scale Excel prints a sheet at when fitting it one page wide: 1, or less when the
+ * columns (characters of Calibri 11: 7 px + 5 px padding, 96 dpi) are wider than the page.
+ */
+export function printScale(p: PrintPlan, columnWidths: readonly number[]): number {
+  const A4 = { long: 841.89, short: 595.28 };
+  const w = (p.orientation === 'landscape' ? A4.long : A4.short) - (p.margins.left + p.margins.right) * 72;
+  const table = columnWidths.reduce((s, c) => s + (c * 7 + 5) * 0.75, 0);
+  return Math.min(1, w / table);
+}
+
+/**
+ * Where to break pages so that no `keepWithNext` row (a level heading) is the last row of
+ * a page: rows laid out from the top with their heights, `repeat` points of repeated
+ * title rows on every page after the first. The estimate is made for a slightly shorter
+ * page than the real one, so a manual break never lands just after Excel's own.
+ */
+export function pageBreaksBefore(
+  heights: readonly number[],
+  firstRow: number,
+  pageHeight: number,
+  repeat: number,
+  keepWithNext: ReadonlySet<number>,
+): number[] {
+  const usable = pageHeight * 0.95;
+  const breaks: number[] = [];
+  let used = 0;
+  let room = usable;
+  for (let i = 0; i < heights.length; i++) {
+    const row = firstRow + i;
+    const h = heights[i]!;
+    if (used + h > room) {
+      used = 0;
+      room = usable - repeat;
+    }
+    const next = heights[i + 1];
+    if (keepWithNext.has(row) && next !== undefined && used > 0 && used + h + next > room) {
+      breaks.push(row);
+      used = 0;
+      room = usable - repeat;
+    }
+    used += h;
+  }
+  return breaks;
 }

@@ -18,7 +18,12 @@ export const COLORS = {
 } as const;
 
 export const COUNT_FORMAT = '00';
-export const RATE_FORMAT = '0.00';
+/**
+ * Sums and rates leave a zero blank (third section empty), as the paper form and our own
+ * Phụ lục II do: no "00" on a level nobody was awarded at, no "0.00" % where SL is empty.
+ */
+export const SUM_FORMAT = '00;-00;;@';
+export const RATE_FORMAT = '0.00;-0.00;;@';
 export const DATE_FORMAT = 'dd/mm/yyyy';
 
 const base = (size = 12): CellStyle['font'] => ({ name: FONT, size });
@@ -90,7 +95,7 @@ export const STYLES = {
     horizontal: 'center',
     vertical: 'middle',
     border: true,
-    numberFormat: COUNT_FORMAT,
+    numberFormat: SUM_FORMAT,
     locked: true,
   },
   /** A count that follows the award register (SUMIFS): computed, not bold. */

@@ -3,7 +3,7 @@
  * two-level header, one row per catalogue row, the notes under the table.
  */
 import { a1, rangeA1 } from '../a1';
-import { a4Print } from './print';
+import { a4Print, pageBreaksBefore, printableHeight, printScale } from './print';
 import type { Catalogue, CatalogueRow } from '../catalogue';
 import { breakdownsOf, childrenOfGroup, levelRows, membersOfLevel } from '../catalogue';
 import type { ComputedTally, CountColumn, RateColumn, Tally } from '../tally';
@@ -35,6 +35,11 @@ export const TALLY_COLUMNS: Readonly<Record<TallyColumn, number>> = {
   directIndividualRate: 9,
 };
 export const TALLY_LAST_COL = 9;
+
+/** Characters of a row label (Times New Roman 12) on one line of column B, and of a note across A:I. */
+const LABEL_CHARS_PER_LINE = 44;
+const TALLY_COLUMN_WIDTHS = [6, 46, 10, 10, 10, 9, 10, 9, 10];
+const NOTE_CHARS_PER_LINE = 150;
 
 export const RATE_COLUMNS: readonly RateColumn[] = ['directCollectiveRate', 'directIndividualRate'];
 
@@ -292,13 +297,35 @@ export function buildTallySheet(
     `F${h1 + 1}:G${h1 + 1}`,
     `H${h1 + 1}:I${h1 + 1}`,
   ];
-  const rowHeights: Record<number, number> = { 1: 24, 3: 32, [h1]: 36, [h1 + 1]: 20, [h1 + 2]: 20 };
+  // Every printed row has its height, so the page breaks below are computed, not guessed:
+  // a label longer than its column wraps to two lines; a note takes the lines its text needs
+  // (a one-line note given two lines left an empty band before the last note).
+  const rowHeights: Record<number, number> = { 1: 24, 2: 20, 3: 32, 4: 12, [h1]: 36, [h1 + 1]: 20, [h1 + 2]: 20 };
+  for (const row of catalogue.rows) {
+    rowHeights[tallyRowOf(catalogue, row.id)] = row.label.length > LABEL_CHARS_PER_LINE ? 32 : 17;
+  }
+  rowHeights[last + 1] = 10;
   catalogue.notes.forEach((note, i) => {
     const r = last + 2 + i;
     put({ row: r, col: 1, role: 'label', value: note, style: 'note' });
     merges.push(`A${r}:I${r}`);
-    if (note.length > 110) rowHeights[r] = 32;
+    rowHeights[r] = 15 * Math.max(1, Math.ceil(note.length / NOTE_CHARS_PER_LINE)) + 2;
   });
+  const print = a4Print('landscape', {
+    titleRows: `${TALLY_HEADER_ROWS.first}:${TALLY_HEADER_ROWS.last}`,
+    centerHorizontally: true,
+  });
+  const allRows = Array.from({ length: last + 1 + catalogue.notes.length }, (_, i) => rowHeights[i + 1] ?? 15);
+  // A level heading, and the notes' "Ghi chú:", never alone at the foot of a page.
+  const keepWithNext = new Set(levelRows(catalogue).map((l) => tallyRowOf(catalogue, l.id)));
+  if (catalogue.notes.length > 1) keepWithNext.add(last + 2);
+  const rowBreaks = pageBreaksBefore(
+    allRows,
+    1,
+    printableHeight(print) / printScale(print, TALLY_COLUMN_WIDTHS),
+    rowHeights[h1]! + rowHeights[h1 + 1]! + rowHeights[h1 + 2]!,
+    keepWithNext,
+  );
 
   const validations: ValidationPlan[] = [];
   if (inputCells.length) {
@@ -385,15 +412,12 @@ export function buildTallySheet(
   return {
     key: 'tally',
     name: TALLY_SHEET_NAME,
-    columnWidths: [6, 46, 10, 10, 10, 9, 10, 9, 10],
+    columnWidths: TALLY_COLUMN_WIDTHS,
     rowHeights,
     cells,
     merges,
     freeze: { rows: TALLY_HEADER_ROWS.last, columns: 2 },
-    print: a4Print('landscape', {
-      titleRows: `${TALLY_HEADER_ROWS.first}:${TALLY_HEADER_ROWS.last}`,
-      centerHorizontally: true,
-    }),
+    print: rowBreaks.length ? { ...print, rowBreaks } : print,
     protect: true,
     validations,
     conditionalFormats: cfs,

@@ -6,7 +6,7 @@
  * plan into a workbook; neither holds a copy of the layout or the formulas.
  */
 
-export type SheetKey = 'info' | 'documents' | 'tally' | 'narrative' | 'register' | 'units' | 'catalogue';
+export type SheetKey = 'info' | 'documents' | 'tally' | 'narrative' | 'register' | 'units' | 'catalogue' | 'repairLog';
 
 /** What a cell is for; decides locking, tint and what repair may overwrite. */
 export type CellRole =
@@ -34,6 +34,11 @@ export interface CellPlan {
   readonly style: StyleName;
   /** Semantic key, e.g. "tally:I.1:collective", "info:year", "documents:3:summary". */
   readonly key?: string;
+  /**
+   * Repair: the cell of the old workbook this input's content comes from, so a host can
+   * carry what the plain value cannot say (a date's number format, rich text, a hyperlink).
+   */
+  readonly source?: { readonly sheet: string; readonly address: string };
 }
 
 export type StyleName = string;
@@ -111,6 +116,10 @@ export interface PrintPlan {
   };
   readonly centerHorizontally?: boolean;
   readonly printArea?: string;
+  /** Print without the screen tints (input yellow, computed blue, grey): black on white. */
+  readonly blackAndWhite?: boolean;
+  /** Rows that start a new printed page (manual breaks), e.g. a level heading never left alone at a page foot. */
+  readonly rowBreaks?: readonly number[];
 }
 
 /**
@@ -147,6 +156,8 @@ export interface SheetPlan {
   readonly readExtent: string;
   /** Empty input areas formatted as ranges (absent = none). */
   readonly areas?: readonly AreaPlan[];
+  /** Hidden (not printed, reachable through Unhide): the repair log. */
+  readonly hidden?: boolean;
 }
 
 export interface NamePlan {

@@ -13,6 +13,7 @@ import { columnAllowed } from '../tally';
 import { AWARDEE_TEXT as A } from '../text/awardees';
 import { REPORT_TEXT as T } from '../text/report';
 import type { Paragraph, Table, TableCell, TableRow } from './model';
+import type { AwardRecipients } from './drafts';
 
 /** Individuals are named in 4.3 only for short lists; collectives and households always. */
 export const MAX_NAMED_INDIVIDUALS = 10;
@@ -79,39 +80,32 @@ export function awardeeGroups(catalogue: Catalogue, register: readonly RegisterL
 const NOUN: Readonly<Record<Subject, string>> = T.subjectNouns;
 
 /**
- * What 4.3 adds after an award's counts: the names of its collectives and households, of
- * its individuals when they are few and all named, and the decisions —
- * " (tập thể: Chi bộ khối phố 1, Chi bộ khối phố 2; Quyết định số 45/QĐ-UBND ngày 01/02/2024)".
+ * What 4.3 says of an award beyond its counts (the report's `recipients` slot): the names
+ * of its collectives and households, of its individuals when they are few and all named
+ * (a grouped line, "18 cá nhân", keeps the list unnamed), and the decisions.
  */
-export function awardNames(group: AwardGroup): string {
-  const parts: string[] = [];
+export function awardRecipients(group: AwardGroup): AwardRecipients {
+  const names: Partial<Record<Subject, readonly string[]>> = {};
   for (const subject of ['collective', 'individual', 'household'] as const) {
     const lines = group.lines.filter((l) => l.subject === subject);
-    if (!lines.length) continue;
     const named = lines.filter((l) => l.name);
-    const total = lines.reduce((s, l) => s + l.quantity, 0);
+    if (!named.length) continue;
     const allNamed = named.length === lines.length && lines.every((l) => l.quantity === 1);
     if (subject === 'individual' && (!allNamed || named.length > MAX_NAMED_INDIVIDUALS)) continue;
-    if (!named.length) continue;
-    const names = named.map((l) => l.name);
-    const rest = total - named.length;
-    const more = rest > 0 ? ` ${A.andMore(formatCount(rest), NOUN[subject])}` : '';
-    parts.push(A.namesGroup(NOUN[subject], names) + more);
+    const rest = lines.reduce((s, l) => s + l.quantity, 0) - named.length;
+    names[subject] = [...named.map((l) => l.name), ...(rest > 0 ? [A.andMore(formatCount(rest), NOUN[subject])] : [])];
   }
-  const d = group.decisions;
-  if (d.length) parts.push(d.length === 1 ? A.decisionsOne(d[0]!) : A.decisionsMany(d));
-  return parts.length ? ` (${parts.join('; ')})` : '';
+  return { names, decisions: group.decisions.map(A.decisionsOne) };
 }
 
-/** For 4.3's sentences: award row → the names to append ("" when none). */
-export function awardNamesOf(catalogue: Catalogue, register: readonly RegisterLine[]): (row: CatalogueRow) => string {
-  const groups = new Map(
-    awardeeGroups(catalogue, register).flatMap((l) => l.awards.map((a) => [a.award.id, a] as const)),
+/** The register's recipients by award row id, for buildReport's 4.3. */
+export function recipientsFromRegister(
+  catalogue: Catalogue,
+  register: readonly RegisterLine[],
+): ReadonlyMap<string, AwardRecipients> {
+  return new Map(
+    awardeeGroups(catalogue, register).flatMap((l) => l.awards.map((a) => [a.award.id, awardRecipients(a)] as const)),
   );
-  return (row) => {
-    const g = groups.get(row.id);
-    return g ? awardNames(g) : '';
-  };
 }
 
 // ── The appendix ─────────────────────────────────────────────────────────────

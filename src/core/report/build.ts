@@ -3,12 +3,10 @@
  * the tally with computed totals, and the clerk's narrative → a ReportDocument, with
  * findings for missing header data beside it (never an exception for bad data).
  */
-import type { Catalogue, CatalogueRow, Subject } from '../catalogue';
-import { levelRows } from '../catalogue';
-import { formatCount, formatPercent, formatPlaceAndDate, upper } from '../format/vietnamese';
+import type { Catalogue } from '../catalogue';
+import { formatCount, formatLongDate, formatPercent, formatPlaceAndDate, upper } from '../format/vietnamese';
 import type { WorkbookGrids } from '../grid';
 import {
-  attachmentLine,
   INFO_FIELDS,
   infoAddress,
   INFO_SHEET_NAME,
@@ -18,11 +16,19 @@ import {
   type InfoValues,
   type UnitInfo,
 } from '../layout/info';
-import { emptyNarrative, type NarrativeInputs } from '../layout/narrative';
-import { columnAllowed, computeTally, grandTotal, isInputRow, type ComputedRow, type ComputedTally } from '../tally';
-import { OUTLINE, REPORT_TEXT as T, type OutlineSection } from '../text/report';
+import { a1 } from '../a1';
+import {
+  emptyNarrative,
+  NARRATIVE_COLS,
+  NARRATIVE_SHEET_NAME,
+  narrativeLayout,
+  type NarrativeInputs,
+} from '../layout/narrative';
+import { breakLines, measureTextMm } from './measure';
+import { columnAllowed, computeTally, isInputRow, type ComputedTally } from '../tally';
 import { AWARDEE_TEXT as A } from '../text/awardees';
-import { awardeeGroups, awardeeTable, awardNamesOf, hasNamedAwardees } from './awardees';
+import { awardeeGroups, awardeeTable, hasNamedAwardees, recipientsFromRegister } from './awardees';
+import { OUTLINE, REPORT_TEXT as T, type OutlineSection } from '../text/report';
 import { validateWorkbook } from '../validation/validate';
 import { detectCatalogue, readWorkbookInputs, type WorkbookInputs } from '../workbook';
 import {
@@ -40,9 +46,29 @@ import {
   type TableCell,
   type TableRow,
 } from './model';
+import {
+  awardSentences,
+  compareWithPrevious,
+  type Comparison,
+  directLabourSentences,
+  documentSentences,
+  parseDocumentReference,
+  summarySentence,
+  type AwardRecipients,
+  type DraftContext,
+} from './drafts';
 
 export interface ReportFinding {
-  readonly code: 'missing-field' | 'invalid-field' | 'not-our-workbook' | 'tally-error' | 'blocked';
+  readonly code:
+    | 'missing-field'
+    | 'invalid-field'
+    | 'not-our-workbook'
+    | 'tally-error'
+    | 'workbook-check'
+    | 'blocked'
+    | 'previous-unusable'
+    | 'previous-partial'
+    | 'consistency';
   readonly severity: 'warning' | 'error';
   readonly sheet: string;
   readonly address?: string;
@@ -50,9 +76,70 @@ export interface ReportFinding {
   readonly message: string;
 }
 
+/** A section of the outline still holding the highlighted "[…]" the clerk has to write. */
+export interface MissingSection {
+  readonly key: string;
+  /** Where it is, numbered through its roman heading: "II.4.2.", "Phần thứ hai, I.". */
+  readonly number: string;
+  readonly title: string;
+}
+
 export interface ReportResult {
   readonly document: ReportDocument;
   readonly findings: readonly ReportFinding[];
+  /** Sections still holding "[…]", in outline order (the CLI and the pane list them). */
+  readonly missing: readonly MissingSection[];
+}
+
+/** The previous period's workbook, already read (our form, any catalogue version, no tally errors). */
+export interface PreviousInputs {
+  readonly catalogue: Catalogue;
+  readonly inputs: WorkbookInputs;
+  /** The file's name, for findings. */
+  readonly name: string;
+}
+
+export interface ReportOptions {
+  /** Names and decisions per award row id, from the award register (when there is one). */
+  readonly recipients?: ReadonlyMap<string, AwardRecipients>;
+  /** Compare with this period ("tăng/giảm … so với cùng kỳ / kỳ trước"). */
+  readonly previous?: PreviousInputs;
+}
+
+function previousFinding(code: 'previous-unusable' | 'previous-partial', message: string): ReportFinding {
+  return { code, severity: 'warning', sheet: '', message };
+}
+
+/** The comparison, or a finding saying plainly why there is none. */
+function comparison(
+  ctx: DraftContext,
+  info: UnitInfo,
+  previous: PreviousInputs,
+): { readonly comparison?: Comparison; readonly findings: ReportFinding[] } {
+  const prevInfo = parseUnitInfo(previous.inputs.info);
+  const prevPeriod = periodWords(prevInfo);
+  if (prevInfo.period === info.period && prevInfo.year === info.year)
+    return {
+      findings: [previousFinding('previous-unusable', T.findings.previousSamePeriod(previous.name, prevPeriod.inText))],
+    };
+  const than =
+    prevInfo.period === info.period && prevInfo.year !== undefined && info.year === prevInfo.year + 1
+      ? T.drafts.sameTimeLastYear(String(prevInfo.year))
+      : T.drafts.previousPeriod(prevPeriod.inText);
+  const result = compareWithPrevious(ctx, {
+    catalogue: previous.catalogue,
+    computed: computeTally(previous.catalogue, previous.inputs.tally),
+    than,
+  });
+  const findings = result.unmatchedLevels.length
+    ? [
+        previousFinding(
+          'previous-partial',
+          T.findings.previousLevelsDiffer(previous.name, result.unmatchedLevels.join(', ')),
+        ),
+      ]
+    : [];
+  return { comparison: result, findings };
 }
 
 export const BODY_SIZE = 14;
@@ -147,22 +234,85 @@ function headerFindings(values: InfoValues, info: UnitInfo): ReportFinding[] {
   return out;
 }
 
+/**
+ * Text in "Nội dung báo cáo" citing a plan or guidance of the unit ("Kế hoạch số 03/KH-UBND")
+ * that Phụ lục I does not list: a warning (the count in 1.2 and the text would disagree).
+ */
+function citationFindings(narrative: NarrativeInputs, documents: WorkbookInputs['documents']): ReportFinding[] {
+  const norm = (n: string) => n.toLocaleUpperCase('vi').replace(/\s+/g, '');
+  const listed = new Set(documents.map((d) => norm(parseDocumentReference(d.reference).number)).filter(Boolean));
+  const rows = narrativeLayout().sectionRows;
+  const out: ReportFinding[] = [];
+  const seen = new Set<string>();
+  let roman = '';
+  for (const s of OUTLINE) {
+    if (s.level === 'roman') roman = s.number;
+    const text = narrative.sections[s.key];
+    if (!text) continue;
+    for (const m of text.matchAll(/\bsố\s*:?\s*(\d+\/(?:\d{4}\/)?(?:KH|HD)-[^\s,;)]+)/giu)) {
+      const number = m[1]!.replace(/[.:]+$/, '');
+      if (listed.has(norm(number)) || seen.has(norm(number))) continue;
+      seen.add(norm(number));
+      const address = a1(rows.get(s.key) ?? 0, NARRATIVE_COLS.text);
+      const where = T.missingNumber(s.part, roman, s.level === 'roman' ? '' : s.number);
+      out.push({
+        code: 'consistency',
+        severity: 'warning',
+        sheet: NARRATIVE_SHEET_NAME,
+        address,
+        message: T.findings.citedNotListed(number, where, address),
+      });
+    }
+  }
+  return out;
+}
+
 // ── Header, title, signature ──────────────────────────────────────────────────
 
 const LEFT_MM = 62;
+/** Sizes of the header block (Nghị định 30/2020, Phụ lục I: 12–13 for names, 13–14 for the motto). */
+const NATION_SIZE = 12;
+const MOTTO_SIZE = 14;
+const BODY_NAME_SIZE = 13;
+/** Word's default cell margins (0,19 cm each side) are not text. */
+const CELL_PADDING_MM = 3.8;
+
+/** A rule 1/3–1/2 as long as the line above it (Nghị định 30/2020): 2/5 of the longest line. */
+const ruleUnder = (lines: readonly string[], sizePt: number, bold: boolean) =>
+  Math.round(Math.max(...lines.map((l) => measureTextMm(l, sizePt, bold))) * 0.4);
+
+/** Lines of a run broken ahead of time, one run per line. */
+const lineRuns = (lines: readonly string[], o: Omit<Run, 'text'>): Run[] =>
+  lines.map((l, i) => run(l, { ...o, breakBefore: i > 0 || undefined }));
+
+/** Word groups a name or a capitals heading must not split: the unit's name, common compounds. */
+function keepTogether(info: UnitInfo): string[] {
+  return [...T.keepTogether, ...(info.unitName ? [info.unitName] : [])];
+}
+
+/** "Số: 15/BC-HĐTĐKT" — the same form in the header and in the appendices' "Kèm theo" line. */
+function reportNumber(info: UnitInfo): string {
+  return `${info.documentNumber || T.blankNumber}/${info.documentCode || 'BC-…'}`;
+}
 
 function headerTable(info: UnitInfo, textMm: number): Table {
   const rightMm = textMm - LEFT_MM;
-  const number = `${T.numberPrefix}${info.documentNumber || T.blankNumber}/${info.documentCode || 'BC-…'}`;
+  const bodyName = upper(info.issuingBody || '…');
+  const bodyLines = breakLines(bodyName, LEFT_MM - CELL_PADDING_MM, {
+    sizePt: BODY_NAME_SIZE,
+    bold: true,
+    keepTogether: keepTogether(info),
+  });
   const left: TableCell = cell([
-    ...(info.parentBody ? [centred('header', [run(upper(info.parentBody), { size: 13 })])] : []),
-    centred('header', [run(upper(info.issuingBody || '…'), { bold: true, size: 13 })]),
-    rule(25, LEFT_MM),
+    ...(info.parentBody ? [centred('header', [run(upper(info.parentBody), { size: BODY_NAME_SIZE })])] : []),
+    centred('header', lineRuns(bodyLines, { bold: true, size: BODY_NAME_SIZE })),
+    rule(ruleUnder(bodyLines, BODY_NAME_SIZE, true), LEFT_MM),
   ]);
   const right: TableCell = cell([
-    centred('header', [run(T.nation, { bold: true, size: 12 })]),
-    centred('header', [run(T.motto, { bold: true, size: 14 })]),
-    rule(60, rightMm),
+    centred('header', [run(T.nation, { bold: true, size: NATION_SIZE })]),
+    centred('header', [run(T.motto, { bold: true, size: MOTTO_SIZE })]),
+    // As long as the tiêu ngữ line (Nghị định 30/2020, Phụ lục I).
+    rule(Math.round(measureTextMm(T.motto, MOTTO_SIZE, true)), rightMm),
   ]);
   return {
     kind: 'table',
@@ -173,7 +323,7 @@ function headerTable(info: UnitInfo, textMm: number): Table {
       { cells: [left, right] },
       {
         cells: [
-          cell([centred('header', [run(number, { size: 13 })])]),
+          cell([centred('header', [run(`${T.numberPrefix}${reportNumber(info)}`, { size: 13 })])]),
           cell([centred('header', [run(formatPlaceAndDate(info.place, info.reportDate), { italic: true, size: 14 })])]),
         ],
       },
@@ -181,12 +331,21 @@ function headerTable(info: UnitInfo, textMm: number): Table {
   };
 }
 
-function titleBlocks(period: Period, textMm: number): Block[] {
-  return [
-    para('title', [run(T.reportWord, { bold: true })], { align: 'center', spaceBefore: 18 }),
-    centred('title', [run(period.summary, { bold: true })]),
-    rule(40, textMm),
+function titleBlocks(period: Period, info: UnitInfo, textMm: number): Block[] {
+  const lines = breakLines(period.summary, textMm * 0.85, {
+    sizePt: BODY_SIZE,
+    bold: true,
+    keepTogether: T.keepTogether,
+  });
+  const out: Block[] = [
+    para('title', [run(T.reportWord, { bold: true })], { align: 'center', spaceBefore: 18, keepWithNext: true }),
+    para('title', lineRuns(lines, { bold: true }), { align: 'center', keepWithNext: true }),
+    rule(ruleUnder(lines, BODY_SIZE, true), textMm),
   ];
+  // Kính gửi, when the report has an addressee (Nghị định 30/2020, Phụ lục I: under the trích yếu).
+  if (info.addressee)
+    out.push(centred('addressee', [run(`${T.addresseePrefix}${info.addressee.replace(/\.$/, '')}.`)], 6));
+  return out;
 }
 
 function recipientLines(info: UnitInfo): string[] {
@@ -202,9 +361,7 @@ function signatureTable(info: UnitInfo, textMm: number): Table {
   ]);
   const sign: Paragraph[] = [];
   if (info.signingAuthority && info.signingBody)
-    sign.push(
-      centred('signature', [run(`${info.signingAuthority} ${upper(info.signingBody)}`, { bold: true, size: 13 })]),
-    );
+    sign.push(centred('signature', [run(`${info.signingAuthority} ${upper(info.signingBody)}`, { bold: true })]));
   sign.push(centred('signature', [run(upper(info.signerTitle || '…'), { bold: true })]));
   // Room for the signature and the seal.
   sign.push(centred('signature', [], 72));
@@ -218,87 +375,6 @@ function signatureTable(info: UnitInfo, textMm: number): Table {
   };
 }
 
-// ── Sentences from the numbers ────────────────────────────────────────────────
-
-const NOUN: Record<Subject, string> = T.subjectNouns;
-const SUBJECT_ORDER: readonly Subject[] = ['collective', 'individual', 'household'];
-
-/** "03 tập thể và 12 cá nhân" / "01 tập thể, 02 cá nhân và 05 hộ gia đình" */
-export function whoPhrase(counts: Readonly<Record<Subject, number>>): string {
-  const parts = SUBJECT_ORDER.filter((s) => counts[s] > 0).map((s) => `${formatCount(counts[s])} ${NOUN[s]}`);
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')}${T.and}${parts[parts.length - 1]}`;
-}
-
-/** The verb comes from the catalogue (`conferral`), not from the label's wording. */
-function awardPhrase(row: CatalogueRow, who: string): string {
-  const label = row.label;
-  const title = /^danh hiệu\s/i.test(label) ? label.slice('Danh hiệu '.length).trim() : label;
-  switch (row.conferral) {
-    case 'title':
-      return T.awardPhrase(T.verbTitle, title, who);
-    case 'honorary':
-      return T.awardPhrase(T.verbHonorary, title, who);
-    default:
-      return T.awardPhrase(T.verbGive, label, who);
-  }
-}
-
-/**
- * 4.3: one sentence per level that awarded anything, naming each form and its subjects;
- * `names` adds what the award register knows (names, decisions) after an award's counts.
- */
-export function awardSentences(
-  catalogue: Catalogue,
-  computed: ComputedTally,
-  period: string,
-  names: (row: CatalogueRow) => string = () => '',
-): string[] {
-  const out: string[] = [];
-  for (const level of levelRows(catalogue)) {
-    const phrases: string[] = [];
-    for (const row of catalogue.rows) {
-      if (row.level !== level.level || row.kind !== 'award') continue;
-      const c = computed.get(row.id);
-      if (!c) continue;
-      const counts = {
-        collective: columnAllowed(row, 'collective') ? c.collective : 0,
-        individual: columnAllowed(row, 'individual') ? c.individual : 0,
-        household: columnAllowed(row, 'household') ? c.household : 0,
-      };
-      const who = whoPhrase(counts);
-      if (who) phrases.push(awardPhrase(row, who) + names(row));
-    }
-    if (phrases.length) out.push(`- ${T.levelLead(level.label)}${phrases.join('; ')}.`);
-  }
-  if (!out.length) return [T.noAwardsSentence(period)];
-  return [T.awardsIntro(period), ...out];
-}
-
-/** 4.2: the direct-labour rates of TỔNG CỘNG. Undefined when nothing was awarded. */
-export function directLabourSentence(total: ComputedRow, period: string): string | undefined {
-  const parts: string[] = [];
-  if (total.directCollectiveRate !== undefined)
-    parts.push(
-      T.directLabourPart(
-        NOUN.collective,
-        formatPercent(total.directCollectiveRate),
-        formatCount(total.directCollective),
-        formatCount(total.collective),
-      ),
-    );
-  if (total.directIndividualRate !== undefined)
-    parts.push(
-      T.directLabourPart(
-        NOUN.individual,
-        formatPercent(total.directIndividualRate),
-        formatCount(total.directIndividual),
-        formatCount(total.individual),
-      ),
-    );
-  return parts.length ? T.directLabourSentence(period, parts.join('; ')) : undefined;
-}
-
 // ── The outline ───────────────────────────────────────────────────────────────
 
 function headingOf(s: OutlineSection, period: Period): Paragraph {
@@ -310,46 +386,70 @@ function headingOf(s: OutlineSection, period: Period): Paragraph {
     firstLineIndent: true,
     spaceAfter: 6,
     keepWithNext: true,
+    outline: s.level === 'roman' ? 2 : s.level === 'arabic' ? 3 : 4,
   });
 }
 
-interface Drafts {
-  readonly documents: string;
-  readonly directLabour?: string;
-  readonly awards: readonly string[];
+/** Drafted sentences by section key; `placeholder`: the section still asks for the clerk's text. */
+interface Draft {
+  readonly sentences: readonly string[];
+  /** Keep the "[…]" after the drafted sentences when the clerk wrote nothing (4.2's giải pháp, III.1). */
+  readonly placeholderWithoutText?: boolean;
 }
 
-function sectionBlocks(s: OutlineSection, narrative: NarrativeInputs, drafts: Drafts): Paragraph[] {
+const placeholderParagraph = (): Paragraph =>
+  para('placeholder', [run(T.placeholder, { highlight: true })], {
+    align: 'justify',
+    firstLineIndent: true,
+    spaceAfter: 6,
+  });
+
+function sectionBlocks(s: OutlineSection, narrative: NarrativeInputs, drafts: ReadonlyMap<string, Draft>): Paragraph[] {
   const out: Paragraph[] = [];
-  const drafted = (t: string) => out.push(body(t, 'drafted'));
-  if (s.key === 'leadership.documents') drafted(drafts.documents);
-  if (s.key === 'awards.directLabour' && drafts.directLabour) drafted(drafts.directLabour);
-  if (s.key === 'awards.results') drafts.awards.forEach(drafted);
+  const draft = drafts.get(s.key);
+  for (const t of draft?.sentences ?? []) out.push(body(t, 'drafted'));
   const text = narrative.sections[s.key];
   if (text) for (const line of text.split('\n')) out.push(body(line));
   if (s.key === 'movements.models' && narrative.models.length) {
     out.push(body(T.modelsIntro));
     for (const m of narrative.models) out.push(body(`- ${T.model(m.name, m.address, m.model)}.`));
   }
-  if (!out.length)
-    out.push(
-      para('placeholder', [run(T.placeholder, { highlight: true })], {
-        align: 'justify',
-        firstLineIndent: true,
-        spaceAfter: 6,
-      }),
-    );
+  if (!out.length || (draft?.placeholderWithoutText && !text)) out.push(placeholderParagraph());
   return out;
 }
 
 // ── Appendices ────────────────────────────────────────────────────────────────
 
-function appendixHead(label: string, title: string, sub: string | undefined, attachment: string): Paragraph[] {
+/** "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG THỊ TRẤN BẮC SƠN" → "Hội đồng Thi đua – Khen thưởng thị trấn Bắc Sơn". */
+export function bodyInSentenceCase(body: string, unitName: string): string {
+  if (!body) return '…';
+  if (body !== upper(body)) return body; // typed in mixed case: the clerk's own capitals
+  let s = body.toLocaleLowerCase('vi');
+  if (unitName) s = s.split(unitName.toLocaleLowerCase('vi')).join(unitName);
+  for (const [lower, written] of T.bodyNames) s = s.split(lower).join(written);
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+/** "(Kèm theo Báo cáo số …/BC-… ngày … của …)": the header's number form, the body in sentence case. */
+function attachmentText(info: UnitInfo): string {
+  const date = info.reportDate ? formatLongDate(info.reportDate) : 'ngày … tháng … năm …';
+  return T.attachment(reportNumber(info), date, bodyInSentenceCase(info.issuingBody, info.unitName));
+}
+
+function appendixHead(
+  label: string,
+  title: string,
+  sub: string | undefined,
+  attachment: string,
+  widthMm: number,
+): Paragraph[] {
+  const lines = breakLines(title, widthMm * 0.85, { sizePt: BODY_SIZE, bold: true, keepTogether: T.keepTogether });
+  const keep = { keepWithNext: true };
   return [
-    centred('appendix', [run(label, { bold: true })]),
-    centred('appendix', [run(title, { bold: true })]),
-    ...(sub ? [centred('appendix', [run(sub, { bold: true })])] : []),
-    centred('appendix', [run(attachment, { italic: true, size: 13 })], 12),
+    para('appendix', [run(label, { bold: true })], { align: 'center', outline: 1, ...keep }),
+    para('appendix', lineRuns(lines, { bold: true }), { align: 'center', ...keep }),
+    ...(sub ? [para('appendix', [run(sub, { bold: true })], { align: 'center', ...keep })] : []),
+    para('appendix', [run(attachment, { italic: true, size: 13 })], { align: 'center', spaceAfter: 12, ...keep }),
   ];
 }
 
@@ -406,20 +506,30 @@ function tallyTable(catalogue: Catalogue, computed: ComputedTally, textMm: numbe
     },
     { header: true, cells: [h('SL'), h('%'), h('SL'), h('%')] },
   ];
-  const rows: TableRow[] = catalogue.rows.map((row) => {
+  const rows: TableRow[] = catalogue.rows.map((row, i) => {
     const c = computed.get(row.id);
     const strong = row.kind === 'level' || row.kind === 'total';
     const italic = row.kind === 'breakdown';
     const input = isInputRow(row);
     const count = (col: 'collective' | 'individual' | 'household' | 'directCollective' | 'directIndividual') => {
       if (!c || (input && !columnAllowed(row, col))) return '';
-      return c[col] > 0 ? formatCount(c[col]) : '';
+      // Beside a rate (its count > 0) the SL is always written, "00" included, so "00 | 0" reads as a pair.
+      const rated =
+        (col === 'directCollective' && c.directCollectiveRate !== undefined) ||
+        (col === 'directIndividual' && c.directIndividualRate !== undefined);
+      return c[col] > 0 || rated ? formatCount(c[col]) : '';
     };
     const rate = (v: number | undefined, col: 'directCollective' | 'directIndividual') =>
       v === undefined || (input && !columnAllowed(row, col)) ? '' : formatPercent(v).replace(/ %$/, '');
     const t = (text: string, align: Paragraph['align'] = 'center') =>
       cell([cellText(text, { bold: strong, italic, align, size: TALLY_SIZE })], { verticalAlign: 'middle' });
+    // An award stays on the page of its "Trong đó" rows; the last row before TỔNG CỘNG stays with it.
+    const next = catalogue.rows[i + 1];
+    const keepWithNext =
+      next !== undefined &&
+      (next.kind === 'breakdown' || next.kind === 'total' || (row.kind === 'level' && next.kind !== 'level'));
     return {
+      keepWithNext: keepWithNext || undefined,
       cells: [
         t(row.number),
         t(row.label, row.kind === 'total' ? 'center' : 'left'),
@@ -444,26 +554,45 @@ function tallyTable(catalogue: Catalogue, computed: ComputedTally, textMm: numbe
 
 // ── The report ────────────────────────────────────────────────────────────────
 
-export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): ReportResult {
+export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, options: ReportOptions = {}): ReportResult {
   const info = parseUnitInfo(inputs.info);
   const findings = headerFindings(inputs.info, info);
   const narrative = inputs.narrative ?? emptyNarrative();
   const period = periodWords(info);
   const computed = computeTally(catalogue, inputs.tally);
   const textMm = textWidthMm(portrait);
+
   // The award register (when the tally follows it) names the awardees in 4.3 and Phụ lục III.
   const register = inputs.tallySource === 'register' ? (inputs.register ?? []) : [];
   const awardees = awardeeGroups(catalogue, register);
-
-  const drafts: Drafts = {
-    documents: inputs.documents.length
-      ? T.documentsSentence(period.inText, formatCount(inputs.documents.length))
-      : T.noDocumentsSentence(period.inText),
-    directLabour: directLabourSentence(grandTotal(catalogue, computed), period.inText),
-    awards: awardSentences(catalogue, computed, period.inText, awardNamesOf(catalogue, register)),
+  const ctx: DraftContext = {
+    catalogue,
+    computed,
+    period: period.inText,
+    unitName: info.unitName,
+    recipients: options.recipients ?? recipientsFromRegister(catalogue, register),
   };
+  findings.push(...citationFindings(narrative, inputs.documents));
+  const compared = options.previous ? comparison(ctx, info, options.previous) : undefined;
+  if (compared) findings.push(...compared.findings);
+  const drafts = new Map<string, Draft>([
+    ['leadership.documents', { sentences: documentSentences(inputs.documents, period.inText) }],
+    [
+      'awards.directLabour',
+      {
+        sentences: [...directLabourSentences(ctx), ...(compared?.comparison?.rates ?? [])],
+        placeholderWithoutText: true,
+      },
+    ],
+    ['awards.results', { sentences: [...awardSentences(ctx), ...(compared?.comparison?.awards ?? [])] }],
+    [
+      'assessment.achievements',
+      { sentences: [summarySentence(ctx, inputs.documents.length)], placeholderWithoutText: true },
+    ],
+  ]);
+  const missing: MissingSection[] = [];
 
-  const main: Block[] = [headerTable(info, textMm), ...titleBlocks(period, textMm)];
+  const main: Block[] = [headerTable(info, textMm), ...titleBlocks(period, info, textMm)];
   for (const part of [1, 2] as const) {
     main.push(
       para('heading-part', [run(part === 1 ? T.part1Label : T.part2Label, { bold: true })], {
@@ -473,24 +602,49 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): Repor
       }),
       para(
         'heading-part-title',
-        [run(part === 1 ? T.part1Title(period.caps) : T.part2Title(period.nextCaps), { bold: true })],
-        { align: 'center', spaceAfter: 12, keepWithNext: true },
+        lineRuns(
+          breakLines(part === 1 ? T.part1Title(period.caps) : T.part2Title(period.nextCaps), textMm * 0.9, {
+            sizePt: BODY_SIZE,
+            bold: true,
+            keepTogether: T.keepTogether,
+          }),
+          { bold: true },
+        ),
+        { align: 'center', spaceAfter: 12, keepWithNext: true, outline: 1 },
       ),
     );
+    let roman = '';
     for (const s of OUTLINE.filter((x) => x.part === part)) {
+      if (s.level === 'roman') roman = s.number;
       main.push(headingOf(s, period));
-      if (s.hasText) main.push(...sectionBlocks(s, narrative, drafts));
+      if (!s.hasText) continue;
+      const blocks = sectionBlocks(s, narrative, drafts);
+      if (blocks.some((b) => b.role === 'placeholder'))
+        missing.push({
+          key: s.key,
+          number: T.missingNumber(part, roman, s.level === 'roman' ? '' : s.number),
+          title: s.title,
+        });
+      main.push(...blocks);
     }
   }
   main.push({ ...body(T.closing(period.summary, info.unitName)), keepWithNext: true });
   main.push(signatureTable(info, textMm));
 
-  main.push({ kind: 'pageBreak' });
-  main.push(...appendixHead(T.appendix1, T.appendix1Title(period.caps), undefined, attachmentLine(inputs.info)));
-  main.push(documentsTable(inputs, textMm));
-
+  // Each appendix its own section, numbered from 1 (Nghị định 30/2020, Phụ lục I: the pages of an
+  // appendix are numbered separately, appendix by appendix); no number on its first page.
+  const appendix1: Block[] = [
+    ...appendixHead(T.appendix1, T.appendix1Title(period.caps), undefined, attachmentText(info), textMm),
+    documentsTable(inputs, textMm),
+  ];
   const appendix2: Block[] = [
-    ...appendixHead(T.appendix2, catalogue.title, periodTitle(inputs.info), attachmentLine(inputs.info)),
+    ...appendixHead(
+      T.appendix2,
+      catalogue.title,
+      periodTitle(inputs.info),
+      attachmentText(info),
+      textWidthMm(landscape),
+    ),
     tallyTable(catalogue, computed, textWidthMm(landscape)),
     ...catalogue.notes.map((n) => para('note', [run(n, { italic: true, size: 12 })], { align: 'justify' })),
   ];
@@ -499,18 +653,21 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): Repor
     document: {
       title: `${T.reportWord} ${period.summary}`,
       font: 'Times New Roman',
+      language: 'vi-VN',
       bodySize: BODY_SIZE,
       sections: [
         { page: portrait, pageNumbers: true, titlePage: true, blocks: main },
-        { page: landscape, pageNumbers: true, titlePage: false, blocks: appendix2 },
+        { page: portrait, pageNumbers: true, titlePage: true, pageNumberStart: 1, blocks: appendix1 },
+        { page: landscape, pageNumbers: true, titlePage: true, pageNumberStart: 1, blocks: appendix2 },
         ...(hasNamedAwardees(awardees)
           ? [
               {
                 page: portrait,
                 pageNumbers: true,
-                titlePage: false,
+                titlePage: true,
+                pageNumberStart: 1,
                 blocks: [
-                  ...appendixHead(A.appendix, A.appendixTitle, periodTitle(inputs.info), attachmentLine(inputs.info)),
+                  ...appendixHead(A.appendix, A.appendixTitle, periodTitle(inputs.info), attachmentText(info), textMm),
                   awardeeTable(awardees, textMm),
                 ],
               },
@@ -519,6 +676,7 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): Repor
       ],
     },
     findings,
+    missing,
   };
 }
 
@@ -530,8 +688,18 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs): Repor
  */
 export function reportFromWorkbook(
   grids: WorkbookGrids,
-  opts: { readonly allowErrors?: boolean; readonly surface?: 'pane' | 'cli' } = {},
-): { readonly document?: ReportDocument; readonly findings: readonly ReportFinding[] } {
+  opts: {
+    readonly allowErrors?: boolean;
+    readonly surface?: 'pane' | 'cli';
+    /** The previous period's workbook, to compare with (a finding says when it cannot be). */
+    readonly previous?: { readonly grids: WorkbookGrids; readonly name: string };
+    readonly recipients?: ReadonlyMap<string, AwardRecipients>;
+  } = {},
+): {
+  readonly document?: ReportDocument;
+  readonly findings: readonly ReportFinding[];
+  readonly missing?: readonly MissingSection[];
+} {
   const { catalogue } = detectCatalogue(grids);
   if (!catalogue)
     return {
@@ -539,8 +707,19 @@ export function reportFromWorkbook(
         { code: 'not-our-workbook', severity: 'error', sheet: INFO_SHEET_NAME, message: T.findings.notOurWorkbook },
       ],
     };
-  const errors: ReportFinding[] = validateWorkbook(catalogue, grids, { surface: opts.surface })
-    .findings.filter((f) => f.severity === 'error')
+  const validation = validateWorkbook(catalogue, grids, { surface: opts.surface });
+  // Warnings about the workbook itself (a value repair moved, a missing companion sheet) are the report's checks too.
+  const checks: ReportFinding[] = validation.findings
+    .filter((f) => f.severity === 'warning' && REPORT_CHECKS.has(f.rule))
+    .map((f) => ({
+      code: 'workbook-check',
+      severity: 'warning',
+      sheet: f.sheet,
+      address: f.address,
+      message: T.findings.tallyError(f.sheet, f.address, f.message),
+    }));
+  const errors: ReportFinding[] = validation.findings
+    .filter((f) => f.severity === 'error')
     .map((f) => ({
       code: 'tally-error',
       severity: 'error',
@@ -548,10 +727,33 @@ export function reportFromWorkbook(
       address: f.address,
       message: T.findings.tallyError(f.sheet, f.address, f.message),
     }));
-  if (errors.length && !opts.allowErrors) return { findings: [...errors, blockedFinding(errors.length, opts.surface)] };
-  const built = buildReport(catalogue, readWorkbookInputs(catalogue, grids).inputs);
-  return { document: built.document, findings: [...errors, ...built.findings] };
+  if (errors.length && !opts.allowErrors)
+    return { findings: [...errors, ...checks, blockedFinding(errors.length, opts.surface)] };
+  const prev = opts.previous ? readPrevious(opts.previous.grids, opts.previous.name) : undefined;
+  const built = buildReport(catalogue, readWorkbookInputs(catalogue, grids).inputs, {
+    recipients: opts.recipients,
+    previous: prev?.previous,
+  });
+  return {
+    document: built.document,
+    findings: [...errors, ...checks, ...(prev?.findings ?? []), ...built.findings],
+    missing: built.missing,
+  };
 }
+
+/** The previous period's workbook: our form (any catalogue version) with no tally errors, or a finding. */
+export function readPrevious(
+  grids: WorkbookGrids,
+  name: string,
+): { readonly previous?: PreviousInputs; readonly findings: ReportFinding[] } {
+  const { catalogue } = detectCatalogue(grids);
+  if (!catalogue) return { findings: [previousFinding('previous-unusable', T.findings.previousNotOurs(name))] };
+  const errors = validateWorkbook(catalogue, grids).findings.filter((f) => f.severity === 'error').length;
+  if (errors) return { findings: [previousFinding('previous-unusable', T.findings.previousErrors(name, errors))] };
+  return { previous: { catalogue, inputs: readWorkbookInputs(catalogue, grids).inputs, name }, findings: [] };
+}
+
+const REPORT_CHECKS: ReadonlySet<string> = new Set(['value-displaced', 'companion-missing']);
 
 function blockedFinding(n: number, surface?: 'pane' | 'cli'): ReportFinding {
   return { code: 'blocked', severity: 'error', sheet: '', message: T.findings.blocked(n, surface) };

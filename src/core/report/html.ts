@@ -21,7 +21,8 @@ function runHtml(r: Run, bodySize: number): string {
   const style: string[] = [];
   if (r.size && r.size !== bodySize) style.push(`font-size:${r.size}pt`);
   if (r.highlight) style.push('background:#FFFF00');
-  return style.length ? `<span style="${style.join(';')}">${t}</span>` : t;
+  const html = style.length ? `<span style="${style.join(';')}">${t}</span>` : t;
+  return r.breakBefore ? `<br>${html}` : html;
 }
 
 function paragraphHtml(p: Paragraph, bodySize: number): string {

@@ -1,3 +1,4 @@
 export * from './model';
 export * from './build';
 export * from './html';
+export * from './drafts';

@@ -15,6 +15,8 @@ export interface Run {
   readonly size?: number;
   /** Marks text the clerk still has to write ("[…]"). */
   readonly highlight?: boolean;
+  /** A line break before the run (lines of a heading broken at phrase boundaries). */
+  readonly breakBefore?: boolean;
 }
 
 /** What a paragraph is, so tests and renderers can tell a heading from body text. */
@@ -28,6 +30,7 @@ export type ParagraphRole =
   | 'heading-arabic'
   | 'heading-sub'
   | 'title'
+  | 'addressee'
   | 'header'
   | 'signature'
   | 'recipients'
@@ -46,6 +49,11 @@ export interface Paragraph {
   readonly spaceAfter?: number;
   readonly spaceBefore?: number;
   readonly keepWithNext?: boolean;
+  /**
+   * The outline level a word processor shows in its navigation pane (1 = part / appendix,
+   * 2 = I., 3 = 1., 4 = 1.1.); the renderer maps it to a real heading style.
+   */
+  readonly outline?: 1 | 2 | 3 | 4;
 }
 
 /** A short horizontal rule, centred in its container (under the body's name, the motto, the trích yếu). */
@@ -68,6 +76,8 @@ export interface TableRow {
   readonly cells: readonly TableCell[];
   /** Repeated at the top of every page. */
   readonly header?: boolean;
+  /** Keep on the same page as the next row (an award and its "Trong đó" rows; the row before TỔNG CỘNG). */
+  readonly keepWithNext?: boolean;
 }
 
 export type TableRole = 'header' | 'signature' | 'appendix1' | 'appendix2';
@@ -102,11 +112,15 @@ export interface ReportSection {
   readonly pageNumbers: boolean;
   /** No page number on the section's first page (Word's "different first page"). */
   readonly titlePage: boolean;
+  /** Restart page numbering at this number (each appendix is numbered on its own). */
+  readonly pageNumberStart?: number;
   readonly blocks: readonly Block[];
 }
 
 export interface ReportDocument {
   readonly title: string;
+  /** Proofing language of every run (BCP 47): "vi-VN". */
+  readonly language: string;
   readonly font: string;
   /** Body size in points. */
   readonly bodySize: number;
@@ -122,11 +136,16 @@ export function textWidthMm(page: PageSetup): number {
   return w - page.margins.left - page.margins.right;
 }
 
+/** A paragraph's text; a line broken ahead of time reads as a space. */
+export function paragraphText(p: Paragraph): string {
+  return p.runs.map((r, i) => (r.breakBefore && i > 0 ? ` ${r.text}` : r.text)).join('');
+}
+
 /** All the text of a block list, paragraph by paragraph (tests, search, the plain-text twin). */
 export function blockTexts(blocks: readonly Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
-    if (b.kind === 'paragraph') out.push(b.runs.map((r) => r.text).join(''));
+    if (b.kind === 'paragraph') out.push(paragraphText(b));
     else if (b.kind === 'table') {
       for (const row of b.rows) for (const c of row.cells) out.push(...blockTexts(c.blocks));
     }
@@ -136,4 +155,27 @@ export function blockTexts(blocks: readonly Block[]): string[] {
 
 export function documentTexts(doc: ReportDocument): string[] {
   return doc.sections.flatMap((s) => blockTexts(s.blocks));
+}
+
+/**
+ * Where each cell of a table starts on the column grid, skipping the positions covered by a
+ * rowSpan from a row above (HTML's table model). Renderers take a cell's width from the grid
+ * columns it spans, so header rows under vertical merges line up.
+ */
+export function cellPositions(t: Table): { readonly cell: TableCell; readonly col: number; readonly span: number }[][] {
+  const covered: number[] = []; // per column: rows still covered below the current one
+  return t.rows.map((row) => {
+    const out: { cell: TableCell; col: number; span: number }[] = [];
+    let col = 0;
+    const busy = covered.map((n) => n > 0);
+    for (const cell of row.cells) {
+      while (busy[col]) col++;
+      const span = cell.colSpan ?? 1;
+      out.push({ cell, col, span });
+      for (let c = col; c < col + span; c++) covered[c] = (cell.rowSpan ?? 1) - 1;
+      col += span;
+    }
+    for (let c = 0; c < covered.length; c++) if (busy[c]) covered[c] = covered[c]! - 1;
+    return out;
+  });
 }

@@ -3,10 +3,8 @@
  * "Danh sách tập thể, cá nhân được khen thưởng" (Vietnamese, NFC).
  */
 export const AWARDEE_TEXT = {
-  /** " (tập thể: A, B; cá nhân: C; Quyết định số 45/QĐ-UBND ngày 01/02/2024)" */
-  namesGroup: (noun: string, names: readonly string[]) => `${noun}: ${names.join(', ')}`,
+  /** "Quyết định số 45/QĐ-UBND ngày 01/02/2024" (the report's 4.3 says "theo …"). */
   decisionsOne: (d: string) => `Quyết định số ${d}`,
-  decisionsMany: (ds: readonly string[]) => `các Quyết định số ${ds.join('; ')}`,
   decisionDate: (number: string, date: string) => `${number} ngày ${date}`,
   andMore: (n: string, noun: string) => `và ${n} ${noun} khác`,
   appendix: 'Phụ lục III',

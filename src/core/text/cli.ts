@@ -15,7 +15,13 @@ export type FileProblem =
   | 'no-tally'
   | 'exists'
   | 'unreadable'
-  | 'unwritable';
+  | 'unwritable'
+  | 'ambiguous-sheets'
+  | 'encrypted'
+  | 'output-folder-missing'
+  | 'output-is-folder'
+  | 'output-read-only'
+  | 'too-large';
 
 export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?: string) => string>> = {
   missing: (f) => `Không tìm thấy tệp “${f}”. Kiểm tra lại tên và thư mục của tệp.`,
@@ -24,6 +30,16 @@ export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?:
     `Tệp “${f}” rỗng (0 byte), không có nội dung bảng tính. Có thể tệp chưa được lưu hoặc tải về chưa xong.`,
   'old-xls': (f) =>
     `Tệp “${f}” là định dạng Excel cũ (.xls). Hãy mở bằng Excel, chọn “Lưu thành” và lưu lại với đuôi .xlsx.`,
+  'output-folder-missing': (f, d) =>
+    `Không có thư mục “${d ?? '.'}” để ghi tệp “${f}”. Hãy tạo thư mục đó hoặc chọn nơi lưu khác.`,
+  'output-is-folder': (f) =>
+    `“${f}” là một thư mục, không phải tên tệp. Hãy ghi cả tên tệp kết quả (ví dụ “${f}/ket-qua.xlsx”).`,
+  'output-read-only': (f, d) =>
+    `Không có quyền ghi tệp “${f}” (thư mục “${d ?? '.'}” hoặc tệp chỉ cho đọc). Hãy chọn nơi lưu khác.`,
+  'too-large': (f) =>
+    `Tệp “${f}” có phần nội dung quá lớn khi giải nén (có thể tệp bị hỏng, hoặc có hình ảnh, dữ liệu rất lớn không thuộc biểu mẫu) nên không mở, để máy không bị treo. Hãy lấy lại bản gốc của tệp, hoặc xóa các trang, hình ảnh thừa rồi lưu lại.`,
+  encrypted: (f) =>
+    `Tệp “${f}” được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Mã hóa bằng mật khẩu, xóa mật khẩu rồi bấm OK), lưu lại rồi thử lại.`,
   'not-zip': (f) => `Tệp “${f}” không phải bảng tính Excel dạng .xlsx (nội dung không đúng định dạng).`,
   'not-xlsx': (f) =>
     `Tệp “${f}” là tệp nén nhưng không phải bảng tính Excel dạng .xlsx (có thể là tệp Word, tệp .zip hoặc định dạng khác).`,
@@ -33,8 +49,21 @@ export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?:
     `Tệp “${f}” không có trang tính “Biểu tổng hợp” nên không phải biểu tổng hợp thi đua, khen thưởng. Dùng “tdkt create” để tạo biểu mẫu chuẩn.`,
   exists: (f) => `Tệp “${f}” đã có. Không ghi đè để tránh mất số liệu; chọn tên khác hoặc thêm --force để ghi đè.`,
   unreadable: (f, d) => `Không đọc được tệp “${f}”${d ? ` (${d})` : ''}.`,
+  'ambiguous-sheets': (f, d) =>
+    `Không sửa tệp “${f}”: ${d ?? ''} Hãy đổi tên đúng trang cần dùng (hoặc xóa trang thừa) rồi chạy lại “tdkt repair”.`,
   unwritable: (f, d) => `Không ghi được tệp “${f}”${d ? ` (${d})` : ''}. Tệp có đang mở trong Excel không?`,
 };
+
+/** "Đã chuyển “34” từ Biểu tổng hợp!D54 sang Biểu tổng hợp (bản cũ)!D54 — kiểm tra lại." */
+export function displacedSentence(sheet: string, address: string, content: string, movedTo: string): string {
+  return `Đã chuyển “${content}” từ ${sheet}!${address} sang ${movedTo} — kiểm tra lại.`;
+}
+
+/** Details inside file messages. */
+export const FILE_DETAILS = {
+  candidates: (sheet: string, names: readonly string[]) =>
+    `không có trang tính “${sheet}” mà có ${names.length} trang giống nó (${names.map((n) => `“${n}”`).join(', ')}), không biết trang nào là trang chính.`,
+} as const;
 
 export const CLI_TEXT = {
   usage: [
@@ -48,8 +77,10 @@ export const CLI_TEXT = {
     '  tdkt validate <tệp.xlsx> [--json]                        kiểm tra số liệu',
     '  tdkt repair <tệp.xlsx> [-o tệp-mới.xlsx]                 khôi phục nhãn, công thức, định dạng (giữ số liệu)',
     '  tdkt register <tệp.xlsx> [-o tệp-mới.xlsx]               chuyển biểu nhập tay sang danh sách khen thưởng (giữ số liệu)',
-    '  tdkt report <tệp.xlsx> [-o <báo-cáo.docx>]               soạn báo cáo Word, mặc định ghi cạnh tệp .xlsx',
+    '  tdkt report <tệp.xlsx> [-o <báo-cáo.docx>] [--previous <kỳ-trước.xlsx>]   soạn báo cáo Word, mặc định ghi cạnh tệp .xlsx; --previous: so sánh với kỳ trước',
     '  tdkt aggregate -o <cụm.xlsx> <đơn-vị.xlsx>… [--allow-errors] [--allow-duplicates] [--force]   cộng biểu của nhiều đơn vị',
+    '',
+    'Thêm --debug vào bất kỳ lệnh nào để xem chi tiết kỹ thuật khi có lỗi.',
     '',
     'Mã thoát: 0 không có lỗi · 1 có lỗi số liệu · 2 không dùng được tệp hoặc sai cách gọi lệnh',
   ].join('\n'),
@@ -68,6 +99,8 @@ export const CLI_TEXT = {
   badYear: (v: string) => `Năm “${v}” không hợp lệ: dùng năm gồm 4 chữ số, từ 2000 đến 2100.`,
   formAndCatalogue: 'Chỉ dùng một trong hai: --form (mẫu có sẵn) hoặc --catalogue (tệp mẫu của tỉnh).',
   unknownFormOption: (v: string, known: string) => `Không có biểu mẫu “${v}”. Các mẫu có sẵn: ${known}.`,
+  rowNotInForm: (id: string, form: string) =>
+    `dòng “${id}” của “tally” không có trong biểu mẫu ${form}; ghi “form” trong tệp (ví dụ “tong-hop-khen-thuong/2024”) hoặc chọn mẫu bằng --form.`,
   unknownFormInData: (v: string) => `mã biểu mẫu “${v}” không được hỗ trợ`,
   formConflict: (inData: string, chosen: string) =>
     `tệp ghi biểu mẫu “${inData}” nhưng lệnh chọn “${chosen}”; bỏ “form” trong tệp hoặc chọn đúng mẫu.`,
@@ -89,8 +122,10 @@ export const CLI_TEXT = {
   registerAlready: (f: string) => `“${f}” đã dùng danh sách khen thưởng; không cần chuyển (đã khôi phục định dạng).`,
   repaired: (f: string, inputs: number) => `Đã sửa và ghi “${f}” (giữ nguyên ${inputs} ô số liệu đã nhập).`,
   backedUp: (sheets: string) =>
-    `Một số nội dung không nằm đúng chỗ nên đã được giữ lại trong bản sao: ${sheets}. Hãy xem lại các trang này.`,
-  displacedLine: (sheet: string, address: string, content: string) => `  ${sheet}!${address}: ${content}`,
+    `Một số nội dung không thể để nguyên chỗ nên đã được chuyển sang bản sao (trang ẩn, không in): ${sheets}. Danh sách ở trang ẩn “Nội dung đã chuyển”.`,
+  displacedLine: (sheet: string, address: string, content: string, movedTo: string, note?: string) =>
+    `  ${displacedSentence(sheet, address, content, movedTo)}${note ? ` ${note}` : ''}`,
+  adopted: (from: string, to: string) => `Đã nhận trang tính “${from}” là “${to}” và đặt lại tên.`,
   aggregateReading: (i: number, n: number, f: string) => `[${i}/${n}] Đọc “${f}”…`,
   aggregateNoUnits: 'Lệnh “aggregate” cần ít nhất một tệp biểu của đơn vị.',
   aggregateUnitErrors: (n: number) =>
@@ -110,7 +145,9 @@ export const CLI_TEXT = {
   outputIsInput: (f: string) => `Tệp kết quả “${f}” trùng với một tệp đơn vị; tệp đơn vị chỉ được đọc, không ghi.`,
   aggregated: (f: string, n: number) => `Đã cộng ${n} đơn vị vào “${f}”.`,
   aggregatedNext: 'Hãy mở tệp, điền trang “Thông tin chung” của đơn vị tổng hợp rồi chạy “tdkt validate”.',
-  unexpected: (d: string) => `Lỗi không mong đợi: ${d}. Hãy gửi thông báo này cho người hỗ trợ.`,
+  unexpected:
+    'Lỗi không mong đợi khi xử lý tệp. Hãy chạy lại lệnh với --debug và gửi toàn bộ thông báo cho người hỗ trợ.',
+  debugDetail: (d: string) => `[chi tiết kỹ thuật] ${d}`,
 } as const;
 
 /** The extra sheet of an aggregate workbook: the units that were added up. */

@@ -225,6 +225,38 @@ export const REPORT_TEXT = {
   nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   motto: 'Độc lập - Tự do - Hạnh phúc',
   addresseePrefix: 'Kính gửi: ',
+  /** Word groups a heading or a name is never broken inside (case does not matter). */
+  keepTogether: [
+    'thị trấn',
+    'hội đồng',
+    'thi đua',
+    'khen thưởng',
+    'ủy ban',
+    'nhân dân',
+    'phong trào',
+    'công tác',
+    'phương hướng',
+    'nhiệm vụ',
+    '6 tháng đầu năm',
+    '6 tháng cuối năm',
+    'tổ chức',
+    'triển khai',
+    'thực hiện',
+    'kết quả',
+    'sơ kết',
+    'tổng kết',
+  ] as readonly string[],
+  /** Names of bodies written in sentence case in running text (Nghị định 30/2020, Phụ lục II: viết hoa tên cơ quan). */
+  bodyNames: [
+    ['hội đồng thi đua – khen thưởng', 'Hội đồng Thi đua – Khen thưởng'],
+    ['hội đồng thi đua - khen thưởng', 'Hội đồng Thi đua - Khen thưởng'],
+    ['ủy ban nhân dân', 'Ủy ban nhân dân'],
+    ['ubnd', 'UBND'],
+    ['hđnd', 'HĐND'],
+    ['hđtđkt', 'HĐTĐKT'],
+  ] as readonly (readonly [string, string])[],
+  /** "(Kèm theo Báo cáo số 15/BC-HĐTĐKT ngày 18 tháng 6 năm 2024 của Hội đồng Thi đua – Khen thưởng thị trấn Bắc Sơn)" */
+  attachment: (number: string, date: string, body: string) => `(Kèm theo Báo cáo số ${number} ${date} của ${body})`,
   numberPrefix: 'Số: ',
   blankNumber: '     ',
   placeholder: '[…]',
@@ -247,6 +279,106 @@ export const REPORT_TEXT = {
   /** "cá nhân 11,76 % (04/34 cá nhân được khen thưởng)" */
   directLabourPart: (noun: string, rate: string, sl: string, of: string) =>
     `${noun} ${rate} (${sl}/${of} ${noun} được khen thưởng)`,
+  /** Sentences drafted from Phụ lục I and the tally (sections 1.2, 4.2, 4.3, III.1; the comparison). */
+  drafts: {
+    /** 1.2: "Trong 6 tháng đầu năm 2024, đã ban hành 07 văn bản …, gồm 06 kế hoạch và 01 quyết định (chi tiết tại Phụ lục I):" */
+    documentsLead: (period: string, count: string, kinds: string) =>
+      `Trong ${period}, đã ban hành ${count} văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng${kinds ? `, gồm ${kinds}` : ''} (chi tiết tại Phụ lục I):`,
+    /** "- Ủy ban nhân dân thị trấn đã ban hành Kế hoạch số 01/KH-UBND ngày 10/01/2024 về …." */
+    documentLine: (issuer: string, kind: string, number: string, date: string, about: string) =>
+      `- ${issuer ? `${issuer} đã ban hành` : 'Ban hành'} ${kind}${number ? ` số ${number}` : ''}${date ? ` ngày ${date}` : ''}${about ? ` ${about}` : ''}.`,
+    /** A document whose "Số, ký hiệu" cannot be read: its cell as written, then its trích yếu. */
+    documentAsWritten: (reference: string, about: string) => `- ${reference}${about ? `: ${about}` : ''}.`,
+    /** The kind of a document by the first part of its ký hiệu (Nghị định 30/2020, Phụ lục III). */
+    documentKinds: {
+      KH: 'Kế hoạch',
+      HD: 'Hướng dẫn',
+      QĐ: 'Quyết định',
+      QD: 'Quyết định',
+      CT: 'Chỉ thị',
+      NQ: 'Nghị quyết',
+      TB: 'Thông báo',
+      CTR: 'Chương trình',
+      BC: 'Báo cáo',
+      TTR: 'Tờ trình',
+      PA: 'Phương án',
+      KL: 'Kết luận',
+      QC: 'Quy chế',
+      QYĐ: 'Quy định',
+    } as Readonly<Record<string, string>>,
+    /** A ký hiệu with no kind ("15/UBND-VP") is a công văn (Nghị định 30/2020, Phụ lục I, mục II.3). */
+    officialLetter: 'Công văn',
+    /** Kinds in this order in 1.2; others follow in order of appearance. */
+    kindOrder: ['Kế hoạch', 'Hướng dẫn', 'Công văn', 'Quyết định'] as readonly string[],
+    /** Abbreviations of the issuer written out in the sentence ("UBND thị trấn" → "Ủy ban nhân dân thị trấn"). */
+    issuerWords: [
+      ['HĐTĐKT', 'Hội đồng Thi đua – Khen thưởng'],
+      ['UBND', 'Ủy ban nhân dân'],
+      ['HĐND', 'Hội đồng nhân dân'],
+      ['MTTQ', 'Mặt trận Tổ quốc'],
+    ] as readonly (readonly [string, string])[],
+    about: 'về',
+    /** 4.3 */
+    awardsTotal: (period: string, who: string) =>
+      `Trong ${period}, tổng số ${who} được khen thưởng (chi tiết tại Phụ lục II).`,
+    proposed: (who: string) => `đề nghị cấp trên khen thưởng ${who}`,
+    conferredByUnit: (by: string, who: string) => `${by} khen thưởng theo thẩm quyền ${who}`,
+    /** Who confers the unit's own level when the catalogue does not name it. */
+    unitItself: 'đơn vị',
+    split: (parts: string) => `Trong đó, ${parts}.`,
+    levelOne: (level: string, phrase: string) => `- ${level}: ${phrase}.`,
+    levelMany: (level: string, who: string) => `- ${level}: ${who}, gồm:`,
+    award: (phrase: string) => `+ ${phrase.charAt(0).toLocaleUpperCase('vi')}${phrase.slice(1)}.`,
+    /** "tặng Giấy khen của Chủ tịch UBND huyện cho 01 tập thể và 04 cá nhân" */
+    awardPhrase: (verb: string, name: string, who: string) => `${verb} ${name} cho ${who}`,
+    /** "danh hiệu “Lao động tiên tiến”" */
+    titleName: (titles: readonly string[]) => `danh hiệu ${titles.map((t) => `“${t}”`).join(', ')}`,
+    withIssuer: (label: string, issuer: string) => `${label} của ${issuer}`,
+    /** "(khen chuyên đề: 01 tập thể, 02 cá nhân; khen thường xuyên: 02 cá nhân)" */
+    kinds: (parts: readonly string[]) => ` (${parts.join('; ')})`,
+    kind: (label: string, who: string) => `${label}: ${who}`,
+    /** Register names (issue 10's sheet) slot in after the count: "03 tập thể (Chi bộ khối phố 1, …)". */
+    names: (who: string, names: readonly string[]) => `${who} (${names.join(', ')})`,
+    decisions: (list: readonly string[]) => ` theo ${list.join(', ')}`,
+    verbs: { reward: 'tặng', title: 'tặng', honorary: 'phong tặng' },
+    /** 4.2 */
+    directTotal: (period: string, who: string, parts: string) =>
+      `Trong ${period}, tổng số ${who} được khen thưởng; trong đó ${parts} (chi tiết tại Phụ lục II).`,
+    directLevel: (level: string, parts: string) => `- ${level}: ${parts}.`,
+    directCollective: (sl: string, of: string, rate: string) =>
+      `${sl}/${of} tập thể được khen thưởng là tập thể trực tiếp lao động sản xuất, đạt ${rate}`,
+    noDirectCollective: 'chưa có tập thể nào là tập thể trực tiếp lao động sản xuất',
+    directIndividual: (sl: string, of: string, rate: string) =>
+      `${sl}/${of} cá nhân được khen thưởng là người lao động trực tiếp, đạt ${rate}`,
+    noDirectIndividual: 'chưa có cá nhân nào là người lao động trực tiếp',
+    /** III.1 */
+    summary: (period: string, documents: string, awards: string) =>
+      `Trong ${period}, đã ban hành ${documents} văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng; ${awards}.`,
+    summaryAwards: (who: string, direct: string) => `tổng số ${who} được khen thưởng${direct}`,
+    summaryDirect: (sl: string, rate: string) => `, trong đó ${sl} cá nhân là người lao động trực tiếp (đạt ${rate})`,
+    summaryNone: 'chưa có tập thể, cá nhân được khen thưởng',
+    /** Comparison with the previous period (`--previous`). */
+    sameTimeLastYear: (year: string) => `cùng kỳ năm ${year}`,
+    previousPeriod: (period: string) => `kỳ trước (${period})`,
+    compareTotal: (than: string, parts: string) => `So với ${than}, tổng số được khen thưởng: ${parts}.`,
+    compareLevel: (level: string, parts: string) => `- ${level}: ${parts}.`,
+    more: (noun: string, diff: string, from: string, to: string) => `${noun} tăng ${diff} (từ ${from} lên ${to})`,
+    fewer: (noun: string, diff: string, from: string, to: string) => `${noun} giảm ${diff} (từ ${from} xuống ${to})`,
+    same: (noun: string, n: string) => `${noun} không thay đổi (${n})`,
+    compareRate: (than: string, parts: string) => `So với ${than}, ${parts}.`,
+    rateNouns: {
+      collective: 'tỷ lệ tập thể trực tiếp lao động sản xuất được khen thưởng',
+      individual: 'tỷ lệ người lao động trực tiếp được khen thưởng',
+    },
+    rateMore: (noun: string, diff: string, from: string, to: string) =>
+      `${noun} tăng ${diff} điểm phần trăm (từ ${from} lên ${to})`,
+    rateFewer: (noun: string, diff: string, from: string, to: string) =>
+      `${noun} giảm ${diff} điểm phần trăm (từ ${from} xuống ${to})`,
+    rateSame: (noun: string, rate: string) => `${noun} không thay đổi (${rate})`,
+  },
+  /** Where a section still to write is: "II.4.2." / "Phần thứ hai, I.". */
+  missingNumber: (part: 1 | 2, roman: string, number: string) =>
+    `${part === 2 ? 'Phần thứ hai, ' : ''}${roman}${number}`,
   noAwardsSentence: (period: string) => `Trong ${period}, chưa có tập thể, cá nhân được khen thưởng.`,
   awardsIntro: (period: string) => `Kết quả khen thưởng ${period} (chi tiết tại Phụ lục II):`,
   /** "Cấp tỉnh: " etc. — the level's lead before its sentence. */
@@ -284,6 +416,18 @@ export const REPORT_TEXT = {
           ? 'Hãy sửa các lỗi trên (lệnh “tdkt validate” liệt kê lại) rồi soạn lại.'
           : 'Hãy sửa các lỗi (nút “Kiểm tra” trong Excel liệt kê từng ô) rồi soạn lại.'
       }`,
+    citedNotListed: (number: string, section: string, address: string) =>
+      `Mục ${section} (trang tính “Nội dung báo cáo”, ô ${address}) nhắc đến văn bản số ${number} nhưng Phụ lục I không có văn bản này. Nếu là văn bản của đơn vị, hãy thêm vào trang tính “Phụ lục I” để số văn bản ở mục 1.2 khớp với nội dung.`,
+    previousNotOurs: (file: string) =>
+      `Tệp kỳ trước “${file}” không phải biểu tổng hợp thi đua, khen thưởng của công cụ này (không thấy trang tính “Thông tin chung” hoặc “Biểu tổng hợp”): báo cáo không có phần so sánh với kỳ trước.`,
+    /** `why` is the file message ("Không đọc được tệp “…” …"). */
+    previousUnreadable: (why: string) => `Tệp kỳ trước: ${why} Báo cáo không có phần so sánh với kỳ trước.`,
+    previousErrors: (file: string, n: number) =>
+      `Biểu tổng hợp trong tệp kỳ trước “${file}” còn ${n} lỗi: không so sánh để tránh đưa số liệu sai vào báo cáo. Hãy sửa tệp đó (tdkt validate) rồi soạn lại.`,
+    previousSamePeriod: (file: string, period: string) =>
+      `Tệp kỳ trước “${file}” là cùng kỳ báo cáo (${period}): không so sánh. Hãy chọn biểu của kỳ trước.`,
+    previousLevelsDiffer: (file: string, levels: string) =>
+      `Biểu kỳ trước “${file}” theo mẫu khác: ${levels} chỉ có ở một kỳ nên không so sánh riêng; tổng cộng và các cấp còn lại vẫn được so sánh.`,
     recipientsArchive: (address: string) =>
       `Nơi nhận nên kết thúc bằng “Lưu: VT, …” (trang “Thông tin chung”, ô ${address}).`,
   },
@@ -303,6 +447,13 @@ export const REPORT_TEXT = {
     copyFailed:
       'Không sao chép được vào bộ nhớ tạm (trình duyệt chặn). Hãy dùng lệnh “tdkt report” trên máy tính hoặc mở Word rồi bấm nút “Chèn báo cáo”.',
     warningsHeading: 'Cần bổ sung trong sổ tính:',
+    missingHeading: (n: number) => `Còn ${n} mục để trống ([…]) cần viết thêm:`,
+    previousLabel: 'So sánh với kỳ trước (không bắt buộc)',
+    pickPrevious: 'Chọn biểu kỳ trước…',
+    previousChosen: (name: string) => `Kỳ trước: ${name}`,
+    clearPrevious: 'Bỏ so sánh',
+    previousUnreadableFile: (name: string) =>
+      `không đọc được tệp “${name}” (không phải sổ tính .xlsx hoặc tệp đã hỏng).`,
     errorsHeading: 'Chưa soạn được báo cáo:',
     wordHint:
       'Chọn sổ tính biểu tổng hợp (.xlsx). Báo cáo được soạn theo thể thức Nghị định 30/2020 và chèn vào vị trí con trỏ.',
@@ -321,5 +472,7 @@ export const REPORT_TEXT = {
     written: (f: string) => `Đã soạn báo cáo: ${f}`,
     warningsHeader: 'Báo cáo vẫn được soạn, nhưng cần bổ sung:',
     errorsHeader: 'Không soạn được báo cáo:',
+    missingHeader: 'Các mục còn để trống ([…]) cần viết thêm trong trang tính “Nội dung báo cáo” hoặc trong Word:',
+    missingLine: (number: string, title: string) => `  - ${number} ${title}`,
   },
 } as const;

@@ -23,6 +23,12 @@ export const UI_TEXT = {
     suggested: (period: string) => `đúng cho kỳ báo cáo hiện tại (${period})`,
     halfYear: (year: number) => `6 tháng đầu năm ${year}`,
     year: (year: number) => `năm ${year}`,
+    fileOption: 'Mẫu riêng của tỉnh (tệp .json do tỉnh ban hành)',
+    fileLabel: 'Tệp mẫu biểu (.json)',
+    fileChosen: (key: string, description: string) =>
+      `Đã đọc mẫu ${key}${description ? ` — ${description}` : ''}. Mẫu được lưu kèm trong sổ tính.`,
+    fileProblems: (n: number) => `Tệp mẫu biểu có ${n} lỗi nên không dùng được:`,
+    fileMore: (n: number) => `… và ${n} lỗi khác.`,
   },
   repairHint:
     'Sổ tính đã có biểu mẫu. “Sửa biểu mẫu” khôi phục tiêu đề, công thức và định dạng, giữ nguyên mọi số đã nhập.',

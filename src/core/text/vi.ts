@@ -12,6 +12,20 @@ export const TEXT = {
     headerHint: 'Hướng dẫn',
     markerLabel: 'Mã biểu mẫu (không sửa)',
   },
+  repairLog: {
+    title: 'NỘI DUNG ĐÃ CHUYỂN KHI SỬA BIỂU MẪU',
+    instructions:
+      'Khi sửa biểu mẫu, các nội dung dưới đây không thể để nguyên chỗ cũ nên đã được chuyển sang bản sao “(bản cũ)”. Hãy xem lại từng dòng, nhập lại số liệu vào đúng ô nếu cần, rồi xóa dòng đó; trang này được ẩn và không in.',
+    headers: ['Trang tính', 'Ô cũ', 'Nội dung', 'Đang ở', 'Lý do', 'Ghi chú'],
+    reasons: {
+      'over-formula': 'Gõ đè lên ô công thức',
+      'over-label': 'Gõ đè lên nhãn, tiêu đề của biểu',
+      'outside-table': 'Nằm ngoài bảng',
+      'ambiguous-row': 'Dòng không xác định được thuộc cấp nào',
+    },
+    ambiguousNote: (row: number, label: string, places: readonly string[]) =>
+      `Dòng ${row} (“${label}”) có thể thuộc ${places.join(' hoặc ')}; chưa điền vào nơi nào.`,
+  },
   documents: {
     appendix: 'Phụ lục I',
     title: 'TỔNG HỢP CÁC VĂN BẢN CHỈ ĐẠO, TRIỂN KHAI CÔNG TÁC THI ĐUA – KHEN THƯỞNG',

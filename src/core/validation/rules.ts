@@ -297,6 +297,39 @@ export const RULES = {
       `Trang “${f.sheet}” chưa có dòng nào (bắt đầu ghi từ ô ${f.cell}) nên biểu tổng hợp toàn số 0. Nếu trong kỳ không có khen thưởng, có thể gửi như vậy; nếu không, hãy ghi từng quyết định khen thưởng vào danh sách.`,
     en: (f) => `“${f.sheet}” has no lines, so the tally is all zeros. Enter each award decision in the register.`,
   },
+  'sheet-renamed': {
+    severity: 'error',
+    title: 'Trang tính bị đổi tên',
+    vi: (f) =>
+      `Không có trang tính “${f.sheet}” nhưng trang “${f.found}” có nội dung của trang này (có lẽ đã bị đổi tên). Hãy dùng ${repairOf(f)} để nhận lại trang và đặt lại tên; số liệu được giữ nguyên.`,
+    en: (f) =>
+      `Sheet “${f.sheet}” is missing but “${f.found}” holds its content (probably renamed). Use Repair to adopt it and restore its name; the data is kept.`,
+    hint: (f) => `Dùng ${repairOf(f)}.`,
+  },
+  'companion-missing': {
+    severity: 'warning',
+    title: 'Thiếu trang tính',
+    vi: (f) =>
+      `Không có trang tính “${f.sheet}”: báo cáo sẽ thiếu phần lấy từ trang này. Hãy dùng ${repairOf(f)} để tạo lại trang (dữ liệu ở các trang khác được giữ nguyên).`,
+    en: (f) => `Sheet “${f.sheet}” is missing: the report lacks what it holds. Use Repair to recreate it.`,
+    hint: (f) => `Dùng ${repairOf(f)}.`,
+  },
+  'tally-empty-elsewhere': {
+    severity: 'error',
+    title: 'Số liệu nằm ở trang khác',
+    vi: (f) =>
+      `Biểu “${f.sheet}” chưa có số liệu nào, nhưng trang “${f.found}” giống biểu này lại có số liệu: số liệu có lẽ đang nằm nhầm trang. Hãy chép số liệu về trang “${f.sheet}” (hoặc xóa trang thừa) rồi kiểm tra lại.`,
+    en: (f) =>
+      `“${f.sheet}” has no counts, but “${f.found}”, which looks like it, has: the counts are probably on the wrong sheet. Move them to “${f.sheet}” (or delete the extra sheet) and check again.`,
+  },
+  'value-displaced': {
+    severity: 'warning',
+    title: 'Nội dung đã được chuyển khi sửa',
+    vi: (f) => `Đã chuyển “${f.value}” từ ${f.found} sang ${f.expected} — kiểm tra lại.${f.field ? ` ${f.field}` : ''}`,
+    en: (f) =>
+      `Moved “${f.value}” from ${f.found} to ${f.expected} during repair — check it.${f.field ? ` (${f.field})` : ''}`,
+    hint: () => 'Xem lại, nhập lại vào đúng ô nếu cần, rồi xóa dòng tương ứng trên trang ẩn “Nội dung đã chuyển”.',
+  },
   'info-missing': {
     severity: 'warning',
     title: 'Thiếu thông tin chung',

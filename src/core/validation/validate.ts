@@ -31,11 +31,22 @@ import {
 import { TEXT } from '../text/vi';
 import type { ComputedRow, ComputedTally, CountColumn, Counts, Tally } from '../tally';
 import { COUNT_COLUMNS, DIRECT_OF, columnAllowed, computeTally, isInputRow, rateAllowed } from '../tally';
-import { isRegisterFormula, readWorkbookInputs, tallySourceOf } from '../workbook';
 import { registerCountFormula } from '../layout/tally';
 import { REGISTER_LAST_ROW, REGISTER_SHEET_NAME } from '../layout/register';
 import { tallyFromRegister, type TallySource } from '../register';
 import { checkRegister } from './register';
+import { parseA1 } from '../a1';
+import { DOCUMENTS_SHEET_NAME } from '../layout/documents';
+import { NARRATIVE_SHEET_NAME } from '../layout/narrative';
+import { readRepairLog, REPAIR_LOG_SHEET_NAME } from '../layout/repairLog';
+import { locateSheets, tallyLookAlikesWithNumbers } from '../sheets';
+import { isRegisterFormula, readWorkbookInputs, tallySourceOf } from '../workbook';
+
+/** "Biểu tổng hợp (bản cũ)!D54" → ["Biểu tổng hợp (bản cũ)", "D54"]. */
+function splitSheetAddress(ref: string): [string, string] {
+  const i = ref.lastIndexOf('!');
+  return i < 0 ? [ref, 'A1'] : [ref.slice(0, i), ref.slice(i + 1)];
+}
 import type { MessageFacts, RuleCode, Severity } from './rules';
 import { DEPENDENT_NOTE, REPAIR_ACTION, RULES, type Surface } from './rules';
 
@@ -543,8 +554,13 @@ export function validateWorkbook(
     info = {};
   }
   const g = grids.sheets[TALLY_SHEET_NAME];
+  const location = locateSheets(catalogue, grids);
+  const lookAlike = (sheet: string) =>
+    location.renamed.get(sheet) ?? location.ambiguous.find((a) => a.sheet === sheet)?.candidates.join('”, “');
   if (!g) {
-    out.add('sheet-missing', { sheet: TALLY_SHEET_NAME, row: 1, col: 1 }, {});
+    const found = lookAlike(TALLY_SHEET_NAME);
+    if (found) out.add('sheet-renamed', { sheet: TALLY_SHEET_NAME, row: 1, col: 1 }, { found });
+    else out.add('sheet-missing', { sheet: TALLY_SHEET_NAME, row: 1, col: 1 }, {});
   } else {
     const mismatch = structureMismatch(catalogue, g);
     if (mismatch) {
@@ -563,8 +579,44 @@ export function validateWorkbook(
       checkYearlyTitles(catalogue, tally, info, out);
     }
   }
-  if (!grids.sheets[INFO_SHEET_NAME]) out.add('sheet-missing', { sheet: INFO_SHEET_NAME, row: 1, col: 1 }, {});
-  else checkInfo(grids.sheets[INFO_SHEET_NAME], info, out);
+  if (!grids.sheets[INFO_SHEET_NAME]) {
+    const found = lookAlike(INFO_SHEET_NAME);
+    if (found) out.add('sheet-renamed', { sheet: INFO_SHEET_NAME, row: 1, col: 1 }, { found });
+    else out.add('sheet-missing', { sheet: INFO_SHEET_NAME, row: 1, col: 1 }, {});
+  } else checkInfo(grids.sheets[INFO_SHEET_NAME], info, out);
+  // The companion sheets the report reads: missing or renamed is said, never silently empty.
+  for (const sheet of [DOCUMENTS_SHEET_NAME, NARRATIVE_SHEET_NAME]) {
+    if (grids.sheets[sheet]) continue;
+    const found = lookAlike(sheet);
+    if (found) out.add('sheet-renamed', { sheet, row: 1, col: 1 }, { found });
+    else out.add('companion-missing', { sheet, row: 1, col: 1 }, {});
+  }
+  // An empty tally while a look-alike sheet holds numbers: the counts are on the wrong sheet.
+  const empty = out.findings.findIndex((f) => f.rule === 'tally-empty');
+  if (empty >= 0) {
+    const others = tallyLookAlikesWithNumbers(catalogue, grids);
+    if (others.length) {
+      const f = out.findings[empty]!;
+      out.findings.splice(empty, 1);
+      out.add('tally-empty-elsewhere', { sheet: f.sheet, row: f.row, col: f.col }, { found: others.join('”, “') });
+    }
+  }
+  // What repair had to move: named until the clerk clears the line on the repair log.
+  for (const e of readRepairLog(grids.sheets[REPAIR_LOG_SHEET_NAME])) {
+    const [to, at] = splitSheetAddress(e.movedTo);
+    let row = 1;
+    let col = 1;
+    try {
+      ({ row, col } = parseA1(at));
+    } catch {
+      /* a hand-edited line: point at A1 */
+    }
+    out.add(
+      'value-displaced',
+      { sheet: to, row, col },
+      { value: e.content, found: `${e.sheet}!${e.address}`, expected: e.movedTo, field: e.note },
+    );
+  }
 
   const findings = sortFindings(out.findings);
   return {

@@ -8,6 +8,7 @@ import {
   BorderStyle,
   Document,
   Header,
+  HeadingLevel,
   Packer,
   PageNumber,
   PageOrientation,
@@ -21,6 +22,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
+import { cellPositions } from '../../core/report/model';
 import type { Block, Paragraph, ReportDocument, ReportSection, Rule, Table } from '../../core/report/model';
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -40,23 +42,36 @@ const VALIGN = { top: VerticalAlign.TOP, middle: VerticalAlign.CENTER, bottom: V
 interface Ctx {
   readonly font: string;
   readonly bodySize: number;
+  /** w:lang of every run, so Word proofs the text as Vietnamese. */
+  readonly language: string;
 }
 
-function paragraph(p: Paragraph, ctx: Ctx, pageBreakBefore = false): DocxParagraph {
+/** The model's outline levels as Word's built-in heading styles (navigation pane, outline). */
+const HEADING = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+  4: HeadingLevel.HEADING_4,
+} as const;
+
+function paragraph(p: Paragraph, ctx: Ctx, pageBreakBefore = false, keepNext = false): DocxParagraph {
   return new DocxParagraph({
+    heading: p.outline ? HEADING[p.outline] : undefined,
     pageBreakBefore: pageBreakBefore || undefined,
     alignment: p.align ? ALIGN[p.align] : undefined,
     indent: p.firstLineIndent ? { firstLine: FIRST_LINE } : undefined,
     spacing: { before: (p.spaceBefore ?? 0) * 20, after: (p.spaceAfter ?? 0) * 20 },
-    keepNext: p.keepWithNext,
+    keepNext: p.keepWithNext || keepNext || undefined,
     children: p.runs.map(
       (r) =>
         new TextRun({
           text: r.text,
-          bold: r.bold,
-          italics: r.italic,
+          break: r.breakBefore ? 1 : undefined,
+          bold: r.bold ?? false,
+          italics: r.italic ?? false,
           size: (r.size ?? ctx.bodySize) * 2,
           font: ctx.font,
+          language: { value: ctx.language },
           highlight: r.highlight ? 'yellow' : undefined,
         }),
     ),
@@ -70,7 +85,7 @@ function rule(r: Rule): DocxParagraph {
     indent: { left: side, right: side },
     spacing: { before: 0, after: 120, line: 240 },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    children: [new TextRun({ text: '', size: 2 })],
+    children: [new TextRun({ text: '', size: 2, language: { value: 'vi-VN' } })],
   });
 }
 
@@ -85,21 +100,20 @@ function table(t: Table, ctx: Ctx): DocxTable {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: b, bottom: b, left: b, right: b, insideHorizontal: b, insideVertical: b },
-    rows: t.rows.map((row) => {
-      let col = 0;
+    rows: cellPositions(t).map((cells, i) => {
+      const row = t.rows[i]!;
       return new DocxTableRow({
         tableHeader: row.header,
         cantSplit: true,
-        children: row.cells.map((c) => {
-          const span = c.colSpan ?? 1;
+        children: cells.map(({ cell: c, col, span }) => {
+          // The width of the grid columns the cell spans (positions under a vertical merge skipped).
           const width = widths.slice(col, col + span).reduce((a, x) => a + x, 0);
-          col += span;
           return new DocxTableCell({
             width: { size: width, type: WidthType.DXA },
             columnSpan: span > 1 ? span : undefined,
             rowSpan: c.rowSpan && c.rowSpan > 1 ? c.rowSpan : undefined,
             verticalAlign: VALIGN[c.verticalAlign ?? 'top'],
-            children: c.blocks.map((x) => (x.kind === 'rule' ? rule(x) : paragraph(x, ctx))),
+            children: c.blocks.map((x) => (x.kind === 'rule' ? rule(x) : paragraph(x, ctx, false, row.keepWithNext))),
           });
         }),
       });
@@ -135,7 +149,14 @@ function pageNumberHeader(ctx: Ctx): Header {
     children: [
       new DocxParagraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: ctx.font, size: ctx.bodySize * 2 })],
+        children: [
+          new TextRun({
+            children: [PageNumber.CURRENT],
+            font: ctx.font,
+            size: ctx.bodySize * 2,
+            language: { value: ctx.language },
+          }),
+        ],
       }),
     ],
   });
@@ -158,6 +179,7 @@ function section(s: ReportSection, ctx: Ctx): ISectionOptions {
           right: mmToTwips(s.page.margins.right),
           header: mmToTwips(s.page.headerMm),
         },
+        pageNumbers: s.pageNumberStart !== undefined ? { start: s.pageNumberStart } : undefined,
       },
     },
     headers: s.pageNumbers
@@ -169,14 +191,27 @@ function section(s: ReportSection, ctx: Ctx): ISectionOptions {
 
 /** Build the Word document object (exposed for tests that inspect before packing). */
 export function reportToDocx(model: ReportDocument): Document {
-  const ctx: Ctx = { font: model.font, bodySize: model.bodySize };
+  const ctx: Ctx = { font: model.font, bodySize: model.bodySize, language: model.language };
+  const size = model.bodySize * 2;
+  // Word's built-in headings restyled to the body's look (Times New Roman, black, bold):
+  // the navigation pane shows the outline, the page looks as Nghị định 30/2020 asks.
+  const heading = (level: 1 | 2 | 3 | 4) => ({
+    id: `Heading${level}`,
+    name: `Heading ${level}`,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { font: model.font, size, bold: true, italics: level === 4, color: '000000' },
+    paragraph: { keepNext: true, keepLines: true, outlineLevel: level - 1 },
+  });
   return new Document({
     title: model.title,
     creator: 'TĐKT',
     styles: {
       default: {
-        document: { run: { font: model.font, size: model.bodySize * 2 } },
+        document: { run: { font: model.font, size, language: { value: model.language } } },
       },
+      paragraphStyles: [heading(1), heading(2), heading(3), heading(4)],
     },
     sections: model.sections.map((s) => section(s, ctx)),
   });

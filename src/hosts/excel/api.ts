@@ -85,6 +85,7 @@ export interface PageLayoutLike {
   headerMargin: number;
   footerMargin: number;
   centerHorizontally: boolean;
+  blackAndWhite: boolean;
   setPrintTitleRows(rows: string): void;
   setPrintArea(area: string): void;
 }
@@ -103,6 +104,8 @@ export interface WorksheetLike extends ClientObjectLike {
     unprotect(password?: string): void;
   };
   readonly pageLayout: PageLayoutLike;
+  /** ExcelApi 1.9: manual page breaks before rows. */
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown; removePageBreaks(): void };
 }
 
 export interface NamedItemLike extends ClientObjectLike {

@@ -3,3 +3,4 @@ export * from './errors';
 export * from './render';
 export * from './workbook';
 export * from './watch';
+export * from './aggregate';

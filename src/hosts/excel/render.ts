@@ -279,6 +279,10 @@ function renderPrintSetup(ws: WorksheetLike, sheet: SheetPlan): void {
     pl.setPrintTitleRows(`$${r1}:$${r2 ?? r1}`);
   }
   if (p.printArea) pl.setPrintArea(p.printArea);
+  if (p.blackAndWhite) pl.blackAndWhite = true;
+  // Manual breaks (ExcelApi 1.9, as pageLayout): "adds a page break before the top-left cell".
+  ws.horizontalPageBreaks.removePageBreaks();
+  for (const r of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${r}`);
 }
 
 /** Absolute reference of a plan name: ='Thông tin chung'!$B$4 */

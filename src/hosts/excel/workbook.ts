@@ -6,7 +6,7 @@
  * fake's in tests.
  */
 import {
-  backupSheetName,
+  buildRepairLogSheet,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE,
   detectCatalogue,
@@ -21,6 +21,7 @@ import {
   type RepairPlan,
   type WorkbookGrids,
   type ValidationResult,
+  type WorkbookPlan,
 } from '../../core';
 import { OFFICE_ERRORS } from '../../core/text/ui';
 import type {
@@ -60,6 +61,11 @@ const OUR_SHEETS = SHEETS.map((s) => s.name);
 
 function supports(opts: ExcelHostOptions, version: string): boolean {
   return !opts.isSetSupported || opts.isSetSupported('ExcelApi', version);
+}
+
+/** Refuse, with the clerk's message, when this Excel lacks ExcelApi `version`. */
+export function ensureExcelApi(opts: ExcelHostOptions, version: string): void {
+  ensure(opts, version);
 }
 
 function ensure(opts: ExcelHostOptions, version: string): void {
@@ -107,6 +113,12 @@ async function unprotectBeforeWriting(ctx: ContextLike, reads: readonly SheetRea
     throw new HostError(OFFICE_ERRORS.protectedSheet(named), err.code);
   }
 }
+
+/** The plan sheets to read, and the repair log (whose lines validate names). */
+function withRepairLog(plan: WorkbookPlan): WorkbookPlan {
+  return { ...plan, sheets: [...plan.sheets, { ...buildRepairLogSheet([]), readExtent: REPAIR_LOG_READ_EXTENT }] };
+}
+const REPAIR_LOG_READ_EXTENT = 'A1:F2000';
 
 export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = {}): WorkbookHost {
   const catalogue = opts.catalogue ?? DEFAULT_CATALOGUE;
@@ -159,7 +171,9 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
   }
 
   /** Repair, or (with planSwitchToRegister) the switch to the register: the same read, plan, write. */
-  async function repairWith(planner: (c: Catalogue, g: WorkbookGrids) => RepairPlan): Promise<RepairResult> {
+  async function repairWith(
+    planner: (c: Catalogue, g: WorkbookGrids, o: { sheetNames?: readonly string[] }) => RepairPlan,
+  ): Promise<RepairResult> {
     ensure(opts, REQUIRED_EXCEL_API);
     const pageLayout = supports(opts, PAGE_LAYOUT_EXCEL_API);
     let protectedSheets: string[] = [];
@@ -168,7 +182,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
       () =>
         run(async (ctx) => {
           const wb = ctx.workbook;
-          const reference = blank();
+          const reference = withRepairLog(blank());
           wb.names.load('items/name');
           const names = await listSheets(ctx); // 1: sheets and names
           if (!isOurWorkbook(names)) return { kind: 'not-ours' } as const;
@@ -184,19 +198,18 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             await ctx.sync();
             grids = gridsOf(reads);
           }
-          const { plan, displaced, backupSheets } = planner(detected, grids);
+          const { plan, displaced, backups: backupNames } = planner(detected, grids, { sheetNames: names });
           protectedSheets = reads.filter((r) => r.sheet.protection.protected).map((r) => r.name);
           await unprotectBeforeWriting(ctx, reads); // 3, only if a sheet is protected
 
-          const taken = [...names];
           const backups: { from: string; to: string }[] = [];
-          for (const from of backupSheets) {
+          for (const [from, to] of backupNames) {
             const read = reads.find((r) => r.name === from);
             if (!read) continue;
-            const to = backupSheetName(from, taken);
-            taken.push(to);
             const copy = read.sheet.copy('End');
             copy.name = to;
+            // One backup per sheet per repair, not printed with the workbook but reachable (Unhide).
+            copy.visibility = 'Hidden';
             backups.push({ from, to });
           }
           const targets = plan.sheets.map((s) => {
@@ -218,7 +231,10 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             plan,
             wb.names.items.map((n) => n.name),
           );
-          for (const { s, ws } of targets) renderSheet(ws, s, plan.styles, { pageLayout });
+          for (const { s, ws } of targets) {
+            renderSheet(ws, s, plan.styles, { pageLayout });
+            if (s.hidden) ws.visibility = 'Hidden';
+          }
           await ctx.sync(); // 4: everything written
           return { kind: 'repaired', backups, displaced: displaced.length, printSetup: pageLayout } as const;
         }),
@@ -230,7 +246,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
 
   async function switchToRegister(): Promise<SwitchResult> {
     let outcome: ReturnType<typeof planSwitchToRegister> | undefined;
-    const r = await repairWith((c, g) => (outcome = planSwitchToRegister(c, g)));
+    const r = await repairWith((c, g, o) => (outcome = planSwitchToRegister(c, g, o)));
     if (r.kind === 'not-ours') return r;
     if (outcome?.already) return { kind: 'already' };
     return { kind: 'switched', added: outcome?.added ?? 0, existing: outcome?.existing ?? 0, backups: r.backups };
@@ -240,11 +256,11 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     ensure(opts, READ_EXCEL_API);
     return guarded(async () => {
       const reference = blank();
-      let grids = await run((ctx) => readPlanGrids(ctx, reference));
+      let grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(reference)));
       const detected = detectCatalogue(grids).catalogue ?? catalogue;
       const own = buildWorkbookPlan(detected);
       // A province's form longer than the default: read its own extent (2 more syncs).
-      if (needsMore(own, readTargets(reference))) grids = await run((ctx) => readPlanGrids(ctx, own));
+      if (needsMore(own, readTargets(reference))) grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(own)));
       return validateWorkbook(detected, grids);
     });
   }
@@ -254,6 +270,8 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     return guarded(() =>
       run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(target.sheet);
+        // A finding may point into a hidden backup ("… (bản cũ)"): show it first.
+        ws.visibility = 'Visible';
         ws.activate();
         ws.getRange(target.address).select();
         await ctx.sync();

@@ -18,7 +18,7 @@
  *     plainly what is lost and how to set it by hand.
  */
 import { buildWorkbookPlan, DEFAULT_CATALOGUE } from '../../core';
-import { reportFromWorkbook, type ReportFinding } from '../../core/report';
+import { reportFromWorkbook, type MissingSection, type ReportFinding } from '../../core/report';
 import { REPORT_TEXT } from '../../core/text/report';
 import { WORD_REPORT_TEXT } from '../../core/text/ui';
 import { toBase64 } from './base64';
@@ -71,6 +71,8 @@ export type InsertOutcome =
       readonly path: WordInsertPath;
       readonly message: string;
       readonly findings: readonly ReportFinding[];
+      /** Sections still holding "[…]". */
+      readonly missing?: readonly MissingSection[];
     }
   | { readonly kind: 'cancelled'; readonly message: string; readonly findings: readonly ReportFinding[] }
   | { readonly kind: 'refused'; readonly message: string; readonly findings: readonly ReportFinding[] };
@@ -166,7 +168,7 @@ export function createWordReportHost(run: WordRun, options: WordHostOptions = {}
             : path === 'new-document'
               ? W.opened(file.name)
               : W.insertedAtCursor(file.name);
-        return { kind: 'inserted', path, message, findings: built.findings };
+        return { kind: 'inserted', path, message, findings: built.findings, missing: built.missing };
       } catch (e) {
         const detail = (e as { code?: string; message?: string })?.code ?? (e as Error)?.message ?? String(e);
         return { kind: 'refused', message: T.wordFailed(detail), findings: built.findings };

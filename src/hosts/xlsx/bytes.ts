@@ -10,6 +10,7 @@ import {
   DEFAULT_CATALOGUE,
   detectCatalogue,
   FILE_PROBLEMS,
+  locateSheets,
   TALLY_SHEET_NAME,
   type Catalogue,
   type FileProblem,
@@ -18,6 +19,9 @@ import {
 } from '../../core';
 import { readGrids } from './read';
 
+/** Problems whose detail is our own Vietnamese text (the others' is a library's or the system's). */
+const OWN_DETAIL: ReadonlySet<FileProblem> = new Set(['ambiguous-sheets', 'output-folder-missing', 'output-read-only']);
+
 /** A file that cannot be used at all; `message` is the Vietnamese sentence for the clerk. */
 export class XlsxFileError extends Error {
   constructor(
@@ -25,7 +29,8 @@ export class XlsxFileError extends Error {
     readonly file: string,
     readonly detail?: string,
   ) {
-    super(FILE_PROBLEMS[problem](file, detail));
+    // Library and system detail stays out of the clerk's sentence (the CLI shows it with --debug).
+    super(FILE_PROBLEMS[problem](file, OWN_DETAIL.has(problem) ? detail : undefined));
     this.name = 'XlsxFileError';
   }
 }
@@ -64,10 +69,32 @@ export function zipEntryNames(buf: Uint8Array): string[] | undefined {
   return undefined;
 }
 
+/** Does `buf` contain `needle`? */
+function includesBytes(buf: Uint8Array, needle: Uint8Array): boolean {
+  outer: for (let i = 0; i + needle.length <= buf.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (buf[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** "EncryptedPackage" in UTF-16LE, as a compound file's directory names its streams. */
+const ENCRYPTED_PACKAGE = Uint8Array.from([...'EncryptedPackage'].flatMap((ch) => [ch.charCodeAt(0), 0]));
+
+/**
+ * Is this OLE compound file an encrypted Office package (a password-protected .xlsx)? An
+ * encrypted OOXML file holds the streams "EncryptionInfo" and "EncryptedPackage"
+ * (MS-OFFCRYPTO 2.3.4); an old .xls holds "Workbook" or "Book".
+ */
+function isEncryptedPackage(buf: Uint8Array): boolean {
+  return includesBytes(buf, ENCRYPTED_PACKAGE);
+}
+
 /** Why some bytes are not a usable .xlsx, or undefined if they look like one. */
 export function sniffXlsx(buf: Uint8Array): FileProblem | undefined {
   if (buf.length === 0) return 'empty';
-  if (buf.length >= 8 && OLE_MAGIC.every((b, i) => buf[i] === b)) return 'old-xls';
+  if (buf.length >= 8 && OLE_MAGIC.every((b, i) => buf[i] === b))
+    return isEncryptedPackage(buf) ? 'encrypted' : 'old-xls';
   if (buf.length < 4 || buf[0] !== 0x50 || buf[1] !== 0x4b || buf[2] !== 0x03 || buf[3] !== 0x04) return 'not-zip';
   const names = zipEntryNames(buf);
   if (!names) return 'corrupt';
@@ -138,7 +165,19 @@ export async function readWorkbookBytes(
   file: string,
   opts: { requireTally?: boolean } = {},
 ): Promise<ReadWorkbook> {
-  const read = gridsOfWorkbook(await loadWorkbookBytes(exceljs, buf, file));
-  if ((opts.requireTally ?? true) && !read.grids.sheets[TALLY_SHEET_NAME]) throw new XlsxFileError('no-tally', file);
+  const wb = await loadWorkbookBytes(exceljs, buf, file);
+  let read: ReadWorkbook;
+  try {
+    read = gridsOfWorkbook(wb);
+  } catch (e) {
+    throw new XlsxFileError('corrupt', file, shortReason(e));
+  }
+  if ((opts.requireTally ?? true) && !read.grids.sheets[TALLY_SHEET_NAME]) {
+    // A renamed tally (found by its content) is read, and validate says so; no tally at all is refused.
+    const located = locateSheets(read.catalogue, read.grids);
+    const lookAlike =
+      located.renamed.has(TALLY_SHEET_NAME) || located.ambiguous.some((a) => a.sheet === TALLY_SHEET_NAME);
+    if (!lookAlike) throw new XlsxFileError('no-tally', file);
+  }
   return read;
 }

@@ -3,14 +3,16 @@
  * repair. The only place besides render/read that touches exceljs.
  */
 import * as fs from 'fs';
-import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import {
-  backupSheetName,
+  AmbiguousSheetsError,
   buildWorkbookPlan,
   catalogueKey,
   DEFAULT_CATALOGUE,
+  detectCatalogue,
+  FILE_DETAILS,
   INFO_SHEET_NAME,
+  locateSheets,
   planRepair,
   TALLY_SHEET_NAME,
   type Catalogue,
@@ -19,15 +21,11 @@ import {
   type WorkbookInputs,
   type WorkbookPlan,
 } from '../../core';
-import {
-  gridsOfWorkbook,
-  loadWorkbookBytes,
-  readWorkbookBytes,
-  shortReason,
-  XlsxFileError,
-  type ReadWorkbook,
-} from './bytes';
+import { gridsOfWorkbook, loadWorkbookBytes, shortReason, sniffXlsx, XlsxFileError, type ReadWorkbook } from './bytes';
+import { checkOutputPath, OutputPathError, outputTarget, writeFileAtomic } from './output';
 import { renderNames, renderSheet, renderWorkbook } from './render';
+import { readGridsSelective, SelectiveReadError, PART_LIMIT } from './selective';
+import { readZipEntry, zipEntries, ZipPartError, type ZipEntry } from './zip';
 
 export { gridsOfWorkbook, sniffXlsx, XlsxFileError, zipEntryNames, type ReadWorkbook } from './bytes';
 
@@ -58,45 +56,162 @@ function readBytes(file: string): Buffer {
   }
 }
 
+/** No part of a workbook we read declares more than this once inflated (a picture, a sheet). */
+export const PART_HARD_LIMIT = 512 * 1024 * 1024;
+/** All parts together, for the paths that inflate every part (repair through exceljs). */
+export const TOTAL_LIMIT = 1024 * 1024 * 1024;
+
+/**
+ * Without xl/sharedStrings.xml, a cell of type "s" has no text: exceljs would show its index
+ * ("12") as the unit's name. Such a file is damaged. (Node: inflates the sheets' XML, bounded.)
+ */
+function sheetsUseSharedStrings(buf: Buffer, entries: readonly ZipEntry[]): boolean {
+  for (const e of entries) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
+    try {
+      if (/<(?:\w+:)?c\b[^>]*\bt="s"/.test(readZipEntry(buf, e, PART_LIMIT).toString('utf8'))) return true;
+    } catch {
+      return true; // damaged or oversized: not a file to trust either
+    }
+  }
+  return false;
+}
+
+/**
+ * The bytes of an .xlsx file, refused (as XlsxFileError) when it cannot be used — before
+ * any library inflates it: a part declaring more than PART_HARD_LIMIT is refused; with
+ * `everyPart` (a path that inflates the whole file), every part is also inflated once with
+ * its declared size as the bound, so a part that lies about its size is refused, not inflated.
+ */
+function readChecked(file: string, opts: { everyPart?: boolean } = {}): { buf: Buffer; entries: ZipEntry[] } {
+  const buf = readBytes(file);
+  const problem = sniffXlsx(buf);
+  if (problem) throw new XlsxFileError(problem, file);
+  const entries = zipEntries(buf)!;
+  if (entries.some((e) => e.uncompressedSize > PART_HARD_LIMIT || e.uncompressedSize === 0xffffffff)) {
+    throw new XlsxFileError('too-large', file);
+  }
+  if (opts.everyPart) {
+    const total = entries.reduce((n, e) => n + e.uncompressedSize, 0);
+    if (total > TOTAL_LIMIT) throw new XlsxFileError('too-large', file);
+    for (const e of entries) {
+      try {
+        readZipEntry(buf, e, e.uncompressedSize);
+      } catch (err) {
+        throw new XlsxFileError(
+          err instanceof ZipPartError && err.reason === 'too-large' ? 'too-large' : 'corrupt',
+          file,
+          shortReason(err),
+        );
+      }
+    }
+  }
+  if (!entries.some((e) => e.name === 'xl/sharedStrings.xml') && sheetsUseSharedStrings(buf, entries)) {
+    throw new XlsxFileError('corrupt', file);
+  }
+  return { buf, entries };
+}
+
 /** Open an .xlsx file with exceljs; any reason it cannot be used becomes an XlsxFileError. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbookBytes(excel(), readBytes(file), file);
+  return loadWorkbookBytes(excel(), readChecked(file, { everyPart: true }).buf, file);
 }
 
 // ── Reading ───────────────────────────────────────────────────────────────────
+
+/** The grids of a loaded workbook; a library failure on a malformed part is a damaged file. */
+function readOrCorrupt(file: string, wb: ExcelJS.Workbook): ReadWorkbook {
+  try {
+    return gridsOfWorkbook(wb);
+  } catch (e) {
+    throw new XlsxFileError('corrupt', file, shortReason(e));
+  }
+}
+
+/**
+ * Validate, report and aggregate read only our sheets, straight from the XML (selective.ts);
+ * a file the selective reader cannot parse is read by exceljs (which says what is damaged).
+ */
+async function readSelective(file: string): Promise<ReadWorkbook> {
+  const { buf, entries } = readChecked(file);
+  try {
+    let { grids, sheetNames } = readGridsSelective(buf, entries, buildWorkbookPlan(DEFAULT_CATALOGUE));
+    const found = detectCatalogue(grids);
+    const catalogue = found.catalogue ?? DEFAULT_CATALOGUE;
+    if (catalogue !== DEFAULT_CATALOGUE)
+      ({ grids, sheetNames } = readGridsSelective(buf, entries, buildWorkbookPlan(catalogue)));
+    return {
+      grids,
+      catalogue,
+      formKey: found.key,
+      unknownForm: found.key !== undefined && !found.catalogue,
+      sheetNames,
+    };
+  } catch (e) {
+    if ((e instanceof SelectiveReadError || e instanceof ZipPartError) && e.reason === 'too-large') {
+      throw new XlsxFileError('too-large', file, e.message);
+    }
+    // Every part checked against its declared size first, then exceljs says what is damaged.
+    return readOrCorrupt(file, await loadWorkbook(file));
+  }
+}
 
 /**
  * Read a tally workbook file into grids. Throws XlsxFileError when the file is missing,
  * not an .xlsx, corrupt or truncated, or (unless `requireTally` is false) has no tally sheet.
  */
-export async function readWorkbookFile(file: string, opts: { requireTally?: boolean } = {}): Promise<ReadWorkbook> {
-  return readWorkbookBytes(excel(), readBytes(file), file, opts);
+export async function readWorkbookFile(
+  file: string,
+  opts: { requireTally?: boolean; reader?: 'selective' | 'exceljs' } = {},
+): Promise<ReadWorkbook> {
+  const read = opts.reader === 'exceljs' ? readOrCorrupt(file, await loadWorkbook(file)) : await readSelective(file);
+  if ((opts.requireTally ?? true) && !read.grids.sheets[TALLY_SHEET_NAME]) {
+    // A renamed tally (found by its content) is read, and validate says so; no tally at all is refused.
+    const located = locateSheets(read.catalogue, read.grids);
+    const lookAlike =
+      located.renamed.has(TALLY_SHEET_NAME) || located.ambiguous.some((a) => a.sheet === TALLY_SHEET_NAME);
+    if (!lookAlike) throw new XlsxFileError('no-tally', file);
+  }
+  return read;
 }
 
 // ── Writing ───────────────────────────────────────────────────────────────────
 
-/** Write a workbook: to a temporary file beside the target, then renamed (never half a file). */
-export async function writeWorkbook(wb: ExcelJS.Workbook, file: string, opts: { force?: boolean } = {}): Promise<void> {
-  if (!opts.force && fs.existsSync(file)) throw new XlsxFileError('exists', file);
-  const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+/** An output path that cannot be written, as the clerk's one-line message. */
+export function checkOutput(file: string, opts: { force?: boolean } = {}): void {
   try {
-    const buf = await wb.xlsx.writeBuffer();
-    fs.writeFileSync(tmp, Buffer.from(buf as ArrayBuffer));
-    fs.renameSync(tmp, file);
+    checkOutputPath(file, { overwrite: opts.force });
   } catch (e) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      /* nothing left to clean */
-    }
+    if (e instanceof OutputPathError) throw new XlsxFileError(e.problem, e.file, e.detail);
+    throw e;
+  }
+}
+
+/** Write bytes safely (see output.ts); any failure becomes an XlsxFileError. */
+export function writeOutputFile(file: string, bytes: Uint8Array, opts: { force?: boolean } = {}): void {
+  checkOutput(file, opts);
+  try {
+    writeFileAtomic(file, bytes);
+  } catch (e) {
     throw new XlsxFileError('unwritable', file, (e as NodeJS.ErrnoException).code ?? shortReason(e));
   }
 }
 
+/** Write a workbook: to an exclusive temporary file beside the target, then renamed (never half a file). */
+export async function writeWorkbook(wb: ExcelJS.Workbook, file: string, opts: { force?: boolean } = {}): Promise<void> {
+  checkOutput(file, opts);
+  let buf: ExcelJS.Buffer;
+  try {
+    buf = await wb.xlsx.writeBuffer();
+  } catch (e) {
+    throw new XlsxFileError('unwritable', file, shortReason(e));
+  }
+  writeOutputFile(file, Buffer.from(buf as ArrayBuffer), { force: true });
+}
+
 /** Render a plan into a new file. */
 export async function writePlanFile(file: string, plan: WorkbookPlan, opts: { force?: boolean } = {}): Promise<void> {
-  if (!opts.force && fs.existsSync(file)) throw new XlsxFileError('exists', file);
+  checkOutput(file, opts);
   const wb = await renderWorkbook(excel(), plan);
   await writeWorkbook(wb, file, opts);
 }
@@ -139,7 +254,7 @@ export function copySheet(wb: ExcelJS.Workbook, from: ExcelJS.Worksheet, name: s
 
 export interface RepairOutcome {
   readonly repair: RepairPlan;
-  /** Each sheet copied before rewriting, and the name of its copy. */
+  /** Each sheet copied before rewriting, and the name of its copy (hidden, not printed). */
   readonly backups: readonly { readonly sheet: string; readonly backup: string }[];
   /** Input cells written back with the clerk's content. */
   readonly inputsKept: number;
@@ -147,9 +262,29 @@ export interface RepairOutcome {
 }
 
 /**
+ * What the grid's plain value cannot carry: a date (and its number format), rich text, a
+ * hyperlink, an error value. Copied from the old cell when the plan keeps its content.
+ */
+function carryNative(from: ExcelJS.Cell, to: ExcelJS.Cell): void {
+  const v = from.value;
+  if (v instanceof Date) {
+    to.value = v;
+    to.numFmt = from.numFmt;
+  } else if (v && typeof v === 'object' && !('formula' in v) && !('sharedFormula' in v)) {
+    // richText, { text, hyperlink }, { error }
+    to.value = structuredClone(v);
+  } else if (typeof v === 'number' && from.numFmt && from.numFmt !== 'General') {
+    // A typed number keeps how it was shown only where it is not a count (dates stored as numbers, times).
+    if (/[dmyhs]/i.test(from.numFmt.replace(/"[^"]*"/g, ''))) to.numFmt = from.numFmt;
+  }
+}
+
+/**
  * Restore labels, formulas, formats, validation and protection of a workbook of ours,
- * keeping every input; sheets holding content the layout would not carry are copied to
- * "… (bản cũ)" first. Writes to `output` (default: the same file, replaced atomically).
+ * keeping every input in its cell; a renamed sheet of ours is adopted (its name restored);
+ * sheets holding content that cannot stay are copied once to a hidden "… (bản cũ)" and
+ * each moved value is listed on the hidden sheet "Nội dung đã chuyển".
+ * Writes to `output` (default: the same file, replaced atomically).
  */
 export async function repairWorkbookFile(
   file: string,
@@ -157,27 +292,40 @@ export async function repairWorkbookFile(
     output?: string;
     force?: boolean;
     /** What to write (default planRepair); the switch to the register passes planSwitchToRegister. */
-    planner?: (catalogue: Catalogue, grids: WorkbookGrids) => RepairPlan;
+    planner?: (catalogue: Catalogue, grids: WorkbookGrids, o: { sheetNames?: readonly string[] }) => RepairPlan;
   } = {},
 ): Promise<RepairOutcome> {
   const output = opts.output ?? file;
-  const inPlace = path.resolve(output) === path.resolve(file);
-  if (!inPlace && !opts.force && fs.existsSync(output)) throw new XlsxFileError('exists', output);
+  const inPlace = outputTarget(output) === outputTarget(file);
+  checkOutput(output, { force: inPlace || opts.force });
   const wb = await loadWorkbook(file);
-  const read = gridsOfWorkbook(wb);
-  if (!read.grids.sheets[TALLY_SHEET_NAME] && !read.grids.sheets[INFO_SHEET_NAME]) {
+  const read = readOrCorrupt(file, wb);
+  let repair: RepairPlan;
+  try {
+    repair = (opts.planner ?? planRepair)(read.catalogue, read.grids, { sheetNames: read.sheetNames });
+  } catch (e) {
+    if (e instanceof AmbiguousSheetsError) {
+      const a = e.ambiguous[0]!;
+      throw new XlsxFileError('ambiguous-sheets', file, FILE_DETAILS.candidates(a.sheet, a.candidates));
+    }
+    throw e;
+  }
+  const hasOurs = repair.plan.sheets.some(
+    (s) => s.key !== 'repairLog' && (read.grids.sheets[s.name] || repair.renamed.has(s.name)),
+  );
+  if (!hasOurs && !read.grids.sheets[TALLY_SHEET_NAME] && !read.grids.sheets[INFO_SHEET_NAME]) {
     throw new XlsxFileError('no-tally', file);
   }
-  const repair = (opts.planner ?? planRepair)(read.catalogue, read.grids);
+  // Adopt renamed sheets: their standard name back, before anything refers to them.
+  for (const [standard, actual] of repair.renamed) {
+    const ws = wb.getWorksheet(actual);
+    if (ws) ws.name = standard;
+  }
   const backups: { sheet: string; backup: string }[] = [];
-  for (const sheet of repair.backupSheets) {
+  for (const [sheet, backup] of repair.backups) {
     const ws = wb.getWorksheet(sheet);
     if (!ws) continue;
-    const backup = backupSheetName(
-      sheet,
-      wb.worksheets.map((w) => w.name),
-    );
-    copySheet(wb, ws, backup);
+    copySheet(wb, ws, backup).state = 'hidden';
     backups.push({ sheet, backup });
   }
   let prevOrder = 0;
@@ -190,12 +338,16 @@ export async function repairWorkbookFile(
     ws.orderNo = order;
     prevOrder = order;
     await renderSheet(ws, sheet, repair.plan);
+    if (old) {
+      for (const c of sheet.cells) if (c.source) carryNative(old.getCell(c.source.address), ws.getCell(c.address));
+    }
   }
   renderNames(wb, repair.plan);
   await writeWorkbook(wb, output, { force: true });
   const inputsKept = repair.plan.sheets
+    .filter((s) => s.key !== 'repairLog')
     .flatMap((s) => s.cells)
-    .filter((c) => c.role === 'input' && c.value !== null && c.value !== undefined && c.value !== '').length;
+    .filter((c) => c.role === 'input' && c.source !== undefined).length;
   return { repair, backups, inputsKept, catalogue: read.catalogue };
 }
 

@@ -3,4 +3,5 @@ export * from './bytes';
 export * from './files';
 export * from './read';
 export * from './render';
+export * from './output';
 export * from './units';

@@ -155,6 +155,7 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan:
     cell.style = structuredClone(styleOf(c.style)) as ExcelJS.Style;
   }
   for (const m of sheet.merges) ws.mergeCells(m);
+  if (sheet.hidden) ws.state = 'hidden';
 
   if (sheet.freeze && (sheet.freeze.rows || sheet.freeze.columns)) {
     ws.views = [
@@ -178,7 +179,10 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan:
     horizontalCentered: p.centerHorizontally ?? false,
     ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
     ...(p.printArea ? { printArea: p.printArea } : {}),
+    ...(p.blackAndWhite ? { blackAndWhite: true } : {}),
   };
+  // exceljs's break goes after a row: a break before row r is a break after r − 1.
+  for (const r of p.rowBreaks ?? []) ws.getRow(r - 1).addPageBreak();
 
   for (const v of sheet.validations) {
     const dv = dataValidation(v);

@@ -9,7 +9,7 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import type { ReportDocument, ReportFinding } from '../../core/report';
+import type { MissingSection, ReportDocument, ReportFinding } from '../../core/report';
 import { renderReportHtml, renderReportText } from '../../core/report/html';
 import { REPORT_TEXT } from '../../core/text/report';
 import type { ReportHost } from '../host';
@@ -128,6 +128,24 @@ function FindingList({
   );
 }
 
+/** The sections still holding "[…]" after the report was written, so the clerk knows what is left. */
+function MissingList({ missing }: { readonly missing: readonly MissingSection[] }) {
+  const s = useStyles();
+  if (!missing.length) return null;
+  return (
+    <MessageBar intent="info">
+      <MessageBarBody>
+        <Text weight="semibold">{T.missingHeading(missing.length)}</Text>
+        <ul className={s.list}>
+          {missing.map((m) => (
+            <li key={m.key}>{`${m.number} ${m.title}`}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 function fileNameOf(doc: ReportDocument): string {
   const year = /năm (\d{4})/.exec(doc.title)?.[1] ?? 'bao-cao';
   return T.fileName(year);
@@ -149,6 +167,9 @@ function ExcelReport({
   const [notice, setNotice] = useState<Notice>();
   const [findings, setFindings] = useState<readonly ReportFinding[]>([]);
   const [doc, setDoc] = useState<ReportDocument>();
+  const [missing, setMissing] = useState<readonly MissingSection[]>([]);
+  const [previous, setPrevious] = useState<File>();
+  const previousInput = useRef<HTMLInputElement>(null);
   const { generation, onTallyErrors, onSelect } = pane;
   const notReady = pane.formReady === false;
 
@@ -156,6 +177,7 @@ function ExcelReport({
   useEffect(() => {
     setNotice(undefined);
     setFindings([]);
+    setMissing([]);
     setDoc(undefined);
   }, [generation]);
 
@@ -163,9 +185,10 @@ function ExcelReport({
     setBusy(true);
     setNotice(undefined);
     setFindings([]);
+    setMissing([]);
     setDoc(undefined);
     try {
-      const r = await host.build();
+      const r = await host.build(previous);
       const tallyErrors = r.findings.some((f) => f.code === 'tally-error');
       if (!r.document && tallyErrors && onTallyErrors) {
         // One source of findings: the pane's list shows the tally's errors (refreshed now).
@@ -176,6 +199,7 @@ function ExcelReport({
       setFindings(r.findings);
       if (!r.document) return;
       setDoc(r.document);
+      setMissing(r.missing ?? []);
       if (host.canDownload) {
         const name = fileNameOf(r.document);
         env.download(await env.renderDocx(r.document), name);
@@ -209,6 +233,31 @@ function ExcelReport({
         </Text>
       )}
       <div className={s.actions}>
+        <input
+          ref={previousInput}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hidden
+          aria-label={T.pickPrevious}
+          data-testid="report-previous-file"
+          onChange={(e) => {
+            setPrevious(e.currentTarget.files?.[0] ?? undefined);
+            e.currentTarget.value = '';
+          }}
+        />
+        <Button onClick={() => previousInput.current?.click()} disabled={busy} aria-describedby="report-previous">
+          {T.pickPrevious}
+        </Button>
+        {previous && (
+          <Button appearance="subtle" onClick={() => setPrevious(undefined)} disabled={busy}>
+            {T.clearPrevious}
+          </Button>
+        )}
+      </div>
+      <Text as="p" id="report-previous" size={200}>
+        {previous ? T.previousChosen(previous.name) : T.previousLabel}
+      </Text>
+      <div className={s.actions}>
         <Button
           appearance="primary"
           onClick={build}
@@ -225,6 +274,7 @@ function ExcelReport({
       </div>
       <StatusArea working={busy ? T.building : undefined} notice={notice}>
         <FindingList findings={findings} onSelect={onSelect} />
+        <MissingList missing={missing} />
       </StatusArea>
     </>
   );
@@ -236,6 +286,7 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const [findings, setFindings] = useState<readonly ReportFinding[]>([]);
+  const [missing, setMissing] = useState<readonly MissingSection[]>([]);
   /** The open question "replace the document?", answered by one of its buttons. */
   const [question, setQuestion] = useState<{
     readonly newDocument: boolean;
@@ -258,9 +309,11 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
     setBusy(true);
     setNotice(undefined);
     setFindings([]);
+    setMissing([]);
     try {
       const r = await host.insertFromFile(file, { confirmReplace });
       setFindings(r.findings);
+      if (r.kind === 'inserted') setMissing(r.missing ?? []);
       setNotice({
         intent: r.kind === 'inserted' ? 'success' : r.kind === 'cancelled' ? 'info' : 'error',
         text: r.message,
@@ -304,6 +357,7 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
       )}
       <StatusArea working={busy && !question ? T.inserting : undefined} notice={notice}>
         <FindingList findings={findings} />
+        <MissingList missing={missing} />
       </StatusArea>
     </>
   );

@@ -8,8 +8,10 @@
  * Query: ?theme=dark mounts the dark theme.
  */
 import { TALLY_SHEET_NAME } from '../../../src/core';
-import { createExcelHost } from '../../../src/hosts/excel';
+import { createExcelAggregateWriter, createExcelHost } from '../../../src/hosts/excel';
+import { readPickedUnit } from '../../../src/hosts/xlsx/pickedUnit';
 import { mountApp } from '../../../src/ui/mount';
+import { createExcelReportHost, ReportPanel } from '../../../src/ui/report';
 import { recalcTally } from '../../excel/helpers';
 import { FakeWorkbook, parseTyped } from '../../fakes/excel';
 
@@ -25,7 +27,13 @@ export interface Harness {
   sheets(): string[];
   selection(): { sheet: string; address: string } | undefined;
   cell(sheet: string, address: string): unknown;
+  /** "Tổng hợp": unit files from `from` on wait until release() (to see the progress bar). */
+  holdAggregateReads(from: number): void;
+  releaseAggregateReads(): void;
 }
+
+/** The gate of holdAggregateReads: reads counted across a pick. */
+const gate = { from: Infinity, count: 0, waiting: [] as (() => void)[] };
 
 function sheetOf(name: string) {
   const s = workbook.sheet(name);
@@ -51,11 +59,31 @@ const harness: Harness = {
   sheets: () => workbook.sheets.map((s) => s.name),
   selection: () => workbook.selection && { ...workbook.selection },
   cell: (sheet, address) => sheetOf(sheet).cell(address)?.value,
+  holdAggregateReads(from) {
+    gate.from = from;
+    gate.count = 0;
+  },
+  releaseAggregateReads() {
+    gate.from = Infinity;
+    for (const go of gate.waiting.splice(0)) go();
+  },
 };
 (window as unknown as { tdktHarness: Harness }).tdktHarness = harness;
 
 const el = document.getElementById('root');
 if (el) {
   const dark = new URLSearchParams(window.location.search).get('theme') === 'dark';
-  mountApp(el, { host: createExcelHost(workbook.run), dark });
+  // As src/taskpane/index.tsx: the workbook part, the report panel and the aggregate, all over the fake.
+  const host = {
+    ...createExcelHost(workbook.run),
+    report: createExcelReportHost(workbook.run, { platform: 'PC' }),
+    aggregate: {
+      async readUnit(file: File) {
+        if (gate.count++ >= gate.from) await new Promise<void>((go) => gate.waiting.push(go));
+        return readPickedUnit(file);
+      },
+      write: createExcelAggregateWriter(workbook.run),
+    },
+  };
+  mountApp(el, { host, dark, reportPanel: ReportPanel });
 }

@@ -81,6 +81,8 @@ export class FakeSheet {
   rowHeights = new Map<number, number>();
   freeze?: { rows?: number; at?: string };
   pageLayout: Record<string, unknown> = {};
+  /** Rows that start a printed page (worksheet.horizontalPageBreaks, ExcelApi 1.9). */
+  rowBreaks: number[] = [];
   protection: { protected: boolean; password?: string; options?: unknown } = { protected: false };
   validations: FakeValidation[] = [];
   /** Ranges whose data validation was cleared, in order. */
@@ -110,6 +112,7 @@ export class FakeSheet {
     s.rowHeights = new Map(this.rowHeights);
     s.freeze = this.freeze && { ...this.freeze };
     s.pageLayout = { ...this.pageLayout };
+    s.rowBreaks = [...this.rowBreaks];
     s.protection = { ...this.protection };
     s.validations = this.validations.map((v) => ({ ...v, order: v.order && [...v.order] }));
     s.conditionalFormats = this.conditionalFormats.map((v) => ({ ...v }));
@@ -422,6 +425,7 @@ class FakeWorksheet extends Loadable implements WorksheetLike {
   readonly freezePanes: WorksheetLike['freezePanes'];
   readonly protection: WorksheetLike['protection'];
   readonly pageLayout: PageLayoutLike;
+  readonly horizontalPageBreaks: WorksheetLike['horizontalPageBreaks'];
   constructor(
     ctx: FakeContext,
     readonly ref: SheetRef,
@@ -435,6 +439,16 @@ class FakeWorksheet extends Loadable implements WorksheetLike {
     };
     this.protection = new FakeProtection(ctx, () => this.ref());
     this.pageLayout = pageLayoutProxy((f) => op(f));
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagebreakcollection
+    // add: "Adds a page break before the top-left cell of the range specified."
+    this.horizontalPageBreaks = {
+      add: (range: string) =>
+        op((s) => {
+          const row = Number(/\d+/.exec(range)?.[0]);
+          if (!s.rowBreaks.includes(row)) s.rowBreaks.push(row);
+        }),
+      removePageBreaks: () => op((s) => (s.rowBreaks = [])),
+    };
   }
   markLoaded(d: Record<string, unknown>): void {
     Object.assign(this.data, d, { isNullObject: false });

@@ -1,0 +1,18 @@
+/**
+ * One CLI run measured in its own process (for limits.bench.ts): prints
+ * {"ms":…, "code":…, "maxRssMB":…, "message":…}. Not a benchmark by itself.
+ */
+import { performance } from 'perf_hooks';
+import { runCli } from '../../src/cli/main';
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const err: string[] = [];
+  const t = performance.now();
+  const code = await runCli(argv, { out: () => undefined, err: (s) => err.push(s) });
+  const ms = performance.now() - t;
+  const maxRssMB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ ms, code, maxRssMB, message: err[0] ?? '' }) + '\n');
+}
+
+void main();

@@ -1,0 +1,60 @@
+/**
+ * The pane's "Tổng hợp từ các đơn vị" (the receiving office adds up the units' workbooks),
+ * in Vietnamese (NFC). The refusals' sentences are the CLI's (core/aggregate.ts); here only
+ * what the pane adds: the panel, the table, the checkboxes that lift a refusal.
+ */
+export const AGGREGATE_TEXT = {
+  heading: 'Tổng hợp từ các đơn vị',
+  intro:
+    'Chọn các tệp biểu của đơn vị (.xlsx). Số liệu được cộng vào các trang mới của sổ tính này; không trang nào đã có bị ghi đè.',
+  pick: 'Chọn tệp của các đơn vị…',
+  pickLabel: 'Tệp biểu của các đơn vị (.xlsx)',
+  reading: (i: number, n: number, file: string) => `Đang đọc tệp ${i}/${n}: ${file}`,
+  progressLabel: (i: number, n: number) => `Đã đọc ${i}/${n} tệp`,
+  cancel: 'Dừng đọc',
+  cancelled: (read: number, n: number) =>
+    `Đã dừng sau ${read}/${n} tệp. Chỉ các tệp đã đọc được liệt kê; chọn lại tệp để đọc đủ.`,
+  tableLabel: 'Các đơn vị đã đọc',
+  columns: { file: 'Tệp', unit: 'Đơn vị', status: 'Tình trạng' },
+  status: {
+    valid: 'hợp lệ',
+    errors: (n: number) => `có lỗi (${n})`,
+    duplicate: 'trùng đơn vị',
+    otherPeriod: 'khác kỳ',
+    otherForm: 'khác mẫu biểu',
+    unusable: 'không đọc được',
+  },
+  noUnitName: '(chưa ghi tên)',
+  showFindings: (file: string) => `Xem lỗi của ${file}`,
+  findingsOf: (file: string, unit: string) => `Lỗi trong tệp ${file}${unit ? ` (${unit})` : ''}`,
+  hideFindings: 'Đóng',
+  moreFindings: (n: number) => `… và ${n} lỗi khác: mở tệp đó và bấm “Kiểm tra” để xem hết.`,
+  summary: (n: number, ok: number) => `${n} đơn vị, ${ok} hợp lệ.`,
+  unusableExcluded: (n: number) => `${n} tệp không đọc được sẽ không được cộng.`,
+  allowErrors: 'Vẫn cộng các đơn vị có lỗi (chỉ cộng các ô hợp lệ của họ)',
+  allowDuplicates: 'Vẫn cộng các tệp trùng đơn vị (đây thật là các đơn vị khác nhau)',
+  allowMixedPeriods: 'Vẫn cộng các đơn vị khác kỳ báo cáo hoặc khác năm',
+  mixedFormNever: 'Không thể cộng biểu của hai mẫu khác nhau: hãy bỏ các tệp khác mẫu biểu rồi chọn lại.',
+  duplicateRefused: (name: string, files: string) =>
+    `Đơn vị “${name}” có trong nhiều tệp (${files}): cộng cả các tệp này sẽ tính trùng số liệu. Hãy bỏ bớt tệp thừa, hoặc đánh dấu ô bên dưới nếu đây thật là các đơn vị khác nhau.`,
+  errorsRefused: (n: number) =>
+    `${n} đơn vị có lỗi. Hãy đề nghị đơn vị sửa và gửi lại, hoặc đánh dấu ô bên dưới để vẫn cộng.`,
+  nothingToAdd: 'Không có tệp nào đọc được để cộng.',
+  write: 'Ghi tổng hợp vào sổ tính',
+  writing: 'Đang ghi tổng hợp…',
+  written: (n: number, sheets: readonly string[]) =>
+    `Đã cộng ${n} đơn vị vào các trang ${sheets.map((s) => `“${s}”`).join(', ')}. Hãy điền trang “Thông tin chung” của đơn vị tổng hợp rồi bấm “Kiểm tra”.`,
+  occupied: (sheets: readonly string[]) =>
+    `Sổ tính này đã có ${sheets.map((s) => `“${s}”`).join(', ')}: không ghi đè. Hãy mở một sổ tính mới (trống) rồi tổng hợp lại.`,
+} as const;
+
+/** The pane's footer: the add-in's and the form's versions, and a newer form once. */
+export const FOOTER_TEXT = {
+  label: 'Phiên bản',
+  addin: (v: string) => `Bổ trợ ${v}`,
+  form: (title: string) => `Mẫu biểu ${title}`,
+  noForm: 'Sổ tính chưa có biểu mẫu',
+  newerForm: (title: string) =>
+    `Đã có mẫu biểu mới hơn (${title}): khi lập biểu cho kỳ mới, hãy tạo biểu trong sổ tính mới.`,
+  dismiss: 'Đã hiểu',
+} as const;

@@ -1,0 +1,46 @@
+/**
+ * Writing an aggregate (tổng hợp) into the open workbook, for the pane's "Tổng hợp từ các
+ * đơn vị": the same plan as `tdkt aggregate` (core aggregatePlan: the standard sheets with
+ * the summed tally, and "Danh sách đơn vị"), as new sheets only. If any of those sheets,
+ * or any of the plan's workbook names, is already there, nothing is written: the clerk's
+ * sheets are never written over. Two syncs whatever the number of units: list the sheets
+ * and names; write everything.
+ */
+import { aggregatePlan, TALLY_SHEET_NAME, type UnitRead } from '../../core';
+import type { ExcelRun } from './api';
+import { guarded } from './errors';
+import { renderNames, renderSheet } from './render';
+import { ensureExcelApi, PAGE_LAYOUT_EXCEL_API, REQUIRED_EXCEL_API, type ExcelHostOptions } from './workbook';
+
+export type AggregateWriteResult =
+  | { readonly kind: 'written'; readonly sheets: readonly string[]; readonly printSetup: boolean }
+  /** Sheets (or names) of the plan already in the workbook: nothing was written. */
+  | { readonly kind: 'occupied'; readonly sheets: readonly string[] };
+
+export function createExcelAggregateWriter(run: ExcelRun, opts: ExcelHostOptions = {}) {
+  return async function writeAggregate(units: readonly UnitRead[]): Promise<AggregateWriteResult> {
+    ensureExcelApi(opts, REQUIRED_EXCEL_API);
+    const pageLayout = !opts.isSetSupported || opts.isSetSupported('ExcelApi', PAGE_LAYOUT_EXCEL_API);
+    const plan = aggregatePlan(units);
+    return guarded(() =>
+      run(async (ctx) => {
+        const wb = ctx.workbook;
+        wb.worksheets.load('items/name');
+        wb.names.load('items/name');
+        await ctx.sync(); // 1: what the workbook holds
+        const have = new Set(wb.worksheets.items.map((w) => w.name.toLocaleLowerCase('vi')));
+        const taken = plan.sheets.map((s) => s.name).filter((n) => have.has(n.toLocaleLowerCase('vi')));
+        const names = new Set(wb.names.items.map((n) => n.name.toUpperCase()));
+        const takenNames = plan.names.map((n) => n.name).filter((n) => names.has(n.toUpperCase()));
+        if (taken.length || takenNames.length) return { kind: 'occupied', sheets: [...taken, ...takenNames] } as const;
+        const added = plan.sheets.map((s) => ({ s, ws: wb.worksheets.add(s.name) }));
+        // Names before formulas (the titles' formulas use TDKT_* names), as create does.
+        renderNames(wb, plan, []);
+        for (const { s, ws } of added) renderSheet(ws, s, plan.styles, { pageLayout });
+        added.find((a) => a.s.name === TALLY_SHEET_NAME)?.ws.activate();
+        await ctx.sync(); // 2: everything written
+        return { kind: 'written', sheets: plan.sheets.map((s) => s.name), printSetup: pageLayout } as const;
+      }),
+    );
+  };
+}

@@ -1,0 +1,255 @@
+/**
+ * The selective .xlsx reader for validate, report and aggregate: straight from the zip's
+ * XML, only what the checks need — the sheets of ours in full (capped at the rows the form
+ * can hold), the other sheets only their first rows (to recognise a renamed sheet of ours),
+ * every part inflated with a bound. It never materialises a workbook: a 50 MB workbook of
+ * foreign data or pictures costs what our four sheets cost.
+ *
+ * The grids have exactly the shape `read.ts` gives through exceljs (numbers, strings,
+ * booleans, "#REF!" error strings, dates as the serial numbers stored, "=…" formulas with
+ * shared formulas translated to each cell), pinned by a parity test.
+ */
+import * as zlib from 'zlib';
+import { a1, columnNumber, parseRange, type SheetGrid, type WorkbookGrids, type WorkbookPlan } from '../../core';
+import { ADOPTABLE, isBackupSheetName, REPAIR_LOG_SHEET_NAME } from '../../core';
+import { readZipEntry, ZipPartError, type ZipEntry } from './zip';
+
+/** Rows read from a sheet of ours: far more than the form holds (documents and models grow). */
+export const OUR_SHEET_ROW_CAP = 5000;
+/** Rows read from any other sheet (enough to recognise a renamed tally). */
+export const OTHER_SHEET_ROW_CAP = 400;
+/** Inflated size of a part of ours (sheet XML, shared strings, workbook). */
+export const PART_LIMIT = 64 * 1024 * 1024;
+/** Inflated prefix of a sheet of ours: far more XML than OUR_SHEET_ROW_CAP rows of the form take. */
+export const OUR_SHEET_PREFIX = 16 * 1024 * 1024;
+/** Inflated prefix of another sheet's XML. */
+const OTHER_SHEET_PREFIX = 4 * 1024 * 1024;
+
+export class SelectiveReadError extends Error {
+  constructor(
+    readonly reason: 'damaged' | 'too-large',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SelectiveReadError';
+  }
+}
+
+function decodeXml(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (m, e: string) => {
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : +e.slice(1));
+    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()] ?? m;
+  });
+}
+
+const ATTR = new Map<string, RegExp>();
+function attr(tag: string, name: string): string | undefined {
+  let re = ATTR.get(name);
+  if (!re) ATTR.set(name, (re = new RegExp(`\\s${name}="([^"]*)"`)));
+  const m = re.exec(tag);
+  return m ? decodeXml(m[1]!) : undefined;
+}
+
+/** The text of an <si> or <is>: every <t> run joined (phonetic <rPh> runs left out). */
+function runText(xml: string): string {
+  const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  let out = '';
+  for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t\s*\/>/g))
+    out += m[1] === undefined ? '' : decodeXml(m[1]);
+  return out;
+}
+
+function sharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\s*\/>/g)) out.push(m[1] === undefined ? '' : runText(m[1]));
+  return out;
+}
+
+/** Move a formula's relative references by (dr, dc), as Excel fills a shared formula. */
+export function shiftFormula(f: string, dr: number, dc: number): string {
+  if (!dr && !dc) return f;
+  // Outside string literals only; A1 references with optional $ and an optional sheet prefix.
+  return f
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(!])/g,
+            (m, ca: string, col: string, ra: string, row: string, at: number, all: string) => {
+              const before = all[at - 1];
+              if (before && /[\w.]/.test(before) && before !== '$') return m;
+              const c = ca ? columnNumber(col) : columnNumber(col) + dc;
+              const r = ra ? +row : +row + dr;
+              if (c < 1 || r < 1) return '#REF!';
+              return `${ca}${a1(1, c).replace(/\d+$/, '')}${ra}${r}`;
+            },
+          ),
+    )
+    .join('');
+}
+
+interface ParsedSheet {
+  readonly cells: Map<number, Map<number, { value: string | number | boolean; formula?: string }>>;
+  readonly maxRow: number;
+  readonly maxCol: number;
+}
+
+/** Parse a worksheet's XML (complete rows only, up to `rowCap`). */
+export function parseSheet(xml: string, strings: readonly string[], rowCap: number): ParsedSheet {
+  const cells: ParsedSheet['cells'] = new Map();
+  const shared = new Map<string, { formula: string; row: number; col: number }>();
+  let maxRow = 0;
+  let maxCol = 0;
+  const sheetData = xml.indexOf('<sheetData');
+  const body = sheetData < 0 ? '' : xml.slice(sheetData);
+  for (const rm of body.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+    const rowNo = Number(attr(rm[1]!, 'r') ?? maxRow + 1);
+    if (rowNo > rowCap) break;
+    maxRow = Math.max(maxRow, rowNo);
+    let nextCol = 1;
+    for (const cm of (rm[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const tag = cm[1]!;
+      const ref = attr(tag, 'r');
+      const col = ref ? columnNumber(/^[A-Z]+/.exec(ref)![0]) : nextCol;
+      nextCol = col + 1;
+      maxCol = Math.max(maxCol, col);
+      const inner = cm[2] ?? '';
+      const t = attr(tag, 't') ?? 'n';
+      const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+      let value: string | number | boolean = '';
+      if (t === 's') value = v === undefined ? '' : (strings[Number(v)] ?? '');
+      else if (t === 'inlineStr') value = runText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
+      else if (t === 'b') value = v === '1';
+      else if (t === 'e' || t === 'str') value = v === undefined ? '' : decodeXml(v);
+      else if (v !== undefined && v !== '') value = Number(v);
+      let formula: string | undefined;
+      const fm = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+      if (fm) {
+        const ft = attr(fm[1]!, 't');
+        const si = attr(fm[1]!, 'si');
+        const text = fm[2] === undefined ? '' : decodeXml(fm[2]);
+        if (ft === 'shared' && si !== undefined) {
+          if (text) shared.set(si, { formula: text, row: rowNo, col });
+          const master = shared.get(si);
+          if (master) formula = shiftFormula(master.formula, rowNo - master.row, col - master.col);
+        } else if (text) formula = text;
+      }
+      if (value === '' && formula === undefined) continue;
+      let line = cells.get(rowNo);
+      if (!line) cells.set(rowNo, (line = new Map()));
+      line.set(col, { value, formula });
+    }
+  }
+  return { cells, maxRow, maxCol };
+}
+
+function toGrid(p: ParsedSheet, rows: number, cols: number): SheetGrid {
+  const values: (string | number | boolean)[][] = [];
+  const formulas: (string | number | boolean)[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const v = new Array<string | number | boolean>(cols).fill('');
+    const f = new Array<string | number | boolean>(cols).fill('');
+    for (const [c, cell] of p.cells.get(r) ?? []) {
+      if (c > cols) continue;
+      v[c - 1] = cell.value;
+      f[c - 1] = cell.formula !== undefined ? `=${cell.formula.replace(/^_xlfn\./g, '')}` : cell.value;
+    }
+    values.push(v);
+    formulas.push(f);
+  }
+  return { values, formulas };
+}
+
+/**
+ * The prefix of a part's inflated bytes, at most about `limit` (the rest is never inflated):
+ * a compressed prefix inflated with a flush; if even that would exceed the bound (a bomb),
+ * a smaller prefix.
+ */
+export function inflatePrefix(buf: Buffer, e: ZipEntry, limit: number): Buffer {
+  if (e.uncompressedSize <= limit) return readZipEntry(buf, e, limit);
+  const p = e.localHeaderOffset;
+  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+  const data = buf.subarray(start, Math.min(buf.length, start + e.compressedSize));
+  if (e.method === 0) return data.subarray(0, limit);
+  for (let take = Math.min(data.length, Math.ceil(limit / 64)); take >= 1024; take = Math.floor(take / 4)) {
+    try {
+      return zlib.inflateRawSync(data.subarray(0, take), {
+        finishFlush: zlib.constants.Z_SYNC_FLUSH,
+        maxOutputLength: limit,
+      });
+    } catch {
+      /* too much output for this prefix: a smaller one */
+    }
+  }
+  return Buffer.alloc(0);
+}
+
+/**
+ * Grids of the workbook in `buf` (already sniffed): sheets of the plan in full (at least
+ * their read extent, at most OUR_SHEET_ROW_CAP rows), the others over their first rows.
+ */
+export function readGridsSelective(
+  buf: Buffer,
+  entries: readonly ZipEntry[],
+  plan: WorkbookPlan,
+): {
+  grids: WorkbookGrids;
+  sheetNames: string[];
+} {
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const part = (name: string): string | undefined => {
+    const e = byName.get(name);
+    if (!e) return undefined;
+    if (e.uncompressedSize > PART_LIMIT) throw new SelectiveReadError('too-large', name);
+    try {
+      return readZipEntry(buf, e, PART_LIMIT).toString('utf8');
+    } catch (err) {
+      if (err instanceof ZipPartError) throw new SelectiveReadError(err.reason, err.message);
+      throw err;
+    }
+  };
+  const workbook = part('xl/workbook.xml');
+  if (!workbook) throw new SelectiveReadError('damaged', 'xl/workbook.xml');
+  const rels = part('xl/_rels/workbook.xml.rels') ?? '';
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    const id = attr(m[1]!, 'Id');
+    const target = attr(m[1]!, 'Target');
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
+  }
+  const strings = byName.has('xl/sharedStrings.xml') ? sharedStrings(part('xl/sharedStrings.xml')!) : [];
+  const ours = new Set([...ADOPTABLE.map((s) => s.name), REPAIR_LOG_SHEET_NAME]);
+  const sheets: Record<string, SheetGrid> = {};
+  const sheetNames: string[] = [];
+  for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
+    const name = attr(m[1]!, 'name') ?? '';
+    const rid = attr(m[1]!, 'r:id') ?? attr(m[1]!, 'id');
+    sheetNames.push(name);
+    const path = rid ? targets.get(rid) : undefined;
+    const e = path ? byName.get(path) : undefined;
+    if (!e) continue;
+    const mine = ours.has(name);
+    // Ours: up to OUR_SHEET_PREFIX of XML (rows past the cap are never parsed); others: their first rows.
+    const prefix = mine || isBackupSheetName(name) ? OUR_SHEET_PREFIX : OTHER_SHEET_PREFIX;
+    let xml: string;
+    try {
+      xml = inflatePrefix(buf, e, prefix).toString('utf8');
+    } catch (err) {
+      if (err instanceof ZipPartError) throw new SelectiveReadError(err.reason, err.message);
+      throw err;
+    }
+    const parsed = parseSheet(xml, strings, mine ? OUR_SHEET_ROW_CAP : OTHER_SHEET_ROW_CAP);
+    let rows = parsed.maxRow;
+    let cols = parsed.maxCol;
+    const planned = plan.sheets.find((s) => s.name === name);
+    if (planned) {
+      const { r2, c2 } = parseRange(planned.readExtent);
+      rows = Math.max(rows, r2);
+      cols = Math.max(cols, c2);
+    }
+    sheets[name] = toGrid(parsed, rows, cols);
+  }
+  return { grids: { sheets }, sheetNames };
+}

@@ -1,0 +1,3 @@
+export * from './AggregatePanel.types';
+export * from './excelAggregateHost';
+export * from './renderAggregate';

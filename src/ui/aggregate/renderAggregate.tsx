@@ -1,0 +1,244 @@
+/**
+ * "Tổng hợp từ các đơn vị" (the receiving office): pick many unit workbooks, watch them
+ * read (file n of N, cancellable), see each unit's standing (hợp lệ / có lỗi — click for the
+ * findings / trùng đơn vị / khác kỳ / khác mẫu biểu / không đọc được), lift a refusal with
+ * a checkbox, and write the aggregate into new sheets of the open workbook.
+ */
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { useRef } from 'react';
+import type { UnitStanding } from '../../core';
+import { AGGREGATE_TEXT as T } from '../../core/text/aggregate';
+import { StatusArea } from '../StatusArea';
+import { useHeadingStyles } from '../styles';
+import { useAggregateStyles } from './AggregatePanel.styles';
+import type { AggregateHost, UnitRow } from './AggregatePanel.types';
+import { useAggregate, type AggregateState } from './useAggregate';
+
+const FINDINGS_SHOWN = 10;
+
+const BADGE: Record<UnitStanding, { color: 'danger' | 'warning' | 'severe'; text: (row: UnitRow) => string }> = {
+  otherForm: { color: 'severe', text: () => T.status.otherForm },
+  otherPeriod: { color: 'warning', text: () => T.status.otherPeriod },
+  duplicate: { color: 'warning', text: () => T.status.duplicate },
+  errors: { color: 'danger', text: (r) => T.status.errors(r.unit?.unit.errors ?? 0) },
+};
+
+function Standing({ state, index }: { readonly state: AggregateState; readonly index: number }) {
+  const s = useAggregateStyles();
+  const row = state.rows[index]!;
+  const standing = state.standings[index];
+  if (!standing) {
+    return (
+      <Badge appearance="tint" color="danger">
+        {T.status.unusable}
+      </Badge>
+    );
+  }
+  if (!standing.length) {
+    return (
+      <Badge appearance="tint" color="success">
+        {T.status.valid}
+      </Badge>
+    );
+  }
+  return (
+    <span className={s.badges}>
+      {standing.map((k) =>
+        k === 'errors' ? (
+          <Button
+            key={k}
+            appearance="transparent"
+            size="small"
+            className={s.statusButton}
+            aria-expanded={state.openFindings === index}
+            title={T.showFindings(row.file)}
+            onClick={() => state.setOpenFindings(state.openFindings === index ? undefined : index)}
+          >
+            <Badge appearance="filled" color="danger">
+              {BADGE[k].text(row)}
+            </Badge>
+          </Button>
+        ) : (
+          <Badge key={k} appearance="tint" color={BADGE[k].color}>
+            {BADGE[k].text(row)}
+          </Badge>
+        ),
+      )}
+    </span>
+  );
+}
+
+function FindingsOf({ state }: { readonly state: AggregateState }) {
+  const s = useAggregateStyles();
+  const i = state.openFindings;
+  const row = i === undefined ? undefined : state.rows[i];
+  if (!row?.unit) return null;
+  const all = row.unit.errorFindings;
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody className={s.wrap}>
+        <Text weight="semibold">{T.findingsOf(row.file, row.unit.unit.name)}</Text>
+        <ul className={s.list}>
+          {all.slice(0, FINDINGS_SHOWN).map((f, k) => (
+            <li key={k}>
+              {f.sheet}!{f.address}: {f.message}
+            </li>
+          ))}
+        </ul>
+        {all.length > FINDINGS_SHOWN && <Text>{T.moreFindings(all.length - FINDINGS_SHOWN)}</Text>}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function Refusal({ state }: { readonly state: AggregateState }) {
+  const s = useAggregateStyles();
+  const { check, refusal, overrides } = state;
+  const formMixed = check.mixed?.property === 'form';
+  let text: string | undefined;
+  if (refusal?.kind === 'mixed') text = formMixed ? `${refusal.message}\n${T.mixedFormNever}` : refusal.message;
+  else if (refusal?.kind === 'duplicate')
+    text = T.duplicateRefused(refusal.groups[0]!.name, refusal.groups[0]!.files.join(', '));
+  else if (refusal?.kind === 'errors') text = T.errorsRefused(refusal.units.length);
+  const boxes: [keyof typeof overrides, string, boolean][] = [
+    ['allowMixedPeriods', T.allowMixedPeriods, !!check.mixed && !formMixed],
+    ['allowDuplicates', T.allowDuplicates, check.duplicates.length > 0],
+    ['allowErrors', T.allowErrors, check.withErrors.length > 0],
+  ];
+  return (
+    <>
+      {text && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody className={s.preLine}>{text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={s.checks}>
+        {boxes
+          .filter(([, , shown]) => shown)
+          .map(([key, label]) => (
+            <Checkbox
+              key={key}
+              label={label}
+              checked={!!overrides[key]}
+              disabled={state.phase !== 'idle'}
+              onChange={(_, d) => state.setOverride(key, d.checked === true)}
+            />
+          ))}
+      </div>
+    </>
+  );
+}
+
+export interface AggregatePanelProps {
+  readonly host: AggregateHost;
+  /** The workbook changed (new sheets): the pane re-reads its status. */
+  readonly onWritten?: () => void;
+}
+
+export function AggregatePanel({ host, onWritten }: AggregatePanelProps) {
+  const s = useAggregateStyles();
+  const h = useHeadingStyles();
+  const state = useAggregate(host, onWritten);
+  const input = useRef<HTMLInputElement>(null);
+  const { phase, progress, rows } = state;
+  const reading = phase === 'reading';
+  const unusable = rows.filter((r) => !r.unit).length;
+  const valid = state.standings.filter((x) => x && x.length === 0).length;
+  return (
+    <section aria-labelledby="aggregate-heading" className={s.section}>
+      <h2 id="aggregate-heading" className={h.h2}>
+        {T.heading}
+      </h2>
+      <Text as="p">{T.intro}</Text>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={T.pickLabel}
+        className={s.hidden}
+        onChange={(e) => {
+          const files = [...(e.currentTarget.files ?? [])];
+          e.currentTarget.value = '';
+          void state.pick(files);
+        }}
+      />
+      <div className={s.actions}>
+        <Button onClick={() => input.current?.click()} disabled={phase !== 'idle'}>
+          {T.pick}
+        </Button>
+        {reading && <Button onClick={state.cancel}>{T.cancel}</Button>}
+      </div>
+      {reading && (
+        <div className={s.progress}>
+          <Field
+            label={T.progressLabel(progress.done, progress.total)}
+            hint={progress.current ? T.reading(progress.done + 1, progress.total, progress.current) : undefined}
+          >
+            <ProgressBar value={progress.total ? progress.done / progress.total : 0} thickness="large" />
+          </Field>
+        </div>
+      )}
+      {!reading && rows.length > 0 && (
+        <>
+          <Text as="p">
+            {T.summary(rows.length - unusable, valid)}
+            {unusable > 0 && ` ${T.unusableExcluded(unusable)}`}
+          </Text>
+          <Table size="small" aria-label={T.tableLabel} className={s.table}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{T.columns.file}</TableHeaderCell>
+                <TableHeaderCell>{T.columns.unit}</TableHeaderCell>
+                <TableHeaderCell>{T.columns.status}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((r, i) => (
+                <TableRow key={i}>
+                  <TableCell className={s.wrap}>{r.file}</TableCell>
+                  <TableCell className={s.wrap}>{r.unit ? r.unit.unit.name || T.noUnitName : r.problem}</TableCell>
+                  <TableCell>
+                    <Standing state={state} index={i} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {state.units.length === 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody className={s.wrap}>{T.nothingToAdd}</MessageBarBody>
+            </MessageBar>
+          )}
+          <FindingsOf state={state} />
+          <Refusal state={state} />
+          <div className={s.actions}>
+            <Button
+              appearance="primary"
+              onClick={() => void state.write()}
+              disabled={phase !== 'idle' || !state.units.length || !!state.refusal}
+            >
+              {T.write}
+            </Button>
+          </div>
+        </>
+      )}
+      <StatusArea working={phase === 'writing' ? T.writing : undefined} notice={state.notice} />
+    </section>
+  );
+}

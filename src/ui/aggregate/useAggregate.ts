@@ -1,0 +1,111 @@
+/**
+ * The state of "Tổng hợp từ các đơn vị": read the picked files one after another (progress,
+ * cancellable between files), keep only what the aggregate needs of each (not its grids),
+ * check them with the CLI's rules (core/aggregate.ts), and write when nothing stands in the
+ * way or the clerk lifted it with a checkbox.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { aggregateRefusal, checkUnits, unitStandings, type AggregateOverrides, type UnitStanding } from '../../core';
+import { AGGREGATE_TEXT as T } from '../../core/text/aggregate';
+import type { Notice } from '../StatusArea';
+import type { AggregateHost, AggregatePhase, AggregateProgress, PickedFile, UnitRow } from './AggregatePanel.types';
+
+function messageOf(e: unknown): string {
+  return (e as Error)?.message || String(e);
+}
+
+/** Yield to the browser so the progress bar paints between files. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function useAggregate(host: AggregateHost, onWritten?: () => void) {
+  const [phase, setPhase] = useState<AggregatePhase>('idle');
+  const [progress, setProgress] = useState<AggregateProgress>({ done: 0, total: 0 });
+  const [rows, setRows] = useState<readonly UnitRow[]>([]);
+  const [overrides, setOverrides] = useState<AggregateOverrides>({});
+  const [notice, setNotice] = useState<Notice>();
+  const [openFindings, setOpenFindings] = useState<number>();
+  const cancelled = useRef(false);
+
+  const pick = useCallback(
+    async (files: readonly PickedFile[]) => {
+      if (!files.length) return;
+      cancelled.current = false;
+      setPhase('reading');
+      setNotice(undefined);
+      setOpenFindings(undefined);
+      setOverrides({});
+      setRows([]);
+      const read: UnitRow[] = [];
+      for (const [i, file] of files.entries()) {
+        if (cancelled.current) {
+          setNotice({ intent: 'warning', text: T.cancelled(i, files.length) });
+          break;
+        }
+        setProgress({ done: i, total: files.length, current: file.name });
+        await nextFrame();
+        try {
+          read.push({ file: file.name, unit: await host.readUnit(file) });
+        } catch (e) {
+          read.push({ file: file.name, problem: messageOf(e) });
+        }
+      }
+      // The table once, when reading ends: re-rendering it after each of 200 files would cost more than the reading.
+      setRows(read);
+      setProgress({ done: read.length, total: files.length });
+      setPhase('idle');
+    },
+    [host],
+  );
+
+  const cancel = useCallback(() => {
+    cancelled.current = true;
+  }, []);
+
+  const units = useMemo(() => rows.flatMap((r) => (r.unit ? [r.unit] : [])), [rows]);
+  const check = useMemo(() => checkUnits(units), [units]);
+  const refusal = useMemo(() => aggregateRefusal(check, overrides), [check, overrides]);
+  /** Each row's standing: undefined for an unreadable file. */
+  const standings = useMemo(() => {
+    const byUnit = unitStandings(units);
+    let k = 0;
+    return rows.map((r) => (r.unit ? byUnit[k++]! : undefined)) as (UnitStanding[] | undefined)[];
+  }, [rows, units]);
+
+  const write = useCallback(async () => {
+    if (!units.length || refusal) return;
+    setPhase('writing');
+    setNotice(undefined);
+    try {
+      const r = await host.write(units);
+      if (r.kind === 'occupied') setNotice({ intent: 'warning', text: T.occupied(r.sheets) });
+      else {
+        setNotice({ intent: 'success', text: T.written(units.length, r.sheets) });
+        onWritten?.();
+      }
+    } catch (e) {
+      setNotice({ intent: 'error', text: messageOf(e) });
+    } finally {
+      setPhase('idle');
+    }
+  }, [host, units, refusal, onWritten]);
+
+  return {
+    phase,
+    progress,
+    rows,
+    units,
+    check,
+    refusal,
+    standings,
+    overrides,
+    setOverride: (key: keyof AggregateOverrides, on: boolean) => setOverrides((o) => ({ ...o, [key]: on })),
+    notice,
+    openFindings,
+    setOpenFindings,
+    pick,
+    cancel,
+    write,
+  };
+}
+
+export type AggregateState = ReturnType<typeof useAggregate>;

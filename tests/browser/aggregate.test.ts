@@ -1,0 +1,146 @@
+/**
+ * "Tổng hợp từ các đơn vị" in the built pane, in chromium, over the Excel fake (issue 13,
+ * item 4): three example unit files (one with an error, one the same unit as another) are
+ * picked with the pane's <input type=file multiple>; the progress bar shows file n of N while
+ * they are read (the harness holds the reads), then the table gives each unit's standing;
+ * the duplicate and the errors are refused until their checkboxes are ticked; the aggregate
+ * is written as new sheets of the open workbook (the CLI's plan: the tally summed by hand
+ * here, and "Danh sách đơn vị"), and never over sheets that are already there.
+ * Skipped only outside CI when there is no chromium (like pane.test.ts).
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { DEFAULT_CATALOGUE as cat, TALLY_SHEET_NAME, tallyRowOf, UNITS_SHEET_NAME } from '../../src/core';
+import { AGGREGATE_TEXT as T } from '../../src/core/text/aggregate';
+import type { StaticServer } from '../../scripts/serve-dist';
+import type { Harness } from './harness/index';
+import {
+  buildHarness,
+  chromiumAvailable,
+  ensureProductionBuild,
+  hasWebpackConfig,
+  IN_CI,
+  launchChromium,
+  runAxe,
+  seriousOrWorse,
+  startPaneServer,
+  watchPage,
+  writeHarnessPage,
+} from './support';
+import { makeUnitFiles, THREE_UNITS, type UnitFile } from './unitFiles';
+
+const ready = hasWebpackConfig() && chromiumAvailable();
+const describeBrowser = ready || IN_CI ? describe : describe.skip;
+
+type HarnessWindow = Window & { tdktHarness: Harness };
+
+describeBrowser('Tổng hợp từ các đơn vị, in chromium over the Excel fake', () => {
+  let server: StaticServer;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let files: UnitFile[];
+
+  beforeAll(async () => {
+    ensureProductionBuild();
+    buildHarness();
+    writeHarnessPage();
+    files = await makeUnitFiles(THREE_UNITS);
+    server = await startPaneServer();
+    browser = await launchChromium({ width: 320, height: 900 });
+    await browser.context.route('**/*', (route) =>
+      route.request().url().startsWith(server.url) ? route.continue() : route.abort('blockedbyclient'),
+    );
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const cell = (page: Page, sheet: string, address: string) =>
+    page.evaluate(([s, a]) => (window as unknown as HarnessWindow).tdktHarness.cell(s!, a!), [sheet, address]);
+
+  it('reads three units with a progress bar, refuses the duplicate and the errors until allowed, writes new sheets', async () => {
+    const page = await browser.context.newPage();
+    const seen = watchPage(page);
+    await page.goto(`${server.url}/harness.html`);
+    await page.getByRole('heading', { name: T.heading }).waitFor();
+
+    // Progress: hold the reads from the second file on; the bar says 1 of 3.
+    await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.holdAggregateReads(1));
+    await page.getByLabel(T.pickLabel).setInputFiles(files);
+    const bar = page.getByRole('progressbar');
+    await bar.waitFor();
+    await page.getByText(T.progressLabel(1, 3)).waitFor();
+    await page.getByText(T.reading(2, 3, 'xa-hoa-lac.xlsx')).waitFor();
+    expect(await bar.getAttribute('aria-valuenow')).toBe(String(1 / 3));
+    expect(await page.getByRole('button', { name: T.cancel }).isEnabled()).toBe(true);
+    await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.releaseAggregateReads());
+
+    // The table: each unit's standing.
+    const table = page.getByRole('table', { name: T.tableLabel });
+    await table.waitFor();
+    const rows = table.getByRole('row');
+    expect(await rows.count()).toBe(4);
+    const texts = await rows.allInnerTexts();
+    expect(texts[1]).toMatch(/xa-an-binh\.xlsx\s+xã An Bình\s+trùng đơn vị/);
+    expect(texts[2]).toMatch(/xa-hoa-lac\.xlsx\s+xã Hòa Lạc\s+có lỗi \(1\)/);
+    expect(texts[3]).toMatch(/xa-an-binh-gui-lai\.xlsx\s+Xã\s+An Bình\s+trùng đơn vị/);
+
+    // "có lỗi" opens that unit's findings.
+    await page.getByRole('button', { name: T.status.errors(1) }).click();
+    await page.getByText(T.findingsOf('xa-hoa-lac.xlsx', 'xã Hòa Lạc')).waitFor();
+    await page.getByText(`${TALLY_SHEET_NAME}!D${tallyRowOf(cat, 'IV.2')}:`, { exact: false }).waitFor();
+
+    // Refusals, in the CLI's order; each lifted by its own checkbox.
+    const write = page.getByRole('button', { name: T.write });
+    await page
+      .getByText(/Đơn vị “xã An Bình” có trong nhiều tệp \(xa-an-binh\.xlsx, xa-an-binh-gui-lai\.xlsx\)/)
+      .waitFor();
+    expect(await write.isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: T.allowDuplicates }).check();
+    await page.getByText(T.errorsRefused(1)).waitFor();
+    expect(await write.isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: T.allowErrors }).check();
+    expect(await write.isEnabled()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: T.allowMixedPeriods }).count()).toBe(0); // same period
+
+    expect(seriousOrWorse(await runAxe(page))).toEqual([]);
+    // No horizontal overflow at 320 px with the table shown.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    await write.click();
+    await page.getByText(/^Đã cộng 3 đơn vị vào các trang/).waitFor();
+    const sheets = await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.sheets());
+    expect(sheets).toEqual(expect.arrayContaining(['Sheet1', TALLY_SHEET_NAME, UNITS_SHEET_NAME]));
+    // Summed by hand: III.1 cá nhân 7 + 11 + 5; IV.2 cá nhân only from units without errors there (none).
+    expect(await cell(page, TALLY_SHEET_NAME, `D${tallyRowOf(cat, 'III.1')}`)).toBe(23);
+    expect(await cell(page, UNITS_SHEET_NAME, 'B4')).toBe('xã An Bình');
+    expect(await cell(page, UNITS_SHEET_NAME, 'C5')).toBe('xa-hoa-lac.xlsx');
+    expect(await cell(page, UNITS_SHEET_NAME, 'K5')).toBe(1); // its errors
+    expect(await cell(page, UNITS_SHEET_NAME, 'B6')).toBe('Xã An Bình'); // as read: spacing normalised
+    // The pane read the workbook again: the form is there now.
+    await page.getByRole('button', { name: 'Sửa biểu mẫu' }).waitFor();
+
+    // Again: the sheets are there, so nothing is written over them.
+    await page.getByRole('checkbox', { name: T.allowDuplicates }).waitFor();
+    await write.click();
+    await page.getByText(/đã có .* không ghi đè/).waitFor();
+    expect(await cell(page, TALLY_SHEET_NAME, `D${tallyRowOf(cat, 'III.1')}`)).toBe(23);
+
+    expect(seen).toEqual({ errors: [], csp: [] });
+    await page.close();
+  }, 120_000);
+
+  it('cancel stops between files and says how many were read', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/harness.html`);
+    await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.holdAggregateReads(1));
+    await page.getByLabel(T.pickLabel).setInputFiles(files);
+    await page.getByText(T.progressLabel(1, 3)).waitFor();
+    await page.getByRole('button', { name: T.cancel }).click();
+    await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.releaseAggregateReads());
+    // The file being read finishes; the third is not read.
+    await page.getByText(T.cancelled(2, 3)).waitFor();
+    expect(await page.getByRole('table', { name: T.tableLabel }).getByRole('row').count()).toBe(3);
+    await page.close();
+  }, 60_000);
+});
