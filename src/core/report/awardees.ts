@@ -93,7 +93,10 @@ export function awardRecipients(group: AwardGroup): AwardRecipients {
     const allNamed = named.length === lines.length && lines.every((l) => l.quantity === 1);
     if (subject === 'individual' && (!allNamed || named.length > MAX_NAMED_INDIVIDUALS)) continue;
     const rest = lines.reduce((s, l) => s + l.quantity, 0) - named.length;
-    names[subject] = [...named.map((l) => l.name), ...(rest > 0 ? [A.andMore(formatCount(rest), NOUN[subject])] : [])];
+    const list = named.map((l) => l.name);
+    // "…, Phòng Kinh tế và 06 tập thể khác": the rest joins the last name, not the list.
+    if (rest > 0) list[list.length - 1] = `${list[list.length - 1]} ${A.andMore(formatCount(rest), NOUN[subject])}`;
+    names[subject] = list;
   }
   return { names, decisions: group.decisions.map(A.decisionsOne) };
 }
