@@ -23,6 +23,8 @@ export * from './validation/validate';
 export * from './workbook';
 export * from './planGrid';
 export * from './layout/print';
+export * from './layout/register';
+export * from './register';
 export * from './sheets';
 export * from './layout/repairLog';
 export * from './aggregate';

@@ -69,7 +69,7 @@ function planSheets(form: FormSelection): string[] {
     .map((x) => x.name);
 }
 
-type Busy = 'load' | 'create' | 'repair' | 'validate' | null;
+type Busy = 'load' | 'create' | 'repair' | 'validate' | 'switch' | null;
 
 /** Changes come in bursts (a create writes thousands of cells): refresh once, after this. */
 export const REFRESH_DELAY_MS = 400;
@@ -83,6 +83,7 @@ const WORKING: Record<Exclude<Busy, null>, string> = {
   create: UI_TEXT.workingCreate,
   repair: UI_TEXT.workingRepair,
   validate: UI_TEXT.workingValidate,
+  switch: UI_TEXT.workingSwitch,
 };
 
 interface WorkbookSectionProps {
@@ -248,6 +249,28 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today, on
     }
   };
 
+  const switchToRegister = async () => {
+    if (!workbook.switchToRegister) return;
+    setBusy('switch');
+    setNotice(undefined);
+    try {
+      const r = await workbook.switchToRegister();
+      if (r.kind === 'not-ours') {
+        setNotice({ intent: 'warning', text: UI_TEXT.repairNotOurs });
+        setBusy(null);
+        return;
+      }
+      setNotice({
+        intent: 'success',
+        text: r.kind === 'already' ? UI_TEXT.switchedAlready : UI_TEXT.switched(r.added, r.existing),
+      });
+      await validate();
+    } catch (e) {
+      setNotice({ intent: 'error', text: messageOf(e) });
+      setBusy(null);
+    }
+  };
+
   const select = async (f: Finding) => {
     try {
       await workbook.select({ sheet: f.sheet, address: f.address });
@@ -258,6 +281,8 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today, on
 
   const ours = !!status?.ours;
   const disabled = busy !== null;
+  // A hand-typed tally (a workbook made before the register) may be switched to the register.
+  const offerSwitch = ours && !!workbook.switchToRegister && result?.tallySource === 'typed';
   let body: ReactNode = null;
   // The result's sentence goes into the live region, so a screen reader hears "8 lỗi, 2 cảnh báo".
   let said: ReactNode = null;
@@ -292,6 +317,7 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today, on
         </h2>
         {status && <Text as="p">{ours ? UI_TEXT.repairHint : UI_TEXT.notOursHint}</Text>}
         {ours && status.missing.length > 0 && <Text as="p">{UI_TEXT.missingSheets(status.missing)}</Text>}
+        {offerSwitch && <Text as="p">{UI_TEXT.switchHint}</Text>}
         {status && !ours && <FormChoice value={form} onChange={setForm} today={today} disabled={disabled} />}
         <div className={s.actions}>
           {ours ? (
@@ -318,6 +344,11 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today, on
           >
             {UI_TEXT.validate}
           </Button>
+          {offerSwitch && (
+            <Button onClick={switchToRegister} disabled={disabled}>
+              {UI_TEXT.switchToRegister}
+            </Button>
+          )}
         </div>
       </section>
       <StatusArea working={busy ? WORKING[busy] : undefined} notice={notice}>
