@@ -151,6 +151,6 @@ export async function runCreate(argv: readonly string[], io: CliIo): Promise<num
   await createWorkbookFile(file, inputs, { force: args.flags.has('--force'), catalogue });
   io.out(CLI_TEXT.created(file));
   io.out(CLI_TEXT.createdForm(catalogueKey(catalogue), catalogue.description ?? ''));
-  io.out(CLI_TEXT.createdNext);
+  io.out(inputs && inputs.tallySource !== 'register' ? CLI_TEXT.createdNextTyped : CLI_TEXT.createdNext);
   return EXIT.ok;
 }

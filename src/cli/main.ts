@@ -18,6 +18,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   repair: async () => (await import('./repair')).runRepair,
   report: async () => (await import('./report')).runReport,
   aggregate: async () => (await import('./aggregate')).runAggregate,
+  register: async () => (await import('./register')).runRegister,
 };
 
 export async function runCli(allArgs: readonly string[], io: CliIo = processIo): Promise<number> {

@@ -15,6 +15,8 @@ import type { WorkbookGrids } from './grid';
 import type { Surface } from './validation/rules';
 import { validateWorkbook, type Finding } from './validation/validate';
 import { buildWorkbookPlan, readWorkbookInputs } from './workbook';
+import { REGISTER_CAPACITY } from './layout/register';
+import { registerFromTally, type RegisterLine } from './register';
 
 /** One unit as the aggregate keeps it (not its grids: 200 files must fit in memory). */
 export interface UnitRead {
@@ -27,6 +29,11 @@ export interface UnitRead {
   /** "2024", "" if not given. */
   readonly year: string;
   readonly tally: Tally;
+  /**
+   * The unit's register lines for the cluster's register, each marked with the unit: its
+   * own lines when its tally follows a register, else one line per typed count ("nhập tay").
+   */
+  readonly register?: readonly RegisterLine[];
   readonly unit: AggregatedUnit;
   /** The unit's error findings (for the CLI's first three, the pane's "xem lỗi"). */
   readonly errorFindings: readonly Finding[];
@@ -51,6 +58,10 @@ export function summariseUnit(file: string, read: UnitWorkbook, fileName = file,
   const tally = result.tally ?? readWorkbookInputs(read.catalogue, read.grids).inputs.tally;
   const total = grandTotal(read.catalogue, computeTally(read.catalogue, tally));
   const period = info.period ? PERIODS[info.period] : '';
+  const inputs = readWorkbookInputs(read.catalogue, read.grids).inputs;
+  const own = inputs.tallySource === 'register' ? (inputs.register ?? []) : registerFromTally(read.catalogue, tally);
+  const unitName = info.unitName || fileName;
+  const register = own.map(({ row: _row, ...line }) => ({ ...line, unit: unitName }));
   return {
     file,
     catalogue: read.catalogue,
@@ -58,6 +69,7 @@ export function summariseUnit(file: string, read: UnitWorkbook, fileName = file,
     period,
     year: info.year === undefined ? '' : String(info.year),
     tally,
+    register,
     errorFindings: result.findings.filter((f) => f.severity === 'error'),
     unit: {
       name: info.unitName,
@@ -77,15 +89,30 @@ export function summariseUnit(file: string, read: UnitWorkbook, fileName = file,
   };
 }
 
-/** The cluster workbook's sheets: the standard plan with the summed tally (info: period and year). */
+/**
+ * The cluster workbook's sheets: the units' register lines one after another (column
+ * "Đơn vị" says whose), and the tally following them — the sum of the units' tallies. When
+ * the lines do not fit the register's capacity, the tally is the typed sum instead (the
+ * lines are still listed; validation says they are not counted).
+ */
 export function aggregateTallyPlan(units: readonly UnitRead[]): WorkbookPlan {
   const first = units[0]!;
   const tally = addTallies(units.map((u) => u.tally));
+  const register = units.flatMap(
+    (u) => u.register ?? registerFromTally(u.catalogue, u.tally).map((l) => ({ ...l, unit: u.unit.name || u.file })),
+  );
   const info = {
     ...(first.period ? { period: first.period } : {}),
     ...(first.year ? { year: Number(first.year) } : {}),
   };
-  return buildWorkbookPlan(first.catalogue, { info, documents: [], tally });
+  const fits = register.length <= REGISTER_CAPACITY;
+  return buildWorkbookPlan(first.catalogue, {
+    info,
+    documents: [],
+    tally,
+    register,
+    tallySource: fits ? 'register' : 'typed',
+  });
 }
 
 /** The sheet "Danh sách đơn vị" of the units added up. */

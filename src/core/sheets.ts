@@ -80,6 +80,12 @@ export function resemblance(
         [REPORT_TEXT.sheet.title, ...OUTLINE.map((s) => s.title)],
         new Set([...columnKeys(g, 1, 5), ...columnKeys(g, 2, 200)]),
       );
+    case 'register': {
+      // The register's title and its column headers (row 5), wherever they stand in the first rows.
+      const found = new Set<string>();
+      for (let c = 1; c <= 13; c++) for (const k of columnKeys(g, c, 6)) found.add(k);
+      return share([TEXT.register.title, ...Object.values(TEXT.register.headers)], found);
+    }
   }
 }
 

@@ -50,7 +50,26 @@ import {
   type NarrativeInputs,
   type NarrativeJson,
 } from './layout/narrative';
+import {
+  REGISTER_FIRST_ROW as REGISTER_FIRST_ROW_FOR_SWITCH,
+  buildRegisterSheet,
+  readRegisterLines,
+  REGISTER_LAST_ROW,
+  REGISTER_MODE_TEXTS,
+  REGISTER_NAMES,
+  REGISTER_SHEET_NAME,
+  registerNames,
+  placeLines,
+} from './layout/register';
 import { STYLES } from './layout/styles';
+import {
+  REGISTER_COLUMN_ORDER,
+  registerFromTally,
+  tallyFromRegister,
+  type RegisterColumn,
+  type RegisterLine,
+  type TallySource,
+} from './register';
 import {
   buildTallySheet,
   RATE_COLUMNS,
@@ -71,13 +90,35 @@ export interface WorkbookInputs {
   readonly tally: Tally;
   /** The report's narrative (sheet "Nội dung báo cáo"); absent = empty. */
   readonly narrative?: NarrativeInputs;
+  /** The award register's lines (sheet "Danh sách khen thưởng"); absent = none. */
+  readonly register?: readonly RegisterLine[];
+  /**
+   * Where the tally's counts come from. 'register': every count cell is a formula over the
+   * register and `tally` is what the register gives (see `tallyFromRegister`); 'typed'
+   * (absent): counts typed by hand, as in workbooks made before the register.
+   */
+  readonly tallySource?: TallySource;
 }
 
+/** A new workbook: empty, its tally following the register. */
 export function emptyInputs(): WorkbookInputs {
-  return { info: {}, documents: [], tally: {} };
+  return { info: {}, documents: [], tally: {}, register: [], tallySource: 'register' };
 }
 
-export const SHEET_NAMES: Readonly<Record<Exclude<SheetKey, 'units' | 'catalogue' | 'repairLog'>, string>> = {
+/** The tally the inputs give: the register's sums in register mode, else the typed counts. */
+export function effectiveTally(catalogue: Catalogue, inputs: WorkbookInputs): Tally {
+  return inputs.tallySource === 'register'
+    ? tallyFromRegister(catalogue, inputs.register ?? [], REGISTER_LAST_ROW)
+    : inputs.tally;
+}
+
+/**
+ * Sheets whose presence marks a workbook as ours. The register is not among them: a
+ * clerk's own workbook may well have a sheet called "Danh sách khen thưởng".
+ */
+export const SHEET_NAMES: Readonly<
+  Record<Exclude<SheetKey, 'units' | 'register' | 'catalogue' | 'repairLog'>, string>
+> = {
   info: INFO_SHEET_NAME,
   documents: DOCUMENTS_SHEET_NAME,
   tally: TALLY_SHEET_NAME,
@@ -94,7 +135,16 @@ export interface SheetDefinition {
 /** The sheets, in tab order. A new sheet is a new entry here; every host renders it. */
 export const SHEETS: readonly SheetDefinition[] = [
   { key: 'info', name: INFO_SHEET_NAME, build: (c, i) => buildInfoSheet(i.info, catalogueKey(c)) },
-  { key: 'tally', name: TALLY_SHEET_NAME, build: (c, i) => buildTallySheet(c, i.tally, i.info) },
+  {
+    key: 'tally',
+    name: TALLY_SHEET_NAME,
+    build: (c, i) => buildTallySheet(c, effectiveTally(c, i), i.info, i.tallySource ?? 'typed'),
+  },
+  {
+    key: 'register',
+    name: REGISTER_SHEET_NAME,
+    build: (c, i) => buildRegisterSheet(c, i.register ?? [], i.info, i.tallySource ?? 'typed'),
+  },
   { key: 'documents', name: DOCUMENTS_SHEET_NAME, build: (_c, i) => buildDocumentsSheet(i.documents, i.info) },
   {
     key: 'narrative',
@@ -116,7 +166,7 @@ export function buildWorkbookPlan(
       // A catalogue from a file travels inside the workbook (very hidden); built-in forms need only their marker.
       ...(isBuiltInCatalogue(catalogue) ? [] : [buildCatalogueSheet(catalogue)]),
     ],
-    names: infoNames(),
+    names: [...infoNames(), ...registerNames()],
     styles: STYLES,
   };
 }
@@ -351,6 +401,30 @@ function findAmbiguous(
   return out.sort((a, b) => a.row - b.row);
 }
 
+/** Does this formula read the register (a register-mode count cell)? */
+export function isRegisterFormula(f: unknown): boolean {
+  return typeof f === 'string' && f.toUpperCase().includes(REGISTER_NAMES.quantity!.toUpperCase());
+}
+
+/**
+ * Register mode: the workbook has the register sheet and its tally's count cells hold the
+ * register formulas (any one of them is enough: a count typed over one of them is then
+ * kept aside by repair, not taken for a hand-typed tally).
+ */
+export function tallySourceOf(catalogue: Catalogue, grids: WorkbookGrids): TallySource {
+  const g = grids.sheets[TALLY_SHEET_NAME];
+  if (!g || !grids.sheets[REGISTER_SHEET_NAME]) return 'typed';
+  const rows = alignTallyRows(catalogue, g);
+  for (const row of catalogue.rows) {
+    const r = rows.get(row.id);
+    if (r === undefined || !isInputRow(row)) continue;
+    for (const col of COUNT_COLUMNS) {
+      if (columnAllowed(row, col) && isRegisterFormula(formulaAt(g, r, TALLY_COLUMNS[col]))) return 'register';
+    }
+  }
+  return 'typed';
+}
+
 function readTally(catalogue: Catalogue, g: SheetGrid | undefined, used: Set<string>): Tally {
   const out: Record<string, Partial<Counts>> = {};
   if (!g) return out;
@@ -390,13 +464,23 @@ export function readWorkbookInputs(catalogue: Catalogue, grids: WorkbookGrids): 
     info: new Set<string>(),
     tally: new Set<string>(),
     documents: new Set<string>(),
+    register: new Set<string>(),
   };
   const narrative = readNarrative(grids.sheets[NARRATIVE_SHEET_NAME]?.values);
+  const tallySource = tallySourceOf(catalogue, grids);
+  const register = readRegisterLines(grids.sheets[REGISTER_SHEET_NAME]?.values, used.register);
   const inputs: WorkbookInputs = {
     info: readInfo(grids.sheets[INFO_SHEET_NAME], used.info),
-    tally: readTally(catalogue, grids.sheets[TALLY_SHEET_NAME], used.tally),
+    // Register mode: the counts are the register's (the cells' formulas are the layout's,
+    // not inputs; anything typed over them is not consumed, so repair keeps it aside).
+    tally:
+      tallySource === 'register'
+        ? tallyFromRegister(catalogue, register, REGISTER_LAST_ROW)
+        : readTally(catalogue, grids.sheets[TALLY_SHEET_NAME], used.tally),
     documents: readDocumentsGrid(grids.sheets[DOCUMENTS_SHEET_NAME], used.documents),
     narrative: narrative.inputs,
+    register,
+    tallySource,
   };
   return {
     inputs,
@@ -405,6 +489,7 @@ export function readWorkbookInputs(catalogue: Catalogue, grids: WorkbookGrids): 
       [TALLY_SHEET_NAME, used.tally],
       [DOCUMENTS_SHEET_NAME, used.documents],
       [NARRATIVE_SHEET_NAME, narrative.consumed],
+      [REGISTER_SHEET_NAME, used.register],
     ]),
   };
 }
@@ -592,12 +677,24 @@ function displayContent(v: CellValue): string {
 export function planRepair(
   catalogue: Catalogue,
   allGrids: WorkbookGrids,
-  opts: { sheetNames?: readonly string[] } = {},
+  opts: {
+    sheetNames?: readonly string[];
+    /** What to write instead of the inputs read (the switch to the register changes them). */
+    transform?: (inputs: WorkbookInputs) => WorkbookInputs;
+  } = {},
 ): RepairPlan {
   const location = locateSheets(catalogue, allGrids);
   if (location.ambiguous.length > 0) throw new AmbiguousSheetsError(location.ambiguous);
   const grids = adoptSheets(allGrids, location.renamed);
-  const { inputs } = readWorkbookInputs(catalogue, grids);
+  const read = readWorkbookInputs(catalogue, grids).inputs;
+  const inputs = opts.transform ? opts.transform(read) : read;
+  const switched = read.tallySource !== 'register' && inputs.tallySource === 'register';
+  const carried = (key: string | undefined, old: unknown): boolean => {
+    if (!switched || !key?.startsWith('tally:')) return false;
+    const [, rowId, col] = key.split(':') as [string, string, CountColumn];
+    const c = classifyCount(old);
+    return (c.kind === 'count' || c.kind === 'numericText') && read.tally[rowId]?.[col] === c.value;
+  };
   const tallyGrid = grids.sheets[TALLY_SHEET_NAME];
   const alignment: TallyAlignment = tallyGrid ? alignTally(catalogue, tallyGrid) : { rows: new Map(), ambiguous: [] };
   const kept = keptCells(catalogue, grids, alignment);
@@ -638,6 +735,10 @@ export function planRepair(
         if (used.has(address)) continue;
         const p = planned.get(a1(planRow(r), c));
         if (p && p.source === undefined && sameContent(old, p)) continue;
+        // The register's mode line is ours in either mode (the switch rewrites it).
+        if (p?.key === 'register:mode' && REGISTER_MODE_TEXTS.some((t) => sameContent(old, { value: t }))) continue;
+        // The switch to the register: a typed count carried into a register line ("nhập tay").
+        if (carried(p?.key, old)) continue;
         // The form's own formula, moved with its row (Excel adjusts the references): restored, not the clerk's.
         if (p?.formula !== undefined && typeof old === 'string' && formulaShape(old) === formulaShape(p.formula))
           continue;
@@ -684,6 +785,42 @@ export function planRepair(
   return { plan: full, displaced, backupSheets, backups, renamed: location.renamed, logEntries };
 }
 
+/**
+ * Switch a hand-typed workbook to the register: every clean count typed in the tally
+ * becomes one register line ("Số lượng" = the count, Ghi chú "nhập tay"), placed after
+ * the lines already in the register, and the tally's count cells become the register's
+ * formulas — every total and rate stays what it was. Everything else is a repair (what
+ * cannot be placed is kept aside the same way). `already` = the workbook was in register
+ * mode (nothing to convert; the plan is a plain repair).
+ */
+export function planSwitchToRegister(
+  catalogue: Catalogue,
+  grids: WorkbookGrids,
+  opts: { sheetNames?: readonly string[] } = {},
+): RepairPlan & { readonly already: boolean; readonly added: number; readonly existing: number } {
+  let already = false;
+  let added = 0;
+  let existing = 0;
+  const transform = (inputs: WorkbookInputs): WorkbookInputs => {
+    existing = inputs.register?.length ?? 0;
+    if (inputs.tallySource === 'register') {
+      already = true;
+      return inputs;
+    }
+    const placed = placeLines(inputs.register ?? []);
+    const after = placed.reduce((m, x) => Math.max(m, x.row), REGISTER_FIRST_ROW_FOR_SWITCH - 1);
+    const lines = registerFromTally(catalogue, inputs.tally).map((l, i) => ({ ...l, row: after + 1 + i }));
+    added = lines.length;
+    return {
+      ...inputs,
+      register: [...placed.map((x) => ({ ...x.line, row: x.row })), ...lines],
+      tallySource: 'register',
+    };
+  };
+  const plan = planRepair(catalogue, grids, { ...opts, transform });
+  return { ...plan, already, added, existing };
+}
+
 export { BACKUP_SUFFIX };
 
 /** "Biểu tổng hợp (bản cũ)", shortened to Excel's 31-character limit, numbered if taken. */
@@ -712,6 +849,8 @@ export interface WorkbookInputsJson {
   readonly documents?: readonly Partial<DirectiveDocument>[];
   readonly tally?: Readonly<Record<string, Readonly<Partial<Record<CountColumn, number>>>>>;
   readonly narrative?: NarrativeJson;
+  /** Register lines (dates as ISO strings). Given → register mode; else a `tally` → hand-typed. */
+  readonly register?: readonly Readonly<Partial<Record<RegisterColumn, string | number | null>>>[];
 }
 
 /** JSON → inputs, with the report date as an Excel serial like a typed date. Throws on unknown keys. */
@@ -743,5 +882,33 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
     summary: (d.summary ?? '').normalize('NFC'),
     note: (d.note ?? '').normalize('NFC'),
   }));
-  return { info, documents, tally, narrative: narrativeFromJson(json.narrative) };
+  const register: RegisterLine[] | undefined = json.register?.map((l, i) => {
+    const line: Partial<Record<RegisterColumn, CellValue>> = {};
+    for (const [k, v] of Object.entries(l)) {
+      if (!REGISTER_COLUMN_ORDER.includes(k as RegisterColumn))
+        throw new Error(`Unknown register column "${k}" on line ${i + 1}`);
+      if (v === null || v === '') continue;
+      if (k === 'date' && typeof v === 'string') {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+        if (!m) throw new Error(`Register line ${i + 1}: date must be an ISO date (YYYY-MM-DD), got "${v}"`);
+        line.date = toExcelSerial({ year: +m[1]!, month: +m[2]!, day: +m[3]! });
+      } else {
+        line[k as RegisterColumn] = typeof v === 'string' ? v.normalize('NFC') : v;
+      }
+    }
+    return line;
+  });
+  if (register && json.tally && Object.keys(json.tally).length) {
+    throw new Error('Give either "register" lines or a typed "tally", not both (the register gives the tally)');
+  }
+  const tallySource: TallySource = register || !json.tally ? 'register' : 'typed';
+  return {
+    info,
+    documents,
+    // Register mode: the tally is what the register gives (as read back from a workbook).
+    tally: tallySource === 'register' ? tallyFromRegister(catalogue, register ?? [], REGISTER_LAST_ROW) : tally,
+    narrative: narrativeFromJson(json.narrative),
+    register: register ?? [],
+    tallySource,
+  };
 }

@@ -21,6 +21,7 @@ import { UI_TEXT } from '../core/text/ui';
 import { AggregatePanel } from './aggregate/renderAggregate';
 import { Findings } from './Findings';
 import { FormChoice, suggestedForm, type FormSelection } from './FormChoice';
+import { VersionFooter } from './footer/VersionFooter';
 import {
   HostError,
   type CellTarget,
@@ -68,7 +69,7 @@ function planSheets(form: FormSelection): string[] {
     .map((x) => x.name);
 }
 
-type Busy = 'load' | 'create' | 'repair' | 'validate' | null;
+type Busy = 'load' | 'create' | 'repair' | 'validate' | 'switch' | null;
 
 /** Changes come in bursts (a create writes thousands of cells): refresh once, after this. */
 export const REFRESH_DELAY_MS = 400;
@@ -82,6 +83,7 @@ const WORKING: Record<Exclude<Busy, null>, string> = {
   create: UI_TEXT.workingCreate,
   repair: UI_TEXT.workingRepair,
   validate: UI_TEXT.workingValidate,
+  switch: UI_TEXT.workingSwitch,
 };
 
 interface WorkbookSectionProps {
@@ -93,9 +95,11 @@ interface WorkbookSectionProps {
   readonly validateRef?: { current?: () => void };
   /** Today: decides the form offered for a new workbook. */
   readonly today: Date;
+  /** Told each check's result (the footer shows the workbook's form version). */
+  readonly onValidated?: (result: ValidationResult) => void;
 }
 
-function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: WorkbookSectionProps) {
+function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today, onValidated }: WorkbookSectionProps) {
   const s = useStyles();
   const [form, setForm] = useState<FormSelection>(() => ({ key: suggestedForm(today) }));
   const h = useHeadingStyles();
@@ -119,14 +123,17 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: 
       if (!forReport) onChanged?.();
       try {
         const r = await workbook.validate();
-        if (alive.current) setResult(r);
+        if (alive.current) {
+          setResult(r);
+          onValidated?.(r);
+        }
       } catch (e) {
         if (alive.current) setNotice({ intent: 'error', text: messageOf(e) });
       } finally {
         if (alive.current) setBusy(null);
       }
     },
-    [workbook, onChanged],
+    [workbook, onChanged, onValidated],
   );
   useEffect(() => {
     if (validateRef) validateRef.current = () => void validate(true);
@@ -242,6 +249,28 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: 
     }
   };
 
+  const switchToRegister = async () => {
+    if (!workbook.switchToRegister) return;
+    setBusy('switch');
+    setNotice(undefined);
+    try {
+      const r = await workbook.switchToRegister();
+      if (r.kind === 'not-ours') {
+        setNotice({ intent: 'warning', text: UI_TEXT.repairNotOurs });
+        setBusy(null);
+        return;
+      }
+      setNotice({
+        intent: 'success',
+        text: r.kind === 'already' ? UI_TEXT.switchedAlready : UI_TEXT.switched(r.added, r.existing),
+      });
+      await validate();
+    } catch (e) {
+      setNotice({ intent: 'error', text: messageOf(e) });
+      setBusy(null);
+    }
+  };
+
   const select = async (f: Finding) => {
     try {
       await workbook.select({ sheet: f.sheet, address: f.address });
@@ -252,6 +281,8 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: 
 
   const ours = !!status?.ours;
   const disabled = busy !== null;
+  // A hand-typed tally (a workbook made before the register) may be switched to the register.
+  const offerSwitch = ours && !!workbook.switchToRegister && result?.tallySource === 'typed';
   let body: ReactNode = null;
   // The result's sentence goes into the live region, so a screen reader hears "8 lỗi, 2 cảnh báo".
   let said: ReactNode = null;
@@ -286,6 +317,7 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: 
         </h2>
         {status && <Text as="p">{ours ? UI_TEXT.repairHint : UI_TEXT.notOursHint}</Text>}
         {ours && status.missing.length > 0 && <Text as="p">{UI_TEXT.missingSheets(status.missing)}</Text>}
+        {offerSwitch && <Text as="p">{UI_TEXT.switchHint}</Text>}
         {status && !ours && <FormChoice value={form} onChange={setForm} today={today} disabled={disabled} />}
         <div className={s.actions}>
           {ours ? (
@@ -312,6 +344,11 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: 
           >
             {UI_TEXT.validate}
           </Button>
+          {offerSwitch && (
+            <Button onClick={switchToRegister} disabled={disabled}>
+              {UI_TEXT.switchToRegister}
+            </Button>
+          )}
         </div>
       </section>
       <StatusArea working={busy ? WORKING[busy] : undefined} notice={notice}>
@@ -329,7 +366,12 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
   const [formReady, setFormReady] = useState<boolean>();
   const [generation, setGeneration] = useState(0);
   const validateRef = useRef<() => void>(undefined);
-  const onStatus = useCallback((st: WorkbookStatus) => setFormReady(st.ours && st.missing.length === 0), []);
+  const [form, setForm] = useState<string>();
+  const onStatus = useCallback((st: WorkbookStatus) => {
+    setFormReady(st.ours && st.missing.length === 0);
+    if (!st.ours) setForm(undefined);
+  }, []);
+  const onValidated = useCallback((r: ValidationResult) => setForm(r.form), []);
   const onChanged = useCallback(() => setGeneration((g) => g + 1), []);
   /** Bumped when the aggregate added sheets: the workbook section reads the workbook again. */
   const [workbookRead, setWorkbookRead] = useState(0);
@@ -359,6 +401,7 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
               onChanged={onChanged}
               validateRef={validateRef}
               today={today ?? new Date()}
+              onValidated={onValidated}
             />
           )}
           {host.report && ReportPanel && (
@@ -381,6 +424,7 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
             </MessageBar>
           )}
         </main>
+        <VersionFooter form={form} inWorkbook={!!workbook} />
       </div>
     </FluentProvider>
   );

@@ -37,6 +37,20 @@ export type RepairResult =
     }
   | { readonly kind: 'not-ours' };
 
+/** The switch of a hand-typed workbook to the award register. */
+export type SwitchResult =
+  | {
+      readonly kind: 'switched';
+      /** Register lines made from the typed counts (marked "nhập tay"). */
+      readonly added: number;
+      /** Lines the register already had (now counted too). */
+      readonly existing: number;
+      readonly backups: readonly { readonly from: string; readonly to: string }[];
+    }
+  /** The tally already follows the register: nothing converted. */
+  | { readonly kind: 'already' }
+  | { readonly kind: 'not-ours' };
+
 export interface CellTarget {
   readonly sheet: string;
   readonly address: string;
@@ -57,6 +71,8 @@ export interface WorkbookHost {
   repair(): Promise<RepairResult>;
   validate(): Promise<ValidationResult>;
   select(target: CellTarget): Promise<void>;
+  /** Switch a hand-typed tally to the award register (2 syncs, like repair). Absent = not offered. */
+  switchToRegister?(): Promise<SwitchResult>;
   /**
    * Call `onChange` when the workbook changes behind the pane (a ribbon command, the clerk,
    * another window); returns "stop listening". Optional: the pane also refreshes on focus.

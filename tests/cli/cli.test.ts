@@ -9,6 +9,7 @@ import {
   readWorkbookInputs,
   TALLY_SHEET_NAME,
   tallyRowOf,
+  TYPED_NOTE,
   UNITS_SHEET_NAME,
   validateWorkbook,
   type WorkbookInputsJson,
@@ -347,5 +348,44 @@ describe('CLI output says what happened, in the words of the command line (issue
     expect(r.code).toBe(0);
     expect(r.out).toContain('2,5');
     expect(r.out).not.toMatch(/\d\.\d/);
+  });
+});
+
+describe('tdkt register (switch a hand-typed workbook to the award register)', () => {
+  it('the Bắc Sơn example: every count becomes a "nhập tay" line; TỔNG CỘNG 05 / 34 and 11,76 % unchanged', async () => {
+    const out = at('register-switch.xlsx');
+    const before = await readWorkbookFile(EXAMPLE);
+    expect(readWorkbookInputs(cat, before.grids).inputs.tallySource).toBe('typed');
+    const r = await tdkt('register', EXAMPLE, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Đã chuyển');
+    expect(r.out).toContain('nhập tay');
+    // The file as Excel would show it after recalculating (the formulas' twin).
+    await editFile(out, {});
+    const read = await readWorkbookFile(out);
+    const inputs = readWorkbookInputs(cat, read.grids).inputs;
+    expect(inputs.tallySource).toBe('register');
+    expect(inputs.register!.length).toBeGreaterThan(0);
+    expect(inputs.register!.every((l) => l.note === TYPED_NOTE)).toBe(true);
+    const result = validateWorkbook(cat, read.grids);
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const total = grandTotal(cat, result.computed!);
+    expect([total.collective, total.individual, total.directIndividualRate]).toEqual([5, 34, 11.76]);
+    const before5 = grandTotal(cat, validateWorkbook(cat, before.grids).computed!);
+    expect(total).toEqual(before5);
+    // Again: nothing more to switch.
+    const again = await tdkt('register', out);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('không cần chuyển');
+    expect(readWorkbookInputs(cat, (await readWorkbookFile(out)).grids).inputs.register).toHaveLength(
+      inputs.register!.length,
+    );
+  });
+
+  it('wrong usage is one line, exit 2', async () => {
+    const r = await tdkt('register');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('register');
+    expect(r.err).not.toMatch(STACK);
   });
 });

@@ -8,6 +8,10 @@ import {
   validateWorkbook,
   TALLY_SHEET_NAME,
   UNITS_SHEET_NAME,
+  computeTally,
+  grandTotal,
+  readWorkbookInputs,
+  TYPED_NOTE,
   unitStandings,
   type Tally,
   type UnitRead,
@@ -72,11 +76,44 @@ describe('aggregatePlan', () => {
       unit('a.xlsx', 'A', { 'III.1': { individual: 7 } }),
       unit('b.xlsx', 'B', { 'III.1': { individual: 11 }, 'II.4': { collective: 1 } }),
     ]);
-    expect(validateWorkbook(cat, planToGrids(plan)).tally).toEqual({
+    // The cluster's tally follows the units' register lines (every count cell a formula: 0 where none).
+    const t = validateWorkbook(cat, planToGrids(plan)).tally!;
+    const nonZero = Object.fromEntries(
+      Object.entries(t)
+        .map(([id, c]) => [id, Object.fromEntries(Object.entries(c).filter(([, v]) => v !== 0))] as const)
+        .filter(([, c]) => Object.keys(c).length > 0),
+    );
+    expect(nonZero).toEqual({
       'III.1': { individual: 18 },
       'II.4': { collective: 1 },
     });
     expect(plan.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([TALLY_SHEET_NAME, UNITS_SHEET_NAME]));
+  });
+
+  it('concatenates the units’ register lines with the unit’s name; units without a register give one “nhập tay” line per count', () => {
+    const lines = [
+      { award: 'Giấy khen (cấp cơ sở)', subject: 'Tập thể', name: 'Chi bộ 1', decision: '45/QĐ-UBND', row: 6 },
+      { award: 'Giấy khen (cấp cơ sở)', subject: 'Cá nhân', quantity: 12, decision: '45/QĐ-UBND', row: 7 },
+    ];
+    const plan = aggregatePlan([
+      unit(
+        'a.xlsx',
+        'xã A',
+        { 'IV.2': { collective: 1, individual: 12 } },
+        { register: lines.map((l) => ({ ...l, unit: 'xã A' })) },
+      ),
+      unit('b.xlsx', 'xã B', { 'III.1': { individual: 11 }, 'IV.2': { collective: 2 } }),
+    ]);
+    const read = readWorkbookInputs(cat, planToGrids(plan)).inputs;
+    expect(read.tallySource).toBe('register');
+    expect(read.register!.map((l) => [l.unit, l.name ?? l.note, l.quantity ?? 1])).toEqual([
+      ['xã A', 'Chi bộ 1', 1],
+      ['xã A', undefined, 12],
+      ['xã B', TYPED_NOTE, 11],
+      ['xã B', TYPED_NOTE, 2],
+    ]);
+    const total = grandTotal(cat, computeTally(cat, read.tally));
+    expect([total.collective, total.individual]).toEqual([3, 23]);
   });
 });
 

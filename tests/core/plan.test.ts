@@ -17,6 +17,7 @@ describe('workbook plan', () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([
       'Thông tin chung',
       TALLY_SHEET_NAME,
+      'Danh sách khen thưởng',
       'Phụ lục I',
       'Nội dung báo cáo',
     ]);

@@ -18,11 +18,12 @@ import {
   type MutableGrid,
 } from '../../src/core';
 import { paperFormInputs } from '../helpers/paperForm';
-import { recalculateTally } from '../helpers/recalc';
+import { recalculateRegister } from '../helpers/recalc';
+import { bacSonRegisterInputs } from '../helpers/register';
 
 interface Fixture {
   description: string;
-  base: 'paper-form' | 'paper-info';
+  base: 'paper-form' | 'paper-info' | 'paper-register' | 'register-empty';
   edits?: Record<string, unknown>;
   values?: Record<string, unknown>;
   deleteRows?: Record<string, number[]>;
@@ -52,13 +53,20 @@ function split(key: string): [string, string] {
 
 export function gridsFor(fx: Fixture): { sheets: Record<string, MutableGrid> } {
   const inputs = paperFormInputs();
-  const plan = buildWorkbookPlan(cat, fx.base === 'paper-info' ? { ...inputs, tally: {} } : inputs);
+  // "paper-register": the same numbers kept as award-register lines (tests/helpers/register.ts).
+  const bases = {
+    'paper-form': () => inputs,
+    'paper-info': () => ({ ...inputs, tally: {} }),
+    'paper-register': () => bacSonRegisterInputs(),
+    'register-empty': () => ({ ...bacSonRegisterInputs(), register: [] }),
+  };
+  const plan = buildWorkbookPlan(cat, bases[fx.base]());
   const grids = planToGrids(plan);
   for (const [key, v] of Object.entries(fx.edits ?? {})) {
     const [sheet, cell] = split(key);
     setGridCell(grids.sheets[sheet]!, cell, v);
   }
-  if (grids.sheets[TALLY_SHEET_NAME] && !fx.deleteRows) recalculateTally(cat, grids.sheets[TALLY_SHEET_NAME]);
+  if (grids.sheets[TALLY_SHEET_NAME] && !fx.deleteRows) recalculateRegister(cat, grids);
   for (const [key, v] of Object.entries(fx.values ?? {})) {
     const [sheet, cell] = split(key);
     const { row, col } = parseA1(cell);
@@ -102,6 +110,7 @@ describe.each(cases)('fixture %s', (file) => {
     for (const f of result.findings) {
       expect(f.message).toBe(f.message.normalize('NFC'));
       if (f.rule !== 'sheet-missing' && f.rule !== 'tally-empty') expect(f.message).toContain(f.address);
+      if (f.rule.startsWith('register-')) expect(f.message).toContain(`“${f.sheet}”`);
       expect(f.messageEn.length).toBeGreaterThan(0);
     }
   });

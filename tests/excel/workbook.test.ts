@@ -1,5 +1,11 @@
 import {
+  REGISTER_LAST_ROW,
+  REGISTER_SHEET_NAME,
   buildWorkbookPlan,
+  computeTally,
+  grandTotal,
+  tallyRowOf,
+  type WorkbookGrids,
   DEFAULT_CATALOGUE as cat,
   INFO_SHEET_NAME,
   planRepair,
@@ -88,20 +94,28 @@ inBothNullChainingModes(() => {
     it('leaves input cells typeable and everything else locked (protected, no password)', async () => {
       const wb = new FakeWorkbook();
       await createExcelWorkbookHost(wb.run).create();
+      // A new workbook's tally follows the register: its count cells are formulas, locked;
+      // the clerk types into the register's lines (an unlocked area, not planned cell by cell).
       const tally = plan.sheets.find((s) => s.name === TALLY_SHEET_NAME)!;
-      const input = tally.cells.find((c) => c.role === 'input')!;
-      const computed = tally.cells.find((c) => c.role === 'computed')!;
+      const computed = tally.cells.find((c) => c.role === 'computed' && c.key?.endsWith(':individual'))!;
+      const line = `H${REGISTER_LAST_ROW}`;
       await wb.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem(TALLY_SHEET_NAME).getRange(input.address).values = [[3]];
+        ctx.workbook.worksheets.getItem(REGISTER_SHEET_NAME).getRange(line).values = [[3]];
         await ctx.sync();
       });
-      expect(wb.sheet(TALLY_SHEET_NAME)!.cell(input.address)!.value).toBe(3);
-      await expect(
-        wb.run(async (ctx) => {
-          ctx.workbook.worksheets.getItem(TALLY_SHEET_NAME).getRange(computed.address).values = [[3]];
-          await ctx.sync();
-        }),
-      ).rejects.toMatchObject({ code: 'AccessDenied' });
+      expect(wb.sheet(REGISTER_SHEET_NAME)!.cell(line)!.value).toBe(3);
+      for (const [sheet, address] of [
+        [TALLY_SHEET_NAME, computed.address],
+        [REGISTER_SHEET_NAME, 'O6'],
+        [REGISTER_SHEET_NAME, 'A5'],
+      ] as const) {
+        await expect(
+          wb.run(async (ctx) => {
+            ctx.workbook.worksheets.getItem(sheet).getRange(address).values = [[3]];
+            await ctx.sync();
+          }),
+        ).rejects.toMatchObject({ code: 'AccessDenied' });
+      }
     });
 
     it('writes nothing when a sheet of ours is already there (offers repair)', async () => {
@@ -260,12 +274,37 @@ inBothNullChainingModes(() => {
         expect(wb.syncCount).toBe(3);
         expect(wb.sheets.map((s) => s.name).sort()).toEqual(plan.sheets.map((s) => s.name).sort());
         const after = fakeGrids(wb, extents);
-        expect(after.sheets[name]!.formulas).toEqual(planToGrids(plan).sheets[name]!.formulas);
+        // The re-added sheet is blank, in the workbook's mode (this one's tally is typed by hand).
+        const rebuilt = planToGrids(buildWorkbookPlan(cat, readWorkbookInputs(cat, grids).inputs));
+        expect(after.sheets[name]!.formulas).toEqual(rebuilt.sheets[name]!.formulas);
         const { inputs } = readWorkbookInputs(cat, after);
         const expected = readWorkbookInputs(cat, grids).inputs;
         expect(inputs).toEqual(expected);
       },
     );
+
+    it('switches a hand-typed workbook to the register like a repair; every count kept (Bắc Sơn: 05 / 34, 11,76 %)', async () => {
+      const wb = fakeFromGrids(filled(), ['Sheet1']); // the paper form, typed by hand
+      const host = createExcelWorkbookHost(wb.run);
+      const result = await host.switchToRegister!();
+      expect(result).toMatchObject({ kind: 'switched', existing: 0, backups: [] });
+      expect(wb.syncCount).toBeLessThanOrEqual(4); // as repair, whatever the number of lines
+      const grids = fakeGrids(
+        wb,
+        Object.fromEntries(plan.sheets.map((s) => [s.name, s.readExtent])),
+      ) as unknown as WorkbookGrids;
+      const inputs = readWorkbookInputs(cat, grids).inputs;
+      expect(inputs.tallySource).toBe('register');
+      expect(inputs.register).toHaveLength((result as { added: number }).added);
+      const total = grandTotal(cat, computeTally(cat, inputs.tally));
+      expect([total.collective, total.individual, total.directIndividualRate]).toEqual([5, 34, 11.76]);
+      // The count cells now hold the register formulas; the names point at the register's columns.
+      const d = wb.sheet(TALLY_SHEET_NAME)!.cell(`D${tallyRowOf(cat, 'IV.2')}`)!;
+      expect(d.formula).toContain('SUMIFS(TDKT_DS_SoLuong');
+      expect(wb.names.get('TDKT_DS_SoLuong')).toBe(`='${REGISTER_SHEET_NAME}'!$H$6:$H$5005`);
+      // Again: already on the register, nothing converted.
+      expect(await host.switchToRegister!()).toEqual({ kind: 'already' });
+    });
 
     it('says "not ours" and writes nothing on a foreign workbook', async () => {
       const wb = new FakeWorkbook(['Sheet1']);

@@ -5,7 +5,13 @@ import {
   computeTally,
   formulaKey,
   isInputRow,
+  isRegisterFormula,
   parseA1,
+  readRegisterLines,
+  REGISTER_LAST_ROW,
+  REGISTER_SHEET_NAME,
+  tallyFromRegister,
+  TALLY_SHEET_NAME,
   sheetPlan,
   sumValue,
   TALLY_COLUMNS,
@@ -40,4 +46,29 @@ export function recalculateTally(catalogue: Catalogue, g: MutableGrid): void {
     const v = computed.get(rowId!)?.[col as keyof Counts | 'directCollectiveRate' | 'directIndividualRate'];
     g.values[row - 1]![c - 1] = v === undefined ? '' : v;
   }
+}
+
+/**
+ * Excel's recalculation of a register-mode workbook: each count cell that still holds
+ * the register formula shows what the register gives (`tallyFromRegister`, the formulas'
+ * twin), then the sums and rates follow (recalculateTally).
+ */
+export function recalculateRegister(catalogue: Catalogue, grids: { sheets: Record<string, MutableGrid> }): void {
+  const g = grids.sheets[TALLY_SHEET_NAME];
+  if (!g) return;
+  const register = grids.sheets[REGISTER_SHEET_NAME];
+  if (register) {
+    const t = tallyFromRegister(catalogue, readRegisterLines(register.values), REGISTER_LAST_ROW);
+    for (const row of catalogue.rows) {
+      if (!isInputRow(row)) continue;
+      const r = tallyRowOf(catalogue, row.id);
+      for (const col of COUNT_COLUMNS) {
+        const c = TALLY_COLUMNS[col];
+        if (columnAllowed(row, col) && isRegisterFormula(g.formulas[r - 1]?.[c - 1])) {
+          g.values[r - 1]![c - 1] = t[row.id]?.[col] ?? 0;
+        }
+      }
+    }
+  }
+  recalculateTally(catalogue, g);
 }

@@ -60,6 +60,8 @@ export function planRules(sheet: SheetPlan): CellRule[] {
           : { type: 'whole', operator: 'between', bounds: [r.min, r.max] };
       case 'list':
         return { type: 'list', operator: '', bounds: [r.items.join(',')] };
+      case 'listRange':
+        return { type: 'list', operator: '', bounds: [r.source.replace(/^=/, '')] };
       case 'date':
         return { type: 'date', operator: 'between', bounds: [r.min, r.max] };
       case 'textLength':
@@ -156,7 +158,8 @@ export function fakeRules(sheet: FakeSheet): CellRule[] {
     const prompt = (v.prompt ?? {}) as { title?: string; message?: string; showPrompt?: boolean };
     let shape: Pick<CellRule, 'type' | 'operator' | 'bounds'>;
     if (kind === 'list') {
-      shape = { type: 'list', operator: '', bounds: [String(body.source)] };
+      // A range source ("=$N$6:$N$30") is a formula; a literal list never starts with "=".
+      shape = { type: 'list', operator: '', bounds: [String(body.source).replace(/^=/, '')] };
     } else {
       const bound = (f: unknown) => (kind === 'date' ? dateBound(f) : (f as number));
       const operator = OPERATORS[String(body.operator)] ?? String(body.operator);

@@ -6,6 +6,7 @@
 import {
   buildWorkbookPlan,
   DEFAULT_CATALOGUE,
+  emptyInputs,
   INFO_SHEET_NAME,
   planToGrids,
   setGridCell,
@@ -35,7 +36,8 @@ function planTexts(): Text[] {
 
 /** The messages of real findings: a workbook with one of every kind of mistake, on both surfaces. */
 function findingTexts(): Text[] {
-  const grids = planToGrids(buildWorkbookPlan(DEFAULT_CATALOGUE));
+  // A hand-typed tally (counts typed in the cells): a new workbook's count cells follow the register.
+  const grids = planToGrids(buildWorkbookPlan(DEFAULT_CATALOGUE, { ...emptyInputs(), tallySource: 'typed' }));
   const edits: Record<string, unknown> = {
     D41: '18 người',
     D45: 2.5,

@@ -172,6 +172,25 @@ describe('App over the Excel fake', () => {
     expect(wb.sheet(TALLY_SHEET_NAME)).toBeDefined();
   });
 
+  it('offers the switch to the register on a hand-typed workbook, switches, and stops offering it', async () => {
+    const wb = fakeFromGrids(filledGrids());
+    render(<App host={createExcelHost(wb.run)} />);
+    expect(await screen.findByText(UI_TEXT.switchHint)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: UI_TEXT.switchToRegister }));
+    expect(await screen.findByText(/^Đã chuyển: \d+ số đã nhập/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('button', { name: UI_TEXT.switchToRegister })).toBeNull());
+    expect(wb.sheet(TALLY_SHEET_NAME)!.cell('D41')!.formula).toContain('SUMIFS');
+  });
+
+  it('a new workbook follows the register: no switch offered', async () => {
+    const wb = new FakeWorkbook(['Sheet1']);
+    render(<App host={createExcelHost(wb.run)} />);
+    await userEvent.click(await screen.findByRole('button', { name: UI_TEXT.create }));
+    await userEvent.click(await screen.findByRole('button', { name: UI_TEXT.validate }));
+    await screen.findByRole('heading', { name: UI_TEXT.resultsHeading });
+    expect(screen.queryByRole('button', { name: UI_TEXT.switchToRegister })).toBeNull();
+  });
+
   it('names the sheets of ours that are missing and offers repair', async () => {
     const g = filledGrids();
     delete (g.sheets as Record<string, unknown>)[INFO_SHEET_NAME];

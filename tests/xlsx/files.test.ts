@@ -7,7 +7,9 @@ import {
   DEFAULT_CATALOGUE as cat,
   INFO_SHEET_NAME,
   infoAddress,
+  REGISTER_SHEET_NAME,
   TALLY_SHEET_NAME,
+  toExcelSerial,
   tallyRowOf,
   validateWorkbook,
   grandTotal,
@@ -32,7 +34,7 @@ async function filled(): Promise<string> {
 const row = (id: string) => tallyRowOf(cat, id);
 
 describe('create → fill → validate', () => {
-  it('counts typed into a blank workbook validate clean and add up', async () => {
+  it('lines entered in a blank workbook’s register validate clean and the tally adds them up', async () => {
     const file = await blank();
     const info = paperFormInputs().info;
     await editFile(file, {
@@ -46,14 +48,33 @@ describe('create → fill → validate', () => {
         [infoAddress('signerTitle')]: 'CHỦ TỊCH',
         [infoAddress('signerName')]: 'Nguyễn Văn A',
       },
-      [TALLY_SHEET_NAME]: {
-        [`D${row('III.1')}`]: 18,
-        [`C${row('IV.2')}`]: 3,
-        [`D${row('IV.2')}`]: 12,
-        [`H${row('IV.2')}`]: 6,
+      // A new workbook's tally follows the register: the clerk enters decision lines.
+      [REGISTER_SHEET_NAME]: {
+        B6: '215/QĐ-UBND',
+        C6: toExcelSerial({ year: 2024, month: 1, day: 15 }),
+        E6: 'Lao động tiên tiến (cấp huyện)',
+        G6: 'Cá nhân',
+        H6: 18,
+        B7: '45/QĐ-UBND',
+        C7: toExcelSerial({ year: 2024, month: 2, day: 1 }),
+        E7: 'Giấy khen (cấp cơ sở)',
+        G7: 'Tập thể',
+        H7: 3,
+        B8: '45/QĐ-UBND',
+        C8: toExcelSerial({ year: 2024, month: 2, day: 1 }),
+        E8: 'Giấy khen (cấp cơ sở)',
+        G8: 'Cá nhân',
+        H8: 6,
+        K8: 'x',
+        B9: '45/QĐ-UBND',
+        C9: toExcelSerial({ year: 2024, month: 2, day: 1 }),
+        E9: 'Giấy khen (cấp cơ sở)',
+        G9: 'Cá nhân',
+        H9: 6,
       },
     });
     const read = await readWorkbookFile(file);
+    expect(read.grids.sheets[TALLY_SHEET_NAME]!.values[row('IV.2') - 1]![3]).toBe(12);
     const result = validateWorkbook(read.catalogue, read.grids);
     expect(result.info.year).toBe(2024);
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);

@@ -11,7 +11,7 @@ import {
   type WorkbookGrids,
 } from '../../src/core';
 import { readGrids } from '../../src/hosts/xlsx';
-import { recalculateTally } from '../helpers/recalc';
+import { recalculateRegister } from '../helpers/recalc';
 
 export function tempDir(prefix = 'tdkt-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -45,6 +45,7 @@ export async function editFile(
     }
   }
   opts.mutate?.(wb);
+  keepWholeColumnPrintAreas(wb);
   if (opts.recalc ?? true) recalcTally(wb, opts.catalogue ?? DEFAULT_CATALOGUE);
   await wb.xlsx.writeFile(file);
 }
@@ -53,8 +54,10 @@ export async function editFile(
 export function recalcTally(wb: ExcelJS.Workbook, catalogue: Catalogue): void {
   const ws = wb.getWorksheet(TALLY_SHEET_NAME);
   if (!ws) return;
-  const g = readGrids(wb).sheets[TALLY_SHEET_NAME] as unknown as MutableGrid;
-  recalculateTally(catalogue, g);
+  const grids = readGrids(wb) as unknown as { sheets: Record<string, MutableGrid> };
+  const g = grids.sheets[TALLY_SHEET_NAME]!;
+  // Register-mode count cells show what the register gives, then the sums follow.
+  recalculateRegister(catalogue, grids);
   g.formulas.forEach((line, r) =>
     line.forEach((f, c) => {
       if (typeof f !== 'string' || !f.startsWith('=')) return;
@@ -80,4 +83,16 @@ export function trimGrids(grids: WorkbookGrids): Record<string, { values: unknow
     out[name] = { values: trim(g.values), formulas: trim(g.formulas ?? g.values) };
   }
   return out;
+}
+
+/**
+ * exceljs reads a whole-column print area ("'Danh sách khen thưởng'!$A:$L", the register's)
+ * as "ANaN:LNaN" and would write that back, breaking the next read. Excel and LibreOffice
+ * keep it; only this test helper round-trips a file through exceljs, so it puts it back.
+ */
+function keepWholeColumnPrintAreas(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const area = ws.pageSetup?.printArea;
+    if (typeof area === 'string' && area.includes('NaN')) ws.pageSetup.printArea = area.replace(/NaN/g, '');
+  }
 }

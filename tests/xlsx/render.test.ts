@@ -2,6 +2,7 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import {
+  REGISTER_SHEET_NAME,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
   FORM_MARKER_NAME,
@@ -118,10 +119,12 @@ describe('the rendered file holds the whole plan', () => {
     expect(rule.style?.fill).toMatchObject({ bgColor: { argb: `FF${first.fill.slice(1)}` } });
   });
 
-  it('defined names point at absolute cells of the info sheet (TDKT_Form at the marker)', () => {
+  it('defined names point at absolute cells of the info sheet (TDKT_Form at the marker) and the register columns', () => {
     for (const n of plan.names) {
       const ranges = wb.definedNames.getRanges(n.name).ranges;
-      expect(ranges).toEqual([`'${INFO_SHEET_NAME}'!$${n.address.replace(/(\d+)/, '$$$1')}`]);
+      const sheet = n.sheet === 'register' ? REGISTER_SHEET_NAME : INFO_SHEET_NAME;
+      const absolute = n.address.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+      expect(ranges).toEqual([`'${sheet}'!${absolute}`]);
     }
     expect(wb.definedNames.getRanges(FORM_MARKER_NAME).ranges).toHaveLength(1);
   });

@@ -98,6 +98,16 @@ export const STYLES = {
     numberFormat: SUM_FORMAT,
     locked: true,
   },
+  /** A count that follows the award register (SUMIFS): computed, not bold. */
+  countRegister: {
+    font: base(12),
+    fill: COLORS.computed,
+    horizontal: 'center',
+    vertical: 'middle',
+    border: true,
+    numberFormat: COUNT_FORMAT,
+    locked: true,
+  },
   rateComputed: {
     font: base(12),
     fill: COLORS.computed,
@@ -172,6 +182,11 @@ export const STYLES = {
     numberFormat: DATE_FORMAT,
     locked: false,
   },
+  // The register's lines: no fill and no border (5,000 blank lines would print as empty
+  // boxes), unlocked, so the clerk types anywhere in the table.
+  registerText: { font: base(12), horizontal: 'left', vertical: 'middle', wrap: true, locked: false },
+  registerNumber: { font: base(12), horizontal: 'center', vertical: 'middle', locked: false },
+  registerDate: { font: base(12), horizontal: 'center', vertical: 'middle', numberFormat: DATE_FORMAT, locked: false },
   hint: {
     font: { ...base(11), italic: true, color: '#595959' },
     horizontal: 'left',

@@ -12,6 +12,9 @@ import { TEXT } from '../text/vi';
 import { COLORS } from './styles';
 import { attachmentLine, attachmentLineFormula, periodTitle, periodTitleFormula, type InfoValues } from './info';
 import type { CellPlan, CellValue, ConditionalFormatPlan, SheetPlan, ValidationPlan } from './types';
+import { awardKey, criterionLiteral, DIRECT_MARK, kindLabel, subjectLabel, type TallySource } from '../register';
+import { REGISTER_NAMES } from './register';
+import type { Subject } from '../catalogue';
 
 export const TALLY_SHEET_NAME = 'Biểu tổng hợp';
 export const TALLY_HEADER_ROWS = { first: 5, last: 7 } as const;
@@ -88,6 +91,33 @@ export function rateFormula(catalogue: Catalogue, row: CatalogueRow, rate: RateC
   return `=IF(${count}=0,"",ROUND(${sl}/${count}*100,2))`;
 }
 
+const SUBJECT_OF: Readonly<Record<CountColumn, Subject>> = {
+  collective: 'collective',
+  individual: 'individual',
+  household: 'household',
+  directCollective: 'collective',
+  directIndividual: 'individual',
+};
+
+/**
+ * In register mode, an input cell's formula: the register's quantities of this award
+ * (and Loại, for a "Trong đó" row), subject and direct-labour mark, an empty quantity
+ * counting as 1:
+ * =SUMIFS(TDKT_DS_SoLuong,TDKT_DS_DanhHieu,"Giấy khen (cấp cơ sở)",TDKT_DS_DoiTuong,"Cá nhân")
+ *  +COUNTIFS(TDKT_DS_DanhHieu,"Giấy khen (cấp cơ sở)",TDKT_DS_DoiTuong,"Cá nhân",TDKT_DS_SoLuong,"")
+ */
+export function registerCountFormula(catalogue: Catalogue, row: CatalogueRow, col: CountColumn): string {
+  const N = REGISTER_NAMES;
+  const award = row.kind === 'breakdown' ? catalogue.rows.find((r) => r.id === row.parent) : row;
+  if (!award) throw new Error(`Breakdown ${row.id} has no award`);
+  const criteria = [`${N.award},${criterionLiteral(awardKey(catalogue, award))}`];
+  if (row.kind === 'breakdown') criteria.push(`${N.kind},${criterionLiteral(kindLabel(row))}`);
+  criteria.push(`${N.subject},${criterionLiteral(subjectLabel(SUBJECT_OF[col]))}`);
+  if (col === 'directCollective' || col === 'directIndividual') criteria.push(`${N.direct},"${DIRECT_MARK}"`);
+  const c = criteria.join(',');
+  return `=SUMIFS(${N.quantity},${c})+COUNTIFS(${c},${N.quantity},"")`;
+}
+
 function labelStyle(row: CatalogueRow): string {
   switch (row.kind) {
     case 'level':
@@ -129,7 +159,12 @@ function directFormula(sl: string, count: string): string {
   );
 }
 
-export function buildTallySheet(catalogue: Catalogue, tally: Tally, info: InfoValues): SheetPlan {
+export function buildTallySheet(
+  catalogue: Catalogue,
+  tally: Tally,
+  info: InfoValues,
+  source: TallySource = 'typed',
+): SheetPlan {
   const computed: ComputedTally = computeTally(catalogue, tally);
   const cells: CellPlan[] = [];
   const put = (c: Omit<CellPlan, 'address'>) => cells.push({ ...c, address: a1(c.row, c.col) });
@@ -203,6 +238,17 @@ export function buildTallySheet(catalogue: Catalogue, tally: Tally, info: InfoVa
           formula: countFormula(catalogue, row, col),
           cached: values[col],
           style: 'countComputed',
+          key,
+        });
+        computedCells.push({ row: r, col: C[col] });
+      } else if (columnAllowed(row, col) && source === 'register') {
+        put({
+          row: r,
+          col: C[col],
+          role: 'computed',
+          formula: registerCountFormula(catalogue, row, col),
+          cached: values[col],
+          style: 'countRegister',
           key,
         });
         computedCells.push({ row: r, col: C[col] });
@@ -281,8 +327,9 @@ export function buildTallySheet(catalogue: Catalogue, tally: Tally, info: InfoVa
     keepWithNext,
   );
 
-  const validations: ValidationPlan[] = [
-    {
+  const validations: ValidationPlan[] = [];
+  if (inputCells.length) {
+    validations.push({
       ranges: runs(inputCells),
       rule: { type: 'wholeNumber', min: 0 },
       allowBlank: true,
@@ -290,8 +337,8 @@ export function buildTallySheet(catalogue: Catalogue, tally: Tally, info: InfoVa
       errorMessage: TEXT.validation.countMessage,
       promptTitle: TEXT.validation.countPromptTitle,
       prompt: TEXT.validation.countPrompt,
-    },
-  ];
+    });
+  }
 
   const cfs: ConditionalFormatPlan[] = [];
   for (const area of runs(unavailableCells)) {

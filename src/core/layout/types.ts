@@ -6,7 +6,7 @@
  * plan into a workbook; neither holds a copy of the layout or the formulas.
  */
 
-export type SheetKey = 'info' | 'documents' | 'tally' | 'narrative' | 'units' | 'catalogue' | 'repairLog';
+export type SheetKey = 'info' | 'documents' | 'tally' | 'narrative' | 'register' | 'units' | 'catalogue' | 'repairLog';
 
 /** What a cell is for; decides locking, tint and what repair may overwrite. */
 export type CellRole =
@@ -68,6 +68,8 @@ export interface CellStyle {
 export type ValidationRule =
   | { readonly type: 'wholeNumber'; readonly min: number; readonly max?: number }
   | { readonly type: 'list'; readonly items: readonly string[] }
+  /** A dropdown of the cells of a range on the same sheet ("$N$6:$N$40"); items with commas need it. */
+  | { readonly type: 'listRange'; readonly source: string }
   | { readonly type: 'date'; readonly min: string; readonly max: string } // ISO dates
   | { readonly type: 'textLength'; readonly max: number };
 
@@ -122,14 +124,25 @@ export interface PrintPlan {
   readonly rowBreaks?: readonly number[];
 }
 
+/**
+ * A rectangle of empty input cells styled as one range (the award register's 5,000 lines):
+ * renderers format it with one call, never cell by cell in the plan. Cells of `cells`
+ * inside it keep their own content and style.
+ */
+export interface AreaPlan {
+  readonly range: string;
+  readonly style: StyleName;
+}
+
 export interface SheetPlan {
   readonly key: SheetKey;
   readonly name: string;
   /**
-   * Absent: visible. 'veryHidden': not listed under Unhide in Excel (Excel JS
-   * `Worksheet.visibility = "VeryHidden"`, ExcelApi 1.1; exceljs `state = "veryHidden"`).
+   * Absent: visible. 'hidden': not printed, reachable through Unhide (the repair log).
+   * 'veryHidden': not listed under Unhide in Excel (a carried catalogue). Excel JS
+   * `Worksheet.visibility = "Hidden" | "VeryHidden"` (ExcelApi 1.1); exceljs `state`.
    */
-  readonly visibility?: 'veryHidden';
+  readonly visibility?: 'hidden' | 'veryHidden';
   /** Column widths in characters (Excel's column width unit). */
   readonly columnWidths: readonly number[];
   /** Row heights in points, for rows that need more than the default. */
@@ -144,14 +157,14 @@ export interface SheetPlan {
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   /** The extent a host reads to validate or repair (covers the table and some room below). */
   readonly readExtent: string;
-  /** Hidden (not printed, reachable through Unhide): the repair log. */
-  readonly hidden?: boolean;
+  /** Empty input areas formatted as ranges (absent = none). */
+  readonly areas?: readonly AreaPlan[];
 }
 
 export interface NamePlan {
   readonly name: string;
   readonly sheet: SheetKey;
-  /** Single cell, relative form ("B4"); renderers make it absolute. */
+  /** A cell or a rectangle, relative form ("B4", "H6:H5005"); renderers make it absolute. */
   readonly address: string;
 }
 

@@ -26,6 +26,8 @@ import {
 } from '../layout/narrative';
 import { breakLines, measureTextMm } from './measure';
 import { columnAllowed, computeTally, isInputRow, type ComputedTally } from '../tally';
+import { AWARDEE_TEXT as A } from '../text/awardees';
+import { awardeeGroups, awardeeTable, hasNamedAwardees, recipientsFromRegister } from './awardees';
 import { OUTLINE, REPORT_TEXT as T, type OutlineSection } from '../text/report';
 import { validateWorkbook } from '../validation/validate';
 import { detectCatalogue, readWorkbookInputs, type WorkbookInputs } from '../workbook';
@@ -300,6 +302,7 @@ function headerTable(info: UnitInfo, textMm: number): Table {
     sizePt: BODY_NAME_SIZE,
     bold: true,
     keepTogether: keepTogether(info),
+    phraseStarts: info.unitName ? [info.unitName] : [],
   });
   const left: TableCell = cell([
     ...(info.parentBody ? [centred('header', [run(upper(info.parentBody), { size: BODY_NAME_SIZE })])] : []),
@@ -560,12 +563,15 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
   const computed = computeTally(catalogue, inputs.tally);
   const textMm = textWidthMm(portrait);
 
+  // The award register (when the tally follows it) names the awardees in 4.3 and Phụ lục III.
+  const register = inputs.tallySource === 'register' ? (inputs.register ?? []) : [];
+  const awardees = awardeeGroups(catalogue, register);
   const ctx: DraftContext = {
     catalogue,
     computed,
     period: period.inText,
     unitName: info.unitName,
-    recipients: options.recipients,
+    recipients: options.recipients ?? recipientsFromRegister(catalogue, register),
   };
   findings.push(...citationFindings(narrative, inputs.documents));
   const compared = options.previous ? comparison(ctx, info, options.previous) : undefined;
@@ -654,6 +660,20 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
         { page: portrait, pageNumbers: true, titlePage: true, blocks: main },
         { page: portrait, pageNumbers: true, titlePage: true, pageNumberStart: 1, blocks: appendix1 },
         { page: landscape, pageNumbers: true, titlePage: true, pageNumberStart: 1, blocks: appendix2 },
+        ...(hasNamedAwardees(awardees)
+          ? [
+              {
+                page: portrait,
+                pageNumbers: true,
+                titlePage: true,
+                pageNumberStart: 1,
+                blocks: [
+                  ...appendixHead(A.appendix, A.appendixTitle, periodTitle(inputs.info), attachmentText(info), textMm),
+                  awardeeTable(awardees, textMm),
+                ],
+              },
+            ]
+          : []),
       ],
     },
     findings,

@@ -76,6 +76,7 @@ export const CLI_TEXT = {
     '      [--catalogue mẫu-của-tỉnh.json]                     mẫu riêng của tỉnh (xem docs/CATALOGUE.md)',
     '  tdkt validate <tệp.xlsx> [--json]                        kiểm tra số liệu',
     '  tdkt repair <tệp.xlsx> [-o tệp-mới.xlsx]                 khôi phục nhãn, công thức, định dạng (giữ số liệu)',
+    '  tdkt register <tệp.xlsx> [-o tệp-mới.xlsx]               chuyển biểu nhập tay sang danh sách khen thưởng (giữ số liệu)',
     '  tdkt report <tệp.xlsx> [-o <báo-cáo.docx>] [--previous <kỳ-trước.xlsx>]   soạn báo cáo Word, mặc định ghi cạnh tệp .xlsx; --previous: so sánh với kỳ trước',
     '  tdkt aggregate -o <cụm.xlsx> <đơn-vị.xlsx>… [--allow-errors] [--allow-duplicates] [--force]   cộng biểu của nhiều đơn vị',
     '',
@@ -103,7 +104,10 @@ export const CLI_TEXT = {
   unknownFormInData: (v: string) => `mã biểu mẫu “${v}” không được hỗ trợ`,
   formConflict: (inData: string, chosen: string) =>
     `tệp ghi biểu mẫu “${inData}” nhưng lệnh chọn “${chosen}”; bỏ “form” trong tệp hoặc chọn đúng mẫu.`,
-  createdNext: 'Mở tệp bằng Excel, nhập vào các ô màu vàng, rồi chạy “tdkt validate” để kiểm tra.',
+  createdNext:
+    'Mở tệp bằng Excel, ghi từng quyết định khen thưởng vào trang “Danh sách khen thưởng” (biểu tổng hợp tự tính) và nhập thông tin chung vào các ô màu vàng, rồi chạy “tdkt validate” để kiểm tra.',
+  createdNextTyped:
+    'Mở tệp bằng Excel, nhập vào các ô màu vàng, rồi chạy “tdkt validate” để kiểm tra. Biểu này nhập số tay; “tdkt register” chuyển sang danh sách khen thưởng.',
   validateHeader: (f: string, form: string) => `Kiểm tra “${f}” (biểu mẫu ${form})`,
   unknownForm: (key: string) => `Mã biểu mẫu “${key}” không được hỗ trợ; kiểm tra theo biểu mẫu mặc định.`,
   ok: 'Không có lỗi.',
@@ -113,6 +117,9 @@ export const CLI_TEXT = {
   totalsHeader: 'Số liệu tổng hợp (TỔNG CỘNG):',
   totalLine: (label: string, value: string) => `  ${label}: ${value}`,
   rateBlank: '(trống)',
+  registerSwitched: (f: string, added: number, existing: number) =>
+    `Đã chuyển “${f}” sang danh sách khen thưởng: ${added} số đã nhập thành ${added} dòng ghi “nhập tay”; biểu tổng hợp giữ nguyên số liệu và từ nay tự tính từ danh sách.${existing ? ` Danh sách đã có sẵn ${existing} dòng, nay cũng được tính: kiểm tra để không tính trùng.` : ''}`,
+  registerAlready: (f: string) => `“${f}” đã dùng danh sách khen thưởng; không cần chuyển (đã khôi phục định dạng).`,
   repaired: (f: string, inputs: number) => `Đã sửa và ghi “${f}” (giữ nguyên ${inputs} ô số liệu đã nhập).`,
   backedUp: (sheets: string) =>
     `Một số nội dung không thể để nguyên chỗ nên đã được chuyển sang bản sao (trang ẩn, không in): ${sheets}. Danh sách ở trang ẩn “Nội dung đã chuyển”.`,

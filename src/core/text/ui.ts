@@ -34,7 +34,16 @@ export const UI_TEXT = {
     'Sổ tính đã có biểu mẫu. “Sửa biểu mẫu” khôi phục tiêu đề, công thức và định dạng, giữ nguyên mọi số đã nhập.',
   notOursHint: 'Sổ tính này chưa có biểu mẫu. Bấm “Tạo biểu mẫu” để bắt đầu.',
   existsOfferRepair: 'Sổ tính đã có biểu mẫu nên không tạo lại. Nếu biểu mẫu bị hỏng, hãy bấm “Sửa biểu mẫu”.',
-  created: (sheets: number) => `Đã tạo biểu mẫu (${sheets} trang tính). Nhập số liệu vào các ô màu vàng.`,
+  created: (sheets: number) =>
+    `Đã tạo biểu mẫu (${sheets} trang tính). Ghi từng quyết định khen thưởng vào trang “Danh sách khen thưởng”: biểu tổng hợp tự tính.`,
+  switchToRegister: 'Chuyển sang danh sách khen thưởng',
+  switchHint:
+    'Biểu tổng hợp đang nhập số tay. “Chuyển sang danh sách khen thưởng” biến mỗi số đã nhập thành một dòng ghi “nhập tay” trong trang “Danh sách khen thưởng”; từ đó biểu tự tính từ danh sách, các tổng và tỷ lệ giữ nguyên.',
+  workingSwitch: 'Đang chuyển sang danh sách khen thưởng…',
+  switched: (added: number, existing: number) =>
+    `Đã chuyển: ${added} số đã nhập thành ${added} dòng ghi “nhập tay” trong “Danh sách khen thưởng”. Biểu tổng hợp giữ nguyên số liệu và từ nay tự tính từ danh sách.` +
+    (existing ? ` Danh sách đã có sẵn ${existing} dòng, nay cũng được tính: hãy kiểm tra để không tính trùng.` : ''),
+  switchedAlready: 'Biểu tổng hợp đã tính từ danh sách khen thưởng; không cần chuyển.',
   repaired: 'Đã sửa biểu mẫu. Mọi số liệu đã nhập được giữ nguyên.',
   printSetupSkipped:
     'Phiên bản Excel này chưa cho phép bổ trợ đặt trang in: hãy tự chọn khổ A4, hướng giấy và “Vừa 1 trang theo chiều rộng” trong Bố trí trang.',

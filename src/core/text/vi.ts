@@ -44,6 +44,37 @@ export const TEXT = {
       rate: '%',
     },
   },
+  register: {
+    title: 'DANH SÁCH TẬP THỂ, CÁ NHÂN, HỘ GIA ĐÌNH ĐƯỢC KHEN THƯỞNG',
+    instructionsRegister:
+      'Mỗi dòng là một mục của quyết định khen thưởng; “Số lượng” để trống là 1. Biểu tổng hợp tự tính từ danh sách này (không nhập số vào biểu).',
+    instructionsTyped:
+      'Biểu tổng hợp của sổ này đang nhập số tay, chưa lấy số liệu từ danh sách này. Dùng “Chuyển sang danh sách khen thưởng” (ngăn TĐKT hoặc lệnh tdkt register) để chuyển: số đã nhập thành các dòng ghi “nhập tay”.',
+    headers: {
+      number: 'STT',
+      decision: 'Số quyết định',
+      date: 'Ngày quyết định',
+      authority: 'Cấp / cơ quan quyết định',
+      award: 'Danh hiệu, hình thức khen thưởng',
+      kind: 'Loại (chuyên đề, đột xuất, thường xuyên…)',
+      subject: 'Đối tượng',
+      quantity: 'Số lượng',
+      name: 'Tên tập thể, cá nhân, hộ gia đình',
+      position: 'Chức vụ, đơn vị',
+      direct: 'Lao động trực tiếp (x)',
+      note: 'Ghi chú',
+      unit: 'Đơn vị (khi tổng hợp)',
+    },
+    /** How a finding names a register formula (the SUMIFS itself is too long to quote). */
+    formulaShown: '=SUMIFS(…) + COUNTIFS(…) cộng từ trang “Danh sách khen thưởng”',
+    listAwards: 'Danh sách chọn: danh hiệu, hình thức (không sửa)',
+    listKinds: 'Danh sách chọn: loại (không sửa)',
+    awardMessage: 'Chọn danh hiệu, hình thức trong danh sách (mỗi mục ghi kèm cấp khen thưởng).',
+    kindMessage: 'Chọn loại trong danh sách, hoặc để trống.',
+    quantityMessage: 'Số lượng là số nguyên từ 1 trở lên; để trống nghĩa là 1.',
+    quantityPrompt: 'Để trống nếu dòng là một tập thể, cá nhân hoặc hộ; ghi số nếu dòng gộp nhiều (ví dụ 18 cá nhân).',
+    directMessage: 'Ghi x nếu là tập thể, cá nhân lao động trực tiếp (không phải lãnh đạo); để trống nếu không.',
+  },
   validation: {
     countTitle: 'Số lượng không hợp lệ',
     countMessage: 'Chỉ nhập số nguyên không âm (0, 1, 2, …). Ô để trống nghĩa là không có.',

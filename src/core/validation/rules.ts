@@ -43,6 +43,8 @@ export interface RuleDefinition {
 
 const at = (f: MessageFacts) => `Ô ${f.cell} (dòng “${f.label}”, cột ${f.column})`;
 const atEn = (f: MessageFacts) => `Cell ${f.cell} (“${f.label}”, ${f.columnEn})`;
+const reg = (f: MessageFacts) => `Ô ${f.cell} trang “${f.sheet}” (cột ${f.column})`;
+const regEn = (f: MessageFacts) => `Cell ${f.cell} of “${f.sheet}” (${f.columnEn})`;
 
 export const RULES = {
   'sheet-missing': {
@@ -171,6 +173,129 @@ export const RULES = {
       `Biểu “${f.sheet}” chưa có số liệu nào. Nếu trong kỳ không có khen thưởng, có thể gửi như vậy; nếu không, hãy nhập số lượng vào các ô màu vàng.`,
     en: (f) =>
       `“${f.sheet}” has no counts. If nothing was awarded in the period it may be sent as is; otherwise enter the counts in the yellow cells.`,
+  },
+  // ── The award register (“Danh sách khen thưởng”) ──
+  'register-award-unknown': {
+    severity: 'error',
+    title: 'Danh hiệu, hình thức không có trong danh sách',
+    vi: (f) =>
+      `${reg(f)}: “${f.value}” không có trong danh sách chọn nên dòng này không được tính vào biểu tổng hợp. Hãy chọn từ danh sách thả xuống${f.expected ? `, ví dụ ${f.expected}` : ''}.`,
+    en: (f) =>
+      `${regEn(f)}: “${f.value}” is not in the dropdown list, so the line is not counted in the tally. Pick from the list${f.expected ? `, e.g. ${f.expected}` : ''}.`,
+  },
+  'register-award-missing': {
+    severity: 'error',
+    title: 'Dòng chưa có danh hiệu, hình thức',
+    vi: (f) =>
+      `${reg(f)}: dòng có nội dung nhưng chưa chọn danh hiệu, hình thức khen thưởng nên không được tính vào biểu tổng hợp.`,
+    en: (f) => `${regEn(f)}: the line has content but no award, so it is not counted in the tally.`,
+  },
+  'register-kind-unknown': {
+    severity: 'error',
+    title: 'Loại khen thưởng không thuộc danh hiệu, hình thức',
+    vi: (f) =>
+      `${reg(f)}: loại “${f.value}” không có trong các dòng “Trong đó” của “${f.label}” nên không được tính vào chi tiết. ${f.expected ? `Chọn một trong: ${f.expected}; hoặc để trống.` : 'Hình thức này không chia loại: hãy để trống.'}`,
+    en: (f) =>
+      `${regEn(f)}: kind “${f.value}” is not a breakdown of “${f.label}”, so no breakdown row counts it. ${f.expected ? `Use one of: ${f.expected}; or leave it empty.` : 'This award has no breakdown: leave it empty.'}`,
+  },
+  'register-subject-unknown': {
+    severity: 'error',
+    title: 'Đối tượng không hợp lệ',
+    vi: (f) =>
+      `${reg(f)}: đối tượng ${f.value ? `“${f.value}” không hợp lệ` : 'đang trống'} nên dòng này không được tính. Chọn Tập thể, Cá nhân hoặc Gia đình.`,
+    en: (f) =>
+      `${regEn(f)}: the subject ${f.value ? `“${f.value}” is not valid` : 'is empty'}, so the line is not counted. Choose Tập thể, Cá nhân or Gia đình.`,
+  },
+  'register-subject-not-allowed': {
+    severity: 'error',
+    title: 'Đối tượng không được nhận hình thức này',
+    vi: (f) =>
+      `${reg(f)}: “${f.label}” không khen cho đối tượng ${f.value?.toLocaleLowerCase('vi')} nên dòng này không được tính ở cột ${f.value}. Kiểm tra lại đối tượng hoặc danh hiệu, hình thức.`,
+    en: (f) =>
+      `${regEn(f)}: “${f.label}” is not given to ${f.value}, so the line is not counted in that column. Check the subject or the award.`,
+  },
+  'register-quantity-invalid': {
+    severity: 'error',
+    title: 'Số lượng không hợp lệ',
+    vi: (f) =>
+      `${reg(f)}: số lượng “${f.value}” không hợp lệ (phải là số nguyên từ 1 trở lên; để trống là 1) nên dòng này không được tính đúng.`,
+    en: (f) =>
+      `${regEn(f)}: quantity “${f.value}” is not a whole number ≥ 1 (empty means 1); the line is not counted right.`,
+  },
+  'register-direct-household': {
+    severity: 'error',
+    title: 'Hộ gia đình không tính lao động trực tiếp',
+    vi: (f) =>
+      `${reg(f)}: dòng khen hộ gia đình có đánh dấu lao động trực tiếp; biểu chỉ tính lao động trực tiếp cho tập thể và cá nhân. Hãy xóa dấu x.`,
+    en: (f) =>
+      `${regEn(f)}: a household line is marked direct labour; only collectives and individuals are. Remove the x.`,
+  },
+  'register-direct-invalid': {
+    severity: 'error',
+    title: 'Đánh dấu lao động trực tiếp không hợp lệ',
+    vi: (f) =>
+      `${reg(f)}: “${f.value}” không phải dấu x nên không được tính là lao động trực tiếp. Ghi x hoặc để trống.`,
+    en: (f) =>
+      `${regEn(f)}: “${f.value}” is not an x, so it is not counted as direct labour. Type x or leave it empty.`,
+  },
+  'register-beyond-capacity': {
+    severity: 'error',
+    title: 'Dòng nằm ngoài danh sách',
+    vi: (f) =>
+      `${reg(f)}: dòng nằm dưới dòng ${f.expected}, ngoài phạm vi biểu tổng hợp cộng, nên không được tính. Hãy chuyển lên các dòng trống phía trên.`,
+    en: (f) =>
+      `${regEn(f)}: the line is below row ${f.expected}, outside what the tally adds up, so it is not counted.`,
+  },
+  'register-date-outside-period': {
+    severity: 'warning',
+    title: 'Ngày quyết định ngoài kỳ báo cáo',
+    vi: (f) =>
+      `${reg(f)}: ngày quyết định ${f.value} nằm ngoài kỳ báo cáo (${f.expected}). Kiểm tra lại ngày hoặc kỳ báo cáo.`,
+    en: (f) => `${regEn(f)}: decision date ${f.value} is outside the report's period (${f.expected}).`,
+  },
+  'register-date-invalid': {
+    severity: 'warning',
+    title: 'Ngày quyết định không phải ngày',
+    vi: (f) =>
+      `${reg(f)}: “${f.value}” không được Excel hiểu là ngày. Nhập lại theo dạng ngày/tháng/năm, ví dụ 18/06/2024.`,
+    en: (f) => `${regEn(f)}: “${f.value}” is not a date Excel understands. Type it as dd/mm/yyyy.`,
+  },
+  'register-decision-missing': {
+    severity: 'warning',
+    title: 'Thiếu số hoặc ngày quyết định',
+    vi: (f) => `${reg(f)}: chưa ghi ${f.field}. Báo cáo cần số và ngày của quyết định khen thưởng.`,
+    en: (f) => `${regEn(f)}: the ${f.field === 'số quyết định' ? 'decision number' : 'decision date'} is missing.`,
+  },
+  'register-duplicate': {
+    severity: 'warning',
+    title: 'Dòng trùng (có thể tính hai lần)',
+    vi: (f) =>
+      `${reg(f)}: “${f.value}” đã có ở dòng ${f.found} với cùng quyết định và danh hiệu, hình thức: có thể bị tính hai lần.`,
+    en: (f) =>
+      `${regEn(f)}: “${f.value}” already appears on row ${f.found} with the same decision and award: counted twice?`,
+  },
+  'register-named-quantity': {
+    severity: 'warning',
+    title: 'Dòng có tên nhưng số lượng khác 1',
+    vi: (f) =>
+      `${reg(f)}: dòng ghi tên “${f.label}” nhưng số lượng là ${f.value}. Một tên là một tập thể, cá nhân hoặc hộ: ghi mỗi tên một dòng, hoặc xóa tên nếu dòng gộp nhiều.`,
+    en: (f) =>
+      `${regEn(f)}: the line names “${f.label}” but its quantity is ${f.value}. One name per line, or no name for a grouped line.`,
+  },
+  'register-lines-ignored': {
+    severity: 'warning',
+    title: 'Danh sách chưa được dùng cho biểu',
+    vi: (f) =>
+      `Trang “${f.sheet}” có ${f.count} dòng (dòng đầu ở ô ${f.cell}) nhưng biểu tổng hợp đang nhập số tay nên các dòng này chưa được tính. Dùng “Chuyển sang danh sách khen thưởng” để biểu tính từ danh sách.`,
+    en: (f) =>
+      `“${f.sheet}” has ${f.count} lines but the tally is typed by hand, so they are not counted. Switch the workbook to the register.`,
+  },
+  'register-empty': {
+    severity: 'warning',
+    title: 'Danh sách khen thưởng chưa có dòng nào',
+    vi: (f) =>
+      `Trang “${f.sheet}” chưa có dòng nào (bắt đầu ghi từ ô ${f.cell}) nên biểu tổng hợp toàn số 0. Nếu trong kỳ không có khen thưởng, có thể gửi như vậy; nếu không, hãy ghi từng quyết định khen thưởng vào danh sách.`,
+    en: (f) => `“${f.sheet}” has no lines, so the tally is all zeros. Enter each award decision in the register.`,
   },
   'sheet-renamed': {
     severity: 'error',

@@ -31,12 +31,16 @@ import {
 import { TEXT } from '../text/vi';
 import type { ComputedRow, ComputedTally, CountColumn, Counts, Tally } from '../tally';
 import { COUNT_COLUMNS, DIRECT_OF, columnAllowed, computeTally, isInputRow, rateAllowed } from '../tally';
+import { registerCountFormula } from '../layout/tally';
+import { REGISTER_LAST_ROW, REGISTER_SHEET_NAME } from '../layout/register';
+import { tallyFromRegister, type TallySource } from '../register';
+import { checkRegister } from './register';
 import { parseA1 } from '../a1';
 import { DOCUMENTS_SHEET_NAME } from '../layout/documents';
 import { NARRATIVE_SHEET_NAME } from '../layout/narrative';
 import { readRepairLog, REPAIR_LOG_SHEET_NAME } from '../layout/repairLog';
 import { locateSheets, tallyLookAlikesWithNumbers } from '../sheets';
-import { readWorkbookInputs } from '../workbook';
+import { isRegisterFormula, readWorkbookInputs, tallySourceOf } from '../workbook';
 
 /** "Biểu tổng hợp (bản cũ)!D54" → ["Biểu tổng hợp (bản cũ)", "D54"]. */
 function splitSheetAddress(ref: string): [string, string] {
@@ -86,6 +90,10 @@ export interface ValidationResult {
   /** Totals and rates the core computes from the clean counts; matches the sheet's formulas. */
   readonly computed?: ComputedTally;
   readonly info: InfoValues;
+  /** The form marker the workbook carries ("tong-hop-khen-thuong/2024"), set by the hosts that read it. */
+  readonly form?: string;
+  /** Where the tally's counts come from (the pane offers the switch to the register for 'typed'). */
+  readonly tallySource?: TallySource;
 }
 
 const COLUMN_HEADERS = TEXT.subjects;
@@ -186,6 +194,8 @@ function checkTally(
   catalogue: Catalogue,
   g: SheetGrid,
   out: Collector,
+  /** Register mode: what the register gives, the expected values of the count cells' formulas. */
+  fromRegister?: Tally,
 ): { tally: Tally; computed: ComputedTally; inputErrors: boolean } {
   const sheet = TALLY_SHEET_NAME;
   const tally: Record<string, Partial<Counts>> = {};
@@ -223,6 +233,17 @@ function checkTally(
       }
       firstInput ??= { row: r, col: TALLY_COLUMNS[col] };
       const c = classifyCount(raw);
+      // Register mode: a count cell shows what its formula sums; a bad sum (2,5) comes from a
+      // register line, and the register's finding names that line — no echo here.
+      if (
+        fromRegister &&
+        c.kind !== 'empty' &&
+        c.kind !== 'count' &&
+        isRegisterFormula(formulaAt(g, r, TALLY_COLUMNS[col]))
+      ) {
+        inputErrors = anyInput = true;
+        continue;
+      }
       const bad = (i: number) => {
         invalid.set(`${row.id}:${col}`, i);
         inputErrors = anyInput = true;
@@ -350,7 +371,14 @@ function checkTally(
   let formulasIntact = true;
   for (const row of catalogue.rows) {
     const r = tallyRowOf(catalogue, row.id);
-    const expectations: { col: TallyColumn; formula: string; legacy?: string; value: number | undefined }[] = [];
+    const expectations: {
+      col: TallyColumn;
+      formula: string;
+      legacy?: string;
+      value: number | undefined;
+      /** How the message shows the formula (the register's are too long to quote). */
+      shown?: string;
+    }[] = [];
     if (!isInputRow(row)) {
       for (const col of COUNT_COLUMNS)
         expectations.push({
@@ -359,6 +387,16 @@ function checkTally(
           legacy: legacyCountFormula(catalogue, row, col),
           value: get(row.id)[col],
         });
+    } else if (fromRegister) {
+      for (const col of COUNT_COLUMNS) {
+        if (!columnAllowed(row, col)) continue;
+        expectations.push({
+          col,
+          formula: registerCountFormula(catalogue, row, col),
+          value: fromRegister[row.id]?.[col] ?? 0,
+          shown: TEXT.register.formulaShown,
+        });
+      }
     }
     for (const rate of RATE_COLUMNS) {
       if (rateAllowed(row, rate))
@@ -372,7 +410,7 @@ function checkTally(
         out.add('formula-changed', where(row, e.col), {
           label: row.label,
           ...names(e.col),
-          expected: e.formula,
+          expected: e.shown ?? e.formula,
           found: isEmpty(f) ? '' : display(f),
         });
       }
@@ -394,7 +432,7 @@ function checkTally(
     }
   }
 
-  if (!anyInput && !inputErrors && firstInput) {
+  if (!anyInput && !inputErrors && firstInput && !fromRegister) {
     out.add('tally-empty', { sheet, row: firstInput.row, col: firstInput.col }, {});
   }
   return { tally, computed, inputErrors };
@@ -511,6 +549,7 @@ export function validateWorkbook(
   let tally: Tally | undefined;
   let computed: ComputedTally | undefined;
   let info: InfoValues = {};
+  let tallySource: TallySource | undefined;
   try {
     info = readWorkbookInputs(catalogue, { sheets: { [INFO_SHEET_NAME]: grids.sheets[INFO_SHEET_NAME]! } }).inputs.info;
   } catch {
@@ -533,7 +572,12 @@ export function validateWorkbook(
         { expected: mismatch.expected, found: mismatch.found },
       );
     } else {
-      ({ tally, computed } = checkTally(catalogue, g, out));
+      const source: TallySource = (tallySource = tallySourceOf(catalogue, grids));
+      const register = checkRegister(catalogue, grids.sheets[REGISTER_SHEET_NAME]?.values, info, source);
+      for (const f of register.findings) out.add(f.rule, f.where, f.facts);
+      const fromRegister =
+        source === 'register' ? tallyFromRegister(catalogue, register.lines, REGISTER_LAST_ROW) : undefined;
+      ({ tally, computed } = checkTally(catalogue, g, out, fromRegister));
       checkYearlyTitles(catalogue, tally, info, out);
     }
   }
@@ -585,6 +629,7 @@ export function validateWorkbook(
     tally,
     computed,
     info,
+    tallySource,
   };
 }
 

@@ -141,6 +141,8 @@ export function validationRule(v: ValidationPlan): unknown {
         : { wholeNumber: { formula1: r.min, formula2: r.max, operator: 'Between' } };
     case 'list':
       return { list: { inCellDropDown: true, source: r.items.join(',') } };
+    case 'listRange':
+      return { list: { inCellDropDown: true, source: r.source.startsWith('=') ? r.source : `=${r.source}` } };
     case 'date':
       return { date: { formula1: r.min, formula2: r.max, operator: 'Between' } };
     case 'textLength':
@@ -170,7 +172,7 @@ export function renderSheet(
   styles: WorkbookPlan['styles'],
   options: RenderOptions = {},
 ): void {
-  if (sheet.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
+  if (sheet.visibility) ws.visibility = sheet.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
   const { rows, cols } = planBox(sheet);
   const content: unknown[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
   const formats: unknown[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => 'General'));
@@ -192,6 +194,13 @@ export function renderSheet(
     ws.getRange(`${row}:${row}`).format.rowHeight = height;
   }
 
+  // Empty input areas (the register's lines): one range each, before the planned cells.
+  for (const area of sheet.areas ?? []) {
+    const style = styles[area.style];
+    if (!style) continue;
+    const { r1, c1, r2, c2 } = parseRange(area.range);
+    applyStyle(ws.getRange(area.range), style, c2 > c1, r2 > r1);
+  }
   for (const b of styleBlocks(sheet.cells)) {
     const style = styles[b.style];
     if (!style) continue;
@@ -280,8 +289,10 @@ function renderPrintSetup(ws: WorksheetLike, sheet: SheetPlan): void {
 export function nameReference(plan: WorkbookPlan, n: NamePlan): string {
   const sheet = plan.sheets.find((s) => s.key === n.sheet);
   if (!sheet) throw new Error(`Name ${n.name} refers to a sheet the plan lacks (${n.sheet})`);
-  const { r1, c1 } = parseRange(n.address);
-  return `=${quoteSheet(sheet.name)}!$${columnLetter(c1)}$${r1}`;
+  const { r1, c1, r2, c2 } = parseRange(n.address);
+  const corner = `$${columnLetter(c1)}$${r1}`;
+  const end = r2 !== r1 || c2 !== c1 ? `:$${columnLetter(c2)}$${r2}` : '';
+  return `=${quoteSheet(sheet.name)}!${corner}${end}`;
 }
 
 /** Queue the workbook names; `existing` are names already there (deleted first). */

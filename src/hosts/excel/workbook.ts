@@ -13,7 +13,6 @@ import {
   isBackupSheetName,
   parseA1,
   parseRange,
-  type RepairPlan,
   type SheetPlan,
   buildRepairLogSheet,
   buildWorkbookPlan,
@@ -22,10 +21,13 @@ import {
   findCatalogue,
   isOurWorkbook,
   planRepair,
+  planSwitchToRegister,
   SHEETS,
   TALLY_SHEET_NAME,
   validateWorkbook,
   type Catalogue,
+  type RepairPlan,
+  type WorkbookGrids,
   type ValidationResult,
   type WorkbookPlan,
 } from '../../core';
@@ -35,6 +37,7 @@ import type {
   CreateOptions,
   CreateResult,
   RepairResult,
+  SwitchResult,
   TdktHost,
   WorkbookHost,
   WorkbookStatus,
@@ -212,7 +215,10 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     );
   }
 
-  async function repair(): Promise<RepairResult> {
+  /** Repair, or (with planSwitchToRegister) the switch to the register: the same read, plan, write. */
+  async function repairWith(
+    planner: (c: Catalogue, g: WorkbookGrids, o: { sheetNames?: readonly string[] }) => RepairPlan,
+  ): Promise<RepairResult> {
     ensure(opts, REQUIRED_EXCEL_API);
     const pageLayout = supports(opts, PAGE_LAYOUT_EXCEL_API);
     let protectedSheets: string[] = [];
@@ -244,7 +250,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           }
           let repairPlan: RepairPlan;
           try {
-            repairPlan = planRepair(detected, grids, { sheetNames: names });
+            repairPlan = planner(detected, grids, { sheetNames: names });
           } catch (e) {
             if (!(e instanceof AmbiguousSheetsError)) throw e;
             const a = e.ambiguous[0]!;
@@ -296,18 +302,8 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             wb.names.items.map((n) => n.name),
           );
           for (const { s, ws } of targets) {
-            renderSheet(
-              ws,
-              withTypedFormats(
-                s,
-                reads.find((r) => r.name === actualOf(s.name)),
-              ),
-              plan.styles,
-              {
-                pageLayout,
-              },
-            );
-            if (s.hidden) ws.visibility = 'Hidden';
+            const read = reads.find((r) => r.name === actualOf(s.name));
+            renderSheet(ws, withTypedFormats(s, read), plan.styles, { pageLayout });
           }
           await ctx.sync(); // 4: everything written
           return { kind: 'repaired', backups, displaced: displaced.length, printSetup: pageLayout } as const;
@@ -316,16 +312,27 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     );
   }
 
+  const repair = () => repairWith(planRepair);
+
+  async function switchToRegister(): Promise<SwitchResult> {
+    let outcome: ReturnType<typeof planSwitchToRegister> | undefined;
+    const r = await repairWith((c, g, o) => (outcome = planSwitchToRegister(c, g, o)));
+    if (r.kind === 'not-ours') return r;
+    if (outcome?.already) return { kind: 'already' };
+    return { kind: 'switched', added: outcome?.added ?? 0, existing: outcome?.existing ?? 0, backups: r.backups };
+  }
+
   async function validate(): Promise<ValidationResult> {
     ensure(opts, READ_EXCEL_API);
     return guarded(async () => {
       const reference = blank();
       let grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(reference)));
-      const detected = detectCatalogue(grids).catalogue ?? catalogue;
+      const found = detectCatalogue(grids);
+      const detected = found.catalogue ?? catalogue;
       const own = buildWorkbookPlan(detected);
       // A province's form longer than the default: read its own extent (2 more syncs).
       if (needsMore(own, readTargets(reference))) grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(own)));
-      return validateWorkbook(detected, grids);
+      return { ...validateWorkbook(detected, grids), ...(found.key ? { form: found.key } : {}) };
     });
   }
 
@@ -345,7 +352,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
 
   const watch = (onChange: () => void) => watchWorkbook(run, onChange, opts);
 
-  return { inspect, create, repair, validate, select, watch };
+  return { inspect, create, repair, validate, select, watch, switchToRegister };
 }
 
 /** The pane's host in Excel: `createExcelHost(Excel.run)`; tests pass the fake's run. */

@@ -16,6 +16,7 @@ import {
   TALLY_SHEET_NAME,
   type Catalogue,
   type RepairPlan,
+  type WorkbookGrids,
   type WorkbookInputs,
   type WorkbookPlan,
 } from '../../core';
@@ -289,7 +290,12 @@ function carryNative(from: ExcelJS.Cell, to: ExcelJS.Cell): void {
  */
 export async function repairWorkbookFile(
   file: string,
-  opts: { output?: string; force?: boolean } = {},
+  opts: {
+    output?: string;
+    force?: boolean;
+    /** What to write (default planRepair); the switch to the register passes planSwitchToRegister. */
+    planner?: (catalogue: Catalogue, grids: WorkbookGrids, o: { sheetNames?: readonly string[] }) => RepairPlan;
+  } = {},
 ): Promise<RepairOutcome> {
   const output = opts.output ?? file;
   const inPlace = outputTarget(output) === outputTarget(file);
@@ -298,7 +304,7 @@ export async function repairWorkbookFile(
   const read = readOrCorrupt(file, wb);
   let repair: RepairPlan;
   try {
-    repair = planRepair(read.catalogue, read.grids, { sheetNames: read.sheetNames });
+    repair = (opts.planner ?? planRepair)(read.catalogue, read.grids, { sheetNames: read.sheetNames });
   } catch (e) {
     if (e instanceof AmbiguousSheetsError) {
       const a = e.ambiguous[0]!;

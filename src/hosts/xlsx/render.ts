@@ -84,6 +84,8 @@ function dataValidation(v: ValidationPlan): ExcelJS.DataValidation {
         : { ...common, type: 'whole', operator: 'between', formulae: [r.min, r.max] };
     case 'list':
       return { ...common, type: 'list', formulae: [`"${r.items.join(',')}"`] };
+    case 'listRange':
+      return { ...common, type: 'list', formulae: [r.source.replace(/^=/, '')] };
     case 'date':
       return { ...common, type: 'date', operator: 'between', formulae: [isoToDate(r.min), isoToDate(r.max)] };
     case 'textLength':
@@ -136,6 +138,16 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan:
     }
     return s;
   };
+  // Empty input areas first (one shared style object per area: nothing mutates it later);
+  // planned cells inside them then take their own style.
+  for (const area of sheet.areas ?? []) {
+    const style = styleOf(area.style) as ExcelJS.Style;
+    const { r1, c1, r2, c2 } = parseRange(area.range);
+    for (let r = r1; r <= r2; r++) {
+      const row = ws.getRow(r);
+      for (let c = c1; c <= c2; c++) row.getCell(c).style = style;
+    }
+  }
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.row, c.col);
     cell.value = cellValue(c);
@@ -144,7 +156,6 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan:
     if (c.numberFormat) cell.numFmt = c.numberFormat;
   }
   for (const m of sheet.merges) ws.mergeCells(m);
-  if (sheet.hidden) ws.state = 'hidden';
 
   if (sheet.freeze && (sheet.freeze.rows || sheet.freeze.columns)) {
     ws.views = [
@@ -197,6 +208,10 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan:
 
 /** Absolute reference of a plan name: 'Thông tin chung'!$B$4. */
 export function nameReference(sheetName: string, address: string): string {
+  if (address.includes(':')) {
+    const { r1, c1, r2, c2 } = parseRange(address);
+    return `${quoteSheet(sheetName)}!$${columnLetter(c1)}$${r1}:$${columnLetter(c2)}$${r2}`;
+  }
   const { row, col } = parseA1(address);
   return `${quoteSheet(sheetName)}!$${columnLetter(col)}$${row}`;
 }

@@ -645,9 +645,10 @@ class FakeRange extends Loadable implements RangeLike {
   private get cols(): number {
     return this.box.c2 - this.box.c1 + 1;
   }
+  /** Cells of the range, capped (whole columns would be a million rows); the register needs 5,000 lines. */
   private addresses(): string[] {
     const out: string[] = [];
-    const r2 = Math.min(this.box.r2, this.box.r1 + 2000);
+    const r2 = Math.min(this.box.r2, this.box.r1 + 10000);
     const c2 = Math.min(this.box.c2, this.box.c1 + 200);
     for (let r = this.box.r1; r <= r2; r++) for (let c = this.box.c1; c <= c2; c++) out.push(a1(r, c));
     return out;

@@ -1,0 +1,261 @@
+/**
+ * Sheet "Danh sách khen thưởng": the award register, one line per decision entry
+ * (STT · Số QĐ · Ngày QĐ · Cấp / cơ quan quyết định · Danh hiệu, hình thức · Loại ·
+ * Đối tượng · Số lượng · Tên · Chức vụ, đơn vị · Lao động trực tiếp · Ghi chú).
+ *
+ * Room for REGISTER_CAPACITY lines. Only filled lines are cells of the plan; the empty
+ * lines are areas (formatted as ranges) and the data validation covers whole columns of
+ * the capacity, so a new workbook's plan and its create request stay small. The
+ * dropdown lists stand in locked columns to the right of the table (outside the print
+ * area): award labels carry their level, because the form repeats labels across levels.
+ */
+import { a1, columnLetter, rangeA1 } from '../a1';
+import type { Catalogue } from '../catalogue';
+import { isEmpty, toCellValue } from '../grid';
+import {
+  awardKey,
+  REGISTER_COLUMN_ORDER,
+  registerAwards,
+  registerKinds,
+  SUBJECT_ORDER,
+  subjectLabel,
+  DIRECT_MARK,
+  type RegisterColumn,
+  type RegisterLine,
+  type TallySource,
+} from '../register';
+import { TEXT } from '../text/vi';
+import { periodTitle, periodTitleFormula, type InfoValues } from './info';
+import { a4Print } from './print';
+import type { AreaPlan, CellPlan, NamePlan, SheetPlan, ValidationPlan } from './types';
+
+export const REGISTER_SHEET_NAME = 'Danh sách khen thưởng';
+export const REGISTER_HEADER_ROW = 5;
+export const REGISTER_FIRST_ROW = 6;
+/** Lines the formulas, the validation and the formatting cover. */
+export const REGISTER_CAPACITY = 5000;
+export const REGISTER_LAST_ROW = REGISTER_FIRST_ROW + REGISTER_CAPACITY - 1;
+
+/** Sheet column (1-based) of each register column. */
+export const REGISTER_COLUMNS: Readonly<Record<RegisterColumn, number>> = Object.fromEntries(
+  REGISTER_COLUMN_ORDER.map((c, i) => [c, i + 1]),
+) as Record<RegisterColumn, number>;
+export const REGISTER_LAST_COL = REGISTER_COLUMN_ORDER.length;
+/** The dropdown lists: award labels, then Loại labels, one column each, after a blank column. */
+export const REGISTER_LIST_COLS = { award: REGISTER_LAST_COL + 2, kind: REGISTER_LAST_COL + 3 } as const;
+
+/** Names the tally's formulas use (short formulas; the register can move without touching them). */
+export const REGISTER_NAMES: Readonly<Partial<Record<RegisterColumn, string>>> = {
+  award: 'TDKT_DS_DanhHieu',
+  kind: 'TDKT_DS_Loai',
+  subject: 'TDKT_DS_DoiTuong',
+  quantity: 'TDKT_DS_SoLuong',
+  direct: 'TDKT_DS_LaoDongTrucTiep',
+};
+
+/** The register's line 3 in either mode (repair and the switch may rewrite it). */
+export const REGISTER_MODE_TEXTS: readonly string[] = [
+  TEXT.register.instructionsRegister,
+  TEXT.register.instructionsTyped,
+];
+
+export function registerColumnRange(col: RegisterColumn): string {
+  const L = columnLetter(REGISTER_COLUMNS[col]);
+  return `${L}${REGISTER_FIRST_ROW}:${L}${REGISTER_LAST_ROW}`;
+}
+
+export function registerNames(): NamePlan[] {
+  return Object.entries(REGISTER_NAMES).map(([col, name]) => ({
+    name: name!,
+    sheet: 'register' as const,
+    address: registerColumnRange(col as RegisterColumn),
+  }));
+}
+
+const STYLE_OF: Readonly<Record<RegisterColumn, string>> = {
+  number: 'registerNumber',
+  decision: 'registerText',
+  date: 'registerDate',
+  authority: 'registerText',
+  award: 'registerText',
+  kind: 'registerText',
+  subject: 'registerText',
+  quantity: 'registerNumber',
+  name: 'registerText',
+  position: 'registerText',
+  direct: 'registerNumber',
+  note: 'registerText',
+  unit: 'registerText',
+};
+
+/** Where each line stands: its own row if it has one, else the next free row. */
+export function placeLines(lines: readonly RegisterLine[]): { row: number; line: RegisterLine }[] {
+  const taken = new Set(lines.map((l) => l.row).filter((r): r is number => r !== undefined));
+  let next = REGISTER_FIRST_ROW;
+  return lines.map((line) => {
+    if (line.row !== undefined) return { row: line.row, line };
+    while (taken.has(next)) next++;
+    taken.add(next);
+    return { row: next, line };
+  });
+}
+
+export function buildRegisterSheet(
+  catalogue: Catalogue,
+  lines: readonly RegisterLine[],
+  info: InfoValues,
+  source: TallySource,
+): SheetPlan {
+  const cells: CellPlan[] = [];
+  const put = (c: Omit<CellPlan, 'address'>) => cells.push({ ...c, address: a1(c.row, c.col) });
+  const T = TEXT.register;
+  const lastLetter = columnLetter(REGISTER_LAST_COL);
+  put({ row: 1, col: 1, role: 'title', value: T.title, style: 'title' });
+  put({ row: 2, col: 1, role: 'title', formula: periodTitleFormula(), cached: periodTitle(info), style: 'subtitle' });
+  put({
+    row: 3,
+    col: 1,
+    role: 'label',
+    value: source === 'register' ? T.instructionsRegister : T.instructionsTyped,
+    style: 'hint',
+    key: 'register:mode',
+  });
+  REGISTER_COLUMN_ORDER.forEach((c) =>
+    put({ row: REGISTER_HEADER_ROW, col: REGISTER_COLUMNS[c], role: 'header', value: T.headers[c], style: 'header' }),
+  );
+
+  const placed = placeLines(lines);
+  let lastLine = REGISTER_FIRST_ROW - 1;
+  for (const { row, line } of placed) {
+    lastLine = Math.max(lastLine, row);
+    for (const c of REGISTER_COLUMN_ORDER) {
+      const v = line[c];
+      if (v === undefined || v === null || v === '') continue;
+      put({ row, col: REGISTER_COLUMNS[c], role: 'input', value: v, style: STYLE_OF[c], key: `register:${row}:${c}` });
+    }
+  }
+
+  // The dropdown lists, locked, right of the table.
+  const awards = registerAwards(catalogue).map((r) => awardKey(catalogue, r));
+  const kinds = registerKinds(catalogue);
+  const listHeader = (col: number, value: string) =>
+    put({ row: REGISTER_HEADER_ROW, col, role: 'header', value, style: 'header' });
+  listHeader(REGISTER_LIST_COLS.award, T.listAwards);
+  listHeader(REGISTER_LIST_COLS.kind, T.listKinds);
+  awards.forEach((v, i) =>
+    put({ row: REGISTER_FIRST_ROW + i, col: REGISTER_LIST_COLS.award, role: 'label', value: v, style: 'label' }),
+  );
+  kinds.forEach((v, i) =>
+    put({ row: REGISTER_FIRST_ROW + i, col: REGISTER_LIST_COLS.kind, role: 'label', value: v, style: 'label' }),
+  );
+  const listRange = (col: number, n: number) => {
+    const L = columnLetter(col);
+    return `$${L}$${REGISTER_FIRST_ROW}:$${L}$${REGISTER_FIRST_ROW + Math.max(n, 1) - 1}`;
+  };
+
+  const column = (c: RegisterColumn) => registerColumnRange(c);
+  const V = TEXT.validation;
+  const validations: ValidationPlan[] = [
+    {
+      ranges: [column('date')],
+      rule: { type: 'date', min: '2000-01-01', max: '2100-12-31' },
+      allowBlank: true,
+      errorTitle: V.dateTitle,
+      errorMessage: V.dateMessage,
+    },
+    {
+      ranges: [column('award')],
+      rule: { type: 'listRange', source: listRange(REGISTER_LIST_COLS.award, awards.length) },
+      allowBlank: true,
+      errorTitle: V.listTitle,
+      errorMessage: T.awardMessage,
+    },
+    {
+      ranges: [column('kind')],
+      rule: { type: 'listRange', source: listRange(REGISTER_LIST_COLS.kind, kinds.length) },
+      allowBlank: true,
+      errorTitle: V.listTitle,
+      errorMessage: T.kindMessage,
+    },
+    {
+      ranges: [column('subject')],
+      rule: { type: 'list', items: SUBJECT_ORDER.map(subjectLabel) },
+      allowBlank: true,
+      errorTitle: V.listTitle,
+      errorMessage: V.listMessage(SUBJECT_ORDER.map(subjectLabel).join(', ')),
+    },
+    {
+      ranges: [column('quantity')],
+      rule: { type: 'wholeNumber', min: 1 },
+      allowBlank: true,
+      errorTitle: V.countTitle,
+      errorMessage: T.quantityMessage,
+      promptTitle: T.headers.quantity,
+      prompt: T.quantityPrompt,
+    },
+    {
+      ranges: [column('direct')],
+      rule: { type: 'list', items: [DIRECT_MARK] },
+      allowBlank: true,
+      errorTitle: V.listTitle,
+      errorMessage: T.directMessage,
+    },
+  ];
+
+  const areas: AreaPlan[] = REGISTER_COLUMN_ORDER.map((c) => ({ range: column(c), style: STYLE_OF[c] }));
+  const merges = [`A1:${lastLetter}1`, `A2:${lastLetter}2`, `A3:${lastLetter}3`];
+  const widths = [6, 16, 12, 22, 34, 20, 10, 9, 28, 24, 10, 16, 20, 2, 40, 24];
+  const extentRows = Math.max(REGISTER_LAST_ROW, lastLine);
+  return {
+    key: 'register',
+    name: REGISTER_SHEET_NAME,
+    columnWidths: widths,
+    rowHeights: { 1: 24, 3: 32, [REGISTER_HEADER_ROW]: 48 },
+    cells,
+    merges,
+    freeze: { rows: REGISTER_HEADER_ROW, columns: 0 },
+    // Whole columns A:L: the lines print as far as they go, the dropdown lists never.
+    print: {
+      ...a4Print('landscape', { titleRows: `${REGISTER_HEADER_ROW}:${REGISTER_HEADER_ROW}` }),
+      printArea: `A:${lastLetter}`,
+    },
+    protect: true,
+    validations,
+    conditionalFormats: [],
+    // The lists' columns too, so a read-back shows them (and repair sees them intact).
+    readExtent: `A1:${columnLetter(REGISTER_LIST_COLS.kind)}${extentRows}`,
+    areas,
+  };
+}
+
+/** The lines typed in a register grid (values anchored at A1); blank lines skipped, rows kept. */
+export function readRegisterLines(
+  values: readonly (readonly unknown[])[] | undefined,
+  used?: Set<string>,
+): RegisterLine[] {
+  const out: RegisterLine[] = [];
+  if (!values) return out;
+  for (let r = REGISTER_FIRST_ROW; r <= values.length; r++) {
+    const src = values[r - 1];
+    if (!Array.isArray(src)) continue;
+    const line: { -readonly [K in keyof RegisterLine]: RegisterLine[K] } = {};
+    let any = false;
+    for (let i = 0; i < REGISTER_COLUMN_ORDER.length; i++) {
+      const raw = src[i];
+      if (raw === '' || raw === null || raw === undefined || isEmpty(raw)) continue;
+      const v = toCellValue(raw);
+      if (v === null) continue;
+      // As typed (not normalised): the tally's SUMIFS match the cell as it is, and so does the twin.
+      line[REGISTER_COLUMN_ORDER[i]!] = v;
+      used?.add(a1(r, i + 1));
+      any = true;
+    }
+    if (any) {
+      line.row = r;
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+export { rangeA1 };

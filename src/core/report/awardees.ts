@@ -1,0 +1,165 @@
+/**
+ * The award register in the report: the names of 4.3 ("tặng Giấy khen cho 03 tập thể:
+ * Chi bộ khối phố 1, …", with the decision numbers) and the appendix "Danh sách tập thể,
+ * cá nhân, hộ gia đình được khen thưởng", grouped by level and award. Only lines the
+ * tally counts (a known award and subject the award allows, within the register's rows)
+ * appear, so the names never disagree with the numbers beside them.
+ */
+import type { Catalogue, CatalogueRow, Subject } from '../catalogue';
+import { formatCount, formatShortDate, normalizeText, parseCellDate } from '../format/vietnamese';
+import { REGISTER_LAST_ROW } from '../layout/register';
+import { lineQuantity, matchLine, registerIndex, type RegisterLine } from '../register';
+import { columnAllowed } from '../tally';
+import { AWARDEE_TEXT as A } from '../text/awardees';
+import { REPORT_TEXT as T } from '../text/report';
+import type { Paragraph, Table, TableCell, TableRow } from './model';
+import type { AwardRecipients } from './drafts';
+
+/** Individuals are named in 4.3 only for short lists; collectives and households always. */
+export const MAX_NAMED_INDIVIDUALS = 10;
+
+export interface AwardeeLine {
+  readonly name: string;
+  readonly position: string;
+  readonly subject: Subject;
+  readonly quantity: number;
+  readonly decision: string;
+}
+
+export interface AwardGroup {
+  readonly award: CatalogueRow;
+  readonly lines: readonly AwardeeLine[];
+  /** Decision references, once each, in register order: "45/QĐ-UBND ngày 01/02/2024". */
+  readonly decisions: readonly string[];
+}
+
+export interface LevelGroup {
+  readonly level: string;
+  readonly label: string;
+  readonly awards: readonly AwardGroup[];
+}
+
+const text = (v: unknown): string => (v === null || v === undefined ? '' : normalizeText(String(v)));
+
+function decisionOf(line: RegisterLine): string {
+  const number = text(line.decision);
+  const d = parseCellDate(line.date);
+  if (!number) return '';
+  return d ? A.decisionDate(number, formatShortDate(d)) : number;
+}
+
+/** The register's counted lines, by level and award, in the form's order. */
+export function awardeeGroups(catalogue: Catalogue, register: readonly RegisterLine[]): LevelGroup[] {
+  const index = registerIndex(catalogue);
+  const byAward = new Map<string, { lines: AwardeeLine[]; decisions: string[] }>();
+  for (const line of register) {
+    if (line.row !== undefined && line.row > REGISTER_LAST_ROW) continue;
+    const m = matchLine(index, line);
+    if (!m.award || !m.subject || !columnAllowed(m.award, m.subject)) continue;
+    const quantity = lineQuantity(line.quantity);
+    if (quantity <= 0) continue;
+    const g = byAward.get(m.award.id) ?? { lines: [], decisions: [] };
+    const decision = decisionOf(line);
+    g.lines.push({ name: text(line.name), position: text(line.position), subject: m.subject, quantity, decision });
+    if (decision && !g.decisions.includes(decision)) g.decisions.push(decision);
+    byAward.set(m.award.id, g);
+  }
+  const out: LevelGroup[] = [];
+  for (const level of catalogue.levels) {
+    const awards: AwardGroup[] = [];
+    for (const row of catalogue.rows) {
+      if (row.kind !== 'award' || row.level !== level.id) continue;
+      const g = byAward.get(row.id);
+      if (g) awards.push({ award: row, ...g });
+    }
+    if (awards.length) out.push({ level: level.id, label: level.label, awards });
+  }
+  return out;
+}
+
+const NOUN: Readonly<Record<Subject, string>> = T.subjectNouns;
+
+/**
+ * What 4.3 says of an award beyond its counts (the report's `recipients` slot): the names
+ * of its collectives and households, of its individuals when they are few and all named
+ * (a grouped line, "18 cá nhân", keeps the list unnamed), and the decisions.
+ */
+export function awardRecipients(group: AwardGroup): AwardRecipients {
+  const names: Partial<Record<Subject, readonly string[]>> = {};
+  for (const subject of ['collective', 'individual', 'household'] as const) {
+    const lines = group.lines.filter((l) => l.subject === subject);
+    const named = lines.filter((l) => l.name);
+    if (!named.length) continue;
+    const allNamed = named.length === lines.length && lines.every((l) => l.quantity === 1);
+    if (subject === 'individual' && (!allNamed || named.length > MAX_NAMED_INDIVIDUALS)) continue;
+    const rest = lines.reduce((s, l) => s + l.quantity, 0) - named.length;
+    const list = named.map((l) => l.name);
+    // "…, Phòng Kinh tế và 06 tập thể khác": the rest joins the last name, not the list.
+    if (rest > 0) list[list.length - 1] = `${list[list.length - 1]} ${A.andMore(formatCount(rest), NOUN[subject])}`;
+    names[subject] = list;
+  }
+  return { names, decisions: group.decisions.map(A.decisionsOne) };
+}
+
+/** The register's recipients by award row id, for buildReport's 4.3. */
+export function recipientsFromRegister(
+  catalogue: Catalogue,
+  register: readonly RegisterLine[],
+): ReadonlyMap<string, AwardRecipients> {
+  return new Map(
+    awardeeGroups(catalogue, register).flatMap((l) => l.awards.map((a) => [a.award.id, awardRecipients(a)] as const)),
+  );
+}
+
+// ── The appendix ─────────────────────────────────────────────────────────────
+
+const SIZE = 12;
+
+function cellOf(
+  value: string,
+  o: { bold?: boolean; italic?: boolean; align?: Paragraph['align']; colSpan?: number } = {},
+): TableCell {
+  const p: Paragraph = {
+    kind: 'paragraph',
+    role: 'cell',
+    runs: [{ text: value, bold: o.bold, italic: o.italic, size: SIZE }],
+    align: o.align ?? 'left',
+  };
+  return { blocks: [p], ...(o.colSpan ? { colSpan: o.colSpan } : {}), verticalAlign: 'middle' };
+}
+
+/** Does the register name anyone the report could list? (The appendix is left out otherwise.) */
+export function hasNamedAwardees(groups: readonly LevelGroup[]): boolean {
+  return groups.some((l) => l.awards.some((a) => a.lines.some((x) => x.name)));
+}
+
+/**
+ * "Danh sách tập thể, cá nhân, hộ gia đình được khen thưởng": a level row, an award row,
+ * then its lines (a line without a name says how many it counts).
+ */
+export function awardeeTable(groups: readonly LevelGroup[], textMm: number): Table {
+  const cols = [12, 62, textMm - 12 - 62 - 18 - 40, 18, 40];
+  const header: TableRow = {
+    header: true,
+    cells: A.headers.map((h) => ({ ...cellOf(h, { bold: true, align: 'center' }) })),
+  };
+  const rows: TableRow[] = [header];
+  for (const level of groups) {
+    rows.push({ cells: [cellOf(level.label, { bold: true, colSpan: cols.length })] });
+    level.awards.forEach((g) => {
+      rows.push({ cells: [cellOf(g.award.label, { bold: true, italic: true, colSpan: cols.length })] });
+      g.lines.forEach((l, i) => {
+        rows.push({
+          cells: [
+            cellOf(String(i + 1), { align: 'center' }),
+            cellOf(l.name || A.grouped(formatCount(l.quantity), NOUN[l.subject])),
+            cellOf(l.position),
+            cellOf(formatCount(l.quantity), { align: 'center' }),
+            cellOf(l.decision),
+          ],
+        });
+      });
+    });
+  }
+  return { kind: 'table', role: 'appendix1', columnsMm: cols, borders: true, rows };
+}

@@ -1,0 +1,200 @@
+/**
+ * The award register's checks: each line against the catalogue (award, Loại, subject,
+ * direct-labour mark), its quantity, its decision (number, date, period) and the other
+ * lines (the same decision, award and name twice). A finding names the register cell and
+ * carries the award's level, so Kiểm tra groups it with the tally's findings by level.
+ * Pure and total: any grid content gives findings, never an exception.
+ */
+import { a1 } from '../a1';
+import type { Catalogue } from '../catalogue';
+import { columnAllowed } from '../tally';
+import { breakdownsOf } from '../catalogue';
+import { formatShortDate, labelKey, parseCellDate, type CalendarDate } from '../format/vietnamese';
+import { isEmpty } from '../grid';
+import { parsePeriod, parseYear, type InfoValues } from '../layout/info';
+import {
+  readRegisterLines,
+  REGISTER_COLUMNS,
+  REGISTER_FIRST_ROW,
+  REGISTER_LAST_ROW,
+  REGISTER_SHEET_NAME,
+} from '../layout/register';
+import {
+  awardKey,
+  criterionMatches,
+  DIRECT_MARK,
+  kindLabel,
+  matchLine,
+  registerAwards,
+  registerIndex,
+  SUBJECT_ORDER,
+  subjectLabel,
+  TYPED_NOTE,
+  type RegisterColumn,
+  type RegisterLine,
+  type TallySource,
+} from '../register';
+import { TEXT } from '../text/vi';
+import type { MessageFacts, RuleCode } from './rules';
+
+export interface RegisterFinding {
+  readonly rule: RuleCode;
+  readonly where: { sheet: string; row: number; col: number; level?: string; rowId?: string };
+  readonly facts: Omit<MessageFacts, 'sheet' | 'cell'>;
+}
+
+function show(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v).replace('.', ',');
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+/** The report's period as dates: 6 tháng đầu năm = 01/01–30/6, Năm = 01/01–31/12. */
+export function periodRange(info: InfoValues): { from: CalendarDate; to: CalendarDate } | undefined {
+  const year = parseYear(info.year ?? undefined);
+  const period = parsePeriod(info.period ?? undefined);
+  if (year === undefined || period === undefined) return undefined;
+  return {
+    from: { year, month: 1, day: 1 },
+    to: period === 'halfYear' ? { year, month: 6, day: 30 } : { year, month: 12, day: 31 },
+  };
+}
+
+const ord = (d: CalendarDate) => d.year * 10000 + d.month * 100 + d.day;
+
+export function checkRegister(
+  catalogue: Catalogue,
+  values: readonly (readonly unknown[])[] | undefined,
+  info: InfoValues,
+  source: TallySource,
+): { findings: RegisterFinding[]; lines: RegisterLine[] } {
+  const sheet = REGISTER_SHEET_NAME;
+  const out: RegisterFinding[] = [];
+  const lines = readRegisterLines(values);
+  if (!values) return { findings: out, lines };
+  const H = TEXT.register.headers;
+  const at = (row: number, col: RegisterColumn, level?: string, rowId?: string) => ({
+    sheet,
+    row,
+    col: REGISTER_COLUMNS[col],
+    level,
+    rowId,
+  });
+  const names = (col: RegisterColumn) => ({ column: H[col], columnEn: col });
+
+  if (source === 'typed') {
+    if (lines.length) {
+      out.push({
+        rule: 'register-lines-ignored',
+        where: at(lines[0]!.row!, 'award'),
+        facts: { count: String(lines.length), ...names('award') },
+      });
+    }
+    return { findings: out, lines };
+  }
+  if (lines.length === 0) {
+    out.push({ rule: 'register-empty', where: at(REGISTER_FIRST_ROW, 'award'), facts: names('award') });
+    return { findings: out, lines };
+  }
+
+  const index = registerIndex(catalogue);
+  // "Giấy khen" typed without its level: suggest the labels of that name.
+  const byLabel = new Map<string, string[]>();
+  for (const a of registerAwards(catalogue)) {
+    const k = labelKey(a.label);
+    byLabel.set(k, [...(byLabel.get(k) ?? []), `“${awardKey(catalogue, a)}”`]);
+    byLabel.set(labelKey(awardKey(catalogue, a)), [`“${awardKey(catalogue, a)}”`]);
+  }
+  const period = periodRange(info);
+  const seen = new Map<string, number>();
+
+  for (const line of lines) {
+    const row = line.row!;
+    const m = matchLine(index, line);
+    const level = m.award?.level;
+    const rowId = m.award?.id;
+    const add = (rule: RuleCode, col: RegisterColumn, facts: Omit<MessageFacts, 'sheet' | 'cell'> = {}) =>
+      out.push({ rule, where: at(row, col, level, rowId), facts: { ...names(col), ...facts } });
+
+    if (row > REGISTER_LAST_ROW) {
+      add('register-beyond-capacity', 'award', { expected: String(REGISTER_LAST_ROW) });
+      continue;
+    }
+    // The award.
+    if (isEmpty(line.award)) {
+      add('register-award-missing', 'award');
+    } else if (!m.award) {
+      const suggestions = typeof line.award === 'string' ? byLabel.get(labelKey(line.award)) : undefined;
+      add('register-award-unknown', 'award', { value: show(line.award), expected: suggestions?.join(', ') });
+    }
+    // The subject.
+    if (!m.subject) {
+      add('register-subject-unknown', 'subject', { value: show(line.subject) });
+    } else if (m.award && !columnAllowed(m.award, m.subject)) {
+      add('register-subject-not-allowed', 'subject', { label: m.award.label, value: subjectLabel(m.subject) });
+    }
+    // The Loại.
+    if (m.award && !isEmpty(line.kind)) {
+      if (!m.breakdown) {
+        const kinds = breakdownsOf(catalogue, m.award.id).map(kindLabel);
+        add('register-kind-unknown', 'kind', {
+          label: m.award.label,
+          value: show(line.kind),
+          expected: kinds.map((k) => `“${k}”`).join(', '),
+        });
+      } else if (m.subject && columnAllowed(m.award, m.subject) && !columnAllowed(m.breakdown, m.subject)) {
+        add('register-subject-not-allowed', 'kind', {
+          label: `${m.award.label} – ${kindLabel(m.breakdown)}`,
+          value: subjectLabel(m.subject),
+        });
+      }
+    }
+    // The quantity: empty = 1; else a whole number ≥ 1.
+    const q = line.quantity;
+    const quantityOk = q === undefined || q === null || (typeof q === 'number' && Number.isInteger(q) && q >= 1);
+    if (!quantityOk) add('register-quantity-invalid', 'quantity', { value: show(q) });
+    // The direct-labour mark.
+    if (!isEmpty(line.direct)) {
+      if (!criterionMatches(line.direct, DIRECT_MARK))
+        add('register-direct-invalid', 'direct', { value: show(line.direct) });
+      else if (m.subject === 'household') add('register-direct-household', 'direct');
+    }
+    // A named line is one collective, person or household.
+    if (!isEmpty(line.name) && quantityOk && typeof q === 'number' && q !== 1) {
+      add('register-named-quantity', 'quantity', { label: show(line.name), value: show(q) });
+    }
+    // The decision (not asked of the lines the switch made from hand-typed counts: no decision is known).
+    const typedCount = typeof line.note === 'string' && line.note.trim().toLowerCase() === TYPED_NOTE;
+    if (typedCount) {
+      /* carried from a hand-typed tally */
+    } else if (isEmpty(line.decision)) add('register-decision-missing', 'decision', { field: 'số quyết định' });
+    if (typedCount) {
+      /* idem */
+    } else if (isEmpty(line.date)) {
+      add('register-decision-missing', 'date', { field: 'ngày quyết định' });
+    } else if (typeof line.date !== 'number' || parseCellDate(line.date) === undefined) {
+      add('register-date-invalid', 'date', { value: show(line.date) });
+    } else if (period) {
+      const d = parseCellDate(line.date)!;
+      if (ord(d) < ord(period.from) || ord(d) > ord(period.to)) {
+        add('register-date-outside-period', 'date', {
+          value: formatShortDate(d),
+          expected: `${formatShortDate(period.from)} – ${formatShortDate(period.to)}`,
+        });
+      }
+    }
+    // The same decision, award and name twice.
+    if (!isEmpty(line.name) && m.award) {
+      // Names compared NFC, case- and spacing-insensitively (toLowerCase: fast, and enough for Vietnamese letters).
+      const name = show(line.name).normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+      const key = `${show(line.decision).trim().toLowerCase()}\u0000${m.award.id}\u0000${name}`;
+      const first = seen.get(key);
+      if (first !== undefined) add('register-duplicate', 'name', { value: show(line.name), found: String(first) });
+      else seen.set(key, row);
+    }
+  }
+  return { findings: out, lines };
+}
+
+export { SUBJECT_ORDER, a1 };
