@@ -225,6 +225,9 @@ function runCase(seed: number): Outcome & { steps: string[] } {
         misplaced.push(`${sheet}!${address} ${t.home} → ${kept.key}`);
       continue;
     }
+    // Lists that keep their rows (the award register) write a typed line back where it was.
+    const inPlace = planSheet?.cells.find((c) => c.address === address && !c.source);
+    if (inPlace && std !== TALLY_SHEET_NAME && same(t.content, inPlace.formula ?? inPlace.value)) continue;
     const moved = repair.displaced.find((d) => d.sheet === std && d.address === address);
     if (moved && same(t.content, moved.content) && planSheet) continue;
     // A sheet that is not ours (never rewritten) keeps everything as it is.
