@@ -28,7 +28,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { devServerHttps } = require('./scripts/dev-certs');
-const { BaseUrlError, parseBaseUrl, readDevManifest, templateManifest } = require('./scripts/manifest');
+const { BaseUrlError, packageVersion, parseBaseUrl, readDevManifest, templateManifest } = require('./scripts/manifest');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
@@ -91,6 +91,12 @@ class ManifestPlugin {
       );
     });
   }
+}
+
+/** The add-in's version (package.json) for the pane's footer: __TDKT_VERSION__ (src/ui/footer). */
+function versionDefine() {
+  const { DefinePlugin } = require('webpack');
+  return new DefinePlugin({ __TDKT_VERSION__: JSON.stringify(packageVersion()) });
 }
 
 /** TDKT_BASE_URL parsed, undefined when not set; a bad one ends the build with one line. */
@@ -182,6 +188,7 @@ module.exports = async (env, argv) => {
       page('dialog', './src/commands/dialog.html', ['dialog']),
       new BundleReportPlugin(),
       new ManifestPlugin(base),
+      versionDefine(),
       new CopyWebpackPlugin({
         patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, ...(useCdn ? [] : officeJsPatterns())],
       }),

@@ -28,3 +28,4 @@ export * from './register';
 export * from './sheets';
 export * from './layout/repairLog';
 export * from './aggregate';
+export * from './formVersion';

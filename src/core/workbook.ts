@@ -366,14 +366,22 @@ function findAmbiguous(
     const key = labels[r - 1]!;
     const same = byLabel.get(key);
     if (rowOf.has(r) || !same || same.length < 2 || !hasCounts(g, r)) continue;
-    // The level of the region the row stands in: that of the nearest placed row above.
-    const above = matched.filter((x) => x < r).pop()!;
-    const level = rowOf.get(above)!.level;
-    const here = same.filter((c) => c.level === level && rows.has(c.id));
-    const elsewhere = same.filter((c) => c.level !== level && !rows.has(c.id));
-    const free = same.filter((c) => c.level === level && !rows.has(c.id));
+    // The region the row stands in, from the nearest placed row above: its award for a
+    // breakdown label ("Trong đó: Khen chuyên đề" recurs under several awards of one level),
+    // its level for any other label.
+    const above = rowOf.get(matched.filter((x) => x < r).pop()!)!;
+    const breakdown = same[0]!.kind === 'breakdown';
+    const region = breakdown
+      ? above.kind === 'breakdown'
+        ? `award:${above.parent}`
+        : `award:${above.id}`
+      : `level:${above.level}`;
+    const scope = (c: CatalogueRow) => (breakdown ? `award:${c.parent}` : `level:${c.level}`);
+    const here = same.filter((c) => scope(c) === region && rows.has(c.id));
+    const elsewhere = same.filter((c) => scope(c) !== region && !rows.has(c.id));
+    const free = same.filter((c) => scope(c) === region && !rows.has(c.id));
     if (free.length === 1 && elsewhere.length === 0) {
-      // A row moved within its own level: the one free row of that label is its place.
+      // A row moved within its own region: the one free row of that label is its place.
       rows.set(free[0]!.id, r);
       rowOf.set(r, free[0]!);
       continue;

@@ -21,6 +21,7 @@ import { UI_TEXT } from '../core/text/ui';
 import { AggregatePanel } from './aggregate/renderAggregate';
 import { Findings } from './Findings';
 import { FormChoice, suggestedForm, type FormSelection } from './FormChoice';
+import { VersionFooter } from './footer/VersionFooter';
 import {
   HostError,
   type CellTarget,
@@ -94,9 +95,11 @@ interface WorkbookSectionProps {
   readonly validateRef?: { current?: () => void };
   /** Today: decides the form offered for a new workbook. */
   readonly today: Date;
+  /** Told each check's result (the footer shows the workbook's form version). */
+  readonly onValidated?: (result: ValidationResult) => void;
 }
 
-function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: WorkbookSectionProps) {
+function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today, onValidated }: WorkbookSectionProps) {
   const s = useStyles();
   const [form, setForm] = useState<FormSelection>(() => ({ key: suggestedForm(today) }));
   const h = useHeadingStyles();
@@ -120,14 +123,17 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today }: 
       if (!forReport) onChanged?.();
       try {
         const r = await workbook.validate();
-        if (alive.current) setResult(r);
+        if (alive.current) {
+          setResult(r);
+          onValidated?.(r);
+        }
       } catch (e) {
         if (alive.current) setNotice({ intent: 'error', text: messageOf(e) });
       } finally {
         if (alive.current) setBusy(null);
       }
     },
-    [workbook, onChanged],
+    [workbook, onChanged, onValidated],
   );
   useEffect(() => {
     if (validateRef) validateRef.current = () => void validate(true);
@@ -360,7 +366,12 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
   const [formReady, setFormReady] = useState<boolean>();
   const [generation, setGeneration] = useState(0);
   const validateRef = useRef<() => void>(undefined);
-  const onStatus = useCallback((st: WorkbookStatus) => setFormReady(st.ours && st.missing.length === 0), []);
+  const [form, setForm] = useState<string>();
+  const onStatus = useCallback((st: WorkbookStatus) => {
+    setFormReady(st.ours && st.missing.length === 0);
+    if (!st.ours) setForm(undefined);
+  }, []);
+  const onValidated = useCallback((r: ValidationResult) => setForm(r.form), []);
   const onChanged = useCallback(() => setGeneration((g) => g + 1), []);
   /** Bumped when the aggregate added sheets: the workbook section reads the workbook again. */
   const [workbookRead, setWorkbookRead] = useState(0);
@@ -390,6 +401,7 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
               onChanged={onChanged}
               validateRef={validateRef}
               today={today ?? new Date()}
+              onValidated={onValidated}
             />
           )}
           {host.report && ReportPanel && (
@@ -412,6 +424,7 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
             </MessageBar>
           )}
         </main>
+        <VersionFooter form={form} inWorkbook={!!workbook} />
       </div>
     </FluentProvider>
   );

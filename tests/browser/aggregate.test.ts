@@ -10,7 +10,8 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_CATALOGUE as cat, TALLY_SHEET_NAME, tallyRowOf, UNITS_SHEET_NAME } from '../../src/core';
-import { AGGREGATE_TEXT as T } from '../../src/core/text/aggregate';
+import { AGGREGATE_TEXT as T, FOOTER_TEXT as F } from '../../src/core/text/aggregate';
+import pkg from '../../package.json';
 import type { StaticServer } from '../../scripts/serve-dist';
 import type { Harness } from './harness/index';
 import {
@@ -119,6 +120,11 @@ describeBrowser('Tổng hợp từ các đơn vị, in chromium over the Excel f
     expect(await cell(page, UNITS_SHEET_NAME, 'B6')).toBe('Xã An Bình'); // as read: spacing normalised
     // The pane read the workbook again: the form is there now.
     await page.getByRole('button', { name: 'Sửa biểu mẫu' }).waitFor();
+    // The footer: the add-in's version (package.json, put in by the build) and the form's.
+    await page
+      .getByRole('contentinfo')
+      .getByText(`${F.addin(pkg.version)} · ${F.form(cat.version)}`, { exact: false })
+      .waitFor();
 
     // Again: the sheets are there, so nothing is written over them.
     await page.getByRole('checkbox', { name: T.allowDuplicates }).waitFor();

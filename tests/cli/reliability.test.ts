@@ -39,6 +39,15 @@ describe('regression (issue 15 item 1): a renamed tally sheet gives an empty tal
     expect(validateWorkbook(cat, after.grids).errors).toBe(0);
   });
 
+  it('aggregate does not add a unit with a renamed tally as zero: it is refused with its errors', async () => {
+    const unit = at('renamed-unit.xlsx');
+    await createWorkbookFile(unit, paperFormInputs());
+    await editFile(unit, {}, { recalc: false, mutate: renameSheet(TALLY_SHEET_NAME, 'Sheet3') });
+    const r = await tdkt('aggregate', '-o', at('cluster.xlsx'), unit);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('renamed-unit.xlsx');
+  });
+
   it('refuses (exit 2) when two sheets look like the missing tally, naming both', async () => {
     const file = at('two.xlsx');
     await createWorkbookFile(file, paperFormInputs());

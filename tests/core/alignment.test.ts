@@ -65,6 +65,23 @@ describe('regression (issue 15 item 2): rows moved into another level are matche
     expect(named.message).toMatch(/cấp tỉnh, dòng \d+ hoặc cấp huyện, dòng \d+/);
   });
 
+  it('within one level too: a breakdown row never files under another award’s look-alike (fuzz seed 2421)', () => {
+    const g = filled();
+    const t = g.sheets[TALLY_SHEET_NAME]!;
+    setGridCell(t, `D${row('I.7.chuyenDe')}`, 4);
+    setGridCell(t, `D${row('I.8.chuyenDe')}`, 6);
+    // I.7's last two breakdown rows and I.8's award row cut and inserted above I.7.
+    moveRows(t, row('I.7.dotXuat'), 3, row('I.7'));
+    const repair = planRepair(cat, g);
+    const tally = readWorkbookInputs(cat, planToGrids(repair.plan)).inputs.tally;
+    expect(tally['I.8.chuyenDe']?.individual).not.toBe(4);
+    expect(tally['I.7.chuyenDe']?.individual).not.toBe(6);
+    for (const v of [4, 6]) {
+      const placed = [tally['I.7.chuyenDe']?.individual, tally['I.8.chuyenDe']?.individual].includes(v);
+      expect([v, placed || repair.displaced.some((d) => d.content === v)]).toEqual([v, true]);
+    }
+  });
+
   it('a clean move inside one level still keeps its counts (no false alarm)', () => {
     const g = filled();
     const t = g.sheets[TALLY_SHEET_NAME]!;

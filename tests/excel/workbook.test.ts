@@ -194,6 +194,41 @@ inBothNullChainingModes(() => {
       expect(wb.sheet(TALLY_SHEET_NAME)!.protection.protected).toBe(true);
     });
 
+    it('regression (issue 15 item 1): adopts a renamed tally (its name restored, its counts kept), same 3 syncs', async () => {
+      const grids = filled();
+      const sheets = grids.sheets as Record<string, (typeof grids.sheets)[string]>;
+      sheets['Sheet3'] = sheets[TALLY_SHEET_NAME]!;
+      delete sheets[TALLY_SHEET_NAME];
+      const wb = fakeFromGrids(grids, ['Sheet1']);
+      await createExcelWorkbookHost(wb.run).repair();
+      expect(wb.syncCount).toBe(3);
+      expect(wb.sheet('Sheet3')).toBeUndefined();
+      const { inputs } = readWorkbookInputs(cat, fakeGrids(wb, extents));
+      expect(inputs.tally).toEqual(paperFormInputs().tally);
+    });
+
+    it('regression (issue 15 item 3): a date typed in Phụ lục I keeps its number format', async () => {
+      const grids = filled();
+      setGridCell(grids.sheets['Phụ lục I']!, 'B20', 45301); // 10/01/2024, as Range.values gives a date
+      const wb = fakeFromGrids(grids);
+      wb.sheet('Phụ lục I')!.ensure('B20').numberFormat = 'dd/mm/yyyy';
+      await createExcelWorkbookHost(wb.run).repair();
+      expect(wb.sheet('Phụ lục I')!.cell('B20')).toMatchObject({ value: 45301, numberFormat: 'dd/mm/yyyy' });
+    });
+
+    it('refuses to guess between two look-alikes of a missing tally, naming both', async () => {
+      const grids = filled();
+      const sheets = grids.sheets as Record<string, (typeof grids.sheets)[string]>;
+      sheets['Sheet3'] = sheets[TALLY_SHEET_NAME]!;
+      sheets['Bieu tong hop'] = structuredClone(sheets[TALLY_SHEET_NAME]!);
+      delete sheets[TALLY_SHEET_NAME];
+      const wb = fakeFromGrids(grids);
+      await expect(createExcelWorkbookHost(wb.run).repair()).rejects.toThrow(
+        /“Sheet3”.*“Bieu tong hop”|“Bieu tong hop”.*“Sheet3”/,
+      );
+      expect(wb.sheet(TALLY_SHEET_NAME)).toBeUndefined();
+    });
+
     it('copies every displaced cell to "… (bản cũ)" before rewriting', async () => {
       const grids = filled();
       const t = grids.sheets[TALLY_SHEET_NAME]!;

@@ -163,6 +163,26 @@ describe('Word: insert the report from a workbook', () => {
     expect(word.syncs).toBe(0);
   });
 
+  it("compares with last period's workbook picked beside it; an unreadable one is a warning, the report still goes in", async () => {
+    const previous = picked(
+      'bac-son-nam-2023.xlsx',
+      fs.readFileSync(path.join(ROOT, 'examples/bac-son-2023/bac-son-nam-2023.xlsx')),
+    );
+    const word = new FakeWord(1.5);
+    const host = createWordReportHost(word.run, { isSetSupported: word.isSetSupported });
+    const r = await host.insertFromFile(bacSon(), { previous });
+    expect(r.kind).toBe('inserted');
+    expect(r.findings).toEqual([]);
+    const text = await documentText(word.insertions[0]!.base64);
+    expect(text).toContain('So với kỳ trước (năm 2023), tổng số được khen thưởng: tập thể tăng 03 (từ 02 lên 05)');
+    if (r.kind === 'inserted') expect(r.missing?.map((m) => m.number)).toContain('II.4.2.');
+
+    const bad = await host.insertFromFile(bacSon(), { previous: picked('ky-truoc.xlsx', new Uint8Array([1, 2, 3])) });
+    expect(bad.kind).toBe('inserted');
+    expect(bad.findings.map((f) => f.code)).toEqual(['previous-unusable']);
+    expect(bad.findings[0]!.message).toContain('“ky-truoc.xlsx”');
+  });
+
   it('says so when Word refuses the insertion', async () => {
     const word = new FakeWord();
     word.fail = Object.assign(new Error('denied'), { code: 'AccessDenied' });

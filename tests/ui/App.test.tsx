@@ -199,6 +199,24 @@ describe('App over the Excel fake', () => {
     expect(screen.getByRole('button', { name: UI_TEXT.repair })).toBeInTheDocument();
   });
 
+  it('regression (issue 14 item 2): after “Sửa biểu mẫu” the pane keeps “18 người” in its cell and names the moved total', async () => {
+    const g = filledGrids();
+    setGridCell(g.sheets[TALLY_SHEET_NAME]!, 'D45', '18 người');
+    setGridCell(g.sheets[TALLY_SHEET_NAME]!, 'D54', 34);
+    const wb = fakeFromGrids(g);
+    render(<App host={createExcelHost(wb.run)} />);
+    await userEvent.click(await screen.findByRole('button', { name: UI_TEXT.repair }));
+    expect(
+      await screen.findByText(/Đã chuyển “34” từ Biểu tổng hợp!D54 sang Biểu tổng hợp \(bản cũ\)!D54/),
+    ).toBeInTheDocument();
+    expect(wb.sheet(TALLY_SHEET_NAME)!.cell('D45')!.value).toBe('18 người');
+    // The finding about the moved value selects it in the (hidden) backup, showing it first.
+    const go = (await screen.findAllByTitle(UI_TEXT.goToCell(`${TALLY_SHEET_NAME} (bản cũ)`, 'D54')))[0]!;
+    await userEvent.click(go);
+    await waitFor(() => expect(wb.selection).toEqual({ sheet: `${TALLY_SHEET_NAME} (bản cũ)`, address: 'D54' }));
+    expect(wb.sheet(`${TALLY_SHEET_NAME} (bản cũ)`)!.visibility).toBe('Visible');
+  });
+
   it('loads state from the workbook (survives a reload) and selects a finding', async () => {
     const g = filledGrids();
     setGridCell(g.sheets[TALLY_SHEET_NAME]!, 'D9', '05');

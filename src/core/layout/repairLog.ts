@@ -73,7 +73,7 @@ export function buildRepairLogSheet(entries: readonly RepairLogEntry[]): SheetPl
     validations: [],
     conditionalFormats: [],
     readExtent: `A1:F${last + 40}`,
-    hidden: true,
+    visibility: 'hidden',
   };
 }
 

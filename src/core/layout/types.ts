@@ -39,6 +39,8 @@ export interface CellPlan {
    * carry what the plain value cannot say (a date's number format, rich text, a hyperlink).
    */
   readonly source?: { readonly sheet: string; readonly address: string };
+  /** A number format that overrides the style's (repair: a date typed in an input cell keeps its format). */
+  readonly numberFormat?: string;
 }
 
 export type StyleName = string;
@@ -136,10 +138,11 @@ export interface SheetPlan {
   readonly key: SheetKey;
   readonly name: string;
   /**
-   * Absent: visible. 'veryHidden': not listed under Unhide in Excel (Excel JS
-   * `Worksheet.visibility = "VeryHidden"`, ExcelApi 1.1; exceljs `state = "veryHidden"`).
+   * Absent: visible. 'hidden': not printed, reachable through Unhide (the repair log).
+   * 'veryHidden': not listed under Unhide in Excel (a carried catalogue). Excel JS
+   * `Worksheet.visibility = "Hidden" | "VeryHidden"` (ExcelApi 1.1); exceljs `state`.
    */
-  readonly visibility?: 'veryHidden';
+  readonly visibility?: 'hidden' | 'veryHidden';
   /** Column widths in characters (Excel's column width unit). */
   readonly columnWidths: readonly number[];
   /** Row heights in points, for rows that need more than the default. */
@@ -156,8 +159,6 @@ export interface SheetPlan {
   readonly readExtent: string;
   /** Empty input areas formatted as ranges (absent = none). */
   readonly areas?: readonly AreaPlan[];
-  /** Hidden (not printed, reachable through Unhide): the repair log. */
-  readonly hidden?: boolean;
 }
 
 export interface NamePlan {

@@ -302,6 +302,7 @@ function headerTable(info: UnitInfo, textMm: number): Table {
     sizePt: BODY_NAME_SIZE,
     bold: true,
     keepTogether: keepTogether(info),
+    phraseStarts: info.unitName ? [info.unitName] : [],
   });
   const left: TableCell = cell([
     ...(info.parentBody ? [centred('header', [run(upper(info.parentBody), { size: BODY_NAME_SIZE })])] : []),

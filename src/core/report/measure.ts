@@ -49,6 +49,8 @@ export interface BreakOptions {
   readonly bold?: boolean;
   /** Word groups never split across lines ("THỊ TRẤN BẮC SƠN", "THI ĐUA"), matched without case. */
   readonly keepTogether?: readonly string[];
+  /** Word groups before which a break is a phrase boundary (the unit's name after the body's). */
+  readonly phraseStarts?: readonly string[];
 }
 
 /**
@@ -72,10 +74,21 @@ export function breakLines(text: string, widthMm: number, o: BreakOptions): stri
   // A year or a count stays with the word before it ("năm 2024", "6 tháng").
   for (let i = 1; i < words.length; i++)
     if (/^\d/.test(words[i]!) && /^(năm|tháng|ngày|số)$/.test(lower[i - 1]!)) breakable[i] = false;
-  for (let i = 1; i < words.length; i++) if (/^\d+$/.test(words[i - 1]!)) breakable[i] = false;
-  // Phrase boundaries cost nothing; other breaks cost a little, so a balanced phrase break wins.
+  // A small count stays with its noun ("6 tháng"); a year may end a line.
+  for (let i = 1; i < words.length; i++) if (/^\d{1,2}$/.test(words[i - 1]!)) breakable[i] = false;
+  const starts = new Set<number>();
+  for (const group of o.phraseStarts ?? []) {
+    const g = group.toLocaleLowerCase('vi').split(/\s+/).filter(Boolean);
+    for (let i = 1; i + g.length <= lower.length; i++) if (g.every((w, k) => lower[i + k] === w)) starts.add(i);
+  }
+  // Phrase boundaries cost nothing; any other break costs as much as a line 12 mm longer,
+  // so a phrase break wins unless it leaves the lines badly unbalanced.
   const cost = (i: number) =>
-    /[,–;:]$/.test(words[i - 1]!) || lower[i] === 'và' ? 0 : words[i] === '–' || words[i] === '-' ? 2 : 4;
+    /[,–;:]$/.test(words[i - 1]!) || lower[i] === 'và' || starts.has(i)
+      ? 0
+      : words[i] === '–' || words[i] === '-'
+        ? 6
+        : 12;
   // Fewest lines first, then the smallest longest line plus break costs (dynamic programming).
   for (let lines = 2; lines <= words.length; lines++) {
     const best = split(words.length, lines, widthMm, width, breakable, cost);

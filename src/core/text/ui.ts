@@ -48,7 +48,7 @@ export const UI_TEXT = {
   printSetupSkipped:
     'Phiên bản Excel này chưa cho phép bổ trợ đặt trang in: hãy tự chọn khổ A4, hướng giấy và “Vừa 1 trang theo chiều rộng” trong Bố trí trang.',
   repairedWithBackup: (sheets: readonly string[]) =>
-    `Đã sửa biểu mẫu. Nội dung không đặt lại được đã được giữ trong: ${sheets.map((s) => `“${s}”`).join(', ')}.`,
+    `Đã sửa biểu mẫu; mọi số trong ô nhập vẫn ở chỗ cũ. Nội dung không thể để nguyên chỗ (gõ đè lên công thức, nằm ngoài bảng) đã được chuyển sang trang ẩn ${sheets.map((s) => `“${s}”`).join(', ')}: xem các cảnh báo “Đã chuyển …” bên dưới.`,
   repairNotOurs: 'Không tìm thấy biểu mẫu trong sổ tính này. Hãy bấm “Tạo biểu mẫu”.',
   resultsHeading: 'Kết quả kiểm tra',
   clean: 'Không phát hiện lỗi. Biểu tổng hợp đã khớp.',
@@ -82,6 +82,8 @@ export const UI_TEXT = {
 
 /** What goes wrong with Office, said so the clerk knows what to do. */
 export const OFFICE_ERRORS = {
+  ambiguousSheets: (detail: string) =>
+    `Chưa sửa biểu mẫu: ${detail} Hãy đổi tên đúng trang cần dùng (hoặc xóa trang thừa) rồi bấm “Sửa biểu mẫu” lại.`,
   cellEditMode: 'Excel đang ở chế độ sửa ô: nhấn Enter hoặc Esc rồi thử lại.',
   protectedSheet: (sheets: readonly string[]) =>
     (sheets.length

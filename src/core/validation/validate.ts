@@ -90,6 +90,8 @@ export interface ValidationResult {
   /** Totals and rates the core computes from the clean counts; matches the sheet's formulas. */
   readonly computed?: ComputedTally;
   readonly info: InfoValues;
+  /** The form marker the workbook carries ("tong-hop-khen-thuong/2024"), set by the hosts that read it. */
+  readonly form?: string;
   /** Where the tally's counts come from (the pane offers the switch to the register for 'typed'). */
   readonly tallySource?: TallySource;
 }

@@ -61,7 +61,7 @@ export function queueReads(
   ctx: ContextLike,
   sheets: readonly ReadTarget[],
   present: readonly string[],
-  options: { readonly protection?: boolean } = {},
+  options: { readonly protection?: boolean; readonly formats?: boolean } = {},
 ): SheetRead[] {
   const have = new Set(present);
   return sheets
@@ -70,7 +70,8 @@ export function queueReads(
       const sheet = ctx.workbook.worksheets.getItem(s.name);
       if (options.protection) sheet.protection.load('protected');
       const range = sheet.getRange(s.readExtent);
-      range.load(['values', 'formulas']);
+      // Repair also reads the number formats, so a typed date keeps its format.
+      range.load(options.formats ? ['values', 'formulas', 'numberFormat'] : ['values', 'formulas']);
       return { name: s.name, sheet, range };
     });
 }

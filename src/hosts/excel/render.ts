@@ -172,13 +172,13 @@ export function renderSheet(
   styles: WorkbookPlan['styles'],
   options: RenderOptions = {},
 ): void {
-  if (sheet.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
+  if (sheet.visibility) ws.visibility = sheet.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
   const { rows, cols } = planBox(sheet);
   const content: unknown[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
   const formats: unknown[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => 'General'));
   for (const c of sheet.cells) {
     content[c.row - 1]![c.col - 1] = cellContent(c);
-    const nf = styles[c.style]?.numberFormat;
+    const nf = c.numberFormat ?? styles[c.style]?.numberFormat;
     if (nf) formats[c.row - 1]![c.col - 1] = nf;
   }
   const box = ws.getRange(rangeA1(1, 1, rows, cols));

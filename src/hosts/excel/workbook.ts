@@ -6,6 +6,14 @@
  * fake's in tests.
  */
 import {
+  AmbiguousSheetsError,
+  CATALOGUE_SHEET_NAME,
+  columnLetter,
+  FILE_DETAILS,
+  isBackupSheetName,
+  parseA1,
+  parseRange,
+  type SheetPlan,
   buildRepairLogSheet,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE,
@@ -114,6 +122,43 @@ async function unprotectBeforeWriting(ctx: ContextLike, reads: readonly SheetRea
   }
 }
 
+/**
+ * The sheets that are not ours by name (nor backups): read over the largest extent of ours,
+ * so a renamed sheet of ours is found by its content and adopted whole.
+ */
+function otherSheetTargets(reference: WorkbookPlan, names: readonly string[]): { name: string; readExtent: string }[] {
+  const known = new Set([...reference.sheets.map((s) => s.name), CATALOGUE_SHEET_NAME]);
+  let rows = 0;
+  let cols = 0;
+  for (const s of reference.sheets) {
+    const { r2, c2 } = parseRange(s.readExtent);
+    rows = Math.max(rows, r2);
+    cols = Math.max(cols, c2);
+  }
+  const extent = `A1:${columnLetter(cols)}${rows}`;
+  return names.filter((n) => !known.has(n) && !isBackupSheetName(n)).map((name) => ({ name, readExtent: extent }));
+}
+
+/** A number format that shows a date or a time (d, m, y, h, s outside quotes and brackets). */
+function isDateFormat(f: string): boolean {
+  return /[dmyhs]/i.test(f.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')) && !/^general$/i.test(f);
+}
+
+/** A date or time typed in an input cell keeps its number format (Range.values gives only its serial). */
+function withTypedFormats(sheet: SheetPlan, old: SheetRead | undefined): SheetPlan {
+  const formats = old?.range.numberFormat as unknown[][] | undefined;
+  if (!formats) return sheet;
+  return {
+    ...sheet,
+    cells: sheet.cells.map((c) => {
+      if (!c.source) return c;
+      const { row, col } = parseA1(c.source.address);
+      const f = formats[row - 1]?.[col - 1];
+      return typeof f === 'string' && isDateFormat(f) ? { ...c, numberFormat: f } : c;
+    }),
+  };
+}
+
 /** The plan sheets to read, and the repair log (whose lines validate names). */
 function withRepairLog(plan: WorkbookPlan): WorkbookPlan {
   return { ...plan, sheets: [...plan.sheets, { ...buildRepairLogSheet([]), readExtent: REPAIR_LOG_READ_EXTENT }] };
@@ -186,7 +231,12 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           wb.names.load('items/name');
           const names = await listSheets(ctx); // 1: sheets and names
           if (!isOurWorkbook(names)) return { kind: 'not-ours' } as const;
-          let reads = queueReads(ctx, readTargets(reference), names, { protection: true });
+          // Sheets not ours by name are read too (their first rows), so a renamed sheet of ours is found.
+          const others = otherSheetTargets(reference, names);
+          let reads = queueReads(ctx, [...readTargets(reference), ...others], names, {
+            protection: true,
+            formats: true,
+          });
           await ctx.sync(); // 2: the sheets present (and a carried catalogue), and their protection
 
           let grids = gridsOf(reads);
@@ -194,17 +244,37 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           const own = buildWorkbookPlan(detected);
           if (needsMore(own, readTargets(reference))) {
             // A province's form longer than the default: read its own extent so no input is missed.
-            reads = queueReads(ctx, readTargets(own), names, { protection: true });
+            reads = queueReads(ctx, [...readTargets(own), ...others], names, { protection: true, formats: true });
             await ctx.sync();
             grids = gridsOf(reads);
           }
-          const { plan, displaced, backups: backupNames } = planner(detected, grids, { sheetNames: names });
+          let repairPlan: RepairPlan;
+          try {
+            repairPlan = planner(detected, grids, { sheetNames: names });
+          } catch (e) {
+            if (!(e instanceof AmbiguousSheetsError)) throw e;
+            const a = e.ambiguous[0]!;
+            throw new HostError(
+              OFFICE_ERRORS.ambiguousSheets(FILE_DETAILS.candidates(a.sheet, a.candidates)),
+              'AmbiguousSheets',
+            );
+          }
+          const { plan, displaced, backups: backupNames, renamed } = repairPlan;
+          // Only the sheets repair rewrites or copies are unprotected (a foreign sheet is left alone).
+          const touched = new Set([...plan.sheets.map((p) => p.name), ...renamed.values()]);
+          reads = reads.filter((r) => touched.has(r.name));
           protectedSheets = reads.filter((r) => r.sheet.protection.protected).map((r) => r.name);
           await unprotectBeforeWriting(ctx, reads); // 3, only if a sheet is protected
+          // Adopt renamed sheets of ours: their standard name back.
+          const actualOf = (name: string) => renamed.get(name) ?? name;
+          for (const [standard, actual] of renamed) {
+            const read = reads.find((r) => r.name === actual);
+            if (read) read.sheet.name = standard;
+          }
 
           const backups: { from: string; to: string }[] = [];
           for (const [from, to] of backupNames) {
-            const read = reads.find((r) => r.name === from);
+            const read = reads.find((r) => r.name === actualOf(from));
             if (!read) continue;
             const copy = read.sheet.copy('End');
             copy.name = to;
@@ -213,7 +283,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             backups.push({ from, to });
           }
           const targets = plan.sheets.map((s) => {
-            const read = reads.find((r) => r.name === s.name);
+            const read = reads.find((r) => r.name === actualOf(s.name));
             if (read) {
               const ws = read.sheet;
               const old = ws.getRange(s.readExtent);
@@ -232,8 +302,8 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             wb.names.items.map((n) => n.name),
           );
           for (const { s, ws } of targets) {
-            renderSheet(ws, s, plan.styles, { pageLayout });
-            if (s.hidden) ws.visibility = 'Hidden';
+            const read = reads.find((r) => r.name === actualOf(s.name));
+            renderSheet(ws, withTypedFormats(s, read), plan.styles, { pageLayout });
           }
           await ctx.sync(); // 4: everything written
           return { kind: 'repaired', backups, displaced: displaced.length, printSetup: pageLayout } as const;
@@ -257,11 +327,12 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     return guarded(async () => {
       const reference = blank();
       let grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(reference)));
-      const detected = detectCatalogue(grids).catalogue ?? catalogue;
+      const found = detectCatalogue(grids);
+      const detected = found.catalogue ?? catalogue;
       const own = buildWorkbookPlan(detected);
       // A province's form longer than the default: read its own extent (2 more syncs).
       if (needsMore(own, readTargets(reference))) grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(own)));
-      return validateWorkbook(detected, grids);
+      return { ...validateWorkbook(detected, grids), ...(found.key ? { form: found.key } : {}) };
     });
   }
 

@@ -17,10 +17,11 @@
  *     Range insert keeps no headers, footers or section settings); the clerk is told
  *     plainly what is lost and how to set it by hand.
  */
-import { buildWorkbookPlan, DEFAULT_CATALOGUE } from '../../core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE, type WorkbookGrids } from '../../core';
 import { reportFromWorkbook, type MissingSection, type ReportFinding } from '../../core/report';
 import { REPORT_TEXT } from '../../core/text/report';
 import { WORD_REPORT_TEXT } from '../../core/text/ui';
+import { readPreviousFile } from '../xlsx/pickedPrevious';
 import { toBase64 } from './base64';
 
 /** The part of Word.RequestContext this uses (the real one satisfies it; tests pass a fake). */
@@ -62,6 +63,8 @@ export type ReplaceAnswer = 'replace' | 'new-document' | 'cancel';
 export interface InsertOptions {
   /** Asked before replacing a non-empty document; `newDocument` says whether that choice exists. */
   readonly confirmReplace?: (offer: { readonly newDocument: boolean }) => Promise<ReplaceAnswer>;
+  /** Last period's workbook, to compare with ("tăng/giảm … so với kỳ trước"). */
+  readonly previous?: PickedFile;
 }
 
 /** What the pane gets back: never an exception for a bad file. */
@@ -96,11 +99,14 @@ function looksLikeXlsx(bytes: Uint8Array): boolean {
 }
 
 /** Read an .xlsx's bytes into the report (loads exceljs on first use). */
-export async function reportFromXlsxBytes(bytes: Uint8Array) {
+export async function reportFromXlsxBytes(
+  bytes: Uint8Array,
+  previous?: { readonly grids: WorkbookGrids; readonly name: string },
+) {
   const [{ default: ExcelJS }, { readGrids }] = await Promise.all([import('exceljs'), import('../xlsx/read')]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  return reportFromWorkbook(readGrids(wb, buildWorkbookPlan(DEFAULT_CATALOGUE)));
+  return reportFromWorkbook(readGrids(wb, buildWorkbookPlan(DEFAULT_CATALOGUE)), { previous });
 }
 
 /** A type (not an interface) so that it fits the pane's open `ReportHost`. */
@@ -143,13 +149,15 @@ export function createWordReportHost(run: WordRun, options: WordHostOptions = {}
     async insertFromFile(file, insertOptions = {}) {
       if (!/\.xlsx$/i.test(file.name)) return { kind: 'refused', message: T.notXlsx(file.name), findings: [] };
       let built: Awaited<ReturnType<typeof reportFromXlsxBytes>>;
+      const previous = insertOptions.previous ? await readPreviousFile(insertOptions.previous) : undefined;
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         if (!looksLikeXlsx(bytes)) throw new Error('not a zip');
-        built = await reportFromXlsxBytes(bytes);
+        built = await reportFromXlsxBytes(bytes, previous && 'grids' in previous ? previous : undefined);
       } catch {
         return { kind: 'refused', message: T.unreadable(file.name), findings: [] };
       }
+      if (previous && 'finding' in previous) built = { ...built, findings: [...built.findings, previous.finding] };
       if (!built.document) return { kind: 'refused', message: T.nothingInserted, findings: built.findings };
       const { renderReportDocx } = await import('../docx/render');
       const base64 = toBase64(await renderReportDocx(built.document));

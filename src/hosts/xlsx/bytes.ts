@@ -102,17 +102,39 @@ export function sniffXlsx(buf: Uint8Array): FileProblem | undefined {
   return undefined;
 }
 
+/**
+ * Worksheet parts that reading values and formulas does not need (exceljs's `ignoreNodes`):
+ * skipping them halves the load time of one of our workbooks (39 → 19 ms in Node), which
+ * counts when the aggregate reads 200 of them. Only for workbooks that are read, never
+ * written back (validation rules, formats and protection would be lost).
+ */
+const VALUES_ONLY_IGNORED = [
+  'dataValidations',
+  'conditionalFormatting',
+  'pageSetup',
+  'printOptions',
+  'headerFooter',
+  'pageMargins',
+  'sheetProtection',
+  'rowBreaks',
+  'extLst',
+];
+
 /** Load .xlsx bytes with exceljs; any reason they cannot be used becomes an XlsxFileError naming `file`. */
 export async function loadWorkbookBytes(
   exceljs: typeof ExcelJS,
   buf: Uint8Array,
   file: string,
+  opts: { valuesOnly?: boolean } = {},
 ): Promise<ExcelJS.Workbook> {
   const problem = sniffXlsx(buf);
   if (problem) throw new XlsxFileError(problem, file);
   const wb = new exceljs.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(
+      buf as unknown as ExcelJS.Buffer,
+      opts.valuesOnly ? { ignoreNodes: VALUES_ONLY_IGNORED } : undefined,
+    );
   } catch (e) {
     throw new XlsxFileError('corrupt', file, shortReason(e));
   }
@@ -158,26 +180,33 @@ export function gridsOfWorkbook(wb: ExcelJS.Workbook): ReadWorkbook {
 /**
  * Read tally-workbook bytes into grids. Throws XlsxFileError when they are not an .xlsx,
  * corrupt or truncated, or (unless `requireTally` is false) have no tally sheet.
+ * `valuesOnly`: skip the worksheet parts grids do not hold (faster; see VALUES_ONLY_IGNORED).
  */
+/**
+ * Refuse a workbook with no tally sheet. A renamed tally (found by its content) is read, and
+ * validate says so; no tally at all is refused.
+ */
+export function requireTally(read: ReadWorkbook, file: string): void {
+  if (read.grids.sheets[TALLY_SHEET_NAME]) return;
+  const located = locateSheets(read.catalogue, read.grids);
+  const lookAlike =
+    located.renamed.has(TALLY_SHEET_NAME) || located.ambiguous.some((a) => a.sheet === TALLY_SHEET_NAME);
+  if (!lookAlike) throw new XlsxFileError('no-tally', file);
+}
+
 export async function readWorkbookBytes(
   exceljs: typeof ExcelJS,
   buf: Uint8Array,
   file: string,
-  opts: { requireTally?: boolean } = {},
+  opts: { requireTally?: boolean; valuesOnly?: boolean } = {},
 ): Promise<ReadWorkbook> {
-  const wb = await loadWorkbookBytes(exceljs, buf, file);
+  const wb = await loadWorkbookBytes(exceljs, buf, file, opts);
   let read: ReadWorkbook;
   try {
     read = gridsOfWorkbook(wb);
   } catch (e) {
     throw new XlsxFileError('corrupt', file, shortReason(e));
   }
-  if ((opts.requireTally ?? true) && !read.grids.sheets[TALLY_SHEET_NAME]) {
-    // A renamed tally (found by its content) is read, and validate says so; no tally at all is refused.
-    const located = locateSheets(read.catalogue, read.grids);
-    const lookAlike =
-      located.renamed.has(TALLY_SHEET_NAME) || located.ambiguous.some((a) => a.sheet === TALLY_SHEET_NAME);
-    if (!lookAlike) throw new XlsxFileError('no-tally', file);
-  }
+  if (opts.requireTally ?? true) requireTally(read, file);
   return read;
 }

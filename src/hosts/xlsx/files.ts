@@ -12,7 +12,6 @@ import {
   detectCatalogue,
   FILE_DETAILS,
   INFO_SHEET_NAME,
-  locateSheets,
   planRepair,
   TALLY_SHEET_NAME,
   type Catalogue,
@@ -21,7 +20,15 @@ import {
   type WorkbookInputs,
   type WorkbookPlan,
 } from '../../core';
-import { gridsOfWorkbook, loadWorkbookBytes, shortReason, sniffXlsx, XlsxFileError, type ReadWorkbook } from './bytes';
+import {
+  gridsOfWorkbook,
+  loadWorkbookBytes,
+  requireTally,
+  shortReason,
+  sniffXlsx,
+  XlsxFileError,
+  type ReadWorkbook,
+} from './bytes';
 import { checkOutputPath, OutputPathError, outputTarget, writeFileAtomic } from './output';
 import { renderNames, renderSheet, renderWorkbook } from './render';
 import { readGridsSelective, SelectiveReadError, PART_LIMIT } from './selective';
@@ -167,13 +174,7 @@ export async function readWorkbookFile(
   opts: { requireTally?: boolean; reader?: 'selective' | 'exceljs' } = {},
 ): Promise<ReadWorkbook> {
   const read = opts.reader === 'exceljs' ? readOrCorrupt(file, await loadWorkbook(file)) : await readSelective(file);
-  if ((opts.requireTally ?? true) && !read.grids.sheets[TALLY_SHEET_NAME]) {
-    // A renamed tally (found by its content) is read, and validate says so; no tally at all is refused.
-    const located = locateSheets(read.catalogue, read.grids);
-    const lookAlike =
-      located.renamed.has(TALLY_SHEET_NAME) || located.ambiguous.some((a) => a.sheet === TALLY_SHEET_NAME);
-    if (!lookAlike) throw new XlsxFileError('no-tally', file);
-  }
+  if (opts.requireTally ?? true) requireTally(read, file);
   return read;
 }
 

@@ -153,9 +153,9 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan:
     cell.value = cellValue(c);
     // A fresh object per cell: exceljs shares style objects by reference otherwise.
     cell.style = structuredClone(styleOf(c.style)) as ExcelJS.Style;
+    if (c.numberFormat) cell.numFmt = c.numberFormat;
   }
   for (const m of sheet.merges) ws.mergeCells(m);
-  if (sheet.hidden) ws.state = 'hidden';
 
   if (sheet.freeze && (sheet.freeze.rows || sheet.freeze.columns)) {
     ws.views = [

@@ -11,7 +11,7 @@
  */
 import * as zlib from 'zlib';
 import { a1, columnNumber, parseRange, type SheetGrid, type WorkbookGrids, type WorkbookPlan } from '../../core';
-import { ADOPTABLE, isBackupSheetName, REPAIR_LOG_SHEET_NAME } from '../../core';
+import { ADOPTABLE, CATALOGUE_SHEET_NAME, isBackupSheetName, REPAIR_LOG_SHEET_NAME } from '../../core';
 import { readZipEntry, ZipPartError, type ZipEntry } from './zip';
 
 /** Rows read from a sheet of ours: far more than the form holds (documents and models grow). */
@@ -220,7 +220,12 @@ export function readGridsSelective(
     if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
   }
   const strings = byName.has('xl/sharedStrings.xml') ? sharedStrings(part('xl/sharedStrings.xml')!) : [];
-  const ours = new Set([...ADOPTABLE.map((s) => s.name), REPAIR_LOG_SHEET_NAME]);
+  const ours = new Set([
+    ...plan.sheets.map((s) => s.name),
+    ...ADOPTABLE.map((s) => s.name),
+    REPAIR_LOG_SHEET_NAME,
+    CATALOGUE_SHEET_NAME,
+  ]);
   const sheets: Record<string, SheetGrid> = {};
   const sheetNames: string[] = [];
   for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {

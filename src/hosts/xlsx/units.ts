@@ -16,5 +16,5 @@ export async function readUnitBytes(
   file: string,
   fileName = file,
 ): Promise<UnitRead> {
-  return summariseUnit(file, await readWorkbookBytes(exceljs, bytes, file), fileName);
+  return summariseUnit(file, await readWorkbookBytes(exceljs, bytes, file, { valuesOnly: true }), fileName);
 }

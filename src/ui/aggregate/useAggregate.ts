@@ -14,8 +14,19 @@ function messageOf(e: unknown): string {
   return (e as Error)?.message || String(e);
 }
 
-/** Yield to the browser so the progress bar paints between files. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Yield to the browser so the progress bar paints and "Dừng đọc" can be clicked between
+ * files: a message-channel task (setTimeout(0) is clamped to 4 ms once nested: 0.8 s over 200 files).
+ */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 
 export function useAggregate(host: AggregateHost, onWritten?: () => void) {
   const [phase, setPhase] = useState<AggregatePhase>('idle');
@@ -42,7 +53,7 @@ export function useAggregate(host: AggregateHost, onWritten?: () => void) {
           break;
         }
         setProgress({ done: i, total: files.length, current: file.name });
-        await nextFrame();
+        await nextTask();
         try {
           read.push({ file: file.name, unit: await host.readUnit(file) });
         } catch (e) {

@@ -30,6 +30,7 @@ const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalXL },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  previousNote: { flexBasis: '100%', margin: 0 },
   cells: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', minWidth: 0 },
   wrap: { overflowWrap: 'anywhere', minWidth: 0 },
 });
@@ -146,6 +147,47 @@ function MissingList({ missing }: { readonly missing: readonly MissingSection[] 
   );
 }
 
+/** "Chọn biểu kỳ trước…": last period's workbook to compare with (optional), and which one is chosen. */
+function PreviousPicker({
+  previous,
+  onChange,
+  busy,
+}: {
+  readonly previous: File | undefined;
+  readonly onChange: (f: File | undefined) => void;
+  readonly busy: boolean;
+}) {
+  const s = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        hidden
+        aria-label={T.pickPrevious}
+        data-testid="report-previous-file"
+        onChange={(e) => {
+          onChange(e.currentTarget.files?.[0] ?? undefined);
+          e.currentTarget.value = '';
+        }}
+      />
+      <Button onClick={() => input.current?.click()} disabled={busy}>
+        {T.pickPrevious}
+      </Button>
+      {previous && (
+        <Button appearance="subtle" onClick={() => onChange(undefined)} disabled={busy}>
+          {T.clearPrevious}
+        </Button>
+      )}
+      <Text as="p" size={200} className={s.previousNote}>
+        {previous ? T.previousChosen(previous.name) : T.previousLabel}
+      </Text>
+    </>
+  );
+}
+
 function fileNameOf(doc: ReportDocument): string {
   const year = /năm (\d{4})/.exec(doc.title)?.[1] ?? 'bao-cao';
   return T.fileName(year);
@@ -169,7 +211,6 @@ function ExcelReport({
   const [doc, setDoc] = useState<ReportDocument>();
   const [missing, setMissing] = useState<readonly MissingSection[]>([]);
   const [previous, setPrevious] = useState<File>();
-  const previousInput = useRef<HTMLInputElement>(null);
   const { generation, onTallyErrors, onSelect } = pane;
   const notReady = pane.formReady === false;
 
@@ -233,30 +274,8 @@ function ExcelReport({
         </Text>
       )}
       <div className={s.actions}>
-        <input
-          ref={previousInput}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          hidden
-          aria-label={T.pickPrevious}
-          data-testid="report-previous-file"
-          onChange={(e) => {
-            setPrevious(e.currentTarget.files?.[0] ?? undefined);
-            e.currentTarget.value = '';
-          }}
-        />
-        <Button onClick={() => previousInput.current?.click()} disabled={busy} aria-describedby="report-previous">
-          {T.pickPrevious}
-        </Button>
-        {previous && (
-          <Button appearance="subtle" onClick={() => setPrevious(undefined)} disabled={busy}>
-            {T.clearPrevious}
-          </Button>
-        )}
+        <PreviousPicker previous={previous} onChange={setPrevious} busy={busy} />
       </div>
-      <Text as="p" id="report-previous" size={200}>
-        {previous ? T.previousChosen(previous.name) : T.previousLabel}
-      </Text>
       <div className={s.actions}>
         <Button
           appearance="primary"
@@ -287,6 +306,7 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
   const [notice, setNotice] = useState<Notice>();
   const [findings, setFindings] = useState<readonly ReportFinding[]>([]);
   const [missing, setMissing] = useState<readonly MissingSection[]>([]);
+  const [previous, setPrevious] = useState<File>();
   /** The open question "replace the document?", answered by one of its buttons. */
   const [question, setQuestion] = useState<{
     readonly newDocument: boolean;
@@ -311,7 +331,7 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
     setFindings([]);
     setMissing([]);
     try {
-      const r = await host.insertFromFile(file, { confirmReplace });
+      const r = await host.insertFromFile(file, { confirmReplace, previous });
       setFindings(r.findings);
       if (r.kind === 'inserted') setMissing(r.missing ?? []);
       setNotice({
@@ -327,6 +347,9 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
   return (
     <>
       <Text as="p">{W.hint}</Text>
+      <div className={s.actions}>
+        <PreviousPicker previous={previous} onChange={setPrevious} busy={busy} />
+      </div>
       <div className={s.actions}>
         <input
           ref={input}

@@ -1,6 +1,6 @@
 /** The report part of the pane's host (TdktHost.report), for Excel and for Word. */
 import type { MissingSection, ReportDocument, ReportFinding } from '../../core/report';
-import type { PickedFile } from '../../hosts/word/report';
+import type { PickedFile } from '../../hosts/xlsx/pickedUnit';
 import type { WordReportHost } from '../../hosts/word/report';
 
 export type ExcelReportHost = {

@@ -26,6 +26,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: base.resolve,
     module: base.module,
+    // The project's compile-time constants (the add-in version of the pane's footer).
+    plugins: base.plugins.filter((p) => p.constructor.name === 'DefinePlugin'),
     performance: { hints: false },
   };
 };

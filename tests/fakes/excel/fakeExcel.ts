@@ -405,10 +405,14 @@ class FakeWorksheets extends Loadable {
     return new FakeWorksheet(this.ctx, () => created);
   }
   getItem(name: string): WorksheetLike {
+    // Once found, the proxy is the sheet itself, not its name: renaming it keeps the proxy valid
+    // ("Worksheet.id … remains the same even when the worksheet is renamed or moved",
+    // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member).
+    let found: FakeSheet | undefined;
     return new FakeWorksheet(this.ctx, () => {
-      const s = this.ctx.wb.sheet(name);
+      const s = found ?? this.ctx.wb.sheet(name);
       if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: sheet "${name}".`);
-      return s;
+      return (found = s);
     });
   }
   getItemOrNullObject(name: string): WorksheetLike {

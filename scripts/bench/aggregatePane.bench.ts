@@ -1,0 +1,192 @@
+/**
+ * The pane's "Tổng hợp từ các đơn vị" with 200 unit files, in headless chromium over the
+ * Excel fake (the built taskpane.html with the browser-test harness): from handing the
+ * files to the pane's <input type=file> to the units table (read + validate every file in
+ * the browser, exceljs lazily loaded), then to the aggregate written as new sheets.
+ * Memory (sampled every 100 ms): the page's JS heap (CDP Performance metrics), the renderer's
+ * RSS, and the proportional set size summed over every chromium process this run started
+ * (shared pages counted once). Goal: < 15 s, < 500 MB.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import { performance } from 'perf_hooks';
+import {
+  COUNT_COLUMNS,
+  DEFAULT_CATALOGUE as cat,
+  columnAllowed,
+  isInputRow,
+  type Counts,
+  type Tally,
+} from '../../src/core';
+import { AGGREGATE_TEXT as T } from '../../src/core/text/aggregate';
+import {
+  chromiumAvailable,
+  ensureProductionBuild,
+  launchChromium,
+  ROOT,
+  startPaneServer,
+  writeHarnessPage,
+} from '../../tests/browser/support';
+import { makeUnitFiles } from '../../tests/browser/unitFiles';
+
+const UNITS = 200;
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+function randomTally(r: () => number): Tally {
+  const out: Record<string, Partial<Counts>> = {};
+  for (const row of cat.rows) {
+    if (!isInputRow(row) || row.kind === 'breakdown' || r() > 0.3) continue;
+    const c: Partial<Counts> = {};
+    for (const col of COUNT_COLUMNS)
+      if (columnAllowed(row, col) && !col.startsWith('direct')) c[col] = Math.floor(r() * 20);
+    out[row.id] = c;
+  }
+  return out;
+}
+
+/** Processes descending from this one (playwright's chromium). */
+function descendants(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      /* gone */
+    }
+  }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    for (const [c, pp] of parent) {
+      if (pp !== p) continue;
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** CPU seconds (user + system) the processes have used so far: independent of how busy the machine is. */
+function cpuSeconds(pids: readonly number[]): number {
+  const tick = 100; // USER_HZ on Linux
+  let t = 0;
+  for (const p of pids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      t += (Number(f[11]) + Number(f[12])) / tick;
+    } catch {
+      /* gone */
+    }
+  }
+  return t;
+}
+
+/** Memory of processes in MB: proportional set size summed (shared pages counted once), and the largest renderer's RSS. */
+function memoryMb(pids: readonly number[]): { pss: number; renderer: number } {
+  let pss = 0;
+  let renderer = 0;
+  for (const p of pids) {
+    try {
+      const m = /^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${p}/smaps_rollup`, 'utf8'));
+      if (m) pss += Number(m[1]);
+      if (fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('--type=renderer')) {
+        const r = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
+        if (r) renderer = Math.max(renderer, Number(r[1]));
+      }
+    } catch {
+      /* gone */
+    }
+  }
+  return { pss: pss / 1024, renderer: renderer / 1024 };
+}
+
+export async function run(): Promise<void> {
+  if (!chromiumAvailable()) {
+    console.log('chromium is missing: pane aggregate bench skipped');
+    return;
+  }
+  ensureProductionBuild();
+  // The harness as production code (React's production build, minified), as the pane ships.
+  execFileSync('npx', ['webpack', '--config', 'tests/browser/harness/webpack.config.js', '--mode', 'production'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  writeHarnessPage();
+  const r = rng(13);
+  const t0 = performance.now();
+  const files = await makeUnitFiles(
+    Array.from({ length: UNITS }, (_, i) => ({
+      file: `don-vi-${String(i + 1).padStart(3, '0')}.xlsx`,
+      unitName: `Đơn vị ${i + 1}`,
+      tally: randomTally(r),
+    })),
+  );
+  const mb = files.reduce((n, f) => n + f.buffer.length, 0) / 1024 / 1024;
+  console.log(
+    `generated ${UNITS} unit files (${mb.toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+
+  const server = await startPaneServer();
+  const browser = await launchChromium({ width: 380, height: 900 });
+  let peakPss = 0;
+  let peakRenderer = 0;
+  let peakHeap = 0;
+  try {
+    await browser.context.route('**/*', (route) =>
+      route.request().url().startsWith(server.url) ? route.continue() : route.abort('blockedbyclient'),
+    );
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${server.url}/harness.html`);
+    await page.getByRole('heading', { name: T.heading }).waitFor();
+    let pids = descendants(process.pid);
+    setTimeout(() => (pids = descendants(process.pid)), 1000); // a renderer may start late
+    const sample = async () => {
+      const mem = memoryMb(pids);
+      peakPss = Math.max(peakPss, mem.pss);
+      peakRenderer = Math.max(peakRenderer, mem.renderer);
+      const m = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+      const heap = m.metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? 0;
+      peakHeap = Math.max(peakHeap, heap / 1024 / 1024);
+    };
+    const timer = setInterval(() => void sample().catch(() => undefined), 100);
+    pids = descendants(process.pid);
+    const cpu0 = cpuSeconds(pids);
+    const start = performance.now();
+    await page.getByLabel(T.pickLabel).setInputFiles(files);
+    await page.getByRole('table', { name: T.tableLabel }).waitFor({ timeout: 120_000 });
+    const read = performance.now() - start;
+    await page.getByRole('button', { name: T.write }).click();
+    await page.getByText(/^Đã cộng 200 đơn vị/).waitFor({ timeout: 120_000 });
+    const total = performance.now() - start;
+    clearInterval(timer);
+    await sample();
+    const cpu = cpuSeconds(descendants(process.pid)) - cpu0;
+    const load = os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ');
+    const rows = await page.getByRole('table', { name: T.tableLabel }).getByRole('row').count();
+    console.log(
+      `pane aggregate, ${UNITS} files in chromium over the fake: read + validate ${(read / 1000).toFixed(2)} s ` +
+        `(${(read / UNITS).toFixed(0)} ms/file), with writing ${(total / 1000).toFixed(2)} s (goal < 15 s); ` +
+        `table rows ${rows - 1}; chromium CPU time ${cpu.toFixed(2)} s; machine load average ${load} on ${os.cpus().length} cores`,
+    );
+    console.log(
+      `memory: peak page JS heap ${peakHeap.toFixed(0)} MB, peak renderer RSS ${peakRenderer.toFixed(0)} MB, ` +
+        `peak chromium total PSS (all its processes) ${peakPss.toFixed(0)} MB (goal < 500 MB)`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

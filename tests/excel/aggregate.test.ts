@@ -1,0 +1,69 @@
+/**
+ * The pane's aggregate written through the Excel host (src/hosts/excel/aggregate.ts), over
+ * the fake: the CLI's plan (core aggregatePlan) as new sheets, in two syncs whatever the
+ * number of units; nothing written when one of its sheets or names is already there.
+ */
+import {
+  aggregatePlan,
+  DEFAULT_CATALOGUE as cat,
+  planToGrids,
+  TALLY_SHEET_NAME,
+  tallyRowOf,
+  UNITS_SHEET_NAME,
+  type Tally,
+  type UnitRead,
+} from '../../src/core';
+import { createExcelAggregateWriter } from '../../src/hosts/excel';
+import { FakeWorkbook, fakeFromGrids } from '../fakes/excel';
+
+function unit(i: number, tally: Tally): UnitRead {
+  const zero = { collective: 0, individual: 0, household: 0, directCollective: 0, directIndividual: 0 };
+  const name = `Đơn vị ${i}`;
+  return {
+    file: `u${i}.xlsx`,
+    catalogue: cat,
+    formKey: 'tong-hop-khen-thuong/2024',
+    period: '6 tháng đầu năm',
+    year: '2024',
+    tally,
+    errorFindings: [],
+    unit: { name, file: `u${i}.xlsx`, period: '6 tháng đầu năm', year: 2024, totals: zero, errors: 0, warnings: 0 },
+  };
+}
+
+describe('createExcelAggregateWriter', () => {
+  it('writes the plan as new sheets beside the clerk’s, in 2 syncs for 3 units and for 200', async () => {
+    for (const n of [3, 200]) {
+      const wb = new FakeWorkbook(['Sheet1']);
+      wb.sheet('Sheet1')!.ensure('A1').value = 'của cán bộ';
+      const units = Array.from({ length: n }, (_, i) => unit(i + 1, { 'III.1': { individual: i + 1 } }));
+      const r = await createExcelAggregateWriter(wb.run)(units);
+      expect(r).toEqual({
+        kind: 'written',
+        sheets: aggregatePlan(units).sheets.map((s) => s.name),
+        printSetup: true,
+      });
+      expect(wb.syncCount).toBe(2);
+      expect(wb.sheet('Sheet1')!.cell('A1')?.value).toBe('của cán bộ');
+      expect(wb.sheet(TALLY_SHEET_NAME)!.cell(`D${tallyRowOf(cat, 'III.1')}`)?.value).toBe((n * (n + 1)) / 2);
+      expect(wb.sheet(UNITS_SHEET_NAME)!.cell(`B${3 + n}`)?.value).toBe(`Đơn vị ${n}`);
+    }
+  });
+
+  it('writes nothing when the workbook already has one of the sheets (the clerk’s own form)', async () => {
+    const wb = fakeFromGrids(planToGrids(aggregatePlan([unit(1, {})])));
+    const before = JSON.stringify(wb.sheets.map((s) => [s.name, s.cell(`D${tallyRowOf(cat, 'III.1')}`)?.value]));
+    const r = await createExcelAggregateWriter(wb.run)([unit(2, { 'III.1': { individual: 9 } })]);
+    expect(r.kind).toBe('occupied');
+    expect(r.sheets).toEqual(expect.arrayContaining([TALLY_SHEET_NAME, UNITS_SHEET_NAME]));
+    expect(JSON.stringify(wb.sheets.map((s) => [s.name, s.cell(`D${tallyRowOf(cat, 'III.1')}`)?.value]))).toBe(before);
+    expect(wb.syncCount).toBe(1);
+  });
+
+  it('refuses on an Excel without ExcelApi 1.8, with the clerk’s message, before any call', async () => {
+    const wb = new FakeWorkbook(['Sheet1']);
+    const write = createExcelAggregateWriter(wb.run, { isSetSupported: (_n, v) => Number(v) < 1.8 });
+    await expect(write([unit(1, {})])).rejects.toThrow(/Excel/);
+    expect(wb.syncCount).toBe(0);
+  });
+});
