@@ -17,6 +17,7 @@ import {
   CLI_TEXT,
   currentPeriod,
   findCatalogue,
+  emptyInputs,
   inputsFromJson,
   checkCatalogue,
   parsePeriod,
@@ -146,7 +147,7 @@ export async function runCreate(argv: readonly string[], io: CliIo): Promise<num
   if (period) {
     // The period chosen on the command line is written in Thông tin chung (over the data file's).
     const info = { ...(inputs?.info ?? {}), period: PERIODS[period.kind], year: period.year };
-    inputs = { ...(inputs ?? { documents: [], tally: {} }), info };
+    inputs = { ...(inputs ?? emptyInputs()), info };
   }
   await createWorkbookFile(file, inputs, { force: args.flags.has('--force'), catalogue });
   io.out(CLI_TEXT.created(file));

@@ -643,6 +643,27 @@ function withKept(plan: WorkbookPlan, kept: ReadonlyMap<string, KeptCell>): Work
   };
 }
 
+/** The register's lines stay where they were: each planned line cell names the cell it was read from. */
+function withRegisterSources(plan: WorkbookPlan, grids: WorkbookGrids): WorkbookPlan {
+  const g = grids.sheets[REGISTER_SHEET_NAME];
+  if (!g) return plan;
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) =>
+      sheet.key !== 'register'
+        ? sheet
+        : {
+            ...sheet,
+            cells: sheet.cells.map((c) =>
+              c.role === 'input' && !isEmpty(formulaAt(g, c.row, c.col))
+                ? { ...c, source: { sheet: REGISTER_SHEET_NAME, address: c.address } }
+                : c,
+            ),
+          },
+    ),
+  };
+}
+
 /** A formula with its row numbers left out: the same formula moved to another row has the same shape. */
 function formulaShape(f: string): string {
   return formulaKey(f).replace(/\d+/g, '#');
@@ -712,7 +733,7 @@ export function planRepair(
       models: pad(narrative.models, linesKept(kept, 'narrative:models:'), { name: '', address: '', model: '' }),
     },
   });
-  const plan = withKept(base, kept);
+  const plan = withRegisterSources(withKept(base, kept), grids);
 
   const ambiguousRows = new Map(alignment.ambiguous.map((a) => [a.row, a]));
   const displaced: DisplacedCell[] = [];

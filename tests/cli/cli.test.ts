@@ -193,7 +193,8 @@ describe('tdkt aggregate', () => {
     const read = await readWorkbookFile(at('cluster.xlsx'));
     const result = validateWorkbook(cat, read.grids);
     // By hand: III.1 7+11, IV.2 2+1 TT, 5+4 CN, 3+4 SL CN, 0+1 SL TT; II.4 1.
-    expect(result.tally).toEqual({
+    // (The cluster's tally follows the units' register lines: every count cell a formula, 0 where none.)
+    expect(result.tally).toMatchObject({
       'III.1': { individual: 18 },
       'IV.2': { collective: 3, individual: 9, directIndividual: 7, directCollective: 1 },
       'II.4': { collective: 1 },
@@ -232,7 +233,7 @@ describe('tdkt aggregate', () => {
     const r2 = await tdkt('aggregate', '-o', at('c2.xlsx'), ok, bad, '--allow-errors');
     expect(r2.code).toBe(0);
     const t = validateWorkbook(cat, (await readWorkbookFile(at('c2.xlsx'))).grids).tally!;
-    expect(t['III.1']).toEqual({ individual: 7 });
+    expect(t['III.1']).toMatchObject({ individual: 7 });
   });
 
   it('refuses mixed periods and years (exit 2)', async () => {

@@ -6,6 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
+  awardKey,
+  REGISTER_SHEET_NAME,
   CATALOGUE_SHEET_NAME,
   parseCatalogue,
   readWorkbookInputs,
@@ -176,12 +178,27 @@ describe('a catalogue file', () => {
           unit(n),
           {
             'Thông tin chung': { B6: name },
-            [TALLY_SHEET_NAME]: {
-              [`D${row('III.1')}`]: 10,
-              [`C${row('III.5')}`]: 2, // the renamed row
-              [`C${row('III.7')}`]: extra, // an extra row
-              [`D${row('II.7')}`]: 1, // the other extra row
-            },
+            // A new workbook's tally follows the register: one line per award.
+            [REGISTER_SHEET_NAME]: Object.fromEntries(
+              (
+                [
+                  ['III.1', 'Cá nhân', 10],
+                  ['III.5', 'Tập thể', 2], // the renamed row
+                  ['III.7', 'Tập thể', extra], // an extra row
+                  ['II.7', 'Cá nhân', 1], // the other extra row
+                ] as const
+              ).flatMap(([id, subject, n], i) => [
+                [
+                  `E${6 + i}`,
+                  awardKey(
+                    custom,
+                    custom.rows.find((x) => x.id === id)!,
+                  ),
+                ],
+                [`G${6 + i}`, subject],
+                [`H${6 + i}`, n],
+              ]),
+            ),
           },
           { catalogue: custom },
         );
@@ -211,7 +228,8 @@ describe('a catalogue file', () => {
       expect(r.code).toBe(0);
       const read = await readWorkbookFile(unit('b'));
       expect(read.catalogue).toEqual(custom);
-      expect(readWorkbookInputs(custom, read.grids).inputs.tally).toEqual({
+      const tally = readWorkbookInputs(custom, read.grids).inputs.tally;
+      expect(tally).toMatchObject({
         'III.1': { individual: 10 },
         'III.5': { collective: 2 },
         'III.7': { collective: 5 },
@@ -237,7 +255,8 @@ describe('a catalogue file', () => {
       const read = await readWorkbookFile(at('ls-cum.xlsx'));
       expect(read.catalogue).toEqual(custom);
       expect(read.sheetNames).toContain(UNITS_SHEET_NAME);
-      expect(readWorkbookInputs(custom, read.grids).inputs.tally['III.7']).toEqual({ collective: 8 });
+      // The cluster's tally follows the units' register lines (every count cell a formula, 0 where none).
+      expect(readWorkbookInputs(custom, read.grids).inputs.tally['III.7']).toMatchObject({ collective: 8 });
     });
 
     it('a damaged carried catalogue is said so, naming the problem (and not taken)', async () => {

@@ -152,6 +152,7 @@ async function readSelective(file: string): Promise<ReadWorkbook> {
       catalogue,
       formKey: found.key,
       unknownForm: found.key !== undefined && !found.catalogue,
+      // Why a carried catalogue could not be used (as the exceljs path says it).
       ...(found.problems ? { formProblems: found.problems } : {}),
       sheetNames,
     };
