@@ -11,7 +11,7 @@
  */
 import * as fs from 'fs';
 import { JSDOM } from 'jsdom';
-import { parseRange } from '../../src/core';
+import { a1, parseRange } from '../../src/core';
 import type { ContextLike, ExcelRun } from '../../src/hosts/excel/api';
 import type { FakeWorkbook } from '../fakes/excel';
 
@@ -119,7 +119,15 @@ function answer(wb: FakeWorkbook, steps: readonly ObjectPath[]): unknown {
     case 'range': {
       if (!fs) return { _IsNull: true };
       const { values, formulas } = fs.read(range!);
-      return { Values: values, Formulas: formulas };
+      // Range.numberFormat (ExcelApi 1.1): repair reads it with the values to keep a typed date a date.
+      const numberFormat = values.map((line) => line.map(() => 'General'));
+      const { r1, c1 } = parseRange(range!);
+      values.forEach((line, i) =>
+        line.forEach((_v, j) => {
+          numberFormat[i]![j] = fs.cell(a1(r1 + i, c1 + j))?.numberFormat ?? 'General';
+        }),
+      );
+      return { Values: values, Formulas: formulas, NumberFormat: numberFormat };
     }
     default:
       throw new Error('The harness cannot answer a query on the workbook itself');
