@@ -378,7 +378,11 @@ function findAmbiguous(
       : `level:${above.level}`;
     const scope = (c: CatalogueRow) => (breakdown ? `award:${c.parent}` : `level:${c.level}`);
     const here = same.filter((c) => scope(c) === region && rows.has(c.id));
-    const elsewhere = same.filter((c) => scope(c) !== region && !rows.has(c.id));
+    const rival = here.map((c) => rows.get(c.id)!).sort((a, b) => Math.abs(a - r) - Math.abs(b - r))[0];
+    // The rival's own label may be another spelling (an alias) that another region's row bears:
+    // then the rival may be that row, moved here.
+    const rivalSame = rival === undefined ? [] : (byLabel.get(labels[rival - 1]!) ?? []);
+    const elsewhere = [...new Set([...same, ...rivalSame])].filter((c) => scope(c) !== region && !rows.has(c.id));
     const free = same.filter((c) => scope(c) === region && !rows.has(c.id));
     if (free.length === 1 && elsewhere.length === 0) {
       // A row moved within its own region: the one free row of that label is its place.
@@ -386,7 +390,6 @@ function findAmbiguous(
       rowOf.set(r, free[0]!);
       continue;
     }
-    const rival = here.map((c) => rows.get(c.id)!).sort((a, b) => Math.abs(a - r) - Math.abs(b - r))[0];
     const candidates = [...here.filter((c) => rows.get(c.id) === rival), ...elsewhere].map(place);
     out.push({ row: r, label: String(valueAt(g, r, TALLY_COLUMNS.label)), candidates });
     if (rival !== undefined && elsewhere.length > 0 && !unplace.has(rival)) {

@@ -82,6 +82,17 @@ describe('regression (issue 15 item 2): rows moved into another level are matche
     }
   });
 
+  it('a row whose label is another level’s alias is not filed there (fuzz seed 5619)', () => {
+    const g = filled();
+    const t = g.sheets[TALLY_SHEET_NAME]!;
+    // Level III's “Khen chuyên đề” (7 tập thể) cut and inserted just above level I's “Trong đó: Khen chuyên đề”.
+    moveRows(t, row('III.4.chuyenDe'), 1, row('I.8.chuyenDe'));
+    const repair = planRepair(cat, g);
+    const tally = readWorkbookInputs(cat, planToGrids(repair.plan)).inputs.tally;
+    expect(tally['I.8.chuyenDe']?.collective).not.toBe(7);
+    expect(tally['III.4.chuyenDe']?.collective === 7 || repair.displaced.some((d) => d.content === 7)).toBe(true);
+  });
+
   it('a clean move inside one level still keeps its counts (no false alarm)', () => {
     const g = filled();
     const t = g.sheets[TALLY_SHEET_NAME]!;
