@@ -15,6 +15,7 @@ import {
 } from '../../src/core';
 import { createExcelAggregateWriter } from '../../src/hosts/excel';
 import { FakeWorkbook, fakeFromGrids } from '../fakes/excel';
+import { recalcRegisterWorkbook } from './helpers';
 
 function unit(i: number, tally: Tally): UnitRead {
   const zero = { collective: 0, individual: 0, household: 0, directCollective: 0, directIndividual: 0 };
@@ -35,6 +36,8 @@ describe('createExcelAggregateWriter', () => {
   it('writes the plan as new sheets beside the clerk’s, in 2 syncs for 3 units and for 200', async () => {
     for (const n of [3, 200]) {
       const wb = new FakeWorkbook(['Sheet1']);
+      // The cluster's tally follows its register (the units' counts as "nhập tay" lines): Excel computes it.
+      wb.calculate = recalcRegisterWorkbook;
       wb.sheet('Sheet1')!.ensure('A1').value = 'của cán bộ';
       const units = Array.from({ length: n }, (_, i) => unit(i + 1, { 'III.1': { individual: i + 1 } }));
       const r = await createExcelAggregateWriter(wb.run)(units);

@@ -1,13 +1,14 @@
 import {
   a1,
   DEFAULT_CATALOGUE,
+  REGISTER_SHEET_NAME,
   TALLY_SHEET_NAME,
   buildWorkbookPlan,
   sheetPlan,
   type MutableGrid,
 } from '../../src/core';
 import { FakeWorkbook } from '../fakes/excel';
-import { recalculateTally } from '../helpers/recalc';
+import { recalculateRegister, recalculateTally } from '../helpers/recalc';
 
 /** Excel's recalculation of the tally sheet, for fakes whose formula cells should show results. */
 export function recalcTally(wb: FakeWorkbook): void {
@@ -19,6 +20,29 @@ export function recalcTally(wb: FakeWorkbook): void {
   g.values.forEach((line, r) =>
     line.forEach((v, c) => {
       const cell = s.cell(a1(r + 1, c + 1));
+      if (cell && typeof cell.formula === 'string' && cell.formula.startsWith('=')) cell.value = v;
+    }),
+  );
+}
+
+/**
+ * Excel's recalculation of a register-mode workbook in the fake: the tally's count cells that
+ * hold the register formulas show what the register gives, then the sums and rates follow.
+ */
+export function recalcRegisterWorkbook(wb: FakeWorkbook): void {
+  const tally = wb.sheet(TALLY_SHEET_NAME);
+  if (!tally) return;
+  const plan = buildWorkbookPlan(DEFAULT_CATALOGUE);
+  const sheets: Record<string, MutableGrid> = {
+    [TALLY_SHEET_NAME]: tally.read(sheetPlan(plan, 'tally').readExtent) as MutableGrid,
+  };
+  const register = wb.sheet(REGISTER_SHEET_NAME);
+  if (register) sheets[REGISTER_SHEET_NAME] = register.read(sheetPlan(plan, 'register').readExtent) as MutableGrid;
+  recalculateRegister(DEFAULT_CATALOGUE, { sheets });
+  const g = sheets[TALLY_SHEET_NAME]!;
+  g.values.forEach((line, r) =>
+    line.forEach((v, c) => {
+      const cell = tally.cell(a1(r + 1, c + 1));
       if (cell && typeof cell.formula === 'string' && cell.formula.startsWith('=')) cell.value = v;
     }),
   );
