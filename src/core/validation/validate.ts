@@ -235,14 +235,19 @@ function checkTally(
       const c = classifyCount(raw);
       // Register mode: a count cell shows what its formula sums; a bad sum (2,5) comes from a
       // register line, and the register's finding names that line — no echo here.
-      if (
-        fromRegister &&
-        c.kind !== 'empty' &&
-        c.kind !== 'count' &&
-        isRegisterFormula(formulaAt(g, r, TALLY_COLUMNS[col]))
-      ) {
-        inputErrors = anyInput = true;
-        continue;
+      if (fromRegister) {
+        const byFormula = isRegisterFormula(formulaAt(g, r, TALLY_COLUMNS[col]));
+        if (byFormula && c.kind !== 'empty' && c.kind !== 'count') {
+          inputErrors = anyInput = true;
+          continue;
+        }
+        // Something other than a clean count typed over the register's formula: one finding,
+        // "formula-changed" (below), not also one about the typed value (one bad cell, one
+        // finding). A clean count is taken as typed so the sums above it agree with the sheet.
+        if (!byFormula && c.kind !== 'empty' && c.kind !== 'count') {
+          inputErrors = anyInput = true;
+          continue;
+        }
       }
       const bad = (i: number) => {
         invalid.set(`${row.id}:${col}`, i);
