@@ -12,11 +12,11 @@ import { createExcelAggregateWriter, createExcelHost } from '../../../src/hosts/
 import { readPickedUnit } from '../../../src/hosts/xlsx/pickedUnit';
 import { mountApp } from '../../../src/ui/mount';
 import { createExcelReportHost, ReportPanel } from '../../../src/ui/report';
-import { recalcTally } from '../../excel/helpers';
+import { recalcRegisterWorkbook } from '../../excel/helpers';
 import { FakeWorkbook, parseTyped } from '../../fakes/excel';
 
 const workbook = new FakeWorkbook(['Sheet1']);
-workbook.calculate = recalcTally; // Excel recalculates formula cells after each change
+workbook.calculate = recalcRegisterWorkbook; // Excel recalculates formula cells (register sums, totals, rates) after each change
 
 export interface Harness {
   readonly tallySheet: string;
