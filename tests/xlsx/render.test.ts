@@ -1,4 +1,5 @@
 /** The renderer writes everything the plan holds, and the reader reads it back as Excel would. */
+import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import {
@@ -42,6 +43,21 @@ describe('the rendered file holds the whole plan', () => {
     wb = await openXlsx(file);
   });
   const tally = () => wb.getWorksheet(TALLY_SHEET_NAME)!;
+
+  it('regression (register made every file 170 KB): the register’s empty lines are column styles, unlocked, not 65,000 styled cells', async () => {
+    const register = wb.getWorksheet(REGISTER_SHEET_NAME)!;
+    const areas = sheetPlan(plan, 'register').areas ?? [];
+    expect(areas.length).toBeGreaterThan(0);
+    for (const area of areas) {
+      const col = register.getColumn(area.range.replace(/\d.*$/, ''));
+      expect(col.style.protection?.locked).toBe(STYLES[area.style]!.locked);
+    }
+    // No empty styled cells written down the register: the last line holds nothing.
+    expect(register.rowCount).toBeLessThan(100);
+    const file = path.join(tempDir(), 'blank.xlsx');
+    await createWorkbookFile(file);
+    expect(fs.statSync(file).size).toBeLessThan(60_000);
+  });
 
   it('writes formulas with the core’s cached results', () => {
     const total = tallyPlan.cells.find((c) => c.key === `tally:${totalId}:individual`)!;
