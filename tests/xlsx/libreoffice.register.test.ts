@@ -20,7 +20,7 @@ import {
 } from '../../src/core';
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 import { bacSonRegisterInputs } from '../helpers/register';
-import { findSoffice, recalculateInLibreOffice } from '../helpers/soffice';
+import { findSoffice, roundTripThroughLibreOffice } from '../helpers/libreoffice';
 import { editFile, tempDir } from './files';
 
 const soffice = findSoffice();
@@ -80,7 +80,7 @@ maybe('LibreOffice recalculates a register workbook to the core’s numbers', ()
           ),
       },
     );
-    const converted = recalculateInLibreOffice(soffice!, file, dir);
+    const converted = roundTripThroughLibreOffice(soffice!, file, dir);
     const read = await readWorkbookFile(converted);
     const g = read.grids.sheets[TALLY_SHEET_NAME]!;
     const computed = computeTally(cat, tallyFromRegister(cat, given.register!));
