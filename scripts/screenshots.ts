@@ -6,7 +6,15 @@
  */
 import * as path from 'path';
 import { tongHopKhenThuong2024 } from '../src/core/catalogue';
-import { buildWorkbookPlan, catalogueForDate, sheetPlan } from '../src/core';
+import {
+  a1,
+  awardKey,
+  REGISTER_COLUMNS,
+  REGISTER_FIRST_ROW,
+  REGISTER_SHEET_NAME,
+  subjectLabel,
+  type RegisterColumn,
+} from '../src/core';
 import { UI_TEXT } from '../src/core/text/ui';
 import type { Harness } from '../tests/browser/harness/index';
 import {
@@ -33,26 +41,51 @@ const INFO: readonly [string, string][] = [
 ];
 
 /**
- * A half-filled tally with two typical mistakes (a count typed as text, SL above the
- * count), placed by catalogue row on the form the pane offers today (its cells move
- * between forms, so they are found in the plan, not written down).
+ * A few register lines of the Bắc Sơn example (a new workbook's tally follows its register
+ * "Danh sách khen thưởng") with two typical mistakes: a household entered for an award only
+ * individuals receive, and a quantity that is not a whole number ("2,5", typed as a
+ * Vietnamese Excel reads it). Columns and award labels come from the plan and the core.
  */
-function typedCells(): [string, string][] {
-  const tally = sheetPlan(buildWorkbookPlan(catalogueForDate(new Date())), 'tally');
-  const input = (col: string) => tally.cells.filter((c) => c.role === 'input' && c.key?.endsWith(`:${col}`));
-  const individual = input('individual');
-  const rowOf = (address: string) => address.replace(/^[A-Z]+/, '');
-  const [a, b, c] = individual.slice(-6);
-  const collective = input('collective').slice(-3)[0]!;
-  return [
-    [collective.address, '3'],
-    [a!.address, '85'],
-    [`H${rowOf(a!.address)}`, '92'],
-    [b!.address, "'05"],
-    [c!.address, '20'],
+function registerLines(): [string, string][] {
+  const cat = tongHopKhenThuong2024;
+  const award = (level: string, label: string) =>
+    awardKey(
+      cat,
+      cat.rows.find((r) => r.kind === 'award' && r.level === level && r.label === label)!,
+    );
+  const lines: Partial<Record<RegisterColumn, string>>[] = [
+    {
+      decision: '15/QĐ-UBND',
+      date: '10/06/2024',
+      authority: 'UBND huyện Bắc Sơn',
+      award: award('III', 'Lao động tiên tiến'),
+      subject: subjectLabel('individual'),
+      quantity: '18',
+    },
+    {
+      decision: '15/QĐ-UBND',
+      date: '10/06/2024',
+      authority: 'UBND huyện Bắc Sơn',
+      award: award('III', 'Chiến sĩ thi đua cơ sở'),
+      subject: subjectLabel('household'),
+      quantity: '1',
+    },
+    {
+      decision: '07/QĐ-UBND',
+      date: '12/06/2024',
+      authority: 'UBND thị trấn Bắc Sơn',
+      award: award('IV', 'Giấy khen'),
+      subject: subjectLabel('individual'),
+      quantity: '2,5',
+    },
   ];
+  return lines.flatMap((line, i) =>
+    Object.entries(line).map(
+      ([col, v]) => [a1(REGISTER_FIRST_ROW + i, REGISTER_COLUMNS[col as RegisterColumn]), v!] as [string, string],
+    ),
+  );
 }
-const TYPED = typedCells();
+const TYPED = registerLines();
 
 async function main(): Promise<void> {
   if (!ensureProductionBuild()) throw new Error('webpack.config.js is missing');
@@ -71,14 +104,14 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: UI_TEXT.create }).click();
     await page.getByText(/^Đã tạo biểu mẫu/).waitFor();
     await page.evaluate(
-      ([info, typed]) => {
+      ([info, typed, registerSheet]) => {
         const h = (window as unknown as { tdktHarness: Harness }).tdktHarness;
         const infoSheet = h.sheets().find((n) => n !== h.tallySheet && /^Thông tin/.test(n));
         if (!infoSheet) throw new Error(`no info sheet among ${h.sheets().join(', ')}`);
         for (const [address, input] of info) h.type(infoSheet, address, input);
-        for (const [address, input] of typed) h.type(h.tallySheet, address, input);
+        for (const [address, input] of typed) h.type(registerSheet, address, input);
       },
-      [INFO, TYPED] as const,
+      [INFO, TYPED, REGISTER_SHEET_NAME] as const,
     );
     await page.getByRole('button', { name: UI_TEXT.validate }).click();
     await page.getByRole('heading', { name: UI_TEXT.resultsHeading }).waitFor();

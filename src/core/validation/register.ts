@@ -6,7 +6,7 @@
  * Pure and total: any grid content gives findings, never an exception.
  */
 import { a1 } from '../a1';
-import type { Catalogue } from '../catalogue';
+import type { Catalogue, CatalogueRow } from '../catalogue';
 import { columnAllowed } from '../tally';
 import { breakdownsOf } from '../catalogue';
 import { formatShortDate, labelKey, parseCellDate, type CalendarDate } from '../format/vietnamese';
@@ -35,6 +35,12 @@ import {
   type TallySource,
 } from '../register';
 import { TEXT } from '../text/vi';
+
+/** “cá nhân”, “tập thể, cá nhân và gia đình”: who a row is given to, for messages. */
+export function allowedOf(row: CatalogueRow): string {
+  const names = row.subjects.map((s) => TEXT.subjects[s].toLocaleLowerCase('vi'));
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
+}
 import type { MessageFacts, RuleCode } from './rules';
 
 export interface RegisterFinding {
@@ -132,7 +138,11 @@ export function checkRegister(
     if (!m.subject) {
       add('register-subject-unknown', 'subject', { value: show(line.subject) });
     } else if (m.award && !columnAllowed(m.award, m.subject)) {
-      add('register-subject-not-allowed', 'subject', { label: m.award.label, value: subjectLabel(m.subject) });
+      add('register-subject-not-allowed', 'subject', {
+        label: m.award.label,
+        value: subjectLabel(m.subject),
+        allowed: allowedOf(m.award),
+      });
     }
     // The Loại.
     if (m.award && !isEmpty(line.kind)) {
@@ -147,6 +157,7 @@ export function checkRegister(
         add('register-subject-not-allowed', 'kind', {
           label: `${m.award.label} – ${kindLabel(m.breakdown)}`,
           value: subjectLabel(m.subject),
+          allowed: allowedOf(m.breakdown),
         });
       }
     }

@@ -210,7 +210,7 @@ export const RULES = {
     severity: 'error',
     title: 'Đối tượng không được nhận hình thức này',
     vi: (f) =>
-      `${reg(f)}: “${f.label}” không khen cho đối tượng ${f.value?.toLocaleLowerCase('vi')} nên dòng này không được tính ở cột ${f.value}. Kiểm tra lại đối tượng hoặc danh hiệu, hình thức.`,
+      `${reg(f)}: “${f.label}” chỉ xét tặng cho ${f.allowed}, không cho ${f.value?.toLocaleLowerCase('vi')}, nên dòng này không được tính ở cột ${f.value}. Kiểm tra lại đối tượng hoặc danh hiệu, hình thức.`,
     en: (f) =>
       `${regEn(f)}: “${f.label}” is not given to ${f.value}, so the line is not counted in that column. Check the subject or the award.`,
   },

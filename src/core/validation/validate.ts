@@ -34,7 +34,7 @@ import { COUNT_COLUMNS, DIRECT_OF, columnAllowed, computeTally, isInputRow, rate
 import { registerCountFormula } from '../layout/tally';
 import { REGISTER_LAST_ROW, REGISTER_SHEET_NAME } from '../layout/register';
 import { tallyFromRegister, type TallySource } from '../register';
-import { checkRegister } from './register';
+import { allowedOf, checkRegister } from './register';
 import { parseA1 } from '../a1';
 import { DOCUMENTS_SHEET_NAME } from '../layout/documents';
 import { NARRATIVE_SHEET_NAME } from '../layout/narrative';
@@ -170,10 +170,6 @@ export function countInText(raw: string): number | undefined {
 }
 
 /** "cá nhân", "tập thể và cá nhân": who a row is given to, as a message says it. */
-function allowedOf(row: CatalogueRow): string {
-  const names = row.subjects.map((s) => TEXT.subjects[s].toLocaleLowerCase('vi'));
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
-}
 
 /** Is the table where the plan puts it, row by row? Returns the first mismatch. */
 function structureMismatch(
