@@ -149,6 +149,15 @@ export const RULES = {
     en: (f) =>
       `${atEn(f)}: “${f.label}” is a yearly title but the period is ${f.value}. Check the count; school-year awards (education) are fine.`,
   },
+  'count-typed-over-register': {
+    severity: 'error',
+    title: 'Số gõ đè lên công thức cộng từ danh sách',
+    vi: (f) =>
+      `${at(f)} cộng các dòng của trang “Danh sách khen thưởng” nhưng công thức đã bị ${f.found ? `thay bằng “${f.found}”` : 'xóa'}. Hãy nhập khen thưởng này thành dòng ở trang “Danh sách khen thưởng”, rồi dùng ${repairOf(f)} để khôi phục công thức (nội dung đã gõ được giữ lại ở bản cũ).`,
+    en: (f) =>
+      `${atEn(f)} adds up the lines of “Danh sách khen thưởng” but its formula was ${f.found ? `replaced by “${f.found}”` : 'deleted'}. Enter the award as a line of the register, then use Repair to restore the formula (what was typed is kept in the backup).`,
+    hint: (f) => `Nhập vào “Danh sách khen thưởng”, rồi dùng ${repairOf(f)}.`,
+  },
   'formula-changed': {
     severity: 'error',
     title: 'Công thức bị sửa',

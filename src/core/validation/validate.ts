@@ -379,6 +379,8 @@ function checkTally(
       value: number | undefined;
       /** How the message shows the formula (the register's are too long to quote). */
       shown?: string;
+      /** A count cell that sums the register (its own message: the count belongs in a register line). */
+      register?: boolean;
     }[] = [];
     if (!isInputRow(row)) {
       for (const col of COUNT_COLUMNS)
@@ -396,6 +398,7 @@ function checkTally(
           formula: registerCountFormula(catalogue, row, col),
           value: fromRegister[row.id]?.[col] ?? 0,
           shown: TEXT.register.formulaShown,
+          register: true,
         });
       }
     }
@@ -408,7 +411,7 @@ function checkTally(
       const known = formulaKey(f) === formulaKey(e.formula) || (!!e.legacy && formulaKey(f) === formulaKey(e.legacy));
       if (!known || typeof f !== 'string' || !f.trim().startsWith('=')) {
         formulasIntact = false;
-        out.add('formula-changed', where(row, e.col), {
+        out.add(e.register ? 'count-typed-over-register' : 'formula-changed', where(row, e.col), {
           label: row.label,
           ...names(e.col),
           expected: e.shown ?? e.formula,
