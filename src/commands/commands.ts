@@ -8,7 +8,7 @@
 import { catalogueForDate } from '../core/catalogue';
 import { OFFICE_ERRORS, UI_TEXT } from '../core/text/ui';
 import { createExcelWorkbookHost } from '../hosts/excel';
-import { HostError } from '../ui/host';
+import { HostError } from '../ports';
 import { showResult } from './result';
 
 function host() {

@@ -5,10 +5,11 @@
  */
 import { createExcelHost } from '../hosts/excel';
 import { createWordReportHost, type WordRun } from '../hosts/word/report';
-import type { TdktHost } from '../ui/host';
+import type { TdktHost } from '../ports';
 import { mountApp, mountOutsideOffice } from '../ui/mount';
-import { createExcelAggregateHost } from '../ui/aggregate';
-import { createExcelReportHost, ReportPanel } from '../ui/report';
+import { createExcelAggregateHost } from '../hosts/excel/aggregateHost';
+import { createExcelReportHost } from '../hosts/excel/reportHost';
+import { ReportPanel } from '../ui/report';
 import { isDarkColor } from '../ui/theme';
 
 const OUTSIDE_TIMEOUT_MS = 4000;

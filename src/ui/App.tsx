@@ -25,11 +25,11 @@ import { VersionFooter } from './footer/VersionFooter';
 import {
   HostError,
   type CellTarget,
-  type ReportHost,
+  type ReportPaneHost,
   type TdktHost,
   type WorkbookHost,
   type WorkbookStatus,
-} from './host';
+} from '../ports';
 import { StatusArea, type Notice } from './StatusArea';
 import { useHeadingStyles, usePageFrame } from './styles';
 import { Totals } from './Totals';
@@ -51,7 +51,7 @@ export interface AppProps {
 
 /** What the pane tells its report panel, so both show one state of the workbook. */
 export interface ReportPanelSlotProps {
-  readonly report: ReportHost;
+  readonly report: ReportPaneHost;
   /** false: the form is not in the workbook yet (the panel disables its button and says why). */
   readonly formReady?: boolean;
   /** Changes whenever the workbook was changed or checked: the panel drops what it showed. */

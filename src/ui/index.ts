@@ -1,4 +1,3 @@
 export * from './App';
-export * from './host';
 export * from './mount';
 export * from './theme';

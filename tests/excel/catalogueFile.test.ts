@@ -21,7 +21,7 @@ import {
 } from '../../src/core';
 import { renderReportText } from '../../src/core/report';
 import { createExcelWorkbookHost } from '../../src/hosts/excel';
-import { createExcelReportHost } from '../../src/ui/report/excelReportHost';
+import { createExcelReportHost } from '../../src/hosts/excel/reportHost';
 import { fakeFromGrids } from '../fakes/excel';
 import { fakeGrids } from './helpers';
 

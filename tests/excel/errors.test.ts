@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { OFFICE_ERRORS } from '../../src/core/text/ui';
 import { toHostError } from '../../src/hosts/excel';
-import { HostError } from '../../src/ui/host';
+import { HostError } from '../../src/ports';
 import { FakeOfficeError } from '../fakes/excel';
 
 const cases: [code: string, context: { protectedSheets?: string[] }, expected: string][] = [

@@ -19,8 +19,8 @@ import {
 import { OFFICE_ERRORS } from '../../src/core/text/ui';
 import { reportFromWorkbook } from '../../src/core/report';
 import { createExcelWorkbookHost, REQUIRED_EXCEL_API } from '../../src/hosts/excel';
-import { createExcelReportHost } from '../../src/ui/report/excelReportHost';
-import { HostError } from '../../src/ui/host';
+import { createExcelReportHost } from '../../src/hosts/excel/reportHost';
+import { HostError } from '../../src/ports';
 import { fakeFromGrids, FakeWorkbook } from '../fakes/excel';
 import { paperFormInputs } from '../helpers/paperForm';
 import { fakeGrids, inBothNullChainingModes, recalcTally } from './helpers';

@@ -5,10 +5,11 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, inputsFromJson, planToGrids } from '../../src/core';
 import { REPORT_TEXT } from '../../src/core/text/report';
-import type { WordReportHost } from '../../src/hosts/word/report';
+import type { WordReportHost } from '../../src/ports';
 import { WORD_REPORT_TEXT as W } from '../../src/core/text/ui';
 import { App } from '../../src/ui/App';
-import { createExcelReportHost, ReportPanel, type ReportPanelEnv } from '../../src/ui/report';
+import { createExcelReportHost } from '../../src/hosts/excel/reportHost';
+import { ReportPanel, type ReportPanelEnv } from '../../src/ui/report';
 import { fakeFromGrids } from '../fakes/excel';
 import { bacSonJson } from './helpers';
 

@@ -19,7 +19,7 @@ import {
 import { OFFICE_ERRORS, UI_TEXT } from '../../src/core/text/ui';
 import { createExcelHost } from '../../src/hosts/excel';
 import { App, OutsideOffice } from '../../src/ui/App';
-import { HostError, type WorkbookHost } from '../../src/ui/host';
+import { HostError, type WorkbookHost } from '../../src/ports';
 import { fakeFromGrids, FakeWorkbook } from '../fakes/excel';
 import { paperFormInputs } from '../helpers/paperForm';
 
@@ -153,7 +153,8 @@ describe('App', () => {
     expect(screen.queryByText('báo cáo')).toBeNull();
     expect(screen.getByText(UI_TEXT.nothingHere)).toBeInTheDocument();
     unmount();
-    render(<App host={{ report: {} }} reportPanel={Panel} />);
+    const report = { kind: 'word' as const, insertFromFile: jest.fn() };
+    render(<App host={{ report }} reportPanel={Panel} />);
     expect(screen.getByText('báo cáo')).toBeInTheDocument();
   });
 

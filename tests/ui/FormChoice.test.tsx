@@ -21,7 +21,7 @@ import {
 import { UI_TEXT } from '../../src/core/text/ui';
 import { createExcelHost } from '../../src/hosts/excel';
 import { App } from '../../src/ui/App';
-import type { WorkbookHost } from '../../src/ui/host';
+import type { WorkbookHost } from '../../src/ports';
 import { FakeWorkbook } from '../fakes/excel';
 
 const F2024 = 'Mẫu 4 cấp (Nhà nước, tỉnh, huyện, cơ sở) — đến 6 tháng đầu năm 2025';

@@ -20,7 +20,8 @@ import { REPORT_TEXT } from '../../src/core/text/report';
 import { UI_TEXT } from '../../src/core/text/ui';
 import { createExcelHost } from '../../src/hosts/excel';
 import { App } from '../../src/ui/App';
-import { createExcelReportHost, ReportPanel, type ReportPanelEnv } from '../../src/ui/report';
+import { createExcelReportHost } from '../../src/hosts/excel/reportHost';
+import { ReportPanel, type ReportPanelEnv } from '../../src/ui/report';
 import { fakeFromGrids, FakeWorkbook } from '../fakes/excel';
 import { bacSonJson } from '../report/helpers';
 

@@ -13,7 +13,7 @@ import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, planToGrids, TALLY_SHEET_N
 import { UI_TEXT } from '../../src/core/text/ui';
 import { createExcelHost, createExcelWorkbookHost } from '../../src/hosts/excel';
 import { App } from '../../src/ui/App';
-import type { WorkbookHost } from '../../src/ui/host';
+import type { WorkbookHost } from '../../src/ports';
 import { fakeFromGrids, FakeWorkbook } from '../fakes/excel';
 import { paperFormInputs } from '../helpers/paperForm';
 

@@ -4,7 +4,7 @@
  * debugInfo }); anything else (a bug of ours, a lost connection) gets the generic text.
  */
 import { OFFICE_ERRORS } from '../../core/text/ui';
-import { HostError } from '../../ui/host';
+import { HostError } from '../../ports';
 
 export interface ErrorContext {
   /** Our sheets that were protected before the operation (a password may be the cause). */

@@ -41,8 +41,8 @@ import type {
   TdktHost,
   WorkbookHost,
   WorkbookStatus,
-} from '../../ui/host';
-import { HostError } from '../../ui/host';
+} from '../../ports';
+import { HostError } from '../../ports';
 import type { ContextLike, ExcelRun } from './api';
 import { guarded, toHostError, type ErrorContext } from './errors';
 import { gridsOf, listSheets, needsMore, queueReads, readPlanGrids, readTargets, type SheetRead } from './read';

@@ -18,10 +18,11 @@
  *     plainly what is lost and how to set it by hand.
  */
 import { buildWorkbookPlan, DEFAULT_CATALOGUE, type WorkbookGrids } from '../../core';
-import { reportFromWorkbook, type MissingSection, type ReportFinding } from '../../core/report';
+import { reportFromWorkbook } from '../../core/report';
 import { REPORT_TEXT } from '../../core/text/report';
 import { WORD_REPORT_TEXT } from '../../core/text/ui';
 import { readPreviousFile } from '../xlsx/pickedPrevious';
+import type { InsertOptions, WordInsertPath, WordReportHost } from '../../ports';
 import { toBase64 } from './base64';
 
 /** The part of Word.RequestContext this uses (the real one satisfies it; tests pass a fake). */
@@ -47,44 +48,12 @@ export interface WordContextLike {
 
 export type WordRun = <T>(batch: (context: WordContextLike) => Promise<T>) => Promise<T>;
 
-/** Which Word API put the report where. */
-export type WordInsertPath = 'document' | 'new-document' | 'selection';
-
 /** The requirement set each path needs. */
 export const WORD_PATH_API: Readonly<Record<WordInsertPath, string>> = {
   document: '1.5',
   'new-document': '1.3',
   selection: '1.1',
 };
-
-/** The clerk's answer before a document that is not empty is replaced. */
-export type ReplaceAnswer = 'replace' | 'new-document' | 'cancel';
-
-export interface InsertOptions {
-  /** Asked before replacing a non-empty document; `newDocument` says whether that choice exists. */
-  readonly confirmReplace?: (offer: { readonly newDocument: boolean }) => Promise<ReplaceAnswer>;
-  /** Last period's workbook, to compare with ("tăng/giảm … so với kỳ trước"). */
-  readonly previous?: PickedFile;
-}
-
-/** What the pane gets back: never an exception for a bad file. */
-export type InsertOutcome =
-  | {
-      readonly kind: 'inserted';
-      readonly path: WordInsertPath;
-      readonly message: string;
-      readonly findings: readonly ReportFinding[];
-      /** Sections still holding "[…]". */
-      readonly missing?: readonly MissingSection[];
-    }
-  | { readonly kind: 'cancelled'; readonly message: string; readonly findings: readonly ReportFinding[] }
-  | { readonly kind: 'refused'; readonly message: string; readonly findings: readonly ReportFinding[] };
-
-/** The bytes of the picked file (a File in the browser; anything with arrayBuffer()). */
-export interface PickedFile {
-  readonly name: string;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
 
 export interface WordHostOptions {
   /** `Office.context.requirements.isSetSupported`; omitted = only WordApi 1.1 is assumed. */
@@ -108,12 +77,6 @@ export async function reportFromXlsxBytes(
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   return reportFromWorkbook(readGrids(wb, buildWorkbookPlan(DEFAULT_CATALOGUE)), { previous });
 }
-
-/** A type (not an interface) so that it fits the pane's open `ReportHost`. */
-export type WordReportHost = {
-  readonly kind: 'word';
-  insertFromFile(file: PickedFile, options?: InsertOptions): Promise<InsertOutcome>;
-};
 
 /** Nothing the clerk wrote would be lost: no text, table or picture in the body. */
 async function documentIsEmpty(run: WordRun): Promise<boolean> {

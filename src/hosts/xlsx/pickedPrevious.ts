@@ -7,7 +7,7 @@
 import { buildWorkbookPlan, DEFAULT_CATALOGUE, type WorkbookGrids } from '../../core';
 import type { ReportFinding } from '../../core/report';
 import { REPORT_TEXT } from '../../core/text/report';
-import type { PickedFile } from './pickedUnit';
+import type { PickedFile } from '../../ports';
 
 export async function readPreviousFile(
   file: PickedFile,

@@ -3,12 +3,7 @@
  * the same code as `tdkt aggregate` (units.ts), exceljs imported on first use (a lazy chunk).
  */
 import type { UnitRead } from '../../core';
-
-/** What the pane hands over: a File (or anything with a name and the bytes). */
-export interface PickedFile {
-  readonly name: string;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
+import type { PickedFile } from '../../ports';
 
 export async function readPickedUnit(file: PickedFile): Promise<UnitRead> {
   const [{ default: ExcelJS }, { readUnitBytes }] = await Promise.all([

@@ -1,22 +1,5 @@
-/** The pane's "Tổng hợp từ các đơn vị": its host part and its state. */
+/** The pane's "Tổng hợp từ các đơn vị": its state (the host part is in src/ports/aggregate.ts). */
 import type { UnitRead } from '../../core';
-
-/** A picked file: a browser File, or a stand-in in tests. */
-export interface PickedFile {
-  readonly name: string;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
-
-export type AggregateWriteResult =
-  | { readonly kind: 'written'; readonly sheets: readonly string[]; readonly printSetup: boolean }
-  | { readonly kind: 'occupied'; readonly sheets: readonly string[] };
-
-/** Host functions (TdktHost.aggregate): read one unit file; write the aggregate as new sheets. */
-export interface AggregateHost {
-  /** Throws an error whose message is the clerk's sentence when the file cannot be used. */
-  readUnit(file: PickedFile): Promise<UnitRead>;
-  write(units: readonly UnitRead[]): Promise<AggregateWriteResult>;
-}
 
 /** One picked file in the table. */
 export interface UnitRow {

@@ -1,3 +1,2 @@
 export * from './AggregatePanel.types';
-export * from './excelAggregateHost';
 export * from './renderAggregate';

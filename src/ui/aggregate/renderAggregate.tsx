@@ -26,7 +26,8 @@ import { AGGREGATE_TEXT as T } from '../../core/text/aggregate';
 import { StatusArea } from '../StatusArea';
 import { useHeadingStyles } from '../styles';
 import { useAggregateStyles } from './AggregatePanel.styles';
-import type { AggregateHost, UnitRow } from './AggregatePanel.types';
+import type { AggregateHost } from '../../ports';
+import type { UnitRow } from './AggregatePanel.types';
 import { useAggregate, type AggregateState } from './useAggregate';
 
 const FINDINGS_SHOWN = 10;

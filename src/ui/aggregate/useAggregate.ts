@@ -8,7 +8,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { aggregateRefusal, checkUnits, unitStandings, type AggregateOverrides, type UnitStanding } from '../../core';
 import { AGGREGATE_TEXT as T } from '../../core/text/aggregate';
 import type { Notice } from '../StatusArea';
-import type { AggregateHost, AggregatePhase, AggregateProgress, PickedFile, UnitRow } from './AggregatePanel.types';
+import type { AggregateHost, PickedFile } from '../../ports';
+import type { AggregatePhase, AggregateProgress, UnitRow } from './AggregatePanel.types';
 
 function messageOf(e: unknown): string {
   return (e as Error)?.message || String(e);

@@ -12,15 +12,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { MissingSection, ReportDocument, ReportFinding } from '../../core/report';
 import { renderReportHtml, renderReportText } from '../../core/report/html';
 import { REPORT_TEXT } from '../../core/text/report';
-import type { ReportHost } from '../host';
-import type { ExcelReportHost } from './types';
-import type { ReplaceAnswer, WordReportHost } from '../../hosts/word/report';
+import type { CellTarget, ExcelReportHost, ReplaceAnswer, ReportPaneHost, WordReportHost } from '../../ports';
 import { WORD_REPORT_TEXT } from '../../core/text/ui';
-import { isReportPaneHost } from './types';
+import { isReportPaneHost } from '../../ports';
 import { StatusArea, type Notice } from '../StatusArea';
 import type { ReportPanelSlotProps } from '../App';
 import { FindingButton } from '../Findings';
-import type { CellTarget } from '../host';
 import { useHeadingStyles } from '../styles';
 
 const T = REPORT_TEXT.ui;
@@ -387,7 +384,7 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
 }
 
 export interface ReportPanelProps extends PaneLink {
-  readonly report: ReportHost;
+  readonly report: ReportPaneHost;
   readonly env?: ReportPanelEnv;
 }
 

@@ -1,3 +1,1 @@
 export * from './ReportPanel';
-export * from './types';
-export * from './excelReportHost';

@@ -11,7 +11,8 @@ import { TALLY_SHEET_NAME } from '../../../src/core';
 import { createExcelAggregateWriter, createExcelHost } from '../../../src/hosts/excel';
 import { readPickedUnit } from '../../../src/hosts/xlsx/pickedUnit';
 import { mountApp } from '../../../src/ui/mount';
-import { createExcelReportHost, ReportPanel } from '../../../src/ui/report';
+import { createExcelReportHost } from '../../../src/hosts/excel/reportHost';
+import { ReportPanel } from '../../../src/ui/report';
 import { recalcRegisterWorkbook } from '../../excel/helpers';
 import { FakeWorkbook, parseTyped } from '../../fakes/excel';
 

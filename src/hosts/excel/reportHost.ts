@@ -7,10 +7,10 @@
  */
 import { buildWorkbookPlan, DEFAULT_CATALOGUE } from '../../core';
 import { reportFromWorkbook } from '../../core/report';
-import { readPreviousFile } from '../../hosts/xlsx/pickedPrevious';
-import type { ExcelRun } from '../../hosts/excel/api';
-import { readPlanGrids } from '../../hosts/excel/read';
-import type { ExcelReportHost } from './types';
+import type { ExcelReportHost } from '../../ports';
+import { readPreviousFile } from '../xlsx/pickedPrevious';
+import type { ExcelRun } from './api';
+import { readPlanGrids } from './read';
 
 /** Office.context.platform values where a task pane cannot download a file. */
 const NO_DOWNLOAD = new Set(['Mac', 'iOS']);

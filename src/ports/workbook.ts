@@ -1,11 +1,5 @@
-/**
- * The seam between the task pane and Office. The UI receives a `TdktHost` — plain
- * async functions — and never touches Office.js (like the official React template's
- * excel.ts). src/hosts/excel builds one over an injected `Excel.run`; tests build one
- * over the fake (`createExcelHost(fakeRun)`) or over jest mocks.
- */
+/** The workbook port: what the pane asks of the open workbook (Excel). */
 import type { Catalogue, ValidationResult } from '../core';
-import type { AggregateHost } from './aggregate/AggregatePanel.types';
 
 /** What the workbook holds, read when the pane opens (so the pane survives a reload). */
 export interface WorkbookStatus {
@@ -78,23 +72,6 @@ export interface WorkbookHost {
    * another window); returns "stop listening". Optional: the pane also refreshes on focus.
    */
   watch?(onChange: () => void): () => void;
-}
-
-/**
- * The report part (Word report, added by the report feature). Declared open here so
- * the report panel can extend it without touching the workbook part.
- */
-export interface ReportHost {
-  readonly [operation: string]: unknown;
-}
-
-export interface TdktHost {
-  /** Present in Excel. */
-  readonly workbook?: WorkbookHost;
-  /** Present where the report feature is available; the pane renders its panel only then. */
-  readonly report?: ReportHost;
-  /** Present in Excel: "Tổng hợp từ các đơn vị" (read unit files, write the aggregate as new sheets). */
-  readonly aggregate?: AggregateHost;
 }
 
 /** An error whose message is already a clear Vietnamese instruction for the clerk. */

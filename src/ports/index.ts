@@ -1,0 +1,24 @@
+/**
+ * The seam between the task pane and Office. The UI receives a `TdktHost` — plain
+ * async functions — and never touches Office.js (like the official React template's
+ * excel.ts). src/hosts/excel and src/hosts/word build them over an injected `Excel.run` /
+ * `Word.run`; tests build them over the fakes (`createExcelHost(fakeRun)`) or jest mocks.
+ * Neutral ground: the ports import only the core, so neither the UI nor a host owns them.
+ */
+import type { AggregateHost } from './aggregate';
+import type { ReportPaneHost } from './report';
+import type { WorkbookHost } from './workbook';
+
+export * from './aggregate';
+export * from './files';
+export * from './report';
+export * from './workbook';
+
+export interface TdktHost {
+  /** Present in Excel. */
+  readonly workbook?: WorkbookHost;
+  /** Present where the report feature is available; the pane renders its panel only then. */
+  readonly report?: ReportPaneHost;
+  /** Present in Excel: "Tổng hợp từ các đơn vị" (read unit files, write the aggregate as new sheets). */
+  readonly aggregate?: AggregateHost;
+}

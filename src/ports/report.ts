@@ -1,0 +1,57 @@
+/** The report port (TdktHost.report), for Excel and for Word. */
+import type { MissingSection, ReportDocument, ReportFinding } from '../core/report';
+import type { PickedFile } from './files';
+
+export type ExcelReportHost = {
+  readonly kind: 'excel';
+  /** False where the platform blocks task-pane downloads (Excel for Mac, iPad). */
+  readonly canDownload: boolean;
+  /**
+   * Read the open workbook and build the report (no document when it cannot be made);
+   * `previous`: last period's workbook (.xlsx) to compare with.
+   */
+  build(previous?: PickedFile): Promise<{
+    readonly document?: ReportDocument;
+    readonly findings: readonly ReportFinding[];
+    readonly missing?: readonly MissingSection[];
+  }>;
+};
+
+/** Which Word API put the report where. */
+export type WordInsertPath = 'document' | 'new-document' | 'selection';
+
+/** The clerk's answer before a document that is not empty is replaced. */
+export type ReplaceAnswer = 'replace' | 'new-document' | 'cancel';
+
+export interface InsertOptions {
+  /** Asked before replacing a non-empty document; `newDocument` says whether that choice exists. */
+  readonly confirmReplace?: (offer: { readonly newDocument: boolean }) => Promise<ReplaceAnswer>;
+  /** Last period's workbook, to compare with ("tăng/giảm … so với kỳ trước"). */
+  readonly previous?: PickedFile;
+}
+
+/** What the pane gets back: never an exception for a bad file. */
+export type InsertOutcome =
+  | {
+      readonly kind: 'inserted';
+      readonly path: WordInsertPath;
+      readonly message: string;
+      readonly findings: readonly ReportFinding[];
+      /** Sections still holding "[…]". */
+      readonly missing?: readonly MissingSection[];
+    }
+  | { readonly kind: 'cancelled'; readonly message: string; readonly findings: readonly ReportFinding[] }
+  | { readonly kind: 'refused'; readonly message: string; readonly findings: readonly ReportFinding[] };
+
+/** Word: the report inserted from a picked workbook. */
+export type WordReportHost = {
+  readonly kind: 'word';
+  insertFromFile(file: PickedFile, options?: InsertOptions): Promise<InsertOutcome>;
+};
+
+export type ReportPaneHost = ExcelReportHost | WordReportHost;
+
+export function isReportPaneHost(x: unknown): x is ReportPaneHost {
+  const k = (x as { kind?: unknown } | undefined)?.kind;
+  return k === 'excel' || k === 'word';
+}
