@@ -25,6 +25,7 @@ export * from './planGrid';
 export * from './layout/print';
 export * from './layout/register';
 export * from './register';
+export * from './registerEntry';
 export * from './sheets';
 export * from './layout/repairLog';
 export * from './aggregate';

@@ -6,11 +6,13 @@
  * Neutral ground: the ports import only the core, so neither the UI nor a host owns them.
  */
 import type { AggregateHost } from './aggregate';
+import type { RegisterEntryHost } from './registerEntry';
 import type { ReportPaneHost } from './report';
 import type { WorkbookHost } from './workbook';
 
 export * from './aggregate';
 export * from './files';
+export * from './registerEntry';
 export * from './report';
 export * from './workbook';
 
@@ -21,4 +23,6 @@ export interface TdktHost {
   readonly report?: ReportPaneHost;
   /** Present in Excel: "Tổng hợp từ các đơn vị" (read unit files, write the aggregate as new sheets). */
   readonly aggregate?: AggregateHost;
+  /** Present in Excel: entry help for the award register (fill a decision, paste names). */
+  readonly registerEntry?: RegisterEntryHost;
 }

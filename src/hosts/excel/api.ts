@@ -65,6 +65,11 @@ export interface RangeLike extends ClientObjectLike {
   formulas: unknown[][];
   numberFormat: unknown[][];
   readonly address: string;
+  /** Zero-based row of the range's first cell; and its number of rows (ExcelApi 1.1). */
+  readonly rowIndex: number;
+  readonly rowCount: number;
+  /** The sheet the range is on (ExcelApi 1.1). */
+  readonly worksheet: WorksheetLike;
   readonly format: RangeFormatLike;
   readonly dataValidation: DataValidationLike;
   readonly conditionalFormats: { add(type: string): ConditionalFormatLike; clearAll(): void };
@@ -131,6 +136,8 @@ export interface WorkbookLike {
     getItem(name: string): WorksheetLike;
     getItemOrNullObject(name: string): WorksheetLike;
   };
+  /** The selected range; throws InvalidSelection (at sync) when several areas or a chart are selected. ExcelApi 1.1. */
+  getSelectedRange(): RangeLike;
   readonly names: ClientObjectLike & {
     readonly items: NamedItemLike[];
     add(name: string, reference: string, comment?: string): unknown;

@@ -11,7 +11,7 @@ export interface ErrorContext {
   readonly protectedSheets?: readonly string[];
 }
 
-function codeOf(e: unknown): string {
+export function codeOf(e: unknown): string {
   if (e && typeof e === 'object') {
     const o = e as { code?: unknown; debugInfo?: { code?: unknown } };
     if (typeof o.code === 'string' && o.code) return o.code;

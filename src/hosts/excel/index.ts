@@ -4,3 +4,4 @@ export * from './render';
 export * from './workbook';
 export * from './watch';
 export * from './aggregate';
+export * from './registerEntry';

@@ -47,6 +47,7 @@ import type { ContextLike, ExcelRun } from './api';
 import { guarded, toHostError, type ErrorContext } from './errors';
 import { gridsOf, listSheets, needsMore, queueReads, readPlanGrids, readTargets, type SheetRead } from './read';
 import { renderNames, renderSheet, SHEET_PROTECTION } from './render';
+import { createExcelRegisterEntryHost } from './registerEntry';
 import { watchWorkbook } from './watch';
 
 /**
@@ -357,5 +358,5 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
 
 /** The pane's host in Excel: `createExcelHost(Excel.run)`; tests pass the fake's run. */
 export function createExcelHost(run: ExcelRun, opts: ExcelHostOptions = {}): TdktHost {
-  return { workbook: createExcelWorkbookHost(run, opts) };
+  return { workbook: createExcelWorkbookHost(run, opts), registerEntry: createExcelRegisterEntryHost(run, opts) };
 }

@@ -243,7 +243,14 @@ export class FakeWorkbook {
   /** The clerk is typing in a cell: every sync fails like Excel's. */
   editMode = false;
   activeSheet?: string;
-  selection?: { sheet: string; address: string };
+  /**
+   * What the clerk has selected. `areas`: more than one (Ctrl+click), which
+   * `workbook.getSelectedRange()` refuses ("If there are multiple ranges selected, this method
+   * will throw an error", @types/office-js Workbook.getSelectedRange, ExcelApi 1.1; the code is
+   * "InvalidSelection", OfficeDev/office-js-docs-pr#2477 — also when a chart is selected,
+   * by design, OfficeDev/office-js#2268).
+   */
+  selection?: { sheet: string; address: string; areas?: readonly string[] };
   /** Excel's recalculation, if a test wants formula cells to show results. */
   calculate?: (wb: FakeWorkbook) => void;
   /** Cell writes applied so far (values/formulas), for the change events. */
@@ -354,9 +361,23 @@ type SheetRef = () => FakeSheet | null;
 class FakeWorkbookProxy implements WorkbookLike {
   readonly worksheets: FakeWorksheets;
   readonly names: FakeNames;
-  constructor(ctx: FakeContext) {
+  constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.names = new FakeNames(ctx);
+  }
+  /** The selection as one range (Excel always has one: A1 of the active sheet when nothing else was chosen). */
+  getSelectedRange(): RangeLike {
+    const wb = this.ctx.wb;
+    const sel = wb.selection ?? { sheet: wb.activeSheet ?? wb.sheets[0]!.name, address: 'A1' };
+    const ref: SheetRef = () => {
+      if (sel.areas && sel.areas.length > 1) {
+        throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
+      }
+      const s = wb.sheet(sel.sheet);
+      if (!s) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\u2019t exist.');
+      return s;
+    };
+    return new FakeRange(this.ctx, ref, sel.address);
   }
 }
 
@@ -677,6 +698,11 @@ class FakeRange extends Loadable implements RangeLike {
       if (p === 'values') out.values = values;
       else if (p === 'formulas') out.formulas = formulas;
       else if (p === 'address') out.address = `${s.name}!${this.addr}`;
+      // Zero-based, like Excel's Range.rowIndex / columnIndex (ExcelApi 1.1).
+      else if (p === 'rowIndex') out.rowIndex = this.box.r1 - 1;
+      else if (p === 'rowCount') out.rowCount = this.rows;
+      else if (p === 'columnIndex') out.columnIndex = this.box.c1 - 1;
+      else if (p === 'columnCount') out.columnCount = this.cols;
       else if (p === 'numberFormat')
         out.numberFormat = values.map((line, i) =>
           line.map((_v, j) => s.cell(a1(this.box.r1 + i, this.box.c1 + j))?.numberFormat ?? 'General'),
@@ -740,6 +766,16 @@ class FakeRange extends Loadable implements RangeLike {
   }
   get address(): string {
     return this.read('address');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  /** The range's sheet (Range.worksheet, ExcelApi 1.1). */
+  get worksheet(): WorksheetLike {
+    return new FakeWorksheet(this.ctx, this.ref);
   }
   merge(): void {
     this.write(
