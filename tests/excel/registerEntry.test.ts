@@ -1,0 +1,182 @@
+/**
+ * The register's entry help through the Excel host, over the fake: what lands in which
+ * cell, that nothing typed is overwritten, that the round trips stay constant whatever the
+ * number of lines, and that the tally follows (the fake recalculates as Excel would).
+ */
+import {
+  awardKey,
+  catalogueKey,
+  computedGrandTotal,
+  DEFAULT_CATALOGUE,
+  entryChoices,
+  parsePastedNames,
+  REGISTER_SHEET_NAME,
+  TALLY_SHEET_NAME,
+  tongHopKhenThuong2025,
+  type DecisionFields,
+} from '../../src/core';
+import { createExcelHost } from '../../src/hosts/excel';
+import { FakeWorkbook } from '../fakes/excel';
+import { recalcRegisterWorkbook } from './helpers';
+
+const choices = entryChoices(DEFAULT_CATALOGUE);
+const giayKhen = choices.awards.find((a) => a.label.startsWith('Giấy khen') && a.label.includes('cơ sở'))!;
+
+async function newWorkbook(form?: string) {
+  const wb = new FakeWorkbook(['Sheet1']);
+  wb.calculate = recalcRegisterWorkbook; // Excel recalculates the register's SUMIFS after each change
+  const host = createExcelHost(wb.run);
+  await host.workbook!.create(form ? { form } : undefined);
+  wb.syncCount = 0;
+  return { wb, entry: host.registerEntry!, workbook: host.workbook! };
+}
+
+const names = (n: number) =>
+  parsePastedNames(Array.from({ length: n }, (_, i) => `${i + 1}.\tNguyễn Văn Số ${i + 1}`).join('\r\n')).names;
+
+const decision: DecisionFields = {
+  decision: '12/2025', // Excel would read this as a date if written as is
+  date: 45000,
+  authority: 'UBND thị trấn Bắc Sơn',
+  award: giayKhen.label,
+  subject: 'Cá nhân',
+};
+
+describe('choices', () => {
+  it("a new workbook: its form's awards, in 2 round trips", async () => {
+    const { wb, entry } = await newWorkbook();
+    expect(await entry.choices()).toEqual(choices);
+    expect(wb.syncCount).toBe(2);
+  });
+
+  it('a 2025 workbook: the three-level form’s awards (no cấp huyện)', async () => {
+    const { entry } = await newWorkbook(catalogueKey(tongHopKhenThuong2025));
+    const got = await entry.choices();
+    expect(got).toEqual(entryChoices(tongHopKhenThuong2025));
+    expect(got!.awards.some((a) => a.label.includes('huyện'))).toBe(false);
+  });
+
+  it('a workbook without the register sheet: none (the pane shows no entry help)', async () => {
+    const wb = new FakeWorkbook(['Sheet1']);
+    expect(await createExcelHost(wb.run).registerEntry!.choices()).toBeUndefined();
+  });
+});
+
+describe('addNames', () => {
+  it('writes one line per name from row 6 (STT, decision, Số lượng 1, name), selects them, in 3 round trips', async () => {
+    const { wb, entry } = await newWorkbook();
+    const r = await entry.addNames(names(3), decision);
+    expect(r).toEqual({ kind: 'added', count: 3, firstRow: 6, lastRow: 8 });
+    expect(wb.syncCount).toBe(3);
+    const g = wb.sheet(REGISTER_SHEET_NAME)!.read('A6:J9');
+    expect(g.values[0]).toEqual([
+      1,
+      '12/2025', // stays text: written as typed text ('12/2025), not the date Dec 2025
+      45000,
+      'UBND thị trấn Bắc Sơn',
+      giayKhen.label,
+      '',
+      'Cá nhân',
+      1,
+      'Nguyễn Văn Số 1',
+      '',
+    ]);
+    expect(g.values[2]![0]).toBe(3);
+    expect(g.values[3]).toEqual(Array(10).fill(''));
+    expect(wb.selection).toEqual({ sheet: REGISTER_SHEET_NAME, address: 'A6:J8' });
+    expect(wb.activeSheet).toBe(REGISTER_SHEET_NAME);
+  });
+
+  it('the register sheet stays protected: the lines are unlocked input cells, so Excel takes the write', async () => {
+    const { wb, entry } = await newWorkbook();
+    expect(wb.sheet(REGISTER_SHEET_NAME)!.protection.protected).toBe(true);
+    await expect(entry.addNames(names(2), decision)).resolves.toMatchObject({ kind: 'added' });
+  });
+
+  it('the tally follows: the award’s cá nhân cell and TỔNG CỘNG show the new lines after validate', async () => {
+    const { entry, workbook } = await newWorkbook();
+    await entry.addNames(names(4), decision);
+    const result = await workbook.validate();
+    const row = DEFAULT_CATALOGUE.rows.find((x) => awardKey(DEFAULT_CATALOGUE, x) === giayKhen.label)!;
+    expect(result.tally?.[row.id]?.individual).toBe(4);
+    expect(computedGrandTotal(result.computed!)?.individual).toBe(4);
+    expect(result.findings.filter((f) => f.sheet === REGISTER_SHEET_NAME)).toEqual([]);
+  });
+
+  it('goes below the last line in use, a second paste after the first; 3,000 names cost the same 3 round trips', async () => {
+    const { wb, entry } = await newWorkbook();
+    await entry.addNames(names(2), {});
+    wb.syncCount = 0;
+    const r = await entry.addNames(names(3000), decision);
+    expect(r).toEqual({ kind: 'added', count: 3000, firstRow: 8, lastRow: 3007 });
+    expect(wb.syncCount).toBe(3);
+    expect(wb.sheet(REGISTER_SHEET_NAME)!.read('A3007:A3007').values).toEqual([[3002]]);
+  });
+
+  it('no room for the list: nothing written, the room left said', async () => {
+    const { wb, entry } = await newWorkbook();
+    await entry.addNames(names(4990), {});
+    const changes = wb.changes;
+    expect(await entry.addNames(names(20), decision)).toEqual({ kind: 'full', free: 10, asked: 20 });
+    expect(wb.changes).toBe(changes);
+  });
+
+  it('a workbook without the register: said, nothing written', async () => {
+    const wb = new FakeWorkbook(['Sheet1']);
+    expect(await createExcelHost(wb.run).registerEntry!.addNames(names(1), decision)).toEqual({
+      kind: 'no-register',
+    });
+    expect(wb.changes).toBe(0);
+  });
+});
+
+describe('fillSelection', () => {
+  it('fills the selected lines’ empty cells, keeps what was typed, leaves empty lines alone: 3 round trips', async () => {
+    const { wb, entry } = await newWorkbook();
+    await entry.addNames(names(3), {});
+    const reg = wb.sheet(REGISTER_SHEET_NAME)!;
+    reg.ensure('B7').value = '99/QĐ-UBND'; // typed by the clerk before
+    reg.ensure('B7').formula = '99/QĐ-UBND';
+    wb.selection = { sheet: REGISTER_SHEET_NAME, address: 'I6:I12' }; // three lines and four empty ones
+    wb.syncCount = 0;
+    const r = await entry.fillSelection(decision);
+    expect(r).toEqual({
+      kind: 'filled',
+      filledCells: 14,
+      filledLines: 3,
+      emptyLines: 4,
+      kept: [{ address: 'B7', existing: '99/QĐ-UBND' }],
+    });
+    expect(wb.syncCount).toBe(3);
+    const g = reg.read('B6:G9').values;
+    expect(g[0]).toEqual(['12/2025', 45000, 'UBND thị trấn Bắc Sơn', giayKhen.label, '', 'Cá nhân']);
+    expect(g[1]![0]).toBe('99/QĐ-UBND');
+    expect(g[3]).toEqual(Array(6).fill(''));
+  });
+
+  it('a whole column selected (I:I) over 3,000 lines: still 3 round trips', async () => {
+    const { wb, entry } = await newWorkbook();
+    await entry.addNames(names(3000), {});
+    wb.selection = { sheet: REGISTER_SHEET_NAME, address: 'I:I' };
+    wb.syncCount = 0;
+    const r = await entry.fillSelection({ decision: '45/QĐ-UBND' });
+    expect(r).toMatchObject({ kind: 'filled', filledCells: 3000, filledLines: 3000 });
+    expect(wb.syncCount).toBe(3);
+    expect(wb.sheet(REGISTER_SHEET_NAME)!.read('B3005:B3005').values).toEqual([['45/QĐ-UBND']]);
+  });
+
+  it.each([
+    ['the tally sheet', { sheet: TALLY_SHEET_NAME, address: 'D9' }, 'not-register'],
+    ['the register’s header', { sheet: REGISTER_SHEET_NAME, address: 'A1:M5' }, 'not-lines'],
+    ['lines with nothing in them', { sheet: REGISTER_SHEET_NAME, address: 'B20:B30' }, 'empty-selection'],
+    // getSelectedRange throws InvalidSelection for several areas (@types/office-js; office-js-docs-pr#2477).
+    ['two areas (Ctrl+click)', { sheet: REGISTER_SHEET_NAME, address: 'I6', areas: ['I6', 'I8'] }, 'not-one-range'],
+  ] as const)('a selection on %s: said, nothing written', async (_what, selection, kind) => {
+    const { wb, entry } = await newWorkbook();
+    await entry.addNames(names(2), {});
+    const changes = wb.changes;
+    wb.selection = selection;
+    expect(await entry.fillSelection(decision)).toEqual({ kind });
+    expect(wb.changes).toBe(changes);
+  });
+});
