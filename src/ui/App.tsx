@@ -19,6 +19,7 @@ import { useCallback, useEffect, useRef, useState, type ComponentType, type Reac
 import { buildWorkbookPlan, DEFAULT_CATALOGUE, findCatalogue, type Finding, type ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 import { AggregatePanel } from './aggregate/renderAggregate';
+import { RegisterEntryPanel } from './registerEntry/renderRegisterEntry';
 import { Findings } from './Findings';
 import { FormChoice, suggestedForm, type FormSelection } from './FormChoice';
 import { VersionFooter } from './footer/VersionFooter';
@@ -379,6 +380,11 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
     setWorkbookRead((n) => n + 1);
     setGeneration((g) => g + 1);
   }, []);
+  /** Lines were written into the register: check the workbook again (the tally follows), drop the report shown. */
+  const onEntryWritten = useCallback(() => {
+    setGeneration((g) => g + 1);
+    validateRef.current?.();
+  }, []);
   const workbook = host.workbook;
   const onSelect = useCallback(
     (t: CellTarget) => {
@@ -403,6 +409,9 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
               today={today ?? new Date()}
               onValidated={onValidated}
             />
+          )}
+          {workbook && host.registerEntry && formReady && (
+            <RegisterEntryPanel host={host.registerEntry} form={form} onWritten={onEntryWritten} />
           )}
           {host.report && ReportPanel && (
             <ReportPanel

@@ -1,0 +1,3 @@
+export * from './RegisterEntry.types';
+export * from './renderRegisterEntry';
+export * from './useRegisterEntry';
