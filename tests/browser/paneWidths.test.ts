@@ -8,6 +8,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { REGISTER_SHEET_NAME } from '../../src/core';
+import { ENTRY_TEXT } from '../../src/core/text/registerEntry';
 import { REPORT_TEXT } from '../../src/core/text/report';
 import { UI_TEXT } from '../../src/core/text/ui';
 import {
@@ -28,6 +30,13 @@ const describeBrowser = hasWebpackConfig() && chromiumAvailable() ? describe : d
 const SHOTS = path.join(ROOT, 'test-output');
 
 type HarnessWindow = Window & { tdktHarness: Harness };
+
+/** The pane creates the form in force today (the three-level 2025 form): its commune Giấy khen. */
+const GIAY_KHEN = 'Giấy khen của Chủ tịch UBND xã (cấp xã)';
+
+/** A decision's annex as Word puts it on the clipboard: a table, tab-separated, heading row first (names invented). */
+const ANNEX =
+  'TT\tHọ và tên\tChức vụ, đơn vị\r\n1\tNguyễn Văn An\tTrưởng thôn Bắc Sơn 1\r\n2\tTrần Thị Bình\tChi hội trưởng phụ nữ\r\n3\tLê Văn Cường\t\r\n';
 
 /** Everything wider than its box: the page itself, and any notice whose text is cut. */
 async function overflow(page: Page): Promise<string[]> {
@@ -100,6 +109,33 @@ describeBrowser('the pane at 300–800 px, light and dark', () => {
         expect(await overflow(page)).toEqual([]);
         expect(await build.isDisabled()).toBe(false);
         await shot('created');
+
+        // The register's entry help: a list pasted from a decision's annex becomes lines, then a
+        // decision is filled into the selected lines (issue 10, item 6).
+        const entry = page.getByRole('region', { name: ENTRY_TEXT.heading });
+        await entry.getByRole('textbox', { name: ENTRY_TEXT.namesLabel }).fill(ANNEX);
+        await entry.getByText(ENTRY_TEXT.namesCount(3)).waitFor();
+        await entry.getByRole('button', { name: ENTRY_TEXT.add(3) }).click();
+        await entry.getByText(ENTRY_TEXT.added(3, 6, 8)).waitFor();
+        await page.evaluate(
+          (sheet) => (window as unknown as HarnessWindow).tdktHarness.select(sheet, 'I6:I8'),
+          REGISTER_SHEET_NAME,
+        );
+        await entry.getByRole('textbox', { name: ENTRY_TEXT.fields.decision }).fill('45/QĐ-UBND');
+        await entry.getByRole('textbox', { name: ENTRY_TEXT.fields.date }).fill('05/03/2024');
+        await entry.getByRole('combobox', { name: ENTRY_TEXT.fields.award }).selectOption(GIAY_KHEN);
+        await entry.getByRole('combobox', { name: ENTRY_TEXT.fields.subject }).selectOption('Cá nhân');
+        await entry.getByRole('button', { name: ENTRY_TEXT.fill }).click();
+        await entry.getByText(ENTRY_TEXT.filled(12, 3)).waitFor();
+        expect(
+          await page.evaluate(
+            (sheet) => (window as unknown as HarnessWindow).tdktHarness.cell(sheet, 'E8'),
+            REGISTER_SHEET_NAME,
+          ),
+        ).toBe(GIAY_KHEN);
+        expect(await overflow(page)).toEqual([]);
+        await shot('entry');
+        if (width !== 300) await entry.screenshot({ path: path.join(SHOTS, `entry-${width}-${theme}.png`) });
 
         // Mistakes, then the report: refused, and the errors are in the one findings list.
         await page.evaluate(() => {

@@ -47,6 +47,8 @@ function Choice(props: {
       <Select
         className={s.control}
         value={state.draft[field]}
+        // A long award label is cut at 320 px: the whole of it on hover.
+        title={state.draft[field] || undefined}
         onChange={(_e, d) => state.setField(field, d.value)}
         disabled={state.busy !== null || !options.length}
       >

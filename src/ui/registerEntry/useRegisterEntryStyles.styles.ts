@@ -5,6 +5,7 @@ export const useRegisterEntryStyles = makeStyles({
   fieldset: {
     border: 'none',
     margin: 0,
+    marginTop: tokens.spacingVerticalM,
     padding: 0,
     minWidth: 0,
     display: 'flex',

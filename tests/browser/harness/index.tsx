@@ -27,6 +27,8 @@ export interface Harness {
   put(sheet: string, address: string, value: unknown): void;
   sheets(): string[];
   selection(): { sheet: string; address: string } | undefined;
+  /** The clerk selects cells (what workbook.getSelectedRange() then gives). */
+  select(sheet: string, address: string): void;
   cell(sheet: string, address: string): unknown;
   /** "Tổng hợp": unit files from `from` on wait until release() (to see the progress bar). */
   holdAggregateReads(from: number): void;
@@ -59,6 +61,10 @@ const harness: Harness = {
   },
   sheets: () => workbook.sheets.map((s) => s.name),
   selection: () => workbook.selection && { ...workbook.selection },
+  select(sheet, address) {
+    workbook.activeSheet = sheet;
+    workbook.selection = { sheet, address };
+  },
   cell: (sheet, address) => sheetOf(sheet).cell(address)?.value,
   holdAggregateReads(from) {
     gate.from = from;
