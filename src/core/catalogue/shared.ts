@@ -4,9 +4,9 @@ import type { CatalogueLevel, CatalogueRow, Subject } from './types';
  * What the built-in tally forms (2024: four levels; 2025: three levels) have in common, kept
  * once: the form's id and title, the subject shorthands, a level's header row, the "Trong đó"
  * rows of an award, level I (Nhà nước: items 1 to 9, untouched by the 2025 reform, which
- * removed cấp huyện) and the notes that define direct labour and its rate. Each form's file
- * keeps only what differs, and says why. The forms as built are pinned by
- * tests/fixtures/catalogues (tests/core/catalogueFixtures.test.ts).
+ * removed cấp huyện), the province's awards II.2 to II.4 and the notes that define direct
+ * labour and its rate. Each form's file keeps only what differs, and says why. The forms as
+ * built are pinned by tests/fixtures/catalogues (tests/core/catalogueFixtures.test.ts).
  */
 
 export const FORM_ID = 'tong-hop-khen-thuong';
@@ -282,7 +282,19 @@ export const NOTES_HEAD: readonly string[] = [
 export const DIRECT_RATE_NOTE =
   '+ Tỷ lệ lao động trực tiếp = tổng số tập thể, cá nhân được khen thưởng (không phải là lãnh đạo) của đơn vị, cụm thi đua / tổng số tập thể, cá nhân được khen thưởng của đơn vị, cụm thi đua × 100%.';
 
-/** II.3, a province's award both forms print alike at level II (tỉnh; bộ, ngành, tỉnh in 2025). */
+/** II.2, a province's title both forms print alike (the 2025 form marks it `yearly`, see there). */
+export const TAP_THE_LAO_DONG_XUAT_SAC: CatalogueRow = {
+  id: 'II.2',
+  number: '2',
+  label: 'Danh hiệu Tập thể lao động xuất sắc, Đơn vị quyết thắng',
+  aliases: ['Danh hiệu TTLĐXS, ĐVQT'],
+  kind: 'award',
+  conferral: 'title',
+  level: 'II',
+  subjects: [TT],
+};
+
+/** II.3, as II.2, at level II of both forms (tỉnh; bộ, ngành, tỉnh in 2025). */
 export const CSTD_CAP_TINH: CatalogueRow = {
   id: 'II.3',
   number: '3',

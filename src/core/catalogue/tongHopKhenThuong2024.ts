@@ -11,6 +11,7 @@ import {
   levelINhaNuoc,
   levelRow,
   NOTES_HEAD,
+  TAP_THE_LAO_DONG_XUAT_SAC,
   TT,
 } from './shared';
 import type { Catalogue, CatalogueLevel, CatalogueRow } from './types';
@@ -22,9 +23,11 @@ import type { Catalogue, CatalogueLevel, CatalogueRow } from './types';
  * "Khen thường xuyên"); the paper spellings stay as aliases so a sheet copied from
  * the paper form is still recognised.
  *
- * Level I (items 1 to 9), the "Trong đó" rows, the title and the notes on direct labour are
- * shared with the 2025 form (./shared.ts); this file keeps what is the 2024 form's own:
- * item I.10, levels II tỉnh, III huyện, IV cơ sở and who counts as a leader.
+ * Level I (items 1 to 9), the province's awards II.2 to II.4, the "Trong đó" rows, the title
+ * and the notes on direct labour are shared with the 2025 form (./shared.ts); this file keeps
+ * what is the 2024 form's own: item I.10, level II's "Cờ thi đua của tỉnh", levels III huyện
+ * and IV cơ sở, and who counts as a leader. It marks no title `yearly`: the warning came
+ * with the 2025 form, and a 2024 tally validates as it always has.
  *
  * One difference from the 2025 rows is of spelling lists only: here the "Khen chuyên đề" lines
  * of II.4, III.4 and IV.2 have no alias and item 7's "Trong đó: Khen chuyên đề" has only
@@ -81,16 +84,7 @@ const rows: CatalogueRow[] = [
     level: 'II',
     subjects: [TT],
   },
-  {
-    id: 'II.2',
-    number: '2',
-    label: 'Danh hiệu Tập thể lao động xuất sắc, Đơn vị quyết thắng',
-    aliases: ['Danh hiệu TTLĐXS, ĐVQT'],
-    kind: 'award',
-    conferral: 'title',
-    level: 'II',
-    subjects: [TT],
-  },
+  TAP_THE_LAO_DONG_XUAT_SAC,
   CSTD_CAP_TINH,
   BANG_KHEN_UBND_TINH,
   ...kinds('II.4', 'II', ALL, { dotXuat: 'Khen đột xuất, đối ngoại', ...NO_OTHER_SPELLING }),

@@ -12,6 +12,7 @@ import {
   levelINhaNuoc,
   levelRow,
   NOTES_HEAD,
+  TAP_THE_LAO_DONG_XUAT_SAC,
   TT,
 } from './shared';
 import type { Catalogue, CatalogueLevel, CatalogueRow } from './types';
@@ -24,10 +25,11 @@ import type { Catalogue, CatalogueLevel, CatalogueRow } from './types';
  * been published; this is the form the 2024 one becomes under those rules
  * (domain-notes §3). Level I is the 2024 form's; "Kỷ niệm chương bộ, ngành" moves to II.
  *
- * Level I (items 1 to 9), the "Trong đó" rows, the title and the notes on direct labour are
- * shared with the 2024 form (./shared.ts); this file keeps what the reform changed: levels
- * II bộ, ngành, tỉnh and III xã, the yearly titles (`yearly`, and the note saying so) and who
- * counts as a leader in the merged communes.
+ * Level I (items 1 to 9), the province's awards II.2 to II.4, the "Trong đó" rows, the title
+ * and the notes on direct labour are shared with the 2024 form (./shared.ts); this file keeps
+ * what the reform changed: level II bộ, ngành, tỉnh (its renamed Cờ thi đua, II.5, II.6),
+ * level III xã, the yearly titles (`yearly`, and the note saying so) and who counts as a
+ * leader in the merged communes.
  *
  * Row ids follow the 2024 scheme (level.number[.kind]); the same id in two catalogues
  * does not mean the same award (III.1 is "Lao động tiên tiến" of the district in 2024,
@@ -63,17 +65,8 @@ const rows: CatalogueRow[] = [
     level: 'II',
     subjects: [TT],
   },
-  {
-    id: 'II.2',
-    number: '2',
-    label: 'Danh hiệu Tập thể lao động xuất sắc, Đơn vị quyết thắng',
-    aliases: ['Danh hiệu TTLĐXS, ĐVQT'],
-    kind: 'award',
-    conferral: 'title',
-    level: 'II',
-    subjects: [TT],
-    yearly: true,
-  },
+  // A yearly title here: the 2025 form warns about it in a six-month tally (its last note).
+  { ...TAP_THE_LAO_DONG_XUAT_SAC, yearly: true },
   CSTD_CAP_TINH,
   BANG_KHEN_UBND_TINH,
   ...kinds('II.4', 'II', ALL, { dotXuat: 'Khen đột xuất, đối ngoại' }),
