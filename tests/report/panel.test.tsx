@@ -145,6 +145,16 @@ describe('report panel in Word', () => {
     expect(calls).toEqual(['bac-son.xlsx']);
   });
 
+  it('offers only .xlsx workbooks: a .docx picked never reaches the host', async () => {
+    const { host, calls } = wordHost({ kind: 'inserted', path: 'document', message: 'xong', findings: [] });
+    render(<ReportPanel report={host} />);
+    // user-event's upload drops files the input's `accept` refuses (its applyAccept option, on by default).
+    await userEvent.upload(screen.getByTestId('report-file'), new File([new Uint8Array([1])], 'bao-cao.docx'));
+    await userEvent.upload(screen.getByTestId('report-file'), new File([new Uint8Array([1])], 'bac-son.xlsx'));
+    await screen.findByText('xong');
+    expect(calls).toEqual(['bac-son.xlsx']);
+  });
+
   it.each([
     [W.replace, 'replace'],
     [W.newDocument, 'new-document'],

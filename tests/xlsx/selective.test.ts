@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { TALLY_SHEET_NAME } from '../../src/core';
+import { CATALOGUE_SHEET_NAME, CATALOGUES, parseCatalogue, TALLY_SHEET_NAME } from '../../src/core';
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 import { shiftFormula } from '../../src/hosts/xlsx/selective';
 import { paperFormInputs } from '../helpers/paperForm';
@@ -23,6 +23,32 @@ describe('selective reader ⇄ exceljs', () => {
     expect(trimGrids(selective.grids)).toEqual(trimGrids(exceljs.grids));
     expect(selective.sheetNames).toEqual(exceljs.sheetNames);
     expect(selective.formKey).toBe(exceljs.formKey);
+  });
+
+  // One function (bytes.ts readWithForm) finds the form for both readers: a province's longer form
+  // is read again with its own plan, and a damaged carried form is the same problem either way.
+  it("a province's form, then its carried form damaged: the same form, problems and sheets", async () => {
+    const text = fs.readFileSync(path.join(__dirname, '../../examples/catalogues/lang-son-2025.json'), 'utf8');
+    const custom = parseCatalogue(text, { builtInKeys: Object.keys(CATALOGUES) }).catalogue!;
+    const file = path.join(dir, 'lang-son.xlsx');
+    await createWorkbookFile(file, undefined, { catalogue: custom });
+    const form = (r: Awaited<ReturnType<typeof readWorkbookFile>>) => ({
+      catalogue: r.catalogue,
+      formKey: r.formKey,
+      unknownForm: r.unknownForm,
+      formProblems: r.formProblems,
+      sheetNames: r.sheetNames,
+    });
+    const good = await bothReaders(file);
+    expect(form(good.selective)).toEqual(form(good.exceljs));
+    expect(good.selective.catalogue).toEqual(custom);
+    expect(trimGrids(good.selective.grids)).toEqual(trimGrids(good.exceljs.grids));
+
+    await editFile(file, { [CATALOGUE_SHEET_NAME]: { B3: '{ "formId": ' } }, { recalc: false });
+    const damaged = await bothReaders(file);
+    expect(form(damaged.selective)).toEqual(form(damaged.exceljs));
+    expect(damaged.selective.unknownForm).toBe(true);
+    expect(damaged.selective.formProblems?.length).toBeGreaterThan(0);
   });
 
   it('a clerk’s file: text counts, booleans, errors, formulas typed, dates, a note beside the table', async () => {

@@ -1,4 +1,20 @@
-import type { Catalogue, CatalogueRow, Subject } from './types';
+import {
+  ALL,
+  BANG_KHEN_UBND_TINH,
+  CN,
+  CSTD_CAP_TINH,
+  DIRECT_RATE_NOTE,
+  FORM_ID,
+  FORM_TITLE,
+  kinds,
+  LEVEL_I_NHA_NUOC,
+  levelINhaNuoc,
+  levelRow,
+  NOTES_HEAD,
+  TAP_THE_LAO_DONG_XUAT_SAC,
+  TT,
+} from './shared';
+import type { Catalogue, CatalogueLevel, CatalogueRow } from './types';
 
 /**
  * The four-level form in use for periods up to mid-2025 (levels I Nhà nước, II tỉnh,
@@ -6,214 +22,47 @@ import type { Catalogue, CatalogueRow, Subject } from './types';
  * Phụ lục II. Labels carry the form's typos corrected ("Khen cống hiến",
  * "Khen thường xuyên"); the paper spellings stay as aliases so a sheet copied from
  * the paper form is still recognised.
+ *
+ * Level I (items 1 to 9), the province's awards II.2 to II.4, the "Trong đó" rows, the title
+ * and the notes on direct labour are shared with the 2025 form (./shared.ts); this file keeps
+ * what is the 2024 form's own: item I.10, level II's "Cờ thi đua của tỉnh", levels III huyện
+ * and IV cơ sở, and who counts as a leader. It marks no title `yearly`: the warning came
+ * with the 2025 form, and a 2024 tally validates as it always has.
+ *
+ * One difference from the 2025 rows is of spelling lists only: here the "Khen chuyên đề" lines
+ * of II.4, III.4 and IV.2 have no alias and item 7's "Trong đó: Khen chuyên đề" has only
+ * "Khen chuyên đề", where the 2025 rows give every such line both spellings. A sheet is
+ * recognised the same either way (a row's label and aliases are matched as one set); the rows
+ * stay as they have always been built (tests/fixtures/catalogues).
  */
 
-const TT: Subject = 'collective';
-const CN: Subject = 'individual';
-const GD: Subject = 'household';
-const ALL: readonly Subject[] = [TT, CN, GD];
+const TINH: CatalogueLevel = {
+  id: 'II',
+  label: 'Khen thưởng cấp tỉnh',
+  shortName: 'tỉnh',
+  issuer: 'Chủ tịch UBND tỉnh',
+};
+const HUYEN: CatalogueLevel = {
+  id: 'III',
+  label: 'Khen thưởng cấp huyện',
+  shortName: 'huyện',
+  issuer: 'Chủ tịch UBND huyện',
+};
+// Luật Thi đua, khen thưởng 2022, Điều 80 khoản 3: the Chủ tịch UBND cấp xã gives Giấy khen.
+const CO_SO: CatalogueLevel = {
+  id: 'IV',
+  label: 'Khen thưởng cấp cơ sở',
+  shortName: 'cơ sở',
+  issuer: 'Chủ tịch UBND {unit}',
+  ownLevel: true,
+};
+/** This form's "Khen chuyên đề" lines carry no alias (see above). */
+const NO_OTHER_SPELLING = { chuyenDeAliases: [] };
 
 const rows: CatalogueRow[] = [
   // ── I. Nhà nước ──────────────────────────────────────────────
-  { id: 'I', number: 'I', label: 'Khen thưởng cấp Nhà nước', kind: 'level', level: 'I', subjects: ALL },
-  {
-    id: 'I.1',
-    number: '1',
-    label: 'Huân chương Độc lập',
-    kind: 'award',
-    conferral: 'reward',
-    level: 'I',
-    subjects: ALL,
-    breakdownComplete: false,
-  },
-  {
-    id: 'I.1.congHien',
-    number: '',
-    label: 'Trong đó: Khen cống hiến',
-    aliases: ['Trong đó: Khen công hiến', 'Khen cống hiến'],
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.1',
-    subjects: [CN],
-  },
-  {
-    id: 'I.1.giaDinhLietSi',
-    number: '',
-    label: 'Gia đình nhiều liệt sĩ',
-    aliases: ['GD nhiều liệt sĩ', 'GĐ nhiều liệt sĩ'],
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.1',
-    subjects: [GD],
-  },
-  {
-    id: 'I.2',
-    number: '2',
-    label: 'Huân chương Lao động',
-    kind: 'award',
-    conferral: 'reward',
-    level: 'I',
-    subjects: [TT, CN],
-    breakdownComplete: false,
-  },
-  {
-    id: 'I.2.congHien',
-    number: '',
-    label: 'Trong đó: Khen cống hiến',
-    aliases: ['Trong đó: Khen công hiến', 'Khen cống hiến'],
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.2',
-    subjects: [CN],
-  },
-  {
-    id: 'I.2.thuongXuyen',
-    number: '',
-    label: 'Khen thường xuyên',
-    aliases: ['Khen thưởng xuyên'],
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.2',
-    subjects: [TT, CN],
-  },
-  {
-    id: 'I.3a',
-    number: '3',
-    label: 'Nghệ sĩ nhân dân',
-    kind: 'award',
-    conferral: 'honorary',
-    level: 'I',
-    subjects: [CN],
-  },
-  { id: 'I.3b', number: '', label: 'Nghệ sĩ ưu tú', kind: 'award', conferral: 'honorary', level: 'I', subjects: [CN] },
-  {
-    id: 'I.4a',
-    number: '4',
-    label: 'Nghệ nhân nhân dân',
-    kind: 'award',
-    conferral: 'honorary',
-    level: 'I',
-    subjects: [CN],
-  },
-  {
-    id: 'I.4b',
-    number: '',
-    label: 'Nghệ nhân ưu tú',
-    kind: 'award',
-    conferral: 'honorary',
-    level: 'I',
-    subjects: [CN],
-  },
-  { id: 'I.5', number: '5', label: 'Huân, Huy chương kháng chiến chống Mỹ', kind: 'group', level: 'I', subjects: ALL },
-  {
-    id: 'I.5.huanChuong',
-    number: '',
-    label: 'Huân chương kháng chiến',
-    kind: 'award',
-    conferral: 'reward',
-    level: 'I',
-    parent: 'I.5',
-    subjects: ALL,
-  },
-  {
-    id: 'I.5.huyChuong',
-    number: '',
-    label: 'Huy chương kháng chiến',
-    kind: 'award',
-    conferral: 'reward',
-    level: 'I',
-    parent: 'I.5',
-    subjects: [CN, GD],
-  },
-  {
-    id: 'I.6',
-    number: '6',
-    label: 'Bà mẹ Việt Nam anh hùng',
-    aliases: ['Bà mẹ VN Anh hùng'],
-    kind: 'award',
-    conferral: 'honorary',
-    level: 'I',
-    subjects: [CN],
-  },
-  {
-    id: 'I.7',
-    number: '7',
-    label: 'Bằng khen của Thủ tướng Chính phủ',
-    aliases: ['Bằng khen TTCP'],
-    kind: 'award',
-    conferral: 'reward',
-    level: 'I',
-    subjects: ALL,
-    breakdownComplete: false,
-  },
-  {
-    id: 'I.7.chuyenDe',
-    number: '',
-    label: 'Trong đó: Khen chuyên đề',
-    aliases: ['Khen chuyên đề'],
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.7',
-    subjects: ALL,
-  },
-  {
-    id: 'I.7.dotXuat',
-    number: '',
-    label: 'Khen đột xuất',
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.7',
-    subjects: ALL,
-  },
-  {
-    id: 'I.7.thuongXuyen',
-    number: '',
-    label: 'Khen thường xuyên',
-    aliases: ['Khen thưởng xuyên'],
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.7',
-    subjects: ALL,
-  },
-  {
-    id: 'I.8',
-    number: '8',
-    label: 'Cờ thi đua của Chính phủ',
-    kind: 'award',
-    conferral: 'reward',
-    level: 'I',
-    subjects: [TT],
-    breakdownComplete: true,
-  },
-  {
-    id: 'I.8.chuyenDe',
-    number: '',
-    label: 'Trong đó: Khen chuyên đề',
-    aliases: ['Khen chuyên đề'],
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.8',
-    subjects: [TT],
-  },
-  {
-    id: 'I.8.thuongXuyen',
-    number: '',
-    label: 'Khen thường xuyên',
-    aliases: ['Khen thưởng xuyên'],
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.8',
-    subjects: [TT],
-  },
-  {
-    id: 'I.9',
-    number: '9',
-    label: 'Chiến sĩ thi đua toàn quốc',
-    kind: 'award',
-    conferral: 'title',
-    level: 'I',
-    subjects: [CN],
-  },
+  ...levelINhaNuoc({ i7ChuyenDeAliases: ['Khen chuyên đề'] }),
+  // 2024 form only: the 2025 form moves Kỷ niệm chương to level II (II.5).
   {
     id: 'I.10',
     number: '10',
@@ -225,7 +74,7 @@ const rows: CatalogueRow[] = [
     subjects: [CN],
   },
   // ── II. Tỉnh ────────────────────────────────────────────────
-  { id: 'II', number: 'II', label: 'Khen thưởng cấp tỉnh', kind: 'level', level: 'II', subjects: ALL },
+  levelRow(TINH),
   {
     id: 'II.1',
     number: '1',
@@ -235,66 +84,12 @@ const rows: CatalogueRow[] = [
     level: 'II',
     subjects: [TT],
   },
-  {
-    id: 'II.2',
-    number: '2',
-    label: 'Danh hiệu Tập thể lao động xuất sắc, Đơn vị quyết thắng',
-    aliases: ['Danh hiệu TTLĐXS, ĐVQT'],
-    kind: 'award',
-    conferral: 'title',
-    level: 'II',
-    subjects: [TT],
-  },
-  {
-    id: 'II.3',
-    number: '3',
-    label: 'Danh hiệu Chiến sĩ thi đua cấp tỉnh',
-    aliases: ['Danh hiệu CSTĐ cấp tỉnh'],
-    kind: 'award',
-    conferral: 'title',
-    level: 'II',
-    subjects: [CN],
-  },
-  {
-    id: 'II.4',
-    number: '4',
-    label: 'Bằng khen của Chủ tịch UBND tỉnh',
-    kind: 'award',
-    conferral: 'reward',
-    level: 'II',
-    subjects: ALL,
-    breakdownComplete: true,
-  },
-  {
-    id: 'II.4.chuyenDe',
-    number: '',
-    label: 'Khen chuyên đề',
-    kind: 'breakdown',
-    level: 'II',
-    parent: 'II.4',
-    subjects: ALL,
-  },
-  {
-    id: 'II.4.dotXuat',
-    number: '',
-    label: 'Khen đột xuất, đối ngoại',
-    kind: 'breakdown',
-    level: 'II',
-    parent: 'II.4',
-    subjects: ALL,
-  },
-  {
-    id: 'II.4.thuongXuyen',
-    number: '',
-    label: 'Khen thường xuyên',
-    aliases: ['Khen thưởng xuyên'],
-    kind: 'breakdown',
-    level: 'II',
-    parent: 'II.4',
-    subjects: ALL,
-  },
+  TAP_THE_LAO_DONG_XUAT_SAC,
+  CSTD_CAP_TINH,
+  BANG_KHEN_UBND_TINH,
+  ...kinds('II.4', 'II', ALL, { dotXuat: 'Khen đột xuất, đối ngoại', ...NO_OTHER_SPELLING }),
   // ── III. Huyện ──────────────────────────────────────────────
-  { id: 'III', number: 'III', label: 'Khen thưởng cấp huyện', kind: 'level', level: 'III', subjects: ALL },
+  levelRow(HUYEN),
   {
     id: 'III.1',
     number: '1',
@@ -333,36 +128,9 @@ const rows: CatalogueRow[] = [
     subjects: ALL,
     breakdownComplete: true,
   },
-  {
-    id: 'III.4.chuyenDe',
-    number: '-',
-    label: 'Khen chuyên đề',
-    kind: 'breakdown',
-    level: 'III',
-    parent: 'III.4',
-    subjects: ALL,
-  },
-  {
-    id: 'III.4.dotXuat',
-    number: '-',
-    label: 'Khen đột xuất, đối ngoại',
-    kind: 'breakdown',
-    level: 'III',
-    parent: 'III.4',
-    subjects: ALL,
-  },
-  {
-    id: 'III.4.thuongXuyen',
-    number: '-',
-    label: 'Khen thường xuyên',
-    aliases: ['Khen thưởng xuyên'],
-    kind: 'breakdown',
-    level: 'III',
-    parent: 'III.4',
-    subjects: ALL,
-  },
+  ...kinds('III.4', 'III', ALL, { number: '-', dotXuat: 'Khen đột xuất, đối ngoại', ...NO_OTHER_SPELLING }),
   // ── IV. Cơ sở ───────────────────────────────────────────────
-  { id: 'IV', number: 'IV', label: 'Khen thưởng cấp cơ sở', kind: 'level', level: 'IV', subjects: ALL },
+  levelRow(CO_SO),
   {
     id: 'IV.1',
     number: '1',
@@ -382,34 +150,7 @@ const rows: CatalogueRow[] = [
     subjects: ALL,
     breakdownComplete: true,
   },
-  {
-    id: 'IV.2.chuyenDe',
-    number: '-',
-    label: 'Khen chuyên đề',
-    kind: 'breakdown',
-    level: 'IV',
-    parent: 'IV.2',
-    subjects: ALL,
-  },
-  {
-    id: 'IV.2.dotXuat',
-    number: '-',
-    label: 'Khen đột xuất',
-    kind: 'breakdown',
-    level: 'IV',
-    parent: 'IV.2',
-    subjects: ALL,
-  },
-  {
-    id: 'IV.2.thuongXuyen',
-    number: '-',
-    label: 'Khen thường xuyên',
-    aliases: ['Khen thưởng xuyên'],
-    kind: 'breakdown',
-    level: 'IV',
-    parent: 'IV.2',
-    subjects: ALL,
-  },
+  ...kinds('IV.2', 'IV', ALL, { number: '-', ...NO_OTHER_SPELLING }),
   // ── Tổng cộng ───────────────────────────────────────────────
   {
     id: 'TOTAL',
@@ -422,22 +163,15 @@ const rows: CatalogueRow[] = [
 ];
 
 export const tongHopKhenThuong2024: Catalogue = {
-  formId: 'tong-hop-khen-thuong',
+  formId: FORM_ID,
   version: '2024',
-  title: 'TỔNG HỢP CÁC DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG',
+  title: FORM_TITLE,
   description: 'Mẫu 4 cấp (Nhà nước, tỉnh, huyện, cơ sở) — đến 6 tháng đầu năm 2025',
-  levels: [
-    { id: 'I', label: 'Khen thưởng cấp Nhà nước', shortName: 'Nhà nước' },
-    { id: 'II', label: 'Khen thưởng cấp tỉnh', shortName: 'tỉnh', issuer: 'Chủ tịch UBND tỉnh' },
-    { id: 'III', label: 'Khen thưởng cấp huyện', shortName: 'huyện', issuer: 'Chủ tịch UBND huyện' },
-    // Luật Thi đua, khen thưởng 2022, Điều 80 khoản 3: the Chủ tịch UBND cấp xã gives Giấy khen.
-    { id: 'IV', label: 'Khen thưởng cấp cơ sở', shortName: 'cơ sở', issuer: 'Chủ tịch UBND {unit}', ownLevel: true },
-  ],
+  levels: [LEVEL_I_NHA_NUOC, TINH, HUYEN, CO_SO],
   rows,
   notes: [
-    'Ghi chú:',
-    '+ Tập thể trực tiếp lao động sản xuất: cấp phòng và tương đương.',
+    ...NOTES_HEAD,
     '+ Cá nhân là lãnh đạo gồm: lãnh đạo cấp phòng và tương đương trở lên, Bí thư, Phó Bí thư, Chủ tịch, Phó Chủ tịch HĐND, UBND các xã, thị trấn.',
-    '+ Tỷ lệ lao động trực tiếp = tổng số tập thể, cá nhân được khen thưởng (không phải là lãnh đạo) của đơn vị, cụm thi đua / tổng số tập thể, cá nhân được khen thưởng của đơn vị, cụm thi đua × 100%.',
+    DIRECT_RATE_NOTE,
   ],
 };

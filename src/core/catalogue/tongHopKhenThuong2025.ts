@@ -1,4 +1,21 @@
-import type { Catalogue, CatalogueRow, Subject } from './types';
+import {
+  ALL,
+  BANG_KHEN_UBND_TINH,
+  CN,
+  CSTD_CAP_TINH,
+  DIRECT_RATE_NOTE,
+  FORM_ID,
+  FORM_TITLE,
+  GD,
+  kinds,
+  LEVEL_I_NHA_NUOC,
+  levelINhaNuoc,
+  levelRow,
+  NOTES_HEAD,
+  TAP_THE_LAO_DONG_XUAT_SAC,
+  TT,
+} from './shared';
+import type { Catalogue, CatalogueLevel, CatalogueRow } from './types';
 
 /**
  * The three-level form for periods from the second half of 2025 on (levels I Nhà nước,
@@ -8,232 +25,36 @@ import type { Catalogue, CatalogueRow, Subject } from './types';
  * been published; this is the form the 2024 one becomes under those rules
  * (domain-notes §3). Level I is the 2024 form's; "Kỷ niệm chương bộ, ngành" moves to II.
  *
+ * Level I (items 1 to 9), the province's awards II.2 to II.4, the "Trong đó" rows, the title
+ * and the notes on direct labour are shared with the 2024 form (./shared.ts); this file keeps
+ * what the reform changed: level II bộ, ngành, tỉnh (its renamed Cờ thi đua, II.5, II.6),
+ * level III xã, the yearly titles (`yearly`, and the note saying so) and who counts as a
+ * leader in the merged communes.
+ *
  * Row ids follow the 2024 scheme (level.number[.kind]); the same id in two catalogues
  * does not mean the same award (III.1 is "Lao động tiên tiến" of the district in 2024,
  * of the commune here).
  */
 
-const TT: Subject = 'collective';
-const CN: Subject = 'individual';
-const GD: Subject = 'household';
-const ALL: readonly Subject[] = [TT, CN, GD];
-
-/** "Trong đó" rows of an award: chuyên đề · đột xuất (…) · thường xuyên. */
-function kinds(
-  parent: string,
-  level: string,
-  subjects: readonly Subject[],
-  opts: { number?: string; dotXuat?: string; first?: string } = {},
-): CatalogueRow[] {
-  const number = opts.number ?? '';
-  return [
-    {
-      id: `${parent}.chuyenDe`,
-      number,
-      label: opts.first ?? 'Khen chuyên đề',
-      aliases: ['Khen chuyên đề', 'Trong đó: Khen chuyên đề'],
-      kind: 'breakdown',
-      level,
-      parent,
-      subjects,
-    },
-    {
-      id: `${parent}.dotXuat`,
-      number,
-      label: opts.dotXuat ?? 'Khen đột xuất',
-      kind: 'breakdown',
-      level,
-      parent,
-      subjects,
-    },
-    {
-      id: `${parent}.thuongXuyen`,
-      number,
-      label: 'Khen thường xuyên',
-      aliases: ['Khen thưởng xuyên'],
-      kind: 'breakdown',
-      level,
-      parent,
-      subjects,
-    },
-  ];
-}
+const BO_NGANH_TINH: CatalogueLevel = {
+  id: 'II',
+  label: 'Khen thưởng cấp bộ, ngành, tỉnh',
+  shortName: 'bộ, ngành, tỉnh',
+};
+// Luật Thi đua, khen thưởng 2022, Điều 80; Nghị định 129/2025, Điều 59: the Chủ tịch UBND cấp xã confers this level.
+const XA: CatalogueLevel = {
+  id: 'III',
+  label: 'Khen thưởng cấp xã',
+  shortName: 'xã',
+  issuer: 'Chủ tịch UBND {unit}',
+  ownLevel: true,
+};
 
 const rows: CatalogueRow[] = [
-  // ── I. Nhà nước (as in 2024) ─────────────────────────────────
-  { id: 'I', number: 'I', label: 'Khen thưởng cấp Nhà nước', kind: 'level', level: 'I', subjects: ALL },
-  {
-    id: 'I.1',
-    number: '1',
-    label: 'Huân chương Độc lập',
-    kind: 'award',
-    conferral: 'reward',
-    level: 'I',
-    subjects: ALL,
-    breakdownComplete: false,
-  },
-  {
-    id: 'I.1.congHien',
-    number: '',
-    label: 'Trong đó: Khen cống hiến',
-    aliases: ['Trong đó: Khen công hiến', 'Khen cống hiến'],
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.1',
-    subjects: [CN],
-  },
-  {
-    id: 'I.1.giaDinhLietSi',
-    number: '',
-    label: 'Gia đình nhiều liệt sĩ',
-    aliases: ['GD nhiều liệt sĩ', 'GĐ nhiều liệt sĩ'],
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.1',
-    subjects: [GD],
-  },
-  {
-    id: 'I.2',
-    number: '2',
-    label: 'Huân chương Lao động',
-    kind: 'award',
-    conferral: 'reward',
-    level: 'I',
-    subjects: [TT, CN],
-    breakdownComplete: false,
-  },
-  {
-    id: 'I.2.congHien',
-    number: '',
-    label: 'Trong đó: Khen cống hiến',
-    aliases: ['Trong đó: Khen công hiến', 'Khen cống hiến'],
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.2',
-    subjects: [CN],
-  },
-  {
-    id: 'I.2.thuongXuyen',
-    number: '',
-    label: 'Khen thường xuyên',
-    aliases: ['Khen thưởng xuyên'],
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.2',
-    subjects: [TT, CN],
-  },
-  {
-    id: 'I.3a',
-    number: '3',
-    label: 'Nghệ sĩ nhân dân',
-    kind: 'award',
-    conferral: 'honorary',
-    level: 'I',
-    subjects: [CN],
-  },
-  { id: 'I.3b', number: '', label: 'Nghệ sĩ ưu tú', kind: 'award', conferral: 'honorary', level: 'I', subjects: [CN] },
-  {
-    id: 'I.4a',
-    number: '4',
-    label: 'Nghệ nhân nhân dân',
-    kind: 'award',
-    conferral: 'honorary',
-    level: 'I',
-    subjects: [CN],
-  },
-  {
-    id: 'I.4b',
-    number: '',
-    label: 'Nghệ nhân ưu tú',
-    kind: 'award',
-    conferral: 'honorary',
-    level: 'I',
-    subjects: [CN],
-  },
-  { id: 'I.5', number: '5', label: 'Huân, Huy chương kháng chiến chống Mỹ', kind: 'group', level: 'I', subjects: ALL },
-  {
-    id: 'I.5.huanChuong',
-    number: '',
-    label: 'Huân chương kháng chiến',
-    kind: 'award',
-    conferral: 'reward',
-    level: 'I',
-    parent: 'I.5',
-    subjects: ALL,
-  },
-  {
-    id: 'I.5.huyChuong',
-    number: '',
-    label: 'Huy chương kháng chiến',
-    kind: 'award',
-    conferral: 'reward',
-    level: 'I',
-    parent: 'I.5',
-    subjects: [CN, GD],
-  },
-  {
-    id: 'I.6',
-    number: '6',
-    label: 'Bà mẹ Việt Nam anh hùng',
-    aliases: ['Bà mẹ VN Anh hùng'],
-    kind: 'award',
-    conferral: 'honorary',
-    level: 'I',
-    subjects: [CN],
-  },
-  {
-    id: 'I.7',
-    number: '7',
-    label: 'Bằng khen của Thủ tướng Chính phủ',
-    aliases: ['Bằng khen TTCP'],
-    kind: 'award',
-    conferral: 'reward',
-    level: 'I',
-    subjects: ALL,
-    breakdownComplete: false,
-  },
-  ...kinds('I.7', 'I', ALL, { first: 'Trong đó: Khen chuyên đề' }),
-  {
-    id: 'I.8',
-    number: '8',
-    label: 'Cờ thi đua của Chính phủ',
-    kind: 'award',
-    conferral: 'reward',
-    level: 'I',
-    subjects: [TT],
-    breakdownComplete: true,
-  },
-  {
-    id: 'I.8.chuyenDe',
-    number: '',
-    label: 'Trong đó: Khen chuyên đề',
-    aliases: ['Khen chuyên đề'],
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.8',
-    subjects: [TT],
-  },
-  {
-    id: 'I.8.thuongXuyen',
-    number: '',
-    label: 'Khen thường xuyên',
-    aliases: ['Khen thưởng xuyên'],
-    kind: 'breakdown',
-    level: 'I',
-    parent: 'I.8',
-    subjects: [TT],
-  },
-  {
-    id: 'I.9',
-    number: '9',
-    label: 'Chiến sĩ thi đua toàn quốc',
-    kind: 'award',
-    conferral: 'title',
-    level: 'I',
-    subjects: [CN],
-  },
+  // ── I. Nhà nước (as in 2024, without item 10) ───────────────
+  ...levelINhaNuoc(),
   // ── II. Bộ, ngành, tỉnh ─────────────────────────────────────
-  { id: 'II', number: 'II', label: 'Khen thưởng cấp bộ, ngành, tỉnh', kind: 'level', level: 'II', subjects: ALL },
+  levelRow(BO_NGANH_TINH),
   {
     id: 'II.1',
     number: '1',
@@ -244,37 +65,10 @@ const rows: CatalogueRow[] = [
     level: 'II',
     subjects: [TT],
   },
-  {
-    id: 'II.2',
-    number: '2',
-    label: 'Danh hiệu Tập thể lao động xuất sắc, Đơn vị quyết thắng',
-    aliases: ['Danh hiệu TTLĐXS, ĐVQT'],
-    kind: 'award',
-    conferral: 'title',
-    level: 'II',
-    subjects: [TT],
-    yearly: true,
-  },
-  {
-    id: 'II.3',
-    number: '3',
-    label: 'Danh hiệu Chiến sĩ thi đua cấp tỉnh',
-    aliases: ['Danh hiệu CSTĐ cấp tỉnh'],
-    kind: 'award',
-    conferral: 'title',
-    level: 'II',
-    subjects: [CN],
-  },
-  {
-    id: 'II.4',
-    number: '4',
-    label: 'Bằng khen của Chủ tịch UBND tỉnh',
-    kind: 'award',
-    conferral: 'reward',
-    level: 'II',
-    subjects: ALL,
-    breakdownComplete: true,
-  },
+  // A yearly title here: the 2025 form warns about it in a six-month tally (its last note).
+  { ...TAP_THE_LAO_DONG_XUAT_SAC, yearly: true },
+  CSTD_CAP_TINH,
+  BANG_KHEN_UBND_TINH,
   ...kinds('II.4', 'II', ALL, { dotXuat: 'Khen đột xuất, đối ngoại' }),
   {
     id: 'II.5',
@@ -296,7 +90,7 @@ const rows: CatalogueRow[] = [
     subjects: [TT, CN],
   },
   // ── III. Xã (replaces the 2024 form's III huyện and IV cơ sở) ──
-  { id: 'III', number: 'III', label: 'Khen thưởng cấp xã', kind: 'level', level: 'III', subjects: ALL },
+  levelRow(XA),
   {
     id: 'III.1',
     number: '1',
@@ -372,22 +166,16 @@ const rows: CatalogueRow[] = [
 ];
 
 export const tongHopKhenThuong2025: Catalogue = {
-  formId: 'tong-hop-khen-thuong',
+  formId: FORM_ID,
   version: '2025',
-  title: 'TỔNG HỢP CÁC DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG',
+  title: FORM_TITLE,
   description: 'Mẫu 3 cấp (Nhà nước, bộ/ngành/tỉnh, xã) — từ 6 tháng cuối năm 2025',
-  levels: [
-    { id: 'I', label: 'Khen thưởng cấp Nhà nước', shortName: 'Nhà nước' },
-    { id: 'II', label: 'Khen thưởng cấp bộ, ngành, tỉnh', shortName: 'bộ, ngành, tỉnh' },
-    // Luật Thi đua, khen thưởng 2022, Điều 80; Nghị định 129/2025, Điều 59: the Chủ tịch UBND cấp xã confers this level.
-    { id: 'III', label: 'Khen thưởng cấp xã', shortName: 'xã', issuer: 'Chủ tịch UBND {unit}', ownLevel: true },
-  ],
+  levels: [LEVEL_I_NHA_NUOC, BO_NGANH_TINH, XA],
   rows,
   notes: [
-    'Ghi chú:',
-    '+ Tập thể trực tiếp lao động sản xuất: cấp phòng và tương đương.',
+    ...NOTES_HEAD,
     '+ Cá nhân là lãnh đạo gồm: Trưởng phòng, Phó Trưởng phòng thuộc UBND xã và tương đương trở lên; Bí thư, Phó Bí thư Đảng ủy; Chủ tịch, Phó Chủ tịch HĐND, UBND xã, phường, đặc khu.',
-    '+ Tỷ lệ lao động trực tiếp = tổng số tập thể, cá nhân được khen thưởng (không phải là lãnh đạo) của đơn vị, cụm thi đua / tổng số tập thể, cá nhân được khen thưởng của đơn vị, cụm thi đua × 100%.',
+    DIRECT_RATE_NOTE,
     '+ Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến, Tập thể lao động xuất sắc là danh hiệu xét tặng hằng năm; biểu 6 tháng thường không có (trừ danh hiệu theo năm học của ngành giáo dục).',
   ],
 };

@@ -271,30 +271,29 @@ function totalCounts(ctx: DraftContext): Counts {
 
 // ── 4.2: direct-labour rates ──────────────────────────────────────────────────
 
+/**
+ * One subject's part of 4.2, when it has awards: its direct share and rate ("04/34 … đạt 11,76%"),
+ * or that none of it is direct labour.
+ */
+function directPart(
+  count: number,
+  direct: number,
+  rate: number | undefined,
+  says: (sl: string, of: string, rate: string) => string,
+  none: string,
+): string[] {
+  if (count <= 0) return [];
+  return [
+    direct > 0 && rate !== undefined ? says(formatCount(direct), formatCount(count), formatRateInText(rate)) : none,
+  ];
+}
+
 /** "04/34 cá nhân được khen thưởng là người lao động trực tiếp, đạt 11,76%"; "chưa có tập thể nào là …". */
 export function directParts(c: ComputedRow): string[] {
-  const parts: string[] = [];
-  if (c.collective > 0)
-    parts.push(
-      c.directCollective > 0 && c.directCollectiveRate !== undefined
-        ? D.directCollective(
-            formatCount(c.directCollective),
-            formatCount(c.collective),
-            formatRateInText(c.directCollectiveRate),
-          )
-        : D.noDirectCollective,
-    );
-  if (c.individual > 0)
-    parts.push(
-      c.directIndividual > 0 && c.directIndividualRate !== undefined
-        ? D.directIndividual(
-            formatCount(c.directIndividual),
-            formatCount(c.individual),
-            formatRateInText(c.directIndividualRate),
-          )
-        : D.noDirectIndividual,
-    );
-  return parts;
+  return [
+    ...directPart(c.collective, c.directCollective, c.directCollectiveRate, D.directCollective, D.noDirectCollective),
+    ...directPart(c.individual, c.directIndividual, c.directIndividualRate, D.directIndividual, D.noDirectIndividual),
+  ];
 }
 
 /** 4.2: TỔNG CỘNG's rates, then each level with awards. Empty when nothing was awarded. */

@@ -161,27 +161,43 @@ const DEFAULT_PLAN = (() => {
   return () => (p ??= buildWorkbookPlan(DEFAULT_CATALOGUE));
 })();
 
-/** Grids of an open workbook with the form it belongs to. */
-export function gridsOfWorkbook(wb: ExcelJS.Workbook): ReadWorkbook {
-  let grids = readGrids(wb, DEFAULT_PLAN());
+/** How a host reads a workbook's grids with a plan (exceljs over a loaded workbook, or the selective XML reader). */
+export type GridReader = (plan: WorkbookPlan) => { grids: WorkbookGrids; sheetNames: readonly string[] };
+
+/**
+ * A workbook's grids with the form it belongs to, whatever reads them: read with the default
+ * form's plan, find the form by the marker (detectCatalogue), and read again with the
+ * workbook's own form when it is another (a longer form has rows the default plan does not read).
+ */
+export function readWithForm(read: GridReader): ReadWorkbook {
+  let { grids, sheetNames } = read(DEFAULT_PLAN());
   const found = detectCatalogue(grids);
   const catalogue = found.catalogue ?? DEFAULT_CATALOGUE;
-  if (catalogue !== DEFAULT_CATALOGUE) grids = readGrids(wb, buildWorkbookPlan(catalogue));
+  if (catalogue !== DEFAULT_CATALOGUE) ({ grids, sheetNames } = read(buildWorkbookPlan(catalogue)));
   return {
     grids,
     catalogue,
     formKey: found.key,
     unknownForm: found.key !== undefined && !found.catalogue,
     ...(found.problems ? { formProblems: found.problems } : {}),
-    sheetNames: wb.worksheets.map((w) => w.name),
+    sheetNames,
   };
 }
 
-/**
- * Read tally-workbook bytes into grids. Throws XlsxFileError when they are not an .xlsx,
- * corrupt or truncated, or (unless `requireTally` is false) have no tally sheet.
- * `valuesOnly`: skip the worksheet parts grids do not hold (faster; see VALUES_ONLY_IGNORED).
- */
+/** Grids of an open workbook with the form it belongs to. */
+export function gridsOfWorkbook(wb: ExcelJS.Workbook): ReadWorkbook {
+  return readWithForm((plan) => ({ grids: readGrids(wb, plan), sheetNames: wb.worksheets.map((w) => w.name) }));
+}
+
+/** The grids of a loaded workbook; a library failure on a malformed part is a damaged file. */
+export function readOrCorrupt(file: string, wb: ExcelJS.Workbook): ReadWorkbook {
+  try {
+    return gridsOfWorkbook(wb);
+  } catch (e) {
+    throw new XlsxFileError('corrupt', file, shortReason(e));
+  }
+}
+
 /**
  * Refuse a workbook with no tally sheet. A renamed tally (found by its content) is read, and
  * validate says so; no tally at all is refused.
@@ -194,19 +210,18 @@ export function requireTally(read: ReadWorkbook, file: string): void {
   if (!lookAlike) throw new XlsxFileError('no-tally', file);
 }
 
+/**
+ * Read tally-workbook bytes into grids. Throws XlsxFileError when they are not an .xlsx,
+ * corrupt or truncated, or (unless `requireTally` is false) have no tally sheet.
+ * `valuesOnly`: skip the worksheet parts grids do not hold (faster; see VALUES_ONLY_IGNORED).
+ */
 export async function readWorkbookBytes(
   exceljs: typeof ExcelJS,
   buf: Uint8Array,
   file: string,
   opts: { requireTally?: boolean; valuesOnly?: boolean } = {},
 ): Promise<ReadWorkbook> {
-  const wb = await loadWorkbookBytes(exceljs, buf, file, opts);
-  let read: ReadWorkbook;
-  try {
-    read = gridsOfWorkbook(wb);
-  } catch (e) {
-    throw new XlsxFileError('corrupt', file, shortReason(e));
-  }
+  const read = readOrCorrupt(file, await loadWorkbookBytes(exceljs, buf, file, opts));
   if (opts.requireTally ?? true) requireTally(read, file);
   return read;
 }

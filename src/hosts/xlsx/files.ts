@@ -9,7 +9,6 @@ import {
   buildWorkbookPlan,
   catalogueKey,
   DEFAULT_CATALOGUE,
-  detectCatalogue,
   FILE_DETAILS,
   INFO_SHEET_NAME,
   planRepair,
@@ -21,8 +20,9 @@ import {
   type WorkbookPlan,
 } from '../../core';
 import {
-  gridsOfWorkbook,
   loadWorkbookBytes,
+  readOrCorrupt,
+  readWithForm,
   requireTally,
   shortReason,
   sniffXlsx,
@@ -126,15 +126,6 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
 
 // ── Reading ───────────────────────────────────────────────────────────────────
 
-/** The grids of a loaded workbook; a library failure on a malformed part is a damaged file. */
-function readOrCorrupt(file: string, wb: ExcelJS.Workbook): ReadWorkbook {
-  try {
-    return gridsOfWorkbook(wb);
-  } catch (e) {
-    throw new XlsxFileError('corrupt', file, shortReason(e));
-  }
-}
-
 /**
  * Validate, report and aggregate read only our sheets, straight from the XML (selective.ts);
  * a file the selective reader cannot parse is read by exceljs (which says what is damaged).
@@ -142,20 +133,7 @@ function readOrCorrupt(file: string, wb: ExcelJS.Workbook): ReadWorkbook {
 async function readSelective(file: string): Promise<ReadWorkbook> {
   const { buf, entries } = readChecked(file);
   try {
-    let { grids, sheetNames } = readGridsSelective(buf, entries, buildWorkbookPlan(DEFAULT_CATALOGUE));
-    const found = detectCatalogue(grids);
-    const catalogue = found.catalogue ?? DEFAULT_CATALOGUE;
-    if (catalogue !== DEFAULT_CATALOGUE)
-      ({ grids, sheetNames } = readGridsSelective(buf, entries, buildWorkbookPlan(catalogue)));
-    return {
-      grids,
-      catalogue,
-      formKey: found.key,
-      unknownForm: found.key !== undefined && !found.catalogue,
-      // Why a carried catalogue could not be used (as the exceljs path says it).
-      ...(found.problems ? { formProblems: found.problems } : {}),
-      sheetNames,
-    };
+    return readWithForm((plan) => readGridsSelective(buf, entries, plan));
   } catch (e) {
     if ((e instanceof SelectiveReadError || e instanceof ZipPartError) && e.reason === 'too-large') {
       throw new XlsxFileError('too-large', file, e.message);

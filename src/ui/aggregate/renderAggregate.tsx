@@ -26,7 +26,7 @@ import { AGGREGATE_TEXT as T } from '../../core/text/aggregate';
 import { StatusArea } from '../StatusArea';
 import { useHeadingStyles } from '../styles';
 import { useAggregateStyles } from './AggregatePanel.styles';
-import type { AggregateHost } from '../../ports';
+import { XLSX_ACCEPT, type AggregateHost } from '../../ports';
 import type { UnitRow } from './AggregatePanel.types';
 import { useAggregate, type AggregateState } from './useAggregate';
 
@@ -170,7 +170,7 @@ export function AggregatePanel({ host, onWritten }: AggregatePanelProps) {
         ref={input}
         type="file"
         multiple
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={XLSX_ACCEPT}
         aria-label={T.pickLabel}
         className={s.hidden}
         onChange={(e) => {

@@ -14,7 +14,7 @@ import { renderReportHtml, renderReportText } from '../../core/report/html';
 import { REPORT_TEXT } from '../../core/text/report';
 import type { CellTarget, ExcelReportHost, ReplaceAnswer, ReportPaneHost, WordReportHost } from '../../ports';
 import { WORD_REPORT_TEXT } from '../../core/text/ui';
-import { isReportPaneHost } from '../../ports';
+import { isReportPaneHost, XLSX_ACCEPT } from '../../ports';
 import { StatusArea, type Notice } from '../StatusArea';
 import type { ReportPanelSlotProps } from '../App';
 import { FindingButton } from '../Findings';
@@ -161,7 +161,7 @@ function PreviousPicker({
       <input
         ref={input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={XLSX_ACCEPT}
         hidden
         aria-label={T.pickPrevious}
         data-testid="report-previous-file"
@@ -351,7 +351,7 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
         <input
           ref={input}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={XLSX_ACCEPT}
           hidden
           aria-label={T.pickFile}
           data-testid="report-file"
