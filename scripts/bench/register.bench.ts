@@ -9,9 +9,14 @@ import {
   awardKey,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
+  parsePastedNames,
+  planAppend,
+  planFill,
   planToGrids,
   readRegisterLines,
   REGISTER_CAPACITY,
+  REGISTER_FIRST_ROW,
+  REGISTER_LAST_ROW,
   REGISTER_SHEET_NAME,
   registerAwards,
   subjectLabel,
@@ -19,8 +24,8 @@ import {
   validateWorkbook,
   type RegisterLine,
 } from '../../src/core';
-import { createExcelWorkbookHost } from '../../src/hosts/excel';
-import { fakeFromGrids } from '../../tests/fakes/excel';
+import { createExcelHost, createExcelWorkbookHost } from '../../src/hosts/excel';
+import { fakeFromGrids, FakeWorkbook } from '../../tests/fakes/excel';
 import { fmt, measure } from './timing';
 
 function lines(n: number): RegisterLine[] {
@@ -81,5 +86,44 @@ export async function run(): Promise<void> {
   const reg = blank.sheets.find((x) => x.key === 'register')!;
   console.log(
     `create: ${blank.sheets.reduce((n, x) => n + x.cells.length, 0)} planned cells (register ${reg.cells.length}, areas ${reg.areas?.length ?? 0}), formula text ${(formulaChars / 1024).toFixed(1)} KB, plan JSON ${(JSON.stringify(blank).length / 1024).toFixed(1)} KB`,
+  );
+
+  // Entry help (issue 10, item 6): a pasted annex of 5,000 names, appended and then filled.
+  const annex = Array.from(
+    { length: REGISTER_CAPACITY },
+    (_, i) => `${i + 1}\tNguyễn Văn Người ${i + 1}\tTổ dân phố ${1 + (i % 12)}`,
+  ).join('\r\n');
+  const p = measure(() => parsePastedNames(annex), 30, 3);
+  console.log(
+    `entry help: parse a pasted list of ${REGISTER_CAPACITY} names: median ${fmt(p.median)}, p95 ${fmt(p.p95)}`,
+  );
+  const emptyBlock = {
+    firstRow: REGISTER_FIRST_ROW,
+    values: planToGrids(blank).sheets[REGISTER_SHEET_NAME]!.values.slice(REGISTER_FIRST_ROW - 1),
+  };
+  const names = parsePastedNames(annex).names;
+  const decision = { decision: '45/QĐ-UBND', date: 45356, award: awardKey(cat, registerAwards(cat)[0]!) };
+  const a = measure(() => planAppend(emptyBlock, names, decision), 30, 3);
+  console.log(`entry help: plan ${names.length} new lines: median ${fmt(a.median)}, p95 ${fmt(a.p95)}`);
+  const full = {
+    firstRow: REGISTER_FIRST_ROW,
+    values: grids.sheets[REGISTER_SHEET_NAME]!.values.slice(REGISTER_FIRST_ROW - 1),
+  };
+  const f = measure(
+    () => planFill(full, { first: REGISTER_FIRST_ROW, last: REGISTER_LAST_ROW }, { authority: 'UBND xã' }),
+    30,
+    3,
+  );
+  console.log(
+    `entry help: plan a fill over ${REGISTER_CAPACITY} selected lines: median ${fmt(f.median)}, p95 ${fmt(f.p95)}`,
+  );
+  const entryFake = new FakeWorkbook(['Sheet1']);
+  const entryHost = createExcelHost(entryFake.run);
+  await entryHost.workbook!.create();
+  entryFake.syncCount = 0;
+  const e0 = performance.now();
+  await entryHost.registerEntry!.addNames(names, decision);
+  console.log(
+    `entry help: add ${names.length} names over the Excel fake: ${entryFake.syncCount} syncs, ${fmt(performance.now() - e0)} (fake, not Excel)`,
   );
 }
