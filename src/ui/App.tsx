@@ -15,11 +15,9 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { buildWorkbookPlan, DEFAULT_CATALOGUE, findCatalogue, type Finding, type ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
-import { AggregatePanel } from './aggregate/renderAggregate';
-import { RegisterEntryPanel } from './registerEntry/renderRegisterEntry';
 import { Findings } from './Findings';
 import { FormChoice, suggestedForm, type FormSelection } from './FormChoice';
 import { VersionFooter } from './footer/VersionFooter';
@@ -34,6 +32,23 @@ import {
 import { StatusArea, type Notice } from './StatusArea';
 import { useHeadingStyles, usePageFrame } from './styles';
 import { Totals } from './Totals';
+
+/**
+ * Loaded when shown (lazy chunks), so the pane opens with what every clerk needs first, within
+ * the initial-script budget (npm run size): the register's entry help (once the workbook has
+ * the form) and "Tổng hợp từ các đơn vị" (the receiving office's).
+ */
+const RegisterEntryPanel = lazy(() =>
+  import(/* webpackChunkName: "register-entry" */ './registerEntry/renderRegisterEntry').then((m) => ({
+    default: m.RegisterEntryPanel,
+  })),
+);
+
+const AggregatePanel = lazy(() =>
+  import(/* webpackChunkName: "aggregate-panel" */ './aggregate/renderAggregate').then((m) => ({
+    default: m.AggregatePanel,
+  })),
+);
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, minHeight: '100vh', boxSizing: 'border-box' },
@@ -411,7 +426,9 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
             />
           )}
           {workbook && host.registerEntry && formReady && (
-            <RegisterEntryPanel host={host.registerEntry} form={form} onWritten={onEntryWritten} />
+            <Suspense fallback={null}>
+              <RegisterEntryPanel host={host.registerEntry} form={form} onWritten={onEntryWritten} />
+            </Suspense>
           )}
           {host.report && ReportPanel && (
             <ReportPanel
@@ -426,7 +443,11 @@ export function App({ host, dark, reportPanel: ReportPanel, today }: AppProps) {
                 : {})}
             />
           )}
-          {workbook && host.aggregate && <AggregatePanel host={host.aggregate} onWritten={onAggregateWritten} />}
+          {workbook && host.aggregate && (
+            <Suspense fallback={null}>
+              <AggregatePanel host={host.aggregate} onWritten={onAggregateWritten} />
+            </Suspense>
+          )}
           {!workbook && !(host.report && ReportPanel) && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{UI_TEXT.nothingHere}</MessageBarBody>
