@@ -176,6 +176,21 @@ inBothNullChainingModes(() => {
         expect(result).toEqual(expectedValidation(fakeGrids(wb, extents)));
       },
     );
+
+    it('regression: a renamed tally was reported missing by the add-in (the CLI said renamed); now renamed, still 2 syncs', async () => {
+      const grids = filled();
+      const sheets = grids.sheets as Record<string, unknown>;
+      sheets['Biểu TH 2024'] = sheets[TALLY_SHEET_NAME];
+      delete sheets[TALLY_SHEET_NAME];
+      const wb = fakeFromGrids(grids);
+      const result = await createExcelWorkbookHost(wb.run).validate();
+      expect(wb.syncCount).toBe(2);
+      const rules = result.findings.filter((f) => f.sheet === TALLY_SHEET_NAME).map((f) => f.rule);
+      expect(rules).toEqual(['sheet-renamed']);
+      expect(result.findings.find((f) => f.rule === 'sheet-renamed')!.message).toContain('Biểu TH 2024');
+      // The same as the core says of the whole workbook (what the CLI reads from the .xlsx).
+      expect(result.findings.map((f) => f.rule)).toEqual(validateWorkbook(cat, grids).findings.map((f) => f.rule));
+    });
   });
 
   describe('repair', () => {

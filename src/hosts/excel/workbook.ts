@@ -45,7 +45,7 @@ import type {
 import { HostError } from '../../ports';
 import type { ContextLike, ExcelRun } from './api';
 import { guarded, toHostError, type ErrorContext } from './errors';
-import { gridsOf, listSheets, needsMore, queueReads, readPlanGrids, readTargets, type SheetRead } from './read';
+import { gridsOf, listSheets, needsMore, queueReads, readTargets, type SheetRead } from './read';
 import { renderNames, renderSheet, SHEET_PROTECTION } from './render';
 import { createExcelRegisterEntryHost } from './registerEntry';
 import { watchWorkbook } from './watch';
@@ -127,7 +127,11 @@ async function unprotectBeforeWriting(ctx: ContextLike, reads: readonly SheetRea
  * The sheets that are not ours by name (nor backups): read over the largest extent of ours,
  * so a renamed sheet of ours is found by its content and adopted whole.
  */
-function otherSheetTargets(reference: WorkbookPlan, names: readonly string[]): { name: string; readExtent: string }[] {
+function otherSheetTargets(
+  reference: WorkbookPlan,
+  names: readonly string[],
+  rowCap = Infinity,
+): { name: string; readExtent: string }[] {
   const known = new Set([...reference.sheets.map((s) => s.name), CATALOGUE_SHEET_NAME]);
   let rows = 0;
   let cols = 0;
@@ -136,6 +140,7 @@ function otherSheetTargets(reference: WorkbookPlan, names: readonly string[]): {
     rows = Math.max(rows, r2);
     cols = Math.max(cols, c2);
   }
+  rows = Math.min(rows, rowCap);
   const extent = `A1:${columnLetter(cols)}${rows}`;
   return names.filter((n) => !known.has(n) && !isBackupSheetName(n)).map((name) => ({ name, readExtent: extent }));
 }
@@ -165,6 +170,8 @@ function withRepairLog(plan: WorkbookPlan): WorkbookPlan {
   return { ...plan, sheets: [...plan.sheets, { ...buildRepairLogSheet([]), readExtent: REPAIR_LOG_READ_EXTENT }] };
 }
 const REPAIR_LOG_READ_EXTENT = 'A1:F2000';
+/** Rows of a sheet not ours that validate reads: enough to recognise a renamed sheet of ours (the .xlsx reader's OTHER_SHEET_ROW_CAP). */
+const OTHER_SHEET_ROWS = 400;
 
 export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = {}): WorkbookHost {
   const catalogue = opts.catalogue ?? DEFAULT_CATALOGUE;
@@ -327,12 +334,22 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     ensure(opts, READ_EXCEL_API);
     return guarded(async () => {
       const reference = blank();
-      let grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(reference)));
+      // Sheets not ours by name are read too (their first rows, as the .xlsx reader does), so a
+      // renamed sheet of ours is named as renamed ("sheet-renamed"), not as missing: same 2 syncs.
+      const read = (plan: WorkbookPlan) =>
+        run(async (ctx) => {
+          const names = await listSheets(ctx);
+          const others = otherSheetTargets(withRepairLog(reference), names, OTHER_SHEET_ROWS);
+          const reads = queueReads(ctx, [...readTargets(withRepairLog(plan)), ...others], names);
+          await ctx.sync();
+          return gridsOf(reads);
+        });
+      let grids = await read(reference);
       const found = detectCatalogue(grids);
       const detected = found.catalogue ?? catalogue;
       const own = buildWorkbookPlan(detected);
       // A province's form longer than the default: read its own extent (2 more syncs).
-      if (needsMore(own, readTargets(reference))) grids = await run((ctx) => readPlanGrids(ctx, withRepairLog(own)));
+      if (needsMore(own, readTargets(reference))) grids = await read(own);
       return { ...validateWorkbook(detected, grids), ...(found.key ? { form: found.key } : {}) };
     });
   }
