@@ -455,8 +455,6 @@ export const REPORT_TEXT = {
     previousUnreadableFile: (name: string) =>
       `không đọc được tệp “${name}” (không phải sổ tính .xlsx hoặc tệp đã hỏng).`,
     errorsHeading: 'Chưa soạn được báo cáo:',
-    wordHint:
-      'Chọn sổ tính biểu tổng hợp (.xlsx). Báo cáo được soạn theo thể thức Nghị định 30/2020 và chèn vào vị trí con trỏ.',
     pickFile: 'Chèn báo cáo từ sổ tính…',
     inserting: 'Đang đọc sổ tính và chèn báo cáo…',
     inserted: (name: string) => `Đã chèn báo cáo soạn từ “${name}” vào vị trí con trỏ.`,
