@@ -698,7 +698,8 @@ class FakeRange extends Loadable implements RangeLike {
       if (p === 'values') out.values = values;
       else if (p === 'formulas') out.formulas = formulas;
       else if (p === 'address') out.address = `${s.name}!${this.addr}`;
-      // Zero-based, like Excel's Range.rowIndex / columnIndex (ExcelApi 1.1).
+      // "Returns the row number of the first cell in the range. Zero-indexed." (@types/office-js,
+      // Range.rowIndex, ExcelApi 1.1; columnIndex likewise.)
       else if (p === 'rowIndex') out.rowIndex = this.box.r1 - 1;
       else if (p === 'rowCount') out.rowCount = this.rows;
       else if (p === 'columnIndex') out.columnIndex = this.box.c1 - 1;
