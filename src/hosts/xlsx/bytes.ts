@@ -120,6 +120,25 @@ const VALUES_ONLY_IGNORED = [
   'extLst',
 ];
 
+/**
+ * exceljs turns every defined name into one object per cell it covers (its DefinedNames
+ * model setter fills a CellMatrix): the register's five `TDKT_DS_*` names, 5,000 rows each,
+ * are 25,000 objects per workbook — half of what reading a unit allocates, and the reason
+ * 200 units in the pane went over 500 MB. A workbook that is only read keeps the names as
+ * exceljs parsed them (`{ name, ranges }`, what `definedNames.model` returns) and never
+ * expands them; nothing that reads values asks a name for its cells.
+ */
+export function keepDefinedNamesUnexpanded(wb: ExcelJS.Workbook): void {
+  let parsed: unknown = [];
+  Object.defineProperty(wb.definedNames, 'model', {
+    configurable: true,
+    get: () => parsed,
+    set: (v: unknown) => {
+      parsed = v ?? [];
+    },
+  });
+}
+
 /** Load .xlsx bytes with exceljs; any reason they cannot be used becomes an XlsxFileError naming `file`. */
 export async function loadWorkbookBytes(
   exceljs: typeof ExcelJS,
@@ -130,6 +149,7 @@ export async function loadWorkbookBytes(
   const problem = sniffXlsx(buf);
   if (problem) throw new XlsxFileError(problem, file);
   const wb = new exceljs.Workbook();
+  if (opts.valuesOnly) keepDefinedNamesUnexpanded(wb);
   try {
     await wb.xlsx.load(
       buf as unknown as ExcelJS.Buffer,
