@@ -1,14 +1,20 @@
 /**
- * Regression: reading a unit for the aggregate expanded the register's defined names into
+ * Regressions: what reading one unit file for the aggregate allocates (200 of them in the
+ * pane must stay under 500 MB, scripts/bench/aggregatePane.bench.ts).
+ *
+ * Reading a unit for the aggregate expanded the register's defined names into
  * one object per cell. exceljs's DefinedNames model setter fills a CellMatrix with every
  * cell a name covers; the five `TDKT_DS_*` names cover 5,000 rows each, so every unit file
  * read in the pane allocated 25,000 objects (half of its reading), and 200 units took the
  * pane past 500 MB. A values-only load keeps the names as parsed and never expands them.
+ *
+ * And every unit's register grid was 5,005 fresh lines of 16 columns (twice: values and
+ * formulas), nearly all blank: a values-only read shares one frozen blank line.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { REGISTER_NAMES, REGISTER_SHEET_NAME, TALLY_SHEET_NAME } from '../../src/core';
+import { REGISTER_NAMES, REGISTER_SHEET_NAME } from '../../src/core';
 import { createWorkbookFile, gridsOfWorkbook, loadWorkbookBytes, readUnitBytes } from '../../src/hosts/xlsx';
 import { paperFormInputs } from '../helpers/paperForm';
 import { tempDir } from './files';
@@ -41,11 +47,38 @@ describe('a unit read for the aggregate keeps the defined names unexpanded', () 
 
   it('the grids of both loads are the same, and the unit reads the same', async () => {
     const full = gridsOfWorkbook(await loadWorkbookBytes(ExcelJS, bytes, 'unit.xlsx'));
-    const lean = gridsOfWorkbook(await loadWorkbookBytes(ExcelJS, bytes, 'unit.xlsx', { valuesOnly: true }));
-    expect(lean.grids.sheets[TALLY_SHEET_NAME]).toEqual(full.grids.sheets[TALLY_SHEET_NAME]);
-    expect(lean.grids.sheets[REGISTER_SHEET_NAME]).toEqual(full.grids.sheets[REGISTER_SHEET_NAME]);
+    const lean = gridsOfWorkbook(await loadWorkbookBytes(ExcelJS, bytes, 'unit.xlsx', { valuesOnly: true }), {
+      readOnly: true,
+    });
+    expect(Object.keys(lean.grids.sheets)).toEqual(Object.keys(full.grids.sheets));
+    expect(lean.grids).toEqual(full.grids);
     const unit = await readUnitBytes(ExcelJS, bytes, 'unit.xlsx');
     expect(unit.register?.length).toBeGreaterThan(0);
     expect(unit.unit.errors).toBe(0);
+  });
+});
+
+describe('a unit read for the aggregate shares the blank lines of its grids', () => {
+  it('the register’s blank lines are one frozen line; lines with content are their own', async () => {
+    const { grids } = gridsOfWorkbook(await loadWorkbookBytes(ExcelJS, bytes, 'unit.xlsx', { valuesOnly: true }), {
+      readOnly: true,
+    });
+    const register = grids.sheets[REGISTER_SHEET_NAME]!;
+    expect(register.values).toHaveLength(5005);
+    const blank = register.values[4999]!;
+    expect(Object.isFrozen(blank)).toBe(true);
+    expect(register.values[3000]).toBe(blank);
+    expect(register.formulas![3000]).toBe(blank);
+    expect(blank.every((v) => v === '')).toBe(true);
+    // The header line holds text: its own line, not the shared one.
+    expect(register.values[4]).not.toBe(blank);
+    expect(register.values[4]!.some((v) => v !== '')).toBe(true);
+  });
+
+  it('a grid read for writing back keeps a fresh line per row', async () => {
+    const { grids } = gridsOfWorkbook(await loadWorkbookBytes(ExcelJS, bytes, 'unit.xlsx'));
+    const register = grids.sheets[REGISTER_SHEET_NAME]!;
+    expect(register.values[3000]).not.toBe(register.values[4999]);
+    expect(Object.isFrozen(register.values[4999])).toBe(false);
   });
 });
