@@ -29,6 +29,33 @@ describe('the Excel fake behaves like Office.js', () => {
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
+  // Excel.CalculationMode.automatic: "Excel calculates new formula results every time the
+  // relevant data is changed" (https://learn.microsoft.com/javascript/api/excel/excel.calculationmode).
+  // Regression: the fake recalculated after every sync, loads too — the pane's reads after an
+  // aggregate recalculated its 5,000-line register each time (the bench's memory).
+  it('recalculates after a batch that writes, not after one that only loads', async () => {
+    const wb = new FakeWorkbook(['Sheet1']);
+    let recalculations = 0;
+    wb.calculate = () => void recalculations++;
+    await wb.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1');
+      r.load('values');
+      await ctx.sync();
+      expect(recalculations).toBe(0);
+      r.values = [[1]];
+      await ctx.sync();
+      expect(recalculations).toBe(1);
+      r.load('values');
+      ctx.workbook.worksheets.load('items/name');
+      await ctx.sync();
+      expect(recalculations).toBe(1);
+      r.format.font.bold = true;
+      r.load('values');
+      await ctx.sync();
+      expect(recalculations).toBe(2);
+    });
+  });
+
   it('parses strings like typed input', () => {
     expect(parseTyped('1').value).toBe(1);
     expect(parseTyped("'1").value).toBe('1');

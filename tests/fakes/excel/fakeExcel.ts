@@ -147,10 +147,21 @@ export function dateSerial(year: number, month: number, day: number): number {
   return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
+/** The number pattern of each locale, built once (every cell written goes through it). */
+const NUMBER_PATTERN = new Map<FakeLocale, { re: RegExp; group: string }>();
+function numberPattern(locale: FakeLocale): { re: RegExp; group: string } {
+  let p = NUMBER_PATTERN.get(locale);
+  if (!p) {
+    const [dec, group] = locale === 'vi-VN' ? [',', '.'] : ['.', ','];
+    const esc = (c: string) => `\\${c}`;
+    p = { re: new RegExp(`^([-+]?)(\\d{1,3}(?:${esc(group)}\\d{3})+|\\d+)(?:${esc(dec)}(\\d+))?$`), group };
+    NUMBER_PATTERN.set(locale, p);
+  }
+  return p;
+}
+
 function parseNumber(s: string, locale: FakeLocale): number | undefined {
-  const [dec, group] = locale === 'vi-VN' ? [',', '.'] : ['.', ','];
-  const esc = (c: string) => `\\${c}`;
-  const re = new RegExp(`^([-+]?)(\\d{1,3}(?:${esc(group)}\\d{3})+|\\d+)(?:${esc(dec)}(\\d+))?$`);
+  const { re, group } = numberPattern(locale);
   const m = re.exec(s);
   if (!m) return undefined;
   const n = Number(`${m[2]!.split(group).join('')}${m[3] ? `.${m[3]}` : ''}`);
@@ -285,6 +296,8 @@ type Handler = (args: unknown) => Promise<unknown>;
 
 class FakeContext implements ContextLike {
   queue: Op[] = [];
+  /** Operations queued since the last sync that may change the workbook (anything but a load). */
+  private queuedWrites = 0;
   readonly workbook: WorkbookLike;
   constructor(readonly wb: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -292,7 +305,9 @@ class FakeContext implements ContextLike {
   async sync(): Promise<void> {
     this.wb.syncCount++;
     const ops = this.queue;
+    const wrote = this.queuedWrites > 0;
     this.queue = [];
+    this.queuedWrites = 0;
     this.wb.syncLog.push(ops.length);
     if (this.wb.editMode) {
       throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
@@ -311,10 +326,16 @@ class FakeContext implements ContextLike {
       if (this.wb.sheets.length > sheetsBefore) fire(this.wb.handlers.added, 'WorksheetAdded');
       if (this.wb.changes > changesBefore) fire(this.wb.handlers.changed, 'WorksheetChanged');
     }
-    this.wb.calculate?.(this.wb);
+    // Automatic calculation: "Excel calculates new formula results every time the relevant data
+    // is changed" (Excel.CalculationMode.automatic,
+    // https://learn.microsoft.com/javascript/api/excel/excel.calculationmode): a batch that only
+    // loads changes nothing, so nothing is recalculated.
+    if (wrote) this.wb.calculate?.(this.wb);
   }
-  push(op: Op): void {
+  /** Queue an operation; `read`: a load, which changes nothing in the workbook. */
+  push(op: Op, read = false): void {
     this.queue.push(op);
+    if (!read) this.queuedWrites++;
   }
 }
 
@@ -339,7 +360,7 @@ class Loadable {
       if (this.isNull()) return;
       Object.assign(this.data, this.snapshot(list));
       for (const p of list) this.loaded.add(p.split('/')[0]!);
-    });
+    }, true);
     return this;
   }
   protected read<T>(prop: string): T {
@@ -666,13 +687,18 @@ class FakeRange extends Loadable implements RangeLike {
   private get cols(): number {
     return this.box.c2 - this.box.c1 + 1;
   }
-  /** Cells of the range, capped (whole columns would be a million rows); the register needs 5,000 lines. */
-  private addresses(): string[] {
+  /**
+   * Cells of the range, capped (whole columns would be a million rows); the register needs
+   * 5,000 lines. Worked out once per range: formatting one range sets a dozen properties.
+   */
+  private cellAddresses?: readonly string[];
+  private addresses(): readonly string[] {
+    if (this.cellAddresses) return this.cellAddresses;
     const out: string[] = [];
     const r2 = Math.min(this.box.r2, this.box.r1 + 10000);
     const c2 = Math.min(this.box.c2, this.box.c1 + 200);
     for (let r = this.box.r1; r <= r2; r++) for (let c = this.box.c1; c <= c2; c++) out.push(a1(r, c));
-    return out;
+    return (this.cellAddresses = out);
   }
   /** Queue a write; on a protected sheet it fails if it touches a locked cell. */
   private write(touchesCells: boolean, f: (s: FakeSheet) => void, lockedOnly = true): void {
