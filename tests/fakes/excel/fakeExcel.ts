@@ -665,10 +665,11 @@ function pageLayoutProxy(op: (f: (s: FakeSheet) => void) => void): PageLayoutLik
 }
 
 class FakeRange extends Loadable implements RangeLike {
-  readonly format: RangeFormatLike;
-  readonly dataValidation: DataValidationLike;
-  readonly conditionalFormats: RangeLike['conditionalFormats'];
   private readonly box: Box;
+  // Made on first use: rendering a sheet takes hundreds of ranges, most of which use only one.
+  private formatObject?: RangeFormatLike;
+  private validationObject?: DataValidationLike;
+  private conditionalFormatsObject?: RangeLike['conditionalFormats'];
   constructor(
     ctx: FakeContext,
     private readonly ref: SheetRef,
@@ -676,15 +677,21 @@ class FakeRange extends Loadable implements RangeLike {
   ) {
     super(ctx);
     this.box = boxOf(addr);
-    this.format = this.formatProxy();
-    this.dataValidation = this.validationProxy();
-    this.conditionalFormats = {
+  }
+  get format(): RangeFormatLike {
+    return (this.formatObject ??= this.formatProxy());
+  }
+  get dataValidation(): DataValidationLike {
+    return (this.validationObject ??= this.validationProxy());
+  }
+  get conditionalFormats(): RangeLike['conditionalFormats'] {
+    return (this.conditionalFormatsObject ??= {
       add: (type: string) => this.addConditionalFormat(type),
       clearAll: () =>
         this.write(false, (s) => {
           s.conditionalFormats = s.conditionalFormats.filter((f) => !intersects(boxOf(f.range), this.box));
         }),
-    };
+    });
   }
   protected override isNull(): boolean {
     return this.ref() === null;
@@ -784,6 +791,12 @@ class FakeRange extends Loadable implements RangeLike {
    * "31/12/2024" stays text. What the clerk types by hand is read in vi-VN (parseTyped's default).
    */
   private typed(c: FakeCell, x: unknown): void {
+    if (x === '') {
+      // What parseTyped gives an empty string, without its patterns (most cells a sheet writes are empty).
+      c.value = '';
+      c.formula = '';
+      return;
+    }
     const { numberFormat, ...parsed } = parseTyped(x, 'en-US');
     Object.assign(c, parsed);
     if (numberFormat && c.numberFormat === 'General') c.numberFormat = numberFormat;
