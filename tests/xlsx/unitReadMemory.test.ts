@@ -14,7 +14,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { REGISTER_NAMES, REGISTER_SHEET_NAME } from '../../src/core';
+import { DEFAULT_CATALOGUE, REGISTER_NAMES, REGISTER_SHEET_NAME } from '../../src/core';
 import { createWorkbookFile, gridsOfWorkbook, loadWorkbookBytes, readUnitBytes } from '../../src/hosts/xlsx';
 import { paperFormInputs } from '../helpers/paperForm';
 import { tempDir } from './files';
@@ -80,5 +80,18 @@ describe('a unit read for the aggregate shares the blank lines of its grids', ()
     const register = grids.sheets[REGISTER_SHEET_NAME]!;
     expect(register.values[3000]).not.toBe(register.values[4999]);
     expect(Object.isFrozen(register.values[4999])).toBe(false);
+  });
+});
+
+describe('what the aggregate keeps of a unit', () => {
+  it('its summary and register lines, no grids or workbook, and the built-in form shared (not a copy per unit)', async () => {
+    const unit = await readUnitBytes(ExcelJS, bytes, 'unit.xlsx');
+    expect(unit.catalogue).toBe(DEFAULT_CATALOGUE);
+    const { catalogue: _shared, ...own } = unit;
+    // A grid of the register alone would be 5,005 × 16 cells; the unit's own part is a few KB.
+    expect(JSON.stringify(own).length).toBeLessThan(16 * 1024);
+    expect(Object.keys(own).sort()).toEqual(
+      ['errorFindings', 'file', 'formKey', 'period', 'register', 'tally', 'unit', 'year'].sort(),
+    );
   });
 });
