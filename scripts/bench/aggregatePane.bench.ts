@@ -5,11 +5,19 @@
  * the browser, exceljs lazily loaded), then to the aggregate written as new sheets.
  * Memory (sampled every 100 ms): the page's JS heap (CDP Performance metrics), the renderer's
  * RSS, and the proportional set size summed over every chromium process this run started
- * (shared pages counted once). Goal: < 15 s, < 500 MB.
+ * (shared pages counted once), with chromium's own share (the page loaded, before picking)
+ * and the peak's split by process type. Goal: < 15 s, < 500 MB.
+ *
+ * The files are handed over as paths on disk, as a clerk picks them: chromium makes
+ * file-backed File objects (DOM.setFileInputFiles) and the pane reads each when it gets to
+ * it. Handed over as buffers, playwright would send all 6 MB base64-encoded through the
+ * browser process into the page and build in-memory Blobs there (injected setInputFiles),
+ * ≈ 35 MB that no clerk's pick costs.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
+import * as path from 'path';
 import { performance } from 'perf_hooks';
 import {
   COUNT_COLUMNS,
@@ -89,15 +97,40 @@ function cpuSeconds(pids: readonly number[]): number {
   return t;
 }
 
-/** Memory of processes in MB: proportional set size summed (shared pages counted once), and the largest renderer's RSS. */
-function memoryMb(pids: readonly number[]): { pss: number; renderer: number } {
+/** "renderer", "gpu-process", "utility:NetworkService", … ("browser" for the main process). */
+function processType(cmdline: string): string {
+  const type = /--type=([\w-]+)/.exec(cmdline)?.[1] ?? 'browser';
+  const sub = /--utility-sub-type=([\w.]+)/.exec(cmdline)?.[1];
+  return sub ? `${type}:${sub.split('.').pop()}` : type;
+}
+
+interface Memory {
+  /** Proportional set size summed (shared pages counted once), MB. */
+  readonly pss: number;
+  /** Its anonymous and shared-memory part (the pages only this run's processes map), MB. */
+  readonly anon: number;
+  /** The same by process type, MB. */
+  readonly byType: Record<string, number>;
+  /** The largest renderer's RSS, MB. */
+  readonly renderer: number;
+}
+
+/** Memory of processes in MB. */
+function memoryMb(pids: readonly number[]): Memory {
   let pss = 0;
+  let anon = 0;
   let renderer = 0;
+  const byType: Record<string, number> = {};
   for (const p of pids) {
     try {
-      const m = /^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${p}/smaps_rollup`, 'utf8'));
-      if (m) pss += Number(m[1]);
-      if (fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('--type=renderer')) {
+      const rollup = fs.readFileSync(`/proc/${p}/smaps_rollup`, 'utf8');
+      const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
+      const cmdline = fs.readFileSync(`/proc/${p}/cmdline`, 'utf8');
+      const type = processType(cmdline);
+      pss += kb('Pss');
+      anon += kb('Pss_Anon') + kb('Pss_Shmem');
+      byType[type] = (byType[type] ?? 0) + kb('Pss') / 1024;
+      if (type === 'renderer') {
         const r = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
         if (r) renderer = Math.max(renderer, Number(r[1]));
       }
@@ -105,7 +138,34 @@ function memoryMb(pids: readonly number[]): { pss: number; renderer: number } {
       /* gone */
     }
   }
-  return { pss: pss / 1024, renderer: renderer / 1024 };
+  return { pss: pss / 1024, anon: anon / 1024, byType, renderer: renderer / 1024 };
+}
+
+/**
+ * Chromium processes on the machine that this run did not start (another test run). PSS
+ * divides the pages of chromium's binary among every process that maps them, so each of
+ * those lowers this run's PSS (by up to ~130 MB in all): the figure is comparable between
+ * runs when this count is 0. The anonymous + shared-memory part does not depend on them.
+ */
+function otherChromiums(ours: readonly number[]): number {
+  const mine = new Set(ours);
+  let n = 0;
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d) || mine.has(Number(d))) continue;
+    try {
+      if (/\/(chromium|chrome)$/.test(fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0')[0]!)) n++;
+    } catch {
+      /* gone */
+    }
+  }
+  return n;
+}
+
+function byTypeText(m: Memory): string {
+  return Object.entries(m.byType)
+    .sort((a, b) => b[1] - a[1])
+    .map(([t, mb]) => `${t} ${mb.toFixed(0)}`)
+    .join(', ');
 }
 
 export async function run(): Promise<void> {
@@ -133,12 +193,22 @@ export async function run(): Promise<void> {
   console.log(
     `generated ${UNITS} unit files (${mb.toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-bench-units-'));
+  const paths = files.map((f) => {
+    const file = path.join(dir, f.name);
+    fs.writeFileSync(file, f.buffer);
+    return file;
+  });
 
   const server = await startPaneServer();
   const browser = await launchChromium({ width: 380, height: 900 });
-  let peakPss = 0;
+  let peak: Memory = { pss: 0, anon: 0, byType: {}, renderer: 0 };
+  let peakAnon = 0;
+  let others = 0;
   let peakRenderer = 0;
   let peakHeap = 0;
+  let phase: 'read' | 'write' = 'read';
+  const peakPss = { read: 0, write: 0 };
   try {
     await browser.context.route('**/*', (route) =>
       route.request().url().startsWith(server.url) ? route.continue() : route.abort('blockedbyclient'),
@@ -150,9 +220,13 @@ export async function run(): Promise<void> {
     await page.getByRole('heading', { name: T.heading }).waitFor();
     let pids = descendants(process.pid);
     setTimeout(() => (pids = descendants(process.pid)), 1000); // a renderer may start late
+    const idle = memoryMb(pids);
+    others = otherChromiums(pids);
     const sample = async () => {
       const mem = memoryMb(pids);
-      peakPss = Math.max(peakPss, mem.pss);
+      if (mem.pss > peak.pss) peak = mem;
+      peakAnon = Math.max(peakAnon, mem.anon);
+      peakPss[phase] = Math.max(peakPss[phase], mem.pss);
       peakRenderer = Math.max(peakRenderer, mem.renderer);
       const m = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
       const heap = m.metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? 0;
@@ -162,14 +236,17 @@ export async function run(): Promise<void> {
     pids = descendants(process.pid);
     const cpu0 = cpuSeconds(pids);
     const start = performance.now();
-    await page.getByLabel(T.pickLabel).setInputFiles(files);
+    await page.getByLabel(T.pickLabel).setInputFiles(paths);
     await page.getByRole('table', { name: T.tableLabel }).waitFor({ timeout: 120_000 });
     const read = performance.now() - start;
+    await sample();
+    phase = 'write';
     await page.getByRole('button', { name: T.write }).click();
     await page.getByText(/^Đã cộng 200 đơn vị/).waitFor({ timeout: 120_000 });
     const total = performance.now() - start;
     clearInterval(timer);
     await sample();
+    others = Math.max(others, otherChromiums(pids));
     const cpu = cpuSeconds(descendants(process.pid)) - cpu0;
     const load = os
       .loadavg()
@@ -183,10 +260,21 @@ export async function run(): Promise<void> {
     );
     console.log(
       `memory: peak page JS heap ${peakHeap.toFixed(0)} MB, peak renderer RSS ${peakRenderer.toFixed(0)} MB, ` +
-        `peak chromium total PSS (all its processes) ${peakPss.toFixed(0)} MB (goal < 500 MB)`,
+        `peak chromium total PSS (all its processes) ${peak.pss.toFixed(0)} MB (goal < 500 MB)`,
+    );
+    console.log(
+      `memory: chromium with the pane loaded, before picking ${idle.pss.toFixed(0)} MB (${byTypeText(idle)}); ` +
+        `peak while reading ${peakPss.read.toFixed(0)} MB, while writing ${peakPss.write.toFixed(0)} MB; ` +
+        `at the peak: ${byTypeText(peak)}`,
+    );
+    console.log(
+      `memory: its anonymous + shared-memory part (what does not depend on other programs) peaked at ` +
+        `${peakAnon.toFixed(0)} MB; other chromium processes on the machine during the run: ${others} ` +
+        `(each lowers the PSS figure: compare runs where this is 0)`,
     );
   } finally {
     await browser.close();
     await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }

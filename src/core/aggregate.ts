@@ -54,11 +54,11 @@ export interface UnitWorkbook {
 export function summariseUnit(file: string, read: UnitWorkbook, fileName = file, surface: Surface = 'pane'): UnitRead {
   const result = validateWorkbook(read.catalogue, read.grids, { surface });
   const info = parseUnitInfo(result.info);
+  const inputs = readWorkbookInputs(read.catalogue, read.grids).inputs;
   // Counts as validated; with a changed structure, the inputs found by label.
-  const tally = result.tally ?? readWorkbookInputs(read.catalogue, read.grids).inputs.tally;
+  const tally = result.tally ?? inputs.tally;
   const total = grandTotal(read.catalogue, computeTally(read.catalogue, tally));
   const period = info.period ? PERIODS[info.period] : '';
-  const inputs = readWorkbookInputs(read.catalogue, read.grids).inputs;
   const own = inputs.tallySource === 'register' ? (inputs.register ?? []) : registerFromTally(read.catalogue, tally);
   const unitName = info.unitName || fileName;
   const register = own.map(({ row: _row, ...line }) => ({ ...line, unit: unitName }));

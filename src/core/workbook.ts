@@ -303,7 +303,7 @@ export function alignTally(catalogue: Catalogue, g: SheetGrid): TallyAlignment {
     const v = valueAt(g, r, TALLY_COLUMNS.label);
     labels.push(typeof v === 'string' ? labelKey(v) : '');
   }
-  const keys = catalogue.rows.map((row) => new Set([row.label, ...(row.aliases ?? [])].map(labelKey)));
+  const { keys } = labelKeysOf(catalogue);
   const n = keys.length;
   const m = labels.length;
   // lcs[i][j]: matches possible between catalogue rows i.. and sheet rows j..
@@ -333,18 +333,39 @@ export function alignTally(catalogue: Catalogue, g: SheetGrid): TallyAlignment {
   return { rows: out, ambiguous: findAmbiguous(catalogue, g, labels, out) };
 }
 
+interface CatalogueLabelKeys {
+  /** Per catalogue row, the keys of its label and aliases. */
+  readonly keys: readonly ReadonlySet<string>[];
+  /** Per key, the catalogue rows it may be. */
+  readonly byLabel: ReadonlyMap<string, readonly CatalogueRow[]>;
+}
+
+/**
+ * The catalogue's label keys, worked out once per catalogue: aligning a tally needs them
+ * several times for each workbook read (validate, inputs, the register mode), and the
+ * pane's aggregate reads 200 workbooks.
+ */
+const LABEL_KEYS = new WeakMap<Catalogue, CatalogueLabelKeys>();
+function labelKeysOf(catalogue: Catalogue): CatalogueLabelKeys {
+  let k = LABEL_KEYS.get(catalogue);
+  if (!k) {
+    const keys = catalogue.rows.map((row) => new Set([row.label, ...(row.aliases ?? [])].map(labelKey)));
+    const byLabel = new Map<string, CatalogueRow[]>();
+    catalogue.rows.forEach((row, i) => {
+      for (const key of keys[i]!) byLabel.set(key, [...(byLabel.get(key) ?? []), row]);
+    });
+    LABEL_KEYS.set(catalogue, (k = { keys, byLabel }));
+  }
+  return k;
+}
+
 function findAmbiguous(
   catalogue: Catalogue,
   g: SheetGrid,
   labels: readonly string[],
   rows: Map<string, number>,
 ): AmbiguousRow[] {
-  const byLabel = new Map<string, CatalogueRow[]>();
-  for (const row of catalogue.rows) {
-    for (const k of new Set([row.label, ...(row.aliases ?? [])].map(labelKey))) {
-      byLabel.set(k, [...(byLabel.get(k) ?? []), row]);
-    }
-  }
+  const { byLabel } = labelKeysOf(catalogue);
   const rowOf = new Map<number, CatalogueRow>();
   for (const [id, r] of rows)
     rowOf.set(

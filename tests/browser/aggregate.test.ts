@@ -90,6 +90,8 @@ describeBrowser('Tổng hợp từ các đơn vị, in chromium over the Excel f
     await page.getByRole('button', { name: T.status.errors(1) }).click();
     await page.getByText(T.findingsOf('xa-hoa-lac.xlsx', 'xã Hòa Lạc')).waitFor();
     await page.getByText(`${TALLY_SHEET_NAME}!D${tallyRowOf(cat, 'IV.2')}:`, { exact: false }).waitFor();
+    // The table (rendered again only when what it shows changes) says the findings are open.
+    expect(await page.getByRole('button', { name: T.status.errors(1) }).getAttribute('aria-expanded')).toBe('true');
 
     // Refusals, in the CLI's order; each lifted by its own checkbox.
     const write = page.getByRole('button', { name: T.write });

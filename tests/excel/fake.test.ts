@@ -29,6 +29,62 @@ describe('the Excel fake behaves like Office.js', () => {
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
+  // Excel.CalculationMode.automatic: "Excel calculates new formula results every time the
+  // relevant data is changed" (https://learn.microsoft.com/javascript/api/excel/excel.calculationmode).
+  // Regression: the fake recalculated after every sync, loads too — the pane's reads after an
+  // aggregate recalculated its 5,000-line register each time (the bench's memory).
+  it('recalculates after a batch that writes, not after one that only loads', async () => {
+    const wb = new FakeWorkbook(['Sheet1']);
+    let recalculations = 0;
+    wb.calculate = () => void recalculations++;
+    await wb.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1');
+      r.load('values');
+      await ctx.sync();
+      expect(recalculations).toBe(0);
+      r.values = [[1]];
+      await ctx.sync();
+      expect(recalculations).toBe(1);
+      r.load('values');
+      ctx.workbook.worksheets.load('items/name');
+      await ctx.sync();
+      expect(recalculations).toBe(1);
+      r.format.font.bold = true;
+      r.load('values');
+      await ctx.sync();
+      expect(recalculations).toBe(2);
+    });
+  });
+
+  // The workbook lives in Excel, not in the pane's page (application-specific API model,
+  // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model):
+  // the fake shares one frozen format record among cells formatted alike (the register's empty
+  // lines, 65,000 cells), and each cell still answers for its own format.
+  it('a formatted range shares one format record; a cell formatted again gets its own', async () => {
+    const wb = new FakeWorkbook(['Sheet1']);
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Sheet1');
+      const area = ws.getRange('E6:E5005');
+      area.format.font.name = 'Times New Roman';
+      area.format.font.size = 12;
+      area.format.wrapText = true;
+      ws.getRange('E7').format.font.bold = true;
+      await ctx.sync();
+    });
+    const s = wb.sheet('Sheet1')!;
+    expect(s.cell('E6')!.format).toEqual({ 'font.name': 'Times New Roman', 'font.size': 12, wrapText: true });
+    expect(s.cell('E5005')!.format).toBe(s.cell('E6')!.format);
+    expect(Object.isFrozen(s.cell('E6')!.format)).toBe(true);
+    expect(s.cell('E7')!.format).toEqual({
+      'font.name': 'Times New Roman',
+      'font.size': 12,
+      wrapText: true,
+      'font.bold': true,
+    });
+    expect(s.cell('E8')!.format['font.bold']).toBeUndefined();
+    expect(s.cell('E5006')).toBeUndefined();
+  });
+
   it('parses strings like typed input', () => {
     expect(parseTyped('1').value).toBe(1);
     expect(parseTyped("'1").value).toBe('1');

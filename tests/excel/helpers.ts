@@ -14,7 +14,7 @@ import { recalculateRegister, recalculateTally } from '../helpers/recalc';
 export function recalcTally(wb: FakeWorkbook): void {
   const s = wb.sheet(TALLY_SHEET_NAME);
   if (!s) return;
-  const extent = sheetPlan(buildWorkbookPlan(DEFAULT_CATALOGUE), 'tally').readExtent;
+  const extent = sheetPlan((defaultPlan ??= buildWorkbookPlan(DEFAULT_CATALOGUE)), 'tally').readExtent;
   const g = s.read(extent) as MutableGrid;
   recalculateTally(DEFAULT_CATALOGUE, g);
   g.values.forEach((line, r) =>
@@ -25,6 +25,9 @@ export function recalcTally(wb: FakeWorkbook): void {
   );
 }
 
+/** The default form's plan (the extents recalculation reads), built once. */
+let defaultPlan: ReturnType<typeof buildWorkbookPlan> | undefined;
+
 /**
  * Excel's recalculation of a register-mode workbook in the fake: the tally's count cells that
  * hold the register formulas show what the register gives, then the sums and rates follow.
@@ -32,7 +35,7 @@ export function recalcTally(wb: FakeWorkbook): void {
 export function recalcRegisterWorkbook(wb: FakeWorkbook): void {
   const tally = wb.sheet(TALLY_SHEET_NAME);
   if (!tally) return;
-  const plan = buildWorkbookPlan(DEFAULT_CATALOGUE);
+  const plan = (defaultPlan ??= buildWorkbookPlan(DEFAULT_CATALOGUE));
   const sheets: Record<string, MutableGrid> = {
     [TALLY_SHEET_NAME]: tally.read(sheetPlan(plan, 'tally').readExtent) as MutableGrid,
   };

@@ -17,7 +17,7 @@ import {
   type WorkbookGrids,
   type WorkbookPlan,
 } from '../../core';
-import { readGrids } from './read';
+import { readGrids, type ReadGridOptions } from './read';
 
 /** Problems whose detail is our own Vietnamese text (the others' is a library's or the system's). */
 const OWN_DETAIL: ReadonlySet<FileProblem> = new Set(['ambiguous-sheets', 'output-folder-missing', 'output-read-only']);
@@ -120,6 +120,25 @@ const VALUES_ONLY_IGNORED = [
   'extLst',
 ];
 
+/**
+ * exceljs turns every defined name into one object per cell it covers (its DefinedNames
+ * model setter fills a CellMatrix): the register's five `TDKT_DS_*` names, 5,000 rows each,
+ * are 25,000 objects per workbook — half of what reading a unit allocates, and the reason
+ * 200 units in the pane went over 500 MB. A workbook that is only read keeps the names as
+ * exceljs parsed them (`{ name, ranges }`, what `definedNames.model` returns) and never
+ * expands them; nothing that reads values asks a name for its cells.
+ */
+export function keepDefinedNamesUnexpanded(wb: ExcelJS.Workbook): void {
+  let parsed: unknown = [];
+  Object.defineProperty(wb.definedNames, 'model', {
+    configurable: true,
+    get: () => parsed,
+    set: (v: unknown) => {
+      parsed = v ?? [];
+    },
+  });
+}
+
 /** Load .xlsx bytes with exceljs; any reason they cannot be used becomes an XlsxFileError naming `file`. */
 export async function loadWorkbookBytes(
   exceljs: typeof ExcelJS,
@@ -130,6 +149,7 @@ export async function loadWorkbookBytes(
   const problem = sniffXlsx(buf);
   if (problem) throw new XlsxFileError(problem, file);
   const wb = new exceljs.Workbook();
+  if (opts.valuesOnly) keepDefinedNamesUnexpanded(wb);
   try {
     await wb.xlsx.load(
       buf as unknown as ExcelJS.Buffer,
@@ -184,15 +204,18 @@ export function readWithForm(read: GridReader): ReadWorkbook {
   };
 }
 
-/** Grids of an open workbook with the form it belongs to. */
-export function gridsOfWorkbook(wb: ExcelJS.Workbook): ReadWorkbook {
-  return readWithForm((plan) => ({ grids: readGrids(wb, plan), sheetNames: wb.worksheets.map((w) => w.name) }));
+/** Grids of an open workbook with the form it belongs to (`readOnly`: see ReadGridOptions). */
+export function gridsOfWorkbook(wb: ExcelJS.Workbook, opts: ReadGridOptions = {}): ReadWorkbook {
+  return readWithForm((plan) => ({
+    grids: readGrids(wb, plan, opts),
+    sheetNames: wb.worksheets.map((w) => w.name),
+  }));
 }
 
 /** The grids of a loaded workbook; a library failure on a malformed part is a damaged file. */
-export function readOrCorrupt(file: string, wb: ExcelJS.Workbook): ReadWorkbook {
+export function readOrCorrupt(file: string, wb: ExcelJS.Workbook, opts: ReadGridOptions = {}): ReadWorkbook {
   try {
-    return gridsOfWorkbook(wb);
+    return gridsOfWorkbook(wb, opts);
   } catch (e) {
     throw new XlsxFileError('corrupt', file, shortReason(e));
   }
@@ -213,7 +236,8 @@ export function requireTally(read: ReadWorkbook, file: string): void {
 /**
  * Read tally-workbook bytes into grids. Throws XlsxFileError when they are not an .xlsx,
  * corrupt or truncated, or (unless `requireTally` is false) have no tally sheet.
- * `valuesOnly`: skip the worksheet parts grids do not hold (faster; see VALUES_ONLY_IGNORED).
+ * `valuesOnly`: skip the worksheet parts grids do not hold (faster; see VALUES_ONLY_IGNORED),
+ * keep the defined names unexpanded, and give read-only grids (blank lines shared).
  */
 export async function readWorkbookBytes(
   exceljs: typeof ExcelJS,
@@ -221,7 +245,7 @@ export async function readWorkbookBytes(
   file: string,
   opts: { requireTally?: boolean; valuesOnly?: boolean } = {},
 ): Promise<ReadWorkbook> {
-  const read = readOrCorrupt(file, await loadWorkbookBytes(exceljs, buf, file, opts));
+  const read = readOrCorrupt(file, await loadWorkbookBytes(exceljs, buf, file, opts), { readOnly: opts.valuesOnly });
   if (opts.requireTally ?? true) requireTally(read, file);
   return read;
 }

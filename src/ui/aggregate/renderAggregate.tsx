@@ -20,7 +20,7 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { UnitStanding } from '../../core';
 import { AGGREGATE_TEXT as T } from '../../core/text/aggregate';
 import { StatusArea } from '../StatusArea';
@@ -39,10 +39,17 @@ const BADGE: Record<UnitStanding, { color: 'danger' | 'warning' | 'severe'; text
   errors: { color: 'danger', text: (r) => T.status.errors(r.unit?.unit.errors ?? 0) },
 };
 
-function Standing({ state, index }: { readonly state: AggregateState; readonly index: number }) {
+interface StandingProps {
+  readonly row: UnitRow;
+  readonly index: number;
+  /** undefined: the file could not be read. */
+  readonly standing: readonly UnitStanding[] | undefined;
+  readonly open: boolean;
+  readonly onToggleFindings: (index: number) => void;
+}
+
+function Standing({ row, index, standing, open, onToggleFindings }: StandingProps) {
   const s = useAggregateStyles();
-  const row = state.rows[index]!;
-  const standing = state.standings[index];
   if (!standing) {
     return (
       <Badge appearance="tint" color="danger">
@@ -66,9 +73,9 @@ function Standing({ state, index }: { readonly state: AggregateState; readonly i
             appearance="transparent"
             size="small"
             className={s.statusButton}
-            aria-expanded={state.openFindings === index}
+            aria-expanded={open}
             title={T.showFindings(row.file)}
-            onClick={() => state.setOpenFindings(state.openFindings === index ? undefined : index)}
+            onClick={() => onToggleFindings(index)}
           >
             <Badge appearance="filled" color="danger">
               {BADGE[k].text(row)}
@@ -83,6 +90,50 @@ function Standing({ state, index }: { readonly state: AggregateState; readonly i
     </span>
   );
 }
+
+interface UnitsTableProps {
+  readonly rows: readonly UnitRow[];
+  readonly standings: readonly (readonly UnitStanding[] | undefined)[];
+  readonly openFindings: number | undefined;
+  readonly onToggleFindings: (index: number) => void;
+}
+
+/**
+ * The table of units, rendered again only when the units, their standings or the open
+ * findings change — not while writing or when a notice comes (200 rows of Fluent components
+ * each time: the pane's memory peaked while writing, scripts/bench/aggregatePane.bench.ts).
+ */
+const UnitsTable = memo(function UnitsTable({ rows, standings, openFindings, onToggleFindings }: UnitsTableProps) {
+  const s = useAggregateStyles();
+  return (
+    <Table size="small" aria-label={T.tableLabel} className={s.table}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{T.columns.file}</TableHeaderCell>
+          <TableHeaderCell>{T.columns.unit}</TableHeaderCell>
+          <TableHeaderCell>{T.columns.status}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((r, i) => (
+          <TableRow key={i}>
+            <TableCell className={s.wrap}>{r.file}</TableCell>
+            <TableCell className={s.wrap}>{r.unit ? r.unit.unit.name || T.noUnitName : r.problem}</TableCell>
+            <TableCell>
+              <Standing
+                row={r}
+                index={i}
+                standing={standings[i]}
+                open={openFindings === i}
+                onToggleFindings={onToggleFindings}
+              />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+});
 
 function FindingsOf({ state }: { readonly state: AggregateState }) {
   const s = useAggregateStyles();
@@ -201,26 +252,12 @@ export function AggregatePanel({ host, onWritten }: AggregatePanelProps) {
             {T.summary(rows.length - unusable, valid)}
             {unusable > 0 && ` ${T.unusableExcluded(unusable)}`}
           </Text>
-          <Table size="small" aria-label={T.tableLabel} className={s.table}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{T.columns.file}</TableHeaderCell>
-                <TableHeaderCell>{T.columns.unit}</TableHeaderCell>
-                <TableHeaderCell>{T.columns.status}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((r, i) => (
-                <TableRow key={i}>
-                  <TableCell className={s.wrap}>{r.file}</TableCell>
-                  <TableCell className={s.wrap}>{r.unit ? r.unit.unit.name || T.noUnitName : r.problem}</TableCell>
-                  <TableCell>
-                    <Standing state={state} index={i} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <UnitsTable
+            rows={rows}
+            standings={state.standings}
+            openFindings={state.openFindings}
+            onToggleFindings={state.toggleFindings}
+          />
           {state.units.length === 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody className={s.wrap}>{T.nothingToAdd}</MessageBarBody>

@@ -69,6 +69,9 @@ export function useAggregate(host: AggregateHost, onWritten?: () => void) {
     [host],
   );
 
+  /** Show or hide the findings of row `index` (stable: the table does not render again for it). */
+  const toggleFindings = useCallback((index: number) => setOpenFindings((o) => (o === index ? undefined : index)), []);
+
   const cancel = useCallback(() => {
     cancelled.current = true;
   }, []);
@@ -114,6 +117,7 @@ export function useAggregate(host: AggregateHost, onWritten?: () => void) {
     notice,
     openFindings,
     setOpenFindings,
+    toggleFindings,
     pick,
     cancel,
     write,

@@ -42,9 +42,22 @@ export interface FakeCell {
   formula: unknown;
   numberFormat: string;
   locked: boolean;
-  /** Format properties by path: "font.bold", "fill.color", "horizontalAlignment", … */
-  format: Record<string, unknown>;
+  /**
+   * Format properties by path: "font.bold", "fill.color", "horizontalAlignment", … A frozen
+   * record shared by the cells formatted alike; a change gives the cell a new record.
+   */
+  format: Readonly<Record<string, unknown>>;
 }
+
+/**
+ * The workbook lives in Excel, not in the add-in's page: the pane is a web page in a webview
+ * and Office.js only sends batches of commands to the Office application ("Application-specific
+ * API model", https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model).
+ * The fake keeps the workbook in the page, so what it keeps is memory the pane does not use
+ * in Office: cells formatted alike share one frozen format record (the register's 5,000 empty
+ * lines are 65,000 formatted cells), and every cell still answers for its own format.
+ */
+const NO_FORMAT: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export interface FakeValidation {
   range: string;
@@ -99,14 +112,14 @@ export class FakeSheet {
   ensure(address: string): FakeCell {
     let c = this.cells.get(address);
     if (!c) {
-      c = { value: '', formula: '', numberFormat: 'General', locked: true, format: {} };
+      c = { value: '', formula: '', numberFormat: 'General', locked: true, format: NO_FORMAT };
       this.cells.set(address, c);
     }
     return c;
   }
   clone(name: string): FakeSheet {
     const s = new FakeSheet(name);
-    for (const [k, c] of this.cells) s.cells.set(k, { ...c, format: { ...c.format } });
+    for (const [k, c] of this.cells) s.cells.set(k, { ...c }); // format records are frozen: shared
     s.merges = [...this.merges];
     s.columnWidths = new Map(this.columnWidths);
     s.rowHeights = new Map(this.rowHeights);
@@ -147,10 +160,21 @@ export function dateSerial(year: number, month: number, day: number): number {
   return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
+/** The number pattern of each locale, built once (every cell written goes through it). */
+const NUMBER_PATTERN = new Map<FakeLocale, { re: RegExp; group: string }>();
+function numberPattern(locale: FakeLocale): { re: RegExp; group: string } {
+  let p = NUMBER_PATTERN.get(locale);
+  if (!p) {
+    const [dec, group] = locale === 'vi-VN' ? [',', '.'] : ['.', ','];
+    const esc = (c: string) => `\\${c}`;
+    p = { re: new RegExp(`^([-+]?)(\\d{1,3}(?:${esc(group)}\\d{3})+|\\d+)(?:${esc(dec)}(\\d+))?$`), group };
+    NUMBER_PATTERN.set(locale, p);
+  }
+  return p;
+}
+
 function parseNumber(s: string, locale: FakeLocale): number | undefined {
-  const [dec, group] = locale === 'vi-VN' ? [',', '.'] : ['.', ','];
-  const esc = (c: string) => `\\${c}`;
-  const re = new RegExp(`^([-+]?)(\\d{1,3}(?:${esc(group)}\\d{3})+|\\d+)(?:${esc(dec)}(\\d+))?$`);
+  const { re, group } = numberPattern(locale);
   const m = re.exec(s);
   if (!m) return undefined;
   const n = Number(`${m[2]!.split(group).join('')}${m[3] ? `.${m[3]}` : ''}`);
@@ -285,6 +309,8 @@ type Handler = (args: unknown) => Promise<unknown>;
 
 class FakeContext implements ContextLike {
   queue: Op[] = [];
+  /** Operations queued since the last sync that may change the workbook (anything but a load). */
+  private queuedWrites = 0;
   readonly workbook: WorkbookLike;
   constructor(readonly wb: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -292,7 +318,9 @@ class FakeContext implements ContextLike {
   async sync(): Promise<void> {
     this.wb.syncCount++;
     const ops = this.queue;
+    const wrote = this.queuedWrites > 0;
     this.queue = [];
+    this.queuedWrites = 0;
     this.wb.syncLog.push(ops.length);
     if (this.wb.editMode) {
       throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
@@ -311,10 +339,16 @@ class FakeContext implements ContextLike {
       if (this.wb.sheets.length > sheetsBefore) fire(this.wb.handlers.added, 'WorksheetAdded');
       if (this.wb.changes > changesBefore) fire(this.wb.handlers.changed, 'WorksheetChanged');
     }
-    this.wb.calculate?.(this.wb);
+    // Automatic calculation: "Excel calculates new formula results every time the relevant data
+    // is changed" (Excel.CalculationMode.automatic,
+    // https://learn.microsoft.com/javascript/api/excel/excel.calculationmode): a batch that only
+    // loads changes nothing, so nothing is recalculated.
+    if (wrote) this.wb.calculate?.(this.wb);
   }
-  push(op: Op): void {
+  /** Queue an operation; `read`: a load, which changes nothing in the workbook. */
+  push(op: Op, read = false): void {
     this.queue.push(op);
+    if (!read) this.queuedWrites++;
   }
 }
 
@@ -339,7 +373,7 @@ class Loadable {
       if (this.isNull()) return;
       Object.assign(this.data, this.snapshot(list));
       for (const p of list) this.loaded.add(p.split('/')[0]!);
-    });
+    }, true);
     return this;
   }
   protected read<T>(prop: string): T {
@@ -631,10 +665,11 @@ function pageLayoutProxy(op: (f: (s: FakeSheet) => void) => void): PageLayoutLik
 }
 
 class FakeRange extends Loadable implements RangeLike {
-  readonly format: RangeFormatLike;
-  readonly dataValidation: DataValidationLike;
-  readonly conditionalFormats: RangeLike['conditionalFormats'];
   private readonly box: Box;
+  // Made on first use: rendering a sheet takes hundreds of ranges, most of which use only one.
+  private formatObject?: RangeFormatLike;
+  private validationObject?: DataValidationLike;
+  private conditionalFormatsObject?: RangeLike['conditionalFormats'];
   constructor(
     ctx: FakeContext,
     private readonly ref: SheetRef,
@@ -642,15 +677,21 @@ class FakeRange extends Loadable implements RangeLike {
   ) {
     super(ctx);
     this.box = boxOf(addr);
-    this.format = this.formatProxy();
-    this.dataValidation = this.validationProxy();
-    this.conditionalFormats = {
+  }
+  get format(): RangeFormatLike {
+    return (this.formatObject ??= this.formatProxy());
+  }
+  get dataValidation(): DataValidationLike {
+    return (this.validationObject ??= this.validationProxy());
+  }
+  get conditionalFormats(): RangeLike['conditionalFormats'] {
+    return (this.conditionalFormatsObject ??= {
       add: (type: string) => this.addConditionalFormat(type),
       clearAll: () =>
         this.write(false, (s) => {
           s.conditionalFormats = s.conditionalFormats.filter((f) => !intersects(boxOf(f.range), this.box));
         }),
-    };
+    });
   }
   protected override isNull(): boolean {
     return this.ref() === null;
@@ -666,13 +707,18 @@ class FakeRange extends Loadable implements RangeLike {
   private get cols(): number {
     return this.box.c2 - this.box.c1 + 1;
   }
-  /** Cells of the range, capped (whole columns would be a million rows); the register needs 5,000 lines. */
-  private addresses(): string[] {
+  /**
+   * Cells of the range, capped (whole columns would be a million rows); the register needs
+   * 5,000 lines. Worked out once per range: formatting one range sets a dozen properties.
+   */
+  private cellAddresses?: readonly string[];
+  private addresses(): readonly string[] {
+    if (this.cellAddresses) return this.cellAddresses;
     const out: string[] = [];
     const r2 = Math.min(this.box.r2, this.box.r1 + 10000);
     const c2 = Math.min(this.box.c2, this.box.c1 + 200);
     for (let r = this.box.r1; r <= r2; r++) for (let c = this.box.c1; c <= c2; c++) out.push(a1(r, c));
-    return out;
+    return (this.cellAddresses = out);
   }
   /** Queue a write; on a protected sheet it fails if it touches a locked cell. */
   private write(touchesCells: boolean, f: (s: FakeSheet) => void, lockedOnly = true): void {
@@ -746,6 +792,12 @@ class FakeRange extends Loadable implements RangeLike {
    * "31/12/2024" stays text. What the clerk types by hand is read in vi-VN (parseTyped's default).
    */
   private typed(c: FakeCell, x: unknown): void {
+    if (x === '') {
+      // What parseTyped gives an empty string, without its patterns (most cells a sheet writes are empty).
+      c.value = '';
+      c.formula = '';
+      return;
+    }
     const { numberFormat, ...parsed } = parseTyped(x, 'en-US');
     Object.assign(c, parsed);
     if (numberFormat && c.numberFormat === 'General') c.numberFormat = numberFormat;
@@ -796,7 +848,14 @@ class FakeRange extends Loadable implements RangeLike {
           const c = s.cell(a);
           if (c) Object.assign(c, { value: '', formula: '' });
         }
-        if (empty) for (const a of [first!, ...rest]) delete s.cell(a)?.format['fill.color'];
+        if (empty)
+          for (const a of [first!, ...rest]) {
+            const c = s.cell(a);
+            if (c && 'fill.color' in c.format) {
+              const { ['fill.color']: _dropped, ...kept } = c.format;
+              c.format = Object.freeze(kept);
+            }
+          }
         s.merges.push(this.addr);
       },
       false,
@@ -826,7 +885,14 @@ class FakeRange extends Loadable implements RangeLike {
     this.write(
       true,
       (s) => {
-        for (const a of this.addresses()) s.ensure(a).format[path] = value;
+        // Each distinct record gets one successor, shared by every cell that had it.
+        const next = new Map<Readonly<Record<string, unknown>>, Readonly<Record<string, unknown>>>();
+        for (const a of this.addresses()) {
+          const c = s.ensure(a);
+          let f = next.get(c.format);
+          if (!f) next.set(c.format, (f = Object.freeze({ ...c.format, [path]: value })));
+          c.format = f;
+        }
       },
       false,
     );
