@@ -1,19 +1,52 @@
 /**
- * Driving LibreOffice (headless) as a second spreadsheet engine: convert an .xlsx to .xlsx
- * with a private profile that forces a full recalculation on load (LibreOffice does not
- * recalculate .xlsx on load by default: Calc/Formula/Load/OOXMLRecalcMode = 0 = always).
+ * Driving LibreOffice (headless) as a second spreadsheet engine: convert a workbook with a
+ * private profile that forces a full recalculation on load (LibreOffice does not
+ * recalculate .xlsx on load by default: Calc/Formula/Load/OOXMLRecalcMode = 0 = always),
+ * and compare what it computed with the core.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import {
+  buildWorkbookPlan,
+  sheetPlan,
+  type Catalogue,
+  type ComputedTally,
+  type SheetGrid,
+  type WorkbookInputs,
+} from '../../src/core';
+import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
+import { editFile, tempDir } from '../xlsx/files';
 
-export function findSoffice(): string | undefined {
-  for (const name of ['soffice', 'libreoffice']) {
+/** The first of `names` on the PATH. */
+export function which(...names: string[]): string | undefined {
+  for (const name of names) {
     const p = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
     if (p.status === 0 && p.stdout.trim()) return p.stdout.trim();
   }
   return undefined;
+}
+
+export function findSoffice(): string | undefined {
+  return which('soffice', 'libreoffice');
+}
+
+/**
+ * `describe` where soffice is installed, `describe.skip` (with a warning) where it is not;
+ * in CI a missing soffice is a failing test, not a skip. Call it at a test file's top level.
+ */
+export function describeWithSoffice(testFile: string): { soffice: string | undefined; maybe: jest.Describe } {
+  const soffice = findSoffice();
+  if (!soffice && !process.env.CI) {
+    console.warn(`${testFile} skipped: soffice is not installed (apt-get install libreoffice-calc).`);
+  }
+  if (!soffice && process.env.CI) {
+    it('LibreOffice is installed in CI (.ci/apt-packages: libreoffice-calc)', () => {
+      throw new Error(`soffice not found in CI: ${testFile} must run there`);
+    });
+  }
+  return { soffice, maybe: soffice ? describe : describe.skip };
 }
 
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -23,12 +56,28 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** Open `file` in LibreOffice, recalculate, save as .xlsx into `dir`/out; returns the new file. */
-export function roundTripThroughLibreOffice(soffice: string, file: string, dir: string): string {
-  const profile = path.join(dir, 'profile');
+/** What one soffice run gave: its exit status and output, and where the converted file should be. */
+export interface LibreOfficeRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly converted: string;
+}
+
+/**
+ * Convert `file` to `format` into `outDir` with LibreOffice, every formula recalculated on
+ * load (the profile with RECALC_ALWAYS goes to `profileDir`). Does not check the result.
+ */
+export function runLibreOffice(
+  soffice: string,
+  file: string,
+  format: 'xlsx' | 'html' | 'pdf',
+  outDir: string,
+  opts: { profileDir?: string; timeout?: number } = {},
+): LibreOfficeRun {
+  const profile = opts.profileDir ?? path.join(outDir, 'profile');
   fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
   fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-  const out = path.join(dir, 'out');
   const p = spawnSync(
     soffice,
     [
@@ -36,15 +85,84 @@ export function roundTripThroughLibreOffice(soffice: string, file: string, dir: 
       '--headless',
       '--norestore',
       '--convert-to',
-      'xlsx',
+      format,
       '--outdir',
-      out,
+      outDir,
       file,
     ],
-    { encoding: 'utf8', timeout: 50000 },
+    { encoding: 'utf8', timeout: opts.timeout ?? 50000 },
   );
+  const converted = path.join(outDir, path.basename(file).replace(/\.xlsx$/i, `.${format}`));
+  return { status: p.status, stdout: p.stdout, stderr: p.stderr, converted };
+}
+
+/** Open `file` in LibreOffice, recalculate, save as .xlsx into `dir`/out; returns the new file. */
+export function roundTripThroughLibreOffice(soffice: string, file: string, dir: string): string {
+  const p = runLibreOffice(soffice, file, 'xlsx', path.join(dir, 'out'), { profileDir: path.join(dir, 'profile') });
   if (p.status !== 0) throw new Error(`soffice failed (${p.status}): ${p.stderr}`);
-  const converted = path.join(out, path.basename(file));
-  if (!fs.existsSync(converted)) throw new Error(`soffice wrote no ${converted}: ${p.stdout} ${p.stderr}`);
-  return converted;
+  if (!fs.existsSync(p.converted)) throw new Error(`soffice wrote no ${p.converted}: ${p.stdout} ${p.stderr}`);
+  return p.converted;
+}
+
+/**
+ * Set the cached result of every formula (of `sheet`, or of every sheet) to 999, so that
+ * only a real recalculation can show the right numbers.
+ */
+export async function poisonCachedResults(file: string, sheet?: string): Promise<void> {
+  await editFile(
+    file,
+    {},
+    {
+      recalc: false,
+      mutate: (wb) =>
+        (sheet ? [wb.getWorksheet(sheet)!] : wb.worksheets).forEach((ws) =>
+          ws.eachRow((row) =>
+            row.eachCell((cell) => {
+              if (cell.formula) cell.value = { formula: cell.formula, result: 999 };
+            }),
+          ),
+        ),
+    },
+  );
+}
+
+/**
+ * Create the workbook for `given`, poison its cached results (of `poisonSheet`, or of every
+ * sheet), let LibreOffice recalculate and save it; returns the file it wrote, read back.
+ */
+export async function recalculatedByLibreOffice(
+  soffice: string,
+  given: WorkbookInputs,
+  opts: { tempPrefix: string; fileName: string; catalogue?: Catalogue; poisonSheet?: string },
+): Promise<{ converted: string; read: Awaited<ReturnType<typeof readWorkbookFile>> }> {
+  const dir = tempDir(opts.tempPrefix);
+  const file = path.join(dir, opts.fileName);
+  await createWorkbookFile(file, given, opts.catalogue ? { catalogue: opts.catalogue } : undefined);
+  await poisonCachedResults(file, opts.poisonSheet);
+  const converted = roundTripThroughLibreOffice(soffice, file, dir);
+  return { converted, read: await readWorkbookFile(converted) };
+}
+
+/**
+ * Expect every computed tally cell that the plan for `given` holds to show in `shown` what
+ * the core computed; returns how many cells were checked.
+ */
+export function expectTallyCellsEqualCore(
+  catalogue: Catalogue,
+  given: WorkbookInputs,
+  shown: SheetGrid,
+  computed: ComputedTally,
+): number {
+  let checked = 0;
+  for (const cell of sheetPlan(buildWorkbookPlan(catalogue, given), 'tally').cells) {
+    if (cell.role !== 'computed' || !cell.key?.startsWith('tally:')) continue;
+    const [, rowId, col] = cell.key.split(':') as [string, string, string];
+    const expected = (computed.get(rowId) as unknown as Record<string, number | undefined>)[col];
+    expect({ cell: cell.address, shown: shown.values[cell.row - 1]![cell.col - 1] }).toEqual({
+      cell: cell.address,
+      shown: expected ?? '',
+    });
+    checked++;
+  }
+  return checked;
 }

@@ -6,31 +6,19 @@
  * every formula (SUMIFS + COUNTIFS over the TDKT_DS_* names), and every count cell, sum,
  * TỔNG CỘNG and rate equals the core's tallyFromRegister → computeTally.
  */
-import * as path from 'path';
 import {
-  buildWorkbookPlan,
   computeTally,
   DEFAULT_CATALOGUE as cat,
   REGISTER_SHEET_NAME,
-  sheetPlan,
   tallyFromRegister,
   TALLY_SHEET_NAME,
   validateWorkbook,
   type WorkbookInputs,
 } from '../../src/core';
-import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 import { bacSonRegisterInputs } from '../helpers/register';
-import { findSoffice, roundTripThroughLibreOffice } from '../helpers/libreoffice';
-import { editFile, tempDir } from './files';
+import { describeWithSoffice, expectTallyCellsEqualCore, recalculatedByLibreOffice } from '../helpers/libreoffice';
 
-const soffice = findSoffice();
-const maybe = soffice ? describe : describe.skip;
-if (!soffice && !process.env.CI) console.warn('libreoffice.register.test.ts skipped: soffice is not installed.');
-if (!soffice && process.env.CI) {
-  it('LibreOffice is installed in CI (.ci/apt-packages: libreoffice-calc)', () => {
-    throw new Error('soffice not found in CI');
-  });
-}
+const { soffice, maybe } = describeWithSoffice('libreoffice.register.test.ts');
 
 function inputs(): WorkbookInputs {
   const base = bacSonRegisterInputs();
@@ -63,37 +51,15 @@ function inputs(): WorkbookInputs {
 
 maybe('LibreOffice recalculates a register workbook to the core’s numbers', () => {
   it('register lines in → tally cells and TỔNG CỘNG out, equal to tallyFromRegister + computeTally', async () => {
-    const dir = tempDir('tdkt-lo-reg-');
-    const file = path.join(dir, 'register.xlsx');
     const given = inputs();
-    await createWorkbookFile(file, given);
-    await editFile(
-      file,
-      {},
-      {
-        recalc: false,
-        mutate: (wb) =>
-          wb.getWorksheet(TALLY_SHEET_NAME)!.eachRow((row) =>
-            row.eachCell((cell) => {
-              if (cell.formula) cell.value = { formula: cell.formula, result: 999 };
-            }),
-          ),
-      },
-    );
-    const converted = roundTripThroughLibreOffice(soffice!, file, dir);
-    const read = await readWorkbookFile(converted);
+    const { read } = await recalculatedByLibreOffice(soffice!, given, {
+      tempPrefix: 'tdkt-lo-reg-',
+      fileName: 'register.xlsx',
+      poisonSheet: TALLY_SHEET_NAME,
+    });
     const g = read.grids.sheets[TALLY_SHEET_NAME]!;
     const computed = computeTally(cat, tallyFromRegister(cat, given.register!));
-    const plan = sheetPlan(buildWorkbookPlan(cat, given), 'tally');
-    let checked = 0;
-    for (const cell of plan.cells) {
-      if (cell.role !== 'computed' || !cell.key?.startsWith('tally:')) continue;
-      const [, rowId, col] = cell.key.split(':') as [string, string, string];
-      const expected = (computed.get(rowId) as unknown as Record<string, number | undefined>)[col];
-      const shown = g.values[cell.row - 1]![cell.col - 1];
-      expect({ cell: cell.address, shown }).toEqual({ cell: cell.address, shown: expected ?? '' });
-      checked++;
-    }
+    const checked = expectTallyCellsEqualCore(cat, given, g, computed);
     expect(checked).toBeGreaterThan(200);
     const total = computed.get('TOTAL')!;
     expect([total.collective, total.individual, total.household]).toEqual([14, 39, 1]);

@@ -5,48 +5,18 @@
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { findSoffice, runLibreOffice, which } from '../helpers/libreoffice';
 
-function which(name: string): string | undefined {
-  const p = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-  return p.status === 0 && p.stdout.trim() ? p.stdout.trim() : undefined;
-}
-
-export const soffice = which('soffice') ?? which('libreoffice');
+export const soffice = findSoffice();
 /** poppler-utils: PDF → text / PNG. */
 export const pdftotext = which('pdftotext');
 export const pdftoppm = which('pdftoppm');
 
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
-
 /** Convert `file` with LibreOffice (every formula recalculated on load); returns the new file. */
 export function convert(file: string, format: 'xlsx' | 'html' | 'pdf', outDir: string): string {
-  const profile = path.join(outDir, 'profile');
-  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
-  fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-  const p = spawnSync(
-    soffice!,
-    [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      format,
-      '--outdir',
-      outDir,
-      file,
-    ],
-    { encoding: 'utf8', timeout: 90000 },
-  );
-  const out = path.join(outDir, path.basename(file).replace(/\.xlsx$/i, `.${format}`));
-  if (p.status !== 0 || !fs.existsSync(out)) throw new Error(`soffice failed: ${p.stderr}`);
-  return out;
+  const p = runLibreOffice(soffice!, file, format, outDir, { timeout: 90000 });
+  if (p.status !== 0 || !fs.existsSync(p.converted)) throw new Error(`soffice failed: ${p.stderr}`);
+  return p.converted;
 }
 
 /** A cell as LibreOffice's HTML export shows it. */

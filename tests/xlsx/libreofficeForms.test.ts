@@ -7,28 +7,19 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  buildWorkbookPlan,
   CATALOGUE_SHEET_NAME,
   computeTally,
   inputsFromJson,
   parseCatalogue,
-  sheetPlan,
   TALLY_SHEET_NAME,
   tongHopKhenThuong2025,
   validateWorkbook,
   type Catalogue,
 } from '../../src/core';
-import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
-import { findSoffice, roundTripThroughLibreOffice } from '../helpers/libreoffice';
-import { editFile, openXlsx, tempDir } from './files';
+import { describeWithSoffice, expectTallyCellsEqualCore, recalculatedByLibreOffice } from '../helpers/libreoffice';
+import { openXlsx } from './files';
 
-const soffice = findSoffice();
-const maybe = soffice ? describe : describe.skip;
-if (!soffice && process.env.CI) {
-  it('LibreOffice is installed in CI (.ci/apt-packages: libreoffice-calc)', () => {
-    throw new Error('soffice not found in CI');
-  });
-}
+const { soffice, maybe } = describeWithSoffice('libreofficeForms.test.ts');
 
 const custom = parseCatalogue(
   fs.readFileSync(path.join(__dirname, '../../examples/catalogues/lang-son-2025.json'), 'utf8'),
@@ -60,42 +51,16 @@ maybe('LibreOffice and the 2025 forms', () => {
   ] as const)(
     '%s: recalculated totals and rates equal the core’s; the form is still known',
     async (_name, cat) => {
-      const dir = tempDir('tdkt-lo-forms-');
-      const file = path.join(dir, 'filled.xlsx');
       const given = inputsFromJson(cat, { info: { period: 'Năm', year: 2025 }, tally: tallyFor(cat) });
-      await createWorkbookFile(file, given, { catalogue: cat });
-      await editFile(
-        file,
-        {},
-        {
-          recalc: false,
-          mutate: (wb) =>
-            wb.worksheets.forEach((ws) =>
-              ws.eachRow((row) =>
-                row.eachCell((cell) => {
-                  if (cell.formula) cell.value = { formula: cell.formula, result: 999 };
-                }),
-              ),
-            ),
-        },
-      );
-      const converted = roundTripThroughLibreOffice(soffice!, file, dir);
-
-      const read = await readWorkbookFile(converted);
+      const { converted, read } = await recalculatedByLibreOffice(soffice!, given, {
+        tempPrefix: 'tdkt-lo-forms-',
+        fileName: 'filled.xlsx',
+        catalogue: cat,
+      });
       expect(read.catalogue).toEqual(cat);
       const g = read.grids.sheets[TALLY_SHEET_NAME]!;
       const computed = computeTally(cat, given.tally);
-      let checked = 0;
-      for (const cell of sheetPlan(buildWorkbookPlan(cat, given), 'tally').cells) {
-        if (cell.role !== 'computed' || !cell.key?.startsWith('tally:')) continue;
-        const [, rowId, col] = cell.key.split(':') as [string, string, string];
-        const expected = (computed.get(rowId) as unknown as Record<string, number | undefined>)[col];
-        expect({ cell: cell.address, shown: g.values[cell.row - 1]![cell.col - 1] }).toEqual({
-          cell: cell.address,
-          shown: expected ?? '',
-        });
-        checked++;
-      }
+      const checked = expectTallyCellsEqualCore(cat, given, g, computed);
       expect(checked).toBeGreaterThan(40);
       expect(validateWorkbook(cat, read.grids).findings.filter((f) => f.severity === 'error')).toEqual([]);
 
