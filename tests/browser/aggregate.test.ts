@@ -8,24 +8,19 @@
  * here, and "Danh sách đơn vị"), and never over sheets that are already there.
  * Skipped only outside CI when there is no chromium (like pane.test.ts).
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEFAULT_CATALOGUE as cat, TALLY_SHEET_NAME, tallyRowOf, UNITS_SHEET_NAME } from '../../src/core';
 import { AGGREGATE_TEXT as T, FOOTER_TEXT as F } from '../../src/core/text/aggregate';
 import pkg from '../../package.json';
-import type { StaticServer } from '../../scripts/serve-dist';
 import type { Harness } from './harness/index';
 import {
-  buildHarness,
   chromiumAvailable,
-  ensureProductionBuild,
   hasWebpackConfig,
   IN_CI,
-  launchChromium,
   runAxe,
   seriousOrWorse,
-  startPaneServer,
+  usePaneBrowser,
   watchPage,
-  writeHarnessPage,
 } from './support';
 import { makeUnitFiles, THREE_UNITS, type UnitFile } from './unitFiles';
 
@@ -35,34 +30,20 @@ const describeBrowser = ready || IN_CI ? describe : describe.skip;
 type HarnessWindow = Window & { tdktHarness: Harness };
 
 describeBrowser('Tổng hợp từ các đơn vị, in chromium over the Excel fake', () => {
-  let server: StaticServer;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
+  const pane = usePaneBrowser({ width: 320, height: 900, timeout: 300_000 });
   let files: UnitFile[];
 
   beforeAll(async () => {
-    ensureProductionBuild();
-    buildHarness();
-    writeHarnessPage();
     files = await makeUnitFiles(THREE_UNITS);
-    server = await startPaneServer();
-    browser = await launchChromium({ width: 320, height: 900 });
-    await browser.context.route('**/*', (route) =>
-      route.request().url().startsWith(server.url) ? route.continue() : route.abort('blockedbyclient'),
-    );
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  }, 60_000);
 
   const cell = (page: Page, sheet: string, address: string) =>
     page.evaluate(([s, a]) => (window as unknown as HarnessWindow).tdktHarness.cell(s!, a!), [sheet, address]);
 
   it('reads three units with a progress bar, refuses the duplicate and the errors until allowed, writes new sheets', async () => {
-    const page = await browser.context.newPage();
+    const page = await pane.context.newPage();
     const seen = watchPage(page);
-    await page.goto(`${server.url}/harness.html`);
+    await page.goto(`${pane.server.url}/harness.html`);
     await page.getByRole('heading', { name: T.heading }).waitFor();
 
     // Progress: hold the reads from the second file on; the bar says 1 of 3.
@@ -139,8 +120,8 @@ describeBrowser('Tổng hợp từ các đơn vị, in chromium over the Excel f
   }, 120_000);
 
   it('cancel stops between files and says how many were read', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/harness.html`);
+    const page = await pane.context.newPage();
+    await page.goto(`${pane.server.url}/harness.html`);
     await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.holdAggregateReads(1));
     await page.getByLabel(T.pickLabel).setInputFiles(files);
     await page.getByText(T.progressLabel(1, 3)).waitFor();

@@ -13,24 +13,19 @@
  * Builds what it needs when missing (dist/ via `npm run build`'s webpack, the harness
  * always). Skipped only outside CI when the project has no webpack config or no chromium.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { UI_TEXT } from '../../src/core/text/ui';
 import {
-  buildHarness,
   chromiumAvailable,
   CHROMIUM,
-  ensureProductionBuild,
   hasWebpackConfig,
   IN_CI,
-  launchChromium,
   runAxe,
   seriousOrWorse,
-  startPaneServer,
+  usePaneBrowser,
   watchPage,
-  writeHarnessPage,
 } from './support';
 import type { Harness } from './harness/index';
-import type { StaticServer } from '../../scripts/serve-dist';
 
 const ready = hasWebpackConfig() && chromiumAvailable();
 if (!ready && IN_CI) {
@@ -50,30 +45,13 @@ const MARKUP = '<img src=x onerror="window.__tdktXss=1">';
 type HarnessWindow = Window & { tdktHarness: Harness; __tdktXss?: number };
 
 describeBrowser('task pane in chromium', () => {
-  let server: StaticServer;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    ensureProductionBuild();
-    buildHarness();
-    writeHarnessPage();
-    server = await startPaneServer();
-    browser = await launchChromium();
-    // Nothing leaves the machine: any request not to our server is refused (and noted).
-    await browser.context.route('**/*', (route) =>
-      route.request().url().startsWith(server.url) ? route.continue() : route.abort('blockedbyclient'),
-    );
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // Nothing leaves the machine: any request not to our server is refused (and noted).
+  const pane = usePaneBrowser();
 
   async function open(path: string): Promise<{ page: Page; seen: ReturnType<typeof watchPage> }> {
-    const page = await browser.context.newPage();
+    const page = await pane.context.newPage();
     const seen = watchPage(page);
-    await page.goto(server.url + path);
+    await page.goto(pane.server.url + path);
     return { page, seen };
   }
 

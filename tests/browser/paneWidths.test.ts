@@ -7,24 +7,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { REGISTER_SHEET_NAME } from '../../src/core';
 import { ENTRY_TEXT } from '../../src/core/text/registerEntry';
 import { REPORT_TEXT } from '../../src/core/text/report';
 import { UI_TEXT } from '../../src/core/text/ui';
-import {
-  buildHarness,
-  chromiumAvailable,
-  ensureProductionBuild,
-  hasWebpackConfig,
-  launchChromium,
-  ROOT,
-  startPaneServer,
-  watchPage,
-  writeHarnessPage,
-} from './support';
+import { chromiumAvailable, hasWebpackConfig, ROOT, usePaneBrowser, watchPage } from './support';
 import type { Harness } from './harness/index';
-import type { StaticServer } from '../../scripts/serve-dist';
 
 const describeBrowser = hasWebpackConfig() && chromiumAvailable() ? describe : describe.skip;
 const SHOTS = path.join(ROOT, 'test-output');
@@ -60,33 +49,19 @@ async function overflow(page: Page): Promise<string[]> {
 }
 
 describeBrowser('the pane at 300–800 px, light and dark', () => {
-  let server: StaticServer;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
+  const pane = usePaneBrowser();
 
-  beforeAll(async () => {
-    ensureProductionBuild();
-    buildHarness();
-    writeHarnessPage();
+  beforeAll(() => {
     fs.mkdirSync(SHOTS, { recursive: true });
-    server = await startPaneServer();
-    browser = await launchChromium();
-    await browser.context.route('**/*', (route) =>
-      route.request().url().startsWith(server.url) ? route.continue() : route.abort('blockedbyclient'),
-    );
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   for (const theme of ['light', 'dark'] as const) {
     for (const width of [300, 320, 380, 800]) {
       it(`${theme}, ${width} px: wraps, one state, said aloud`, async () => {
-        const page = await browser.context.newPage();
+        const page = await pane.context.newPage();
         const seen = watchPage(page);
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(`${server.url}/harness.html${theme === 'dark' ? '?theme=dark' : ''}`);
+        await page.goto(`${pane.server.url}/harness.html${theme === 'dark' ? '?theme=dark' : ''}`);
         const shot = async (state: string) => {
           if (width !== 300)
             await page.screenshot({ path: path.join(SHOTS, `pane-${width}-${theme}-${state}.png`), fullPage: true });

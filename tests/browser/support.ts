@@ -187,3 +187,51 @@ export function cspMetaOf(html: string): string[] {
   }
   return out;
 }
+
+/** The pane's server and browser, once usePaneBrowser's beforeAll has run. */
+export interface PaneBrowser {
+  readonly server: StaticServer;
+  readonly context: BrowserContext;
+}
+
+/**
+ * Registers, in the calling describe block, the hooks every pane test needs: beforeAll
+ * builds the production pane (when missing) and the harness, writes the harness page,
+ * starts the pane server and launches chromium with every request not to that server
+ * refused (nothing leaves the machine); afterAll closes them. Returns accessors valid
+ * inside the tests.
+ */
+export function usePaneBrowser(options: { width?: number; height?: number; timeout?: number } = {}): PaneBrowser {
+  let server: StaticServer | undefined;
+  let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
+
+  beforeAll(async () => {
+    ensureProductionBuild();
+    buildHarness();
+    writeHarnessPage();
+    server = await startPaneServer();
+    browser = await launchChromium({ width: options.width, height: options.height });
+    const url = server.url;
+    await browser.context.route('**/*', (route) =>
+      route.request().url().startsWith(url) ? route.continue() : route.abort('blockedbyclient'),
+    );
+  }, options.timeout ?? 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const started = <T>(what: string, value: T | undefined): T => {
+    if (value === undefined) throw new Error(`usePaneBrowser: no ${what} (beforeAll has not run or failed)`);
+    return value;
+  };
+  return {
+    get server() {
+      return started('server', server);
+    },
+    get context() {
+      return started('browser', browser).context;
+    },
+  };
+}
