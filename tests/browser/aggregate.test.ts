@@ -13,19 +13,10 @@ import { DEFAULT_CATALOGUE as cat, TALLY_SHEET_NAME, tallyRowOf, UNITS_SHEET_NAM
 import { AGGREGATE_TEXT as T, FOOTER_TEXT as F } from '../../src/core/text/aggregate';
 import pkg from '../../package.json';
 import type { Harness } from './harness/index';
-import {
-  chromiumAvailable,
-  hasWebpackConfig,
-  IN_CI,
-  runAxe,
-  seriousOrWorse,
-  usePaneBrowser,
-  watchPage,
-} from './support';
+import { describePaneBrowser, runAxe, seriousOrWorse, usePaneBrowser, watchPage } from './support';
 import { makeUnitFiles, THREE_UNITS, type UnitFile } from './unitFiles';
 
-const ready = hasWebpackConfig() && chromiumAvailable();
-const describeBrowser = ready || IN_CI ? describe : describe.skip;
+const describeBrowser = describePaneBrowser();
 
 type HarnessWindow = Window & { tdktHarness: Harness };
 

@@ -15,29 +15,11 @@
  */
 import type { Page } from 'playwright-core';
 import { UI_TEXT } from '../../src/core/text/ui';
-import {
-  chromiumAvailable,
-  CHROMIUM,
-  hasWebpackConfig,
-  IN_CI,
-  runAxe,
-  seriousOrWorse,
-  usePaneBrowser,
-  watchPage,
-} from './support';
+import { describePaneBrowser, runAxe, seriousOrWorse, usePaneBrowser, watchPage } from './support';
 import type { Harness } from './harness/index';
 
-const ready = hasWebpackConfig() && chromiumAvailable();
-if (!ready && IN_CI) {
-  // In CI the browser test must run: fail loudly instead of skipping.
-  test('browser test prerequisites', () => {
-    expect({ webpackConfig: hasWebpackConfig(), chromium: chromiumAvailable() ? CHROMIUM : 'missing' }).toEqual({
-      webpackConfig: true,
-      chromium: CHROMIUM,
-    });
-  });
-}
-const describeBrowser = ready ? describe : describe.skip;
+// In CI the browser test must run: a missing prerequisite fails loudly instead of skipping.
+const describeBrowser = describePaneBrowser();
 
 /** A payload that would run if workbook text were ever parsed as HTML. */
 const MARKUP = '<img src=x onerror="window.__tdktXss=1">';

@@ -12,10 +12,10 @@ import { REGISTER_SHEET_NAME } from '../../src/core';
 import { ENTRY_TEXT } from '../../src/core/text/registerEntry';
 import { REPORT_TEXT } from '../../src/core/text/report';
 import { UI_TEXT } from '../../src/core/text/ui';
-import { chromiumAvailable, hasWebpackConfig, ROOT, usePaneBrowser, watchPage } from './support';
+import { describePaneBrowser, ROOT, usePaneBrowser, watchPage } from './support';
 import type { Harness } from './harness/index';
 
-const describeBrowser = hasWebpackConfig() && chromiumAvailable() ? describe : describe.skip;
+const describeBrowser = describePaneBrowser();
 const SHOTS = path.join(ROOT, 'test-output');
 
 type HarnessWindow = Window & { tdktHarness: Harness };

@@ -188,6 +188,24 @@ export function cspMetaOf(html: string): string[] {
   return out;
 }
 
+/**
+ * `describe` for tests of the built pane in chromium, or `describe.skip` outside CI when the
+ * project has no webpack config or there is no chromium. In CI they must run: a missing
+ * prerequisite is a failing test instead of a skip. Call it at a test file's top level.
+ */
+export function describePaneBrowser(): jest.Describe {
+  const ready = hasWebpackConfig() && chromiumAvailable();
+  if (!ready && IN_CI) {
+    test('browser test prerequisites', () => {
+      expect({ webpackConfig: hasWebpackConfig(), chromium: chromiumAvailable() ? CHROMIUM : 'missing' }).toEqual({
+        webpackConfig: true,
+        chromium: CHROMIUM,
+      });
+    });
+  }
+  return ready ? describe : describe.skip;
+}
+
 /** The pane's server and browser, once usePaneBrowser's beforeAll has run. */
 export interface PaneBrowser {
   readonly server: StaticServer;
