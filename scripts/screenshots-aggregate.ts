@@ -7,57 +7,27 @@
 import * as path from 'path';
 import { AGGREGATE_TEXT as T } from '../src/core/text/aggregate';
 import type { Harness } from '../tests/browser/harness/index';
-import {
-  buildHarness,
-  ensureProductionBuild,
-  launchChromium,
-  ROOT,
-  startPaneServer,
-  writeHarnessPage,
-} from '../tests/browser/support';
+import { ROOT } from '../tests/browser/support';
 import { makeUnitFiles, THREE_UNITS } from '../tests/browser/unitFiles';
+import { saveScreenshot, shootPane } from './paneScreenshots';
 
 const PROGRESS = path.join(ROOT, 'docs', 'screenshot-aggregate-progress.png');
 const UNITS = path.join(ROOT, 'docs', 'screenshot-aggregate-units.png');
 
 type HarnessWindow = Window & { tdktHarness: Harness };
 
-async function main(): Promise<void> {
-  if (!ensureProductionBuild()) throw new Error('webpack.config.js is missing');
-  buildHarness();
-  writeHarnessPage();
+shootPane(async (page) => {
   const files = await makeUnitFiles(THREE_UNITS);
-  const server = await startPaneServer();
-  const browser = await launchChromium({ width: 380, height: 760, deviceScaleFactor: 2 });
-  try {
-    await browser.context.route('**/*', (route) =>
-      route.request().url().startsWith(server.url) ? route.continue() : route.abort('blockedbyclient'),
-    );
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/harness.html`);
-    const heading = page.getByRole('heading', { name: T.heading });
-    await heading.waitFor();
-    await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.holdAggregateReads(1));
-    await page.getByLabel(T.pickLabel).setInputFiles(files);
-    await page.getByText(T.progressLabel(1, 3)).waitFor();
-    await heading.scrollIntoViewIfNeeded();
-    await page.mouse.move(0, 0);
-    await page.screenshot({ path: PROGRESS });
-    console.log(`saved ${path.relative(ROOT, PROGRESS)}`);
-    await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.releaseAggregateReads());
-    await page.getByRole('table', { name: T.tableLabel }).waitFor();
-    await page.getByRole('button', { name: T.status.errors(1) }).click();
-    await page.getByText(T.findingsOf('xa-hoa-lac.xlsx', 'xã Hòa Lạc')).waitFor();
-    await page.mouse.move(0, 0);
-    await page.screenshot({ path: UNITS, fullPage: true });
-    console.log(`saved ${path.relative(ROOT, UNITS)}`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
+  const heading = page.getByRole('heading', { name: T.heading });
+  await heading.waitFor();
+  await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.holdAggregateReads(1));
+  await page.getByLabel(T.pickLabel).setInputFiles(files);
+  await page.getByText(T.progressLabel(1, 3)).waitFor();
+  await heading.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, PROGRESS);
+  await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.releaseAggregateReads());
+  await page.getByRole('table', { name: T.tableLabel }).waitFor();
+  await page.getByRole('button', { name: T.status.errors(1) }).click();
+  await page.getByText(T.findingsOf('xa-hoa-lac.xlsx', 'xã Hòa Lạc')).waitFor();
+  await saveScreenshot(page, UNITS, { fullPage: true });
 });

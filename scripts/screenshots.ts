@@ -17,14 +17,8 @@ import {
 } from '../src/core';
 import { UI_TEXT } from '../src/core/text/ui';
 import type { Harness } from '../tests/browser/harness/index';
-import {
-  buildHarness,
-  ensureProductionBuild,
-  launchChromium,
-  ROOT,
-  startPaneServer,
-  writeHarnessPage,
-} from '../tests/browser/support';
+import { ROOT } from '../tests/browser/support';
+import { saveScreenshot, shootPane } from './paneScreenshots';
 
 const OUT = path.join(ROOT, 'docs', 'screenshot-taskpane.png');
 
@@ -87,45 +81,23 @@ function registerLines(): [string, string][] {
 }
 const TYPED = registerLines();
 
-async function main(): Promise<void> {
-  if (!ensureProductionBuild()) throw new Error('webpack.config.js is missing');
-  buildHarness();
-  writeHarnessPage();
-  const server = await startPaneServer();
-  const browser = await launchChromium({ width: 380, height: 760, deviceScaleFactor: 2 });
-  try {
-    await browser.context.route('**/*', (route) =>
-      route.request().url().startsWith(server.url) ? route.continue() : route.abort('blockedbyclient'),
-    );
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/harness.html`);
-    // The Bắc Sơn data below is the 2024 (four-level) form's: pick it over today's form.
-    await page.getByRole('radio', { name: tongHopKhenThuong2024.description }).click();
-    await page.getByRole('button', { name: UI_TEXT.create }).click();
-    await page.getByText(/^Đã tạo biểu mẫu/).waitFor();
-    await page.evaluate(
-      ([info, typed, registerSheet]) => {
-        const h = (window as unknown as { tdktHarness: Harness }).tdktHarness;
-        const infoSheet = h.sheets().find((n) => n !== h.tallySheet && /^Thông tin/.test(n));
-        if (!infoSheet) throw new Error(`no info sheet among ${h.sheets().join(', ')}`);
-        for (const [address, input] of info) h.type(infoSheet, address, input);
-        for (const [address, input] of typed) h.type(registerSheet, address, input);
-      },
-      [INFO, TYPED, REGISTER_SHEET_NAME] as const,
-    );
-    await page.getByRole('button', { name: UI_TEXT.validate }).click();
-    await page.getByRole('heading', { name: UI_TEXT.resultsHeading }).waitFor();
-    await page.locator('button[title^="Chọn ô"]').first().waitFor();
-    await page.mouse.move(0, 0);
-    await page.screenshot({ path: OUT, fullPage: true });
-    console.log(`saved ${path.relative(ROOT, OUT)}`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
+shootPane(async (page) => {
+  // The Bắc Sơn data below is the 2024 (four-level) form's: pick it over today's form.
+  await page.getByRole('radio', { name: tongHopKhenThuong2024.description }).click();
+  await page.getByRole('button', { name: UI_TEXT.create }).click();
+  await page.getByText(/^Đã tạo biểu mẫu/).waitFor();
+  await page.evaluate(
+    ([info, typed, registerSheet]) => {
+      const h = (window as unknown as { tdktHarness: Harness }).tdktHarness;
+      const infoSheet = h.sheets().find((n) => n !== h.tallySheet && /^Thông tin/.test(n));
+      if (!infoSheet) throw new Error(`no info sheet among ${h.sheets().join(', ')}`);
+      for (const [address, input] of info) h.type(infoSheet, address, input);
+      for (const [address, input] of typed) h.type(registerSheet, address, input);
+    },
+    [INFO, TYPED, REGISTER_SHEET_NAME] as const,
+  );
+  await page.getByRole('button', { name: UI_TEXT.validate }).click();
+  await page.getByRole('heading', { name: UI_TEXT.resultsHeading }).waitFor();
+  await page.locator('button[title^="Chọn ô"]').first().waitFor();
+  await saveScreenshot(page, OUT, { fullPage: true });
 });

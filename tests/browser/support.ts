@@ -206,50 +206,66 @@ export function describePaneBrowser(): jest.Describe {
   return ready ? describe : describe.skip;
 }
 
-/** The pane's server and browser, once usePaneBrowser's beforeAll has run. */
+/** The pane's server and a chromium whose requests go nowhere else. */
 export interface PaneBrowser {
   readonly server: StaticServer;
   readonly context: BrowserContext;
 }
 
 /**
- * Registers, in the calling describe block, the hooks every pane test needs: beforeAll
- * builds the production pane (when missing) and the harness, writes the harness page,
- * starts the pane server and launches chromium with every request not to that server
- * refused (nothing leaves the machine); afterAll closes them. Returns accessors valid
- * inside the tests.
+ * Builds the production pane (when missing) and the harness, writes the harness page, starts
+ * the pane server and launches chromium with every request not to that server refused
+ * (nothing leaves the machine). close() stops both.
+ */
+export async function startPaneBrowser(
+  options: { width?: number; height?: number; deviceScaleFactor?: number } = {},
+): Promise<PaneBrowser & { close: () => Promise<void> }> {
+  if (!ensureProductionBuild()) throw new Error('webpack.config.js is missing');
+  buildHarness();
+  writeHarnessPage();
+  const server = await startPaneServer();
+  let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  const close = async () => {
+    await browser?.close();
+    await server.close();
+  };
+  try {
+    browser = await launchChromium(options);
+    await browser.context.route('**/*', (route) =>
+      route.request().url().startsWith(server.url) ? route.continue() : route.abort('blockedbyclient'),
+    );
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  return { server, context: browser.context, close };
+}
+
+/**
+ * Registers, in the calling describe block, a beforeAll that starts the pane in chromium
+ * (startPaneBrowser) and an afterAll that closes it. Returns accessors valid inside the tests.
  */
 export function usePaneBrowser(options: { width?: number; height?: number; timeout?: number } = {}): PaneBrowser {
-  let server: StaticServer | undefined;
-  let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
+  let pane: Awaited<ReturnType<typeof startPaneBrowser>> | undefined;
 
   beforeAll(async () => {
-    ensureProductionBuild();
-    buildHarness();
-    writeHarnessPage();
-    server = await startPaneServer();
-    browser = await launchChromium({ width: options.width, height: options.height });
-    const url = server.url;
-    await browser.context.route('**/*', (route) =>
-      route.request().url().startsWith(url) ? route.continue() : route.abort('blockedbyclient'),
-    );
+    pane = await startPaneBrowser({ width: options.width, height: options.height });
   }, options.timeout ?? 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await pane?.close();
   });
 
-  const started = <T>(what: string, value: T | undefined): T => {
-    if (value === undefined) throw new Error(`usePaneBrowser: no ${what} (beforeAll has not run or failed)`);
-    return value;
+  const started = (): PaneBrowser => {
+    if (!pane) throw new Error('usePaneBrowser: the pane is not started (beforeAll has not run or failed)');
+    return pane;
   };
   return {
     get server() {
-      return started('server', server);
+      return started().server;
     },
     get context() {
-      return started('browser', browser).context;
+      return started().context;
     },
   };
 }
