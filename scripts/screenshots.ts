@@ -96,7 +96,8 @@ shootPane(async (page) => {
     },
     [INFO, TYPED, REGISTER_SHEET_NAME] as const,
   );
-  await page.getByRole('button', { name: UI_TEXT.validate }).click();
+  // exact: a finding's button can also be named "… kiểm tra …" (the pane may have checked already).
+  await page.getByRole('button', { name: UI_TEXT.validate, exact: true }).click();
   await page.getByRole('heading', { name: UI_TEXT.resultsHeading }).waitFor();
   await page.locator('button[title^="Chọn ô"]').first().waitFor();
   await saveScreenshot(page, OUT, { fullPage: true });
