@@ -31,8 +31,9 @@ import {
 } from './bytes';
 import { checkOutputPath, OutputPathError, outputTarget, writeFileAtomic } from './output';
 import { renderNames, renderSheet, renderWorkbook } from './render';
-import { readGridsSelective, SelectiveReadError, PART_LIMIT } from './selective';
-import { readZipEntry, zipEntries, ZipPartError, type ZipEntry } from './zip';
+import { readGridsSelective, SelectiveReadError, PART_LIMIT, type PartSource } from './selective';
+import { inflatePrefix, readZipEntry, zipEntries, ZipPartError, type ZipEntry } from './zip';
+import { declaresTooLarge, TOTAL_LIMIT, usesSharedStrings, utf8, worksheetEntries } from './zipParts';
 
 export { gridsOfWorkbook, sniffXlsx, XlsxFileError, zipEntryNames, type ReadWorkbook } from './bytes';
 
@@ -63,20 +64,16 @@ function readBytes(file: string): Buffer {
   }
 }
 
-/** No part of a workbook we read declares more than this once inflated (a picture, a sheet). */
-export const PART_HARD_LIMIT = 512 * 1024 * 1024;
-/** All parts together, for the paths that inflate every part (repair through exceljs). */
-export const TOTAL_LIMIT = 1024 * 1024 * 1024;
+export { TOTAL_LIMIT } from './zipParts';
 
 /**
  * Without xl/sharedStrings.xml, a cell of type "s" has no text: exceljs would show its index
  * ("12") as the unit's name. Such a file is damaged. (Node: inflates the sheets' XML, bounded.)
  */
 function sheetsUseSharedStrings(buf: Buffer, entries: readonly ZipEntry[]): boolean {
-  for (const e of entries) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
+  for (const e of worksheetEntries(entries)) {
     try {
-      if (/<(?:\w+:)?c\b[^>]*\bt="s"/.test(readZipEntry(buf, e, PART_LIMIT).toString('utf8'))) return true;
+      if (usesSharedStrings(utf8(readZipEntry(buf, e, PART_LIMIT)))) return true;
     } catch {
       return true; // damaged or oversized: not a file to trust either
     }
@@ -95,9 +92,7 @@ function readChecked(file: string, opts: { everyPart?: boolean } = {}): { buf: B
   const problem = sniffXlsx(buf);
   if (problem) throw new XlsxFileError(problem, file);
   const entries = zipEntries(buf)!;
-  if (entries.some((e) => e.uncompressedSize > PART_HARD_LIMIT || e.uncompressedSize === 0xffffffff)) {
-    throw new XlsxFileError('too-large', file);
-  }
+  if (declaresTooLarge(entries)) throw new XlsxFileError('too-large', file);
   if (opts.everyPart) {
     const total = entries.reduce((n, e) => n + e.uncompressedSize, 0);
     if (total > TOTAL_LIMIT) throw new XlsxFileError('too-large', file);
@@ -132,8 +127,16 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
  */
 async function readSelective(file: string): Promise<ReadWorkbook> {
   const { buf, entries } = readChecked(file);
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const parts: PartSource = {
+    whole: (name, limit) => {
+      const e = byName.get(name);
+      return e && utf8(readZipEntry(buf, e, limit));
+    },
+    prefix: (name, limit) => utf8(inflatePrefix(buf, byName.get(name)!, limit)),
+  };
   try {
-    return readWithForm((plan) => readGridsSelective(buf, entries, plan));
+    return readWithForm((plan) => readGridsSelective(parts, new Set(byName.keys()), plan));
   } catch (e) {
     if ((e instanceof SelectiveReadError || e instanceof ZipPartError) && e.reason === 'too-large') {
       throw new XlsxFileError('too-large', file, e.message);

@@ -1,14 +1,36 @@
 /**
- * A unit workbook the user picked in the pane (<input type=file>): read in the browser by
- * the same code as `tdkt aggregate` (units.ts), exceljs imported on first use (a lazy chunk).
+ * A unit workbook the user picked in the pane (<input type=file>): read in the browser as
+ * `tdkt aggregate` reads a file — the selective reader straight from the XML (selective.ts,
+ * the parts inflated with DecompressionStream; a lazy chunk), exceljs (units.ts, a lazy chunk
+ * too) only where the selective reader cannot read the file, or where the browser cannot
+ * inflate raw deflate data (Safari before 16.4).
  */
 import type { UnitRead } from '../../core';
 import type { PickedFile } from '../../ports';
+import { deflateRawAvailable } from './zipStream';
 
-export async function readPickedUnit(file: PickedFile): Promise<UnitRead> {
+async function readWithExceljs(bytes: Uint8Array, name: string): Promise<UnitRead> {
   const [{ default: ExcelJS }, { readUnitBytes }] = await Promise.all([
     import(/* webpackChunkName: "exceljs" */ 'exceljs'),
     import(/* webpackChunkName: "xlsx-units" */ './units'),
   ]);
-  return readUnitBytes(ExcelJS, new Uint8Array(await file.arrayBuffer()), file.name);
+  return readUnitBytes(ExcelJS, bytes, name);
+}
+
+export async function readPickedUnit(
+  file: PickedFile,
+  opts: { reader?: 'selective' | 'exceljs' } = {},
+): Promise<UnitRead> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (opts.reader !== 'exceljs' && deflateRawAvailable()) {
+    const { readUnitBytesSelective, NeedsExceljs } = await import(
+      /* webpackChunkName: "xlsx-selective" */ './selectiveBytes'
+    );
+    try {
+      return await readUnitBytesSelective(bytes, file.name);
+    } catch (e) {
+      if (!(e instanceof NeedsExceljs)) throw e;
+    }
+  }
+  return readWithExceljs(bytes, file.name);
 }

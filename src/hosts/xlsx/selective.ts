@@ -8,11 +8,13 @@
  * The grids have exactly the shape `read.ts` gives through exceljs (numbers, strings,
  * booleans, "#REF!" error strings, dates as the serial numbers stored, "=…" formulas with
  * shared formulas translated to each cell), pinned by a parity test.
+ *
+ * Pure: the parts come inflated from a PartSource — Node's zlib, synchronously (files.ts), or
+ * in the pane the parts `wantedParts` names, inflated first with DecompressionStream
+ * (selectiveBrowser.ts). Both hosts parse with this one reader, within the same bounds.
  */
-import * as zlib from 'zlib';
 import { a1, columnNumber, parseRange, type SheetGrid, type WorkbookGrids, type WorkbookPlan } from '../../core';
 import { ADOPTABLE, CATALOGUE_SHEET_NAME, isBackupSheetName, REPAIR_LOG_SHEET_NAME } from '../../core';
-import { readZipEntry, ZipPartError, type ZipEntry } from './zip';
 
 /** Rows read from a sheet of ours: far more than the form holds (documents and models grow). */
 export const OUR_SHEET_ROW_CAP = 5000;
@@ -163,88 +165,109 @@ function toGrid(p: ParsedSheet, rows: number, cols: number): SheetGrid {
 }
 
 /**
- * The prefix of a part's inflated bytes, at most about `limit` (the rest is never inflated):
- * a compressed prefix inflated with a flush; if even that would exceed the bound (a bomb),
- * a smaller prefix.
+ * The inflated text of the parts, as a host gives it. `whole` gives a part entire (undefined if
+ * the file has no such part) and throws ZipPartError when it is damaged or inflates beyond
+ * `limit`; `prefix` gives at most about `limit` bytes of a sheet's XML (the rest never inflated).
  */
-export function inflatePrefix(buf: Buffer, e: ZipEntry, limit: number): Buffer {
-  if (e.uncompressedSize <= limit) return readZipEntry(buf, e, limit);
-  const p = e.localHeaderOffset;
-  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
-  const data = buf.subarray(start, Math.min(buf.length, start + e.compressedSize));
-  if (e.method === 0) return data.subarray(0, limit);
-  for (let take = Math.min(data.length, Math.ceil(limit / 64)); take >= 1024; take = Math.floor(take / 4)) {
-    try {
-      return zlib.inflateRawSync(data.subarray(0, take), {
-        finishFlush: zlib.constants.Z_SYNC_FLUSH,
-        maxOutputLength: limit,
-      });
-    } catch {
-      /* too much output for this prefix: a smaller one */
-    }
-  }
-  return Buffer.alloc(0);
+export interface PartSource {
+  whole(name: string, limit: number): string | undefined;
+  prefix(name: string, limit: number): string;
 }
 
-/**
- * Grids of the workbook in `buf` (already sniffed): sheets of the plan in full (at least
- * their read extent, at most OUR_SHEET_ROW_CAP rows), the others over their first rows.
- */
-export function readGridsSelective(
-  buf: Buffer,
-  entries: readonly ZipEntry[],
-  plan: WorkbookPlan,
-): {
-  grids: WorkbookGrids;
-  sheetNames: string[];
-} {
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  const part = (name: string): string | undefined => {
-    const e = byName.get(name);
-    if (!e) return undefined;
-    if (e.uncompressedSize > PART_LIMIT) throw new SelectiveReadError('too-large', name);
-    try {
-      return readZipEntry(buf, e, PART_LIMIT).toString('utf8');
-    } catch (err) {
-      if (err instanceof ZipPartError) throw new SelectiveReadError(err.reason, err.message);
-      throw err;
-    }
-  };
-  const workbook = part('xl/workbook.xml');
-  if (!workbook) throw new SelectiveReadError('damaged', 'xl/workbook.xml');
-  const rels = part('xl/_rels/workbook.xml.rels') ?? '';
+/** One part a read needs: whole (within PART_LIMIT) or a sheet's prefix of `limit` bytes. */
+export interface WantedPart {
+  readonly name: string;
+  readonly limit: number;
+  readonly whole: boolean;
+}
+
+const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+
+/** The parts read before the sheets: the workbook, its relationships and the shared strings. */
+export const HEADER_PARTS: readonly WantedPart[] = [WORKBOOK, WORKBOOK_RELS, SHARED_STRINGS].map((name) => ({
+  name,
+  limit: PART_LIMIT,
+  whole: true,
+}));
+
+/** The sheets the workbook lists, in tab order, each with its part (if the relationships name one). */
+function sheetsOfWorkbook(workbook: string, rels: string): { name: string; path?: string }[] {
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const id = attr(m[1]!, 'Id');
     const target = attr(m[1]!, 'Target');
     if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
   }
-  const strings = byName.has('xl/sharedStrings.xml') ? sharedStrings(part('xl/sharedStrings.xml')!) : [];
-  const ours = new Set([
+  const out: { name: string; path?: string }[] = [];
+  for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
+    const name = attr(m[1]!, 'name') ?? '';
+    const rid = attr(m[1]!, 'r:id') ?? attr(m[1]!, 'id');
+    out.push({ name, path: rid ? targets.get(rid) : undefined });
+  }
+  return out;
+}
+
+function oursOf(plan: WorkbookPlan): Set<string> {
+  return new Set([
     ...plan.sheets.map((s) => s.name),
     ...ADOPTABLE.map((s) => s.name),
     REPAIR_LOG_SHEET_NAME,
     CATALOGUE_SHEET_NAME,
   ]);
+}
+
+/** Ours: up to OUR_SHEET_PREFIX of XML (rows past the cap are never parsed); others: their first rows. */
+function sheetPrefix(name: string, ours: ReadonlySet<string>): number {
+  return ours.has(name) || isBackupSheetName(name) ? OUR_SHEET_PREFIX : OTHER_SHEET_PREFIX;
+}
+
+/**
+ * The sheet parts reading the workbook with `plan` needs, given its workbook and relationships
+ * parts (a host that inflates asynchronously inflates these before `readGridsSelective`).
+ */
+export function wantedSheetParts(
+  workbook: string,
+  rels: string,
+  partNames: ReadonlySet<string>,
+  plan: WorkbookPlan,
+): WantedPart[] {
+  const ours = oursOf(plan);
+  return sheetsOfWorkbook(workbook, rels)
+    .filter((s): s is { name: string; path: string } => s.path !== undefined && partNames.has(s.path))
+    .map((s) => ({ name: s.path, limit: sheetPrefix(s.name, ours), whole: false }));
+}
+
+function wholePart(parts: PartSource, name: string): string | undefined {
+  return parts.whole(name, PART_LIMIT);
+}
+
+/**
+ * Grids of the workbook (already sniffed): sheets of the plan in full (at least their read
+ * extent, at most OUR_SHEET_ROW_CAP rows), the others over their first rows. `partNames`:
+ * the parts the zip holds.
+ */
+export function readGridsSelective(
+  parts: PartSource,
+  partNames: ReadonlySet<string>,
+  plan: WorkbookPlan,
+): {
+  grids: WorkbookGrids;
+  sheetNames: string[];
+} {
+  const workbook = wholePart(parts, WORKBOOK);
+  if (!workbook) throw new SelectiveReadError('damaged', WORKBOOK);
+  const rels = wholePart(parts, WORKBOOK_RELS) ?? '';
+  const strings = partNames.has(SHARED_STRINGS) ? sharedStrings(wholePart(parts, SHARED_STRINGS) ?? '') : [];
+  const ours = oursOf(plan);
   const sheets: Record<string, SheetGrid> = {};
   const sheetNames: string[] = [];
-  for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
-    const name = attr(m[1]!, 'name') ?? '';
-    const rid = attr(m[1]!, 'r:id') ?? attr(m[1]!, 'id');
+  for (const { name, path } of sheetsOfWorkbook(workbook, rels)) {
     sheetNames.push(name);
-    const path = rid ? targets.get(rid) : undefined;
-    const e = path ? byName.get(path) : undefined;
-    if (!e) continue;
+    if (!path || !partNames.has(path)) continue;
     const mine = ours.has(name);
-    // Ours: up to OUR_SHEET_PREFIX of XML (rows past the cap are never parsed); others: their first rows.
-    const prefix = mine || isBackupSheetName(name) ? OUR_SHEET_PREFIX : OTHER_SHEET_PREFIX;
-    let xml: string;
-    try {
-      xml = inflatePrefix(buf, e, prefix).toString('utf8');
-    } catch (err) {
-      if (err instanceof ZipPartError) throw new SelectiveReadError(err.reason, err.message);
-      throw err;
-    }
+    const xml = parts.prefix(path, sheetPrefix(name, ours));
     const parsed = parseSheet(xml, strings, mine ? OUR_SHEET_ROW_CAP : OTHER_SHEET_ROW_CAP);
     let rows = parsed.maxRow;
     let cols = parsed.maxCol;

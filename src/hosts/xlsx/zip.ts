@@ -1,75 +1,16 @@
 /**
- * The zip container of an .xlsx, read from its central directory before any library
- * inflates it: the parts, their declared sizes, and one part inflated with a bound — so
- * a damaged or hostile file is refused before it costs memory.
+ * The zip container of an .xlsx in Node: the parts inflated with zlib, synchronously, within
+ * the bounds zipParts.ts sets (shared with the pane, which inflates with DecompressionStream).
  */
 import * as zlib from 'zlib';
+import { checkInflatedSize, entryData, entryPrefixData, ZipPartError, type ZipEntry } from './zipParts';
 
-export interface ZipEntry {
-  readonly name: string;
-  /** 0 stored, 8 deflated. */
-  readonly method: number;
-  readonly compressedSize: number;
-  /** As declared in the central directory (a hostile file may lie: inflation is bounded too). */
-  readonly uncompressedSize: number;
-  readonly localHeaderOffset: number;
-  /** General-purpose flags; bit 0 = encrypted entry. */
-  readonly flags: number;
-}
-
-/** The central directory's entries, or undefined if it is missing or damaged (a truncated file). */
-export function zipEntries(buf: Buffer): ZipEntry[] | undefined {
-  const min = Math.max(0, buf.length - 65557);
-  for (let i = buf.length - 22; i >= min; i--) {
-    if (buf.readUInt32LE(i) !== 0x06054b50) continue;
-    const count = buf.readUInt16LE(i + 10);
-    let p = buf.readUInt32LE(i + 16);
-    const out: ZipEntry[] = [];
-    for (let k = 0; k < count; k++) {
-      if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return undefined;
-      const n = buf.readUInt16LE(p + 28);
-      const extra = buf.readUInt16LE(p + 30);
-      const comment = buf.readUInt16LE(p + 32);
-      if (p + 46 + n > buf.length) return undefined;
-      out.push({
-        name: buf.toString('utf8', p + 46, p + 46 + n),
-        flags: buf.readUInt16LE(p + 8),
-        method: buf.readUInt16LE(p + 10),
-        compressedSize: buf.readUInt32LE(p + 20),
-        uncompressedSize: buf.readUInt32LE(p + 24),
-        localHeaderOffset: buf.readUInt32LE(p + 42),
-      });
-      p += 46 + n + extra + comment;
-    }
-    return out;
-  }
-  return undefined;
-}
-
-/** Thrown when a part is damaged or would inflate beyond the bound. */
-export class ZipPartError extends Error {
-  constructor(
-    readonly reason: 'damaged' | 'too-large',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ZipPartError';
-  }
-}
+export { zipEntries, ZipPartError, type ZipEntry } from './zipParts';
 
 /** One part's bytes, inflated with at most `limit` bytes of output. */
 export function readZipEntry(buf: Buffer, e: ZipEntry, limit: number): Buffer {
-  const p = e.localHeaderOffset;
-  if (p + 30 > buf.length || buf.readUInt32LE(p) !== 0x04034b50) throw new ZipPartError('damaged', e.name);
-  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
-  const end = start + e.compressedSize;
-  if (end > buf.length) throw new ZipPartError('damaged', e.name);
-  const data = buf.subarray(start, end);
-  if (e.method === 0) {
-    if (data.length > limit) throw new ZipPartError('too-large', e.name);
-    return data;
-  }
-  if (e.method !== 8) throw new ZipPartError('damaged', `${e.name}: method ${e.method}`);
+  const data = entryData(buf, e, limit);
+  if (e.method === 0) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   let out: Buffer;
   try {
     out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
@@ -83,7 +24,28 @@ export function readZipEntry(buf: Buffer, e: ZipEntry, limit: number): Buffer {
     }
     throw new ZipPartError('damaged', `${e.name}: ${(err as Error).message}`);
   }
-  if (out.length !== e.uncompressedSize)
-    throw new ZipPartError('damaged', `${e.name}: size ${out.length} ≠ ${e.uncompressedSize}`);
+  checkInflatedSize(e, out.length);
   return out;
+}
+
+/**
+ * The prefix of a part's inflated bytes, at most about `limit` (the rest is never inflated):
+ * a compressed prefix inflated with a flush; if even that would exceed the bound (a bomb),
+ * a smaller prefix.
+ */
+export function inflatePrefix(buf: Buffer, e: ZipEntry, limit: number): Buffer {
+  if (e.uncompressedSize <= limit) return readZipEntry(buf, e, limit);
+  const data = entryPrefixData(buf, e);
+  if (e.method === 0) return Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, limit));
+  for (let take = Math.min(data.length, Math.ceil(limit / 64)); take >= 1024; take = Math.floor(take / 4)) {
+    try {
+      return zlib.inflateRawSync(data.subarray(0, take), {
+        finishFlush: zlib.constants.Z_SYNC_FLUSH,
+        maxOutputLength: limit,
+      });
+    } catch {
+      /* too much output for this prefix: a smaller one */
+    }
+  }
+  return Buffer.alloc(0);
 }
