@@ -18,7 +18,7 @@ import {
   ZipPartError,
 } from './zipParts';
 import type { ZipEntry } from './zipParts';
-import { inflatePrefixAsync, readZipEntryAsync } from './zipStream';
+import { inflateHere, inflatePrefixAsync, readZipEntryAsync, type RawInflater } from './zipStream';
 
 /** The selective reader could not parse the file (damaged, not too large): exceljs says what is wrong. */
 export class NeedsExceljs extends Error {
@@ -37,10 +37,14 @@ class MissingParts extends Error {
 
 const key = (p: WantedPart) => `${p.whole ? 'whole' : 'prefix'}:${p.limit}:${p.name}`;
 
-async function sheetsUseSharedStrings(buf: Uint8Array, entries: readonly ZipEntry[]): Promise<boolean> {
+async function sheetsUseSharedStrings(
+  buf: Uint8Array,
+  entries: readonly ZipEntry[],
+  inflate: RawInflater,
+): Promise<boolean> {
   for (const e of worksheetEntries(entries)) {
     try {
-      if (usesSharedStrings(utf8(await readZipEntryAsync(buf, e, PART_LIMIT)))) return true;
+      if (usesSharedStrings(utf8(await readZipEntryAsync(buf, e, PART_LIMIT, inflate)))) return true;
     } catch {
       return true; // damaged or oversized: not a file to trust either
     }
@@ -52,12 +56,17 @@ async function sheetsUseSharedStrings(buf: Uint8Array, entries: readonly ZipEntr
  * Before exceljs inflates every part (files.ts readChecked with `everyPart`): each part inflated
  * once with its declared size as the bound, so a part that lies about its size is refused.
  */
-async function checkEveryPart(buf: Uint8Array, entries: readonly ZipEntry[], file: string): Promise<void> {
+async function checkEveryPart(
+  buf: Uint8Array,
+  entries: readonly ZipEntry[],
+  file: string,
+  inflate: RawInflater,
+): Promise<void> {
   const total = entries.reduce((n, e) => n + e.uncompressedSize, 0);
   if (total > TOTAL_LIMIT) throw new XlsxFileError('too-large', file);
   for (const e of entries) {
     try {
-      await readZipEntryAsync(buf, e, e.uncompressedSize);
+      await readZipEntryAsync(buf, e, e.uncompressedSize, inflate);
     } catch (err) {
       throw new XlsxFileError(
         err instanceof ZipPartError && err.reason === 'too-large' ? 'too-large' : 'corrupt',
@@ -76,14 +85,15 @@ async function checkEveryPart(buf: Uint8Array, entries: readonly ZipEntry[], fil
 export async function readWorkbookBytesSelective(
   buf: Uint8Array,
   file: string,
-  opts: { requireTally?: boolean } = {},
+  opts: { requireTally?: boolean; inflate?: RawInflater } = {},
 ): Promise<ReadWorkbook> {
+  const inflate = opts.inflate ?? inflateHere;
   const problem = sniffXlsx(buf);
   if (problem) throw new XlsxFileError(problem, file);
   const entries = zipEntries(buf)!;
   if (declaresTooLarge(entries)) throw new XlsxFileError('too-large', file);
   const byName = new Map(entries.map((e) => [e.name, e]));
-  if (!byName.has('xl/sharedStrings.xml') && (await sheetsUseSharedStrings(buf, entries))) {
+  if (!byName.has('xl/sharedStrings.xml') && (await sheetsUseSharedStrings(buf, entries, inflate))) {
     throw new XlsxFileError('corrupt', file);
   }
 
@@ -92,7 +102,9 @@ export async function readWorkbookBytesSelective(
     for (const p of wanted) {
       const e = byName.get(p.name);
       if (!e || texts.has(key(p))) continue;
-      const bytes = p.whole ? await readZipEntryAsync(buf, e, p.limit) : await inflatePrefixAsync(buf, e, p.limit);
+      const bytes = p.whole
+        ? await readZipEntryAsync(buf, e, p.limit, inflate)
+        : await inflatePrefixAsync(buf, e, p.limit, inflate);
       texts.set(key(p), utf8(bytes));
     }
   };
@@ -135,11 +147,11 @@ export async function readWorkbookBytesSelective(
     if ((e instanceof SelectiveReadError || e instanceof ZipPartError) && e.reason === 'too-large') {
       throw new XlsxFileError('too-large', file, e.message);
     }
-    await checkEveryPart(buf, entries, file);
+    await checkEveryPart(buf, entries, file, inflate);
     throw new NeedsExceljs(e);
   }
   if (!read) {
-    await checkEveryPart(buf, entries, file);
+    await checkEveryPart(buf, entries, file, inflate);
     throw new NeedsExceljs(new Error('parts kept missing'));
   }
   if (opts.requireTally ?? true) requireTally(read, file);
@@ -147,6 +159,14 @@ export async function readWorkbookBytesSelective(
 }
 
 /** One unit read and validated in the pane, as `tdkt aggregate` reads it (see units.ts). */
-export async function readUnitBytesSelective(bytes: Uint8Array, file: string, fileName = file): Promise<UnitRead> {
-  return summariseUnit(file, await readWorkbookBytesSelective(bytes, file), fileName);
+export async function readUnitBytesSelective(
+  bytes: Uint8Array,
+  file: string,
+  opts: { fileName?: string; inflate?: RawInflater } = {},
+): Promise<UnitRead> {
+  return summariseUnit(
+    file,
+    await readWorkbookBytesSelective(bytes, file, { inflate: opts.inflate }),
+    opts.fileName ?? file,
+  );
 }
