@@ -1,3 +1,4 @@
+import { TextDecoder, TextEncoder } from 'util';
 /** jsdom lacks ResizeObserver, which Fluent's MessageBar uses; browsers have it. */
 class ResizeObserverStub {
   observe(): void {}
@@ -6,4 +7,13 @@ class ResizeObserverStub {
 }
 const w = globalThis as unknown as { ResizeObserver?: unknown };
 if (typeof w.ResizeObserver === 'undefined') w.ResizeObserver = ResizeObserverStub;
+
+/**
+ * jest's jsdom environment lacks TextDecoder/TextEncoder (jsdom does not implement the
+ * Encoding Standard); every browser and Office webview has them, and so does Node: the
+ * .xlsx readers the pane uses decode parts with TextDecoder.
+ */
+const g = globalThis as unknown as { TextDecoder?: unknown; TextEncoder?: unknown };
+if (typeof g.TextDecoder === 'undefined') g.TextDecoder = TextDecoder;
+if (typeof g.TextEncoder === 'undefined') g.TextEncoder = TextEncoder;
 export {};
