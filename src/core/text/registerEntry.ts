@@ -45,7 +45,7 @@ export const ENTRY_TEXT = {
   notOnRegister: `Hãy chọn các dòng cần điền ở trang ${REGISTER} rồi bấm lại.`,
   notLines: `Vùng đang chọn không có dòng nào của danh sách (các dòng bắt đầu từ dòng 6). Hãy chọn các dòng cần điền rồi bấm lại.`,
   multipleAreas:
-    'Đang chọn nhiều vùng rời nhau. Hãy chọn một vùng liền (ví dụ kéo chọn từ dòng đầu đến dòng cuối) rồi bấm lại.',
+    'Vùng đang chọn không phải một vùng ô liền (nhiều vùng rời nhau, hoặc một hình, biểu đồ). Hãy chọn một vùng liền (ví dụ kéo chọn từ dòng đầu đến dòng cuối) rồi bấm lại.',
   added: (n: number, first: number, last: number) =>
     `Đã thêm ${n} dòng (dòng ${first}–${last}) và chọn chúng ở trang ${REGISTER}. Hãy xem lại rồi bấm “Kiểm tra”.`,
   full: (free: number, asked: number) =>
