@@ -250,3 +250,26 @@ describe('styleBlocks', () => {
     }
   });
 });
+
+describe('RangeFormat.autofitRows on a protected sheet', () => {
+  // WorksheetProtectionOptions.allowFormatRows decides whether rows may be formatted (@types/office-js).
+  it.each([
+    [{ allowFormatRows: true }, undefined],
+    [{ allowFormatRows: false }, 'AccessDenied'],
+  ])('protected with %j: %s', async (options, code) => {
+    const wb = new FakeWorkbook(['S']);
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').protection.protect(options);
+      await ctx.sync();
+    });
+    const fit = wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('A1:B2').format.autofitRows();
+      await ctx.sync();
+    });
+    if (code) await expect(fit).rejects.toMatchObject({ code });
+    else {
+      await fit;
+      expect(wb.sheet('S')!.autofitRows).toEqual(['A1:B2']);
+    }
+  });
+});

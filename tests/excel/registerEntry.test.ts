@@ -84,6 +84,8 @@ describe('addNames', () => {
     expect(g.values[2]![0]).toBe(3);
     expect(g.values[3]).toEqual(Array(10).fill(''));
     expect(wb.selection).toEqual({ sheet: REGISTER_SHEET_NAME, address: 'A6:J8' });
+    // The lines fit their wrapped text, on the protected sheet (it allows formatting rows).
+    expect(wb.sheet(REGISTER_SHEET_NAME)!.autofitRows).toEqual(['A6:J8']);
     expect(wb.activeSheet).toBe(REGISTER_SHEET_NAME);
   });
 
@@ -148,6 +150,7 @@ describe('fillSelection', () => {
       kept: [{ address: 'B7', existing: '99/QĐ-UBND' }],
     });
     expect(wb.syncCount).toBe(3);
+    expect(reg.autofitRows.at(-1)).toBe('B6:G8');
     const g = reg.read('B6:G9').values;
     expect(g[0]).toEqual(['12/2025', 45000, 'UBND thị trấn Bắc Sơn', giayKhen.label, '', 'Cá nhân']);
     expect(g[1]![0]).toBe('99/QĐ-UBND');

@@ -43,6 +43,8 @@ export interface RangeFormatLike {
   wrapText: boolean;
   columnWidth: number;
   rowHeight: number;
+  /** Best-fit row heights for the current data (ExcelApi 1.2). */
+  autofitRows(): void;
 }
 
 export interface DataValidationLike {

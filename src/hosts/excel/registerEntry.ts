@@ -86,7 +86,10 @@ export function createExcelRegisterEntryHost(run: ExcelRun, opts: ExcelHostOptio
           return { kind: 'empty-selection' } as const;
         }
         if (plan.range) {
-          sheet.getRange(plan.range).values = toWrite(plan.values);
+          const target = sheet.getRange(plan.range);
+          target.values = toWrite(plan.values);
+          // A long award label wraps: the lines grow to show it (the sheet allows formatting rows).
+          target.format.autofitRows();
           await ctx.sync(); // 3
         }
         const { filledCells, filledLines, emptyLines, kept } = plan;
@@ -112,10 +115,12 @@ export function createExcelRegisterEntryHost(run: ExcelRun, opts: ExcelHostOptio
           fields,
         );
         if (plan.kind !== 'append') return plan;
-        sheet.getRange(plan.range).values = toWrite(plan.values);
+        const target = sheet.getRange(plan.range);
+        target.values = toWrite(plan.values);
+        target.format.autofitRows(); // wrapped labels and names shown whole, as typing them would
         // Show the clerk what was added.
         sheet.activate();
-        sheet.getRange(plan.range).select();
+        target.select();
         await ctx.sync(); // 3
         return { kind: 'added', count: names.length, firstRow: plan.firstRow, lastRow: plan.lastRow } as const;
       }),

@@ -96,6 +96,8 @@ export class FakeSheet {
   pageLayout: Record<string, unknown> = {};
   /** Rows that start a printed page (worksheet.horizontalPageBreaks, ExcelApi 1.9). */
   rowBreaks: number[] = [];
+  /** Ranges whose rows were fitted to their content (RangeFormat.autofitRows, ExcelApi 1.2). */
+  autofitRows: string[] = [];
   protection: { protected: boolean; password?: string; options?: unknown } = { protected: false };
   validations: FakeValidation[] = [];
   /** Ranges whose data validation was cleared, in order. */
@@ -123,6 +125,7 @@ export class FakeSheet {
     s.merges = [...this.merges];
     s.columnWidths = new Map(this.columnWidths);
     s.rowHeights = new Map(this.rowHeights);
+    s.autofitRows = [...this.autofitRows];
     s.freeze = this.freeze && { ...this.freeze };
     s.pageLayout = { ...this.pageLayout };
     s.rowBreaks = [...this.rowBreaks];
@@ -950,7 +953,20 @@ class FakeRange extends Loadable implements RangeLike {
           for (let r = this.box.r1; r <= this.box.r2; r++) s.rowHeights.set(r, v);
         }),
     });
-    Object.assign(f, { font, fill, borders, protection });
+    // "Changes the height of the rows of the current range to achieve the best fit, based on the
+    // current data in the columns" (@types/office-js, RangeFormat.autofitRows, ExcelApi 1.2). On a
+    // protected sheet only where the protection allows formatting rows (WorksheetProtectionOptions
+    // .allowFormatRows); the fake records the range, it does not measure text.
+    const autofitRows = () =>
+      this.ctx.push(() => {
+        const s = this.sheet();
+        const allowed = (s.protection.options as { allowFormatRows?: boolean } | undefined)?.allowFormatRows;
+        if (s.protection.protected && !allowed) {
+          throw new FakeOfficeError('AccessDenied', `Formatting rows is not allowed on the protected sheet ${s.name}.`);
+        }
+        s.autofitRows.push(this.addr);
+      });
+    Object.assign(f, { font, fill, borders, protection, autofitRows });
     return f;
   }
   private validationProxy(): DataValidationLike {
