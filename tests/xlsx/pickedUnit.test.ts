@@ -1,9 +1,8 @@
 /**
  * The pane reads a picked unit file as `tdkt aggregate` reads it (issue 13 item 4): the same
- * selective reader (selective.ts), its parts inflated with DecompressionStream in the browser
- * (Node 20 has it, and Blob, so the browser path runs here) instead of Node's zlib — the same
- * UnitRead, the same refusals; exceljs only where the selective reader cannot read a file or
- * the browser cannot inflate raw deflate data.
+ * selective reader (selective.ts), its parts inflated with fflate in the browser (pure
+ * JavaScript, so the browser path runs here unchanged) instead of Node's zlib — the same
+ * UnitRead, the same refusals; exceljs only where the selective reader cannot read a file.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -14,7 +13,8 @@ import { readPickedUnit } from '../../src/hosts/xlsx/pickedUnit';
 import * as selectiveBytes from '../../src/hosts/xlsx/selectiveBytes';
 import { readWorkbookBytesSelective } from '../../src/hosts/xlsx/selectiveBytes';
 import { readZipEntry, zipEntries } from '../../src/hosts/xlsx/zip';
-import { inflatePrefixAsync, readZipEntryAsync } from '../../src/hosts/xlsx/zipStream';
+import { Inflate } from 'fflate';
+import { inflatePrefixAsync, inflateRawBounded, readZipEntryAsync } from '../../src/hosts/xlsx/zipStream';
 import { paperFormInputs } from '../helpers/paperForm';
 import { unzip, zip } from '../helpers/zip';
 import { editFile, tempDir } from './files';
@@ -140,25 +140,27 @@ describe('the same refusals as tdkt aggregate', () => {
   });
 });
 
-describe('exceljs where the browser cannot inflate raw deflate data (Safari before 16.4)', () => {
-  it('without DecompressionStream: the unit is read through exceljs, the same totals', async () => {
+describe('a browser without DecompressionStream (Safari before 16.4)', () => {
+  it('still reads the unit with the selective reader (fflate needs nothing of the platform), not exceljs', async () => {
     const saved = globalThis.DecompressionStream;
     let pane: UnitRead | undefined;
+    let selectiveCalls = 0;
     try {
       // @ts-expect-error -- an older browser has no DecompressionStream
       delete globalThis.DecompressionStream;
       await jest.isolateModulesAsync(async () => {
         const fresh = await import('../../src/hosts/xlsx/pickedUnit');
-        const zipStream = await import('../../src/hosts/xlsx/zipStream');
-        expect(zipStream.deflateRawAvailable()).toBe(false);
+        const bytesModule = await import('../../src/hosts/xlsx/selectiveBytes');
+        const spy = jest.spyOn(bytesModule, 'readUnitBytesSelective');
         pane = await fresh.readPickedUnit(picked(UNITS[1]!));
+        selectiveCalls = spy.mock.calls.length;
+        await expect(spy.mock.results[0]!.value).resolves.toBe(pane);
       });
     } finally {
       globalThis.DecompressionStream = saved;
     }
-    const cli = await cliUnit(UNITS[1]!);
-    expect(pane!.unit).toEqual(cli.unit);
-    expect(pane!.tally).toEqual(cli.tally);
+    expect(selectiveCalls).toBe(1);
+    expect(pane).toEqual(await cliUnit(UNITS[1]!));
   });
 });
 
@@ -195,5 +197,37 @@ describe('inflating in the browser, within the bounds Node keeps', () => {
     const whole = readZipEntry(bytes, sheet, 1 << 26);
     const limit = 5000;
     expect(Buffer.from(await inflatePrefixAsync(bytes, sheet, limit))).toEqual(whole.subarray(0, limit));
+  });
+
+  it('a bomb: stopped at the bound after one step of compressed input, the rest never fed', () => {
+    // 64 MB of zeros: ≈ 64 KB compressed, four 16 KB steps; the bound is met in the first.
+    const bomb = zlib.deflateRawSync(Buffer.alloc(64 << 20), { level: 9 });
+    expect(bomb.length).toBeGreaterThan(3 * 16 * 1024);
+    const push = jest.spyOn(Inflate.prototype, 'push');
+    const out = inflateRawBounded(bomb, 1 << 20, false);
+    expect(out).toEqual({ bytes: new Uint8Array(1 << 20), over: true });
+    expect(push).toHaveBeenCalledTimes(1);
+  });
+
+  it('a damaged stream: an error, or with keepPartial what came out before the damage', () => {
+    const text = Buffer.from('<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(2000));
+    const data = zlib.deflateRawSync(text);
+    const cut = data.subarray(0, data.length >> 1);
+    expect(() => inflateRawBounded(cut, 1 << 26, false)).toThrow();
+    const partial = inflateRawBounded(cut, 1 << 26, true);
+    expect(partial.over).toBe(false);
+    expect(partial.bytes.length).toBeGreaterThan(0);
+    expect(Buffer.from(partial.bytes)).toEqual(text.subarray(0, partial.bytes.length));
+  });
+
+  it('an empty part and a part exactly at the bound: read whole, not over', () => {
+    expect(inflateRawBounded(zlib.deflateRawSync(Buffer.alloc(0)), 10, false)).toEqual({
+      bytes: new Uint8Array(0),
+      over: false,
+    });
+    const ten = Buffer.from('0123456789');
+    const out = inflateRawBounded(zlib.deflateRawSync(ten), 10, false);
+    expect(out.over).toBe(false);
+    expect(Buffer.from(out.bytes)).toEqual(ten);
   });
 });

@@ -1,26 +1,20 @@
 /**
- * The zip container of an .xlsx in the browser: the parts inflated with the platform's
- * DecompressionStream('deflate-raw'), asynchronously, within the same bounds as Node's
- * zlib in zip.ts (zipParts.ts holds both hosts' checks). Output is counted as it comes: a
- * part that would inflate beyond its bound is refused (or, for a prefix, cut) without
- * inflating the rest.
+ * The zip container of an .xlsx in the browser: the parts inflated with fflate (pure
+ * JavaScript), within the same bounds as Node's zlib in zip.ts (zipParts.ts holds both hosts'
+ * checks). Output is counted as it comes: a part that would inflate beyond its bound is
+ * refused (or, for a prefix, cut) without inflating the rest.
+ *
+ * Why not the platform's DecompressionStream('deflate-raw'): chromium keeps each stream's
+ * output buffer and zlib state (≈ 50–75 KB) outside the JavaScript heap until a full garbage
+ * collection finds the stream, and nothing it allocates hastens one; 200 picked units (8 parts
+ * each) left ≈ 80 MB waiting, and a worker ended every few hundred parts to give it back still
+ * peaked higher than this (measured: 493–532 MB against 490–492 MB for the whole pane in the
+ * 200-file bench). fflate's buffers are ordinary ArrayBuffers the collector counts, it runs
+ * on every browser (Safari before 16.4 has no 'deflate-raw'), and it is already in the
+ * dependency tree (docx uses it).
  */
+import { Inflate } from 'fflate';
 import { checkInflatedSize, entryData, entryPrefixData, ZipPartError, type ZipEntry } from './zipParts';
-
-let available: boolean | undefined;
-/** Can this browser inflate raw deflate data (Chrome 103+, Safari 16.4+, Firefox 113+)? */
-export function deflateRawAvailable(): boolean {
-  if (available === undefined) {
-    try {
-      // An older engine has no DecompressionStream, or throws a TypeError for the format.
-      new DecompressionStream('deflate-raw');
-      available = true;
-    } catch {
-      available = false;
-    }
-  }
-  return available;
-}
 
 /**
  * Raw deflate data inflated, stopped once `limit` bytes have come out (`over`: there was more).
@@ -31,6 +25,12 @@ export type RawInflater = (
   limit: number,
   keepPartial: boolean,
 ) => Promise<{ bytes: Uint8Array; over: boolean }>;
+
+/**
+ * Compressed bytes fed at a time. Deflate expands at most ≈ 1032:1, so a bomb costs at most
+ * ≈ 16 MB before the bound is checked; a tally's parts are a few KB compressed, one step each.
+ */
+const STEP = 16 * 1024;
 
 function join(chunks: readonly Uint8Array[], length: number): Uint8Array {
   if (chunks.length === 1 && chunks[0]!.length === length) return chunks[0]!;
@@ -43,34 +43,44 @@ function join(chunks: readonly Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
-/** Inflate on this thread (see inflateWorker.ts for why the pane inflates in a worker). */
-export const inflateHere: RawInflater = async (data, limit, keepPartial) => {
+/** Raw deflate data inflated with at most `limit` bytes of output (synchronously: fflate). */
+export function inflateRawBounded(
+  data: Uint8Array,
+  limit: number,
+  keepPartial: boolean,
+): { bytes: Uint8Array; over: boolean } {
   const chunks: Uint8Array[] = [];
   let length = 0;
-  const ds = new DecompressionStream('deflate-raw');
-  const writer = ds.writable.getWriter();
-  // Written without waiting: the reader below pulls; a failure surfaces on read.
-  writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
-  writer.close().catch(() => undefined);
-  const reader = ds.readable.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return { bytes: join(chunks, length), over: false };
-      if (length + value.length > limit) {
-        chunks.push(value.subarray(0, limit - length));
-        length = limit;
-        await reader.cancel().catch(() => undefined);
-        return { bytes: join(chunks, length), over: true };
-      }
-      chunks.push(value);
-      length += value.length;
+  let over = false;
+  const inflater = new Inflate((chunk) => {
+    if (over || chunk.length === 0) return;
+    if (length + chunk.length > limit) {
+      chunks.push(chunk.subarray(0, limit - length));
+      length = limit;
+      over = true;
+      return;
     }
+    chunks.push(chunk);
+    length += chunk.length;
+  });
+  try {
+    let at = 0;
+    do {
+      const end = Math.min(data.length, at + STEP);
+      // A prefix (keepPartial) is never pushed as final: fflate then gives what the bytes hold
+      // so far instead of throwing "unexpected EOF" and dropping it (zip.ts's Z_SYNC_FLUSH).
+      inflater.push(data.subarray(at, end), !keepPartial && end >= data.length);
+      at = end;
+    } while (at < data.length && !over);
   } catch (err) {
     if (keepPartial) return { bytes: join(chunks, length), over: false };
     throw err;
   }
-};
+  return { bytes: join(chunks, length), over };
+}
+
+/** The pane's inflater (inflateRawBounded behind the asynchronous seam selectiveBytes.ts reads through). */
+export const inflateHere: RawInflater = async (data, limit, keepPartial) => inflateRawBounded(data, limit, keepPartial);
 
 /** One part's bytes, inflated with at most `limit` bytes of output (as zip.ts readZipEntry). */
 export async function readZipEntryAsync(
