@@ -113,11 +113,25 @@ export function normalizeText(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Keys already made, by label. The same few hundred labels (the form's rows, its headings) are
+ * keyed again for every workbook read: 200 units in the pane made ≈ 40 MB of short-lived
+ * strings here. Cleared when full, so clerks' free texts cannot make it grow without bound.
+ */
+const LABEL_KEYS = new Map<string, string>();
+const LABEL_KEYS_MAX = 4096;
+
 /** Case- and spacing-insensitive label comparison key ("TỔNG CỘNG (I + II + III+IV)" ~ "Tổng cộng (I+II+III+IV)"). */
 export function labelKey(s: string): string {
-  return normalizeText(s)
-    .toLocaleLowerCase('vi')
-    .replace(/\s*([(),:+–-])\s*/g, '$1');
+  let key = LABEL_KEYS.get(s);
+  if (key === undefined) {
+    key = normalizeText(s)
+      .toLocaleLowerCase('vi')
+      .replace(/\s*([(),:+–-])\s*/g, '$1');
+    if (LABEL_KEYS.size >= LABEL_KEYS_MAX) LABEL_KEYS.clear();
+    if (s.length <= 512) LABEL_KEYS.set(s, key);
+  }
+  return key;
 }
 
 /** Characters that show nothing: zero-width spaces and joiners, BOM, soft hyphen, direction marks. */

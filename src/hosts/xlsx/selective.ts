@@ -38,6 +38,7 @@ export class SelectiveReadError extends Error {
 }
 
 function decodeXml(s: string): string {
+  if (!s.includes('&')) return s; // most attributes and values: nothing to decode, nothing to allocate
   return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (m, e: string) => {
     if (e[0] === '#')
       return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : +e.slice(1));
@@ -92,6 +93,17 @@ export function shiftFormula(f: string, dr: number, dc: number): string {
     .join('');
 }
 
+/** The column number of an A1 reference ("AB12" → 28), without allocating. */
+function refColumn(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n;
+}
+
 interface ParsedSheet {
   readonly cells: Map<number, Map<number, { value: string | number | boolean; formula?: string }>>;
   readonly maxRow: number;
@@ -114,10 +126,12 @@ export function parseSheet(xml: string, strings: readonly string[], rowCap: numb
     for (const cm of (rm[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const tag = cm[1]!;
       const ref = attr(tag, 'r');
-      const col = ref ? columnNumber(/^[A-Z]+/.exec(ref)![0]) : nextCol;
+      const col = ref ? refColumn(ref) : nextCol;
       nextCol = col + 1;
       maxCol = Math.max(maxCol, col);
       const inner = cm[2] ?? '';
+      // An empty cell (styled, or <c …></c>) holds neither value nor formula: nothing more to parse.
+      if (inner === '') continue;
       const t = attr(tag, 't') ?? 'n';
       const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
       let value: string | number | boolean = '';
@@ -154,14 +168,15 @@ export function parseSheet(xml: string, strings: readonly string[], rowCap: numb
  * reading 200 files in the pane grew the page's young generation to its 64 MB maximum.
  */
 function toGrid(p: ParsedSheet, rows: number, cols: number): SheetGrid {
-  const values: (string | number | boolean)[][] = [];
-  const formulas: (string | number | boolean)[][] = [];
+  // Sized once: 5,005 pushes would regrow each array a dozen times.
+  const values = new Array<(string | number | boolean)[]>(rows);
+  const formulas = new Array<(string | number | boolean)[]>(rows);
   const blank = Object.freeze(new Array<string | number | boolean>(cols).fill('')) as (string | number | boolean)[];
   for (let r = 1; r <= rows; r++) {
     const line = p.cells.get(r);
     if (!line) {
-      values.push(blank);
-      formulas.push(blank);
+      values[r - 1] = blank;
+      formulas[r - 1] = blank;
       continue;
     }
     const v = new Array<string | number | boolean>(cols).fill('');
@@ -171,8 +186,8 @@ function toGrid(p: ParsedSheet, rows: number, cols: number): SheetGrid {
       v[c - 1] = cell.value;
       f[c - 1] = cell.formula !== undefined ? `=${cell.formula.replace(/^_xlfn\./g, '')}` : cell.value;
     }
-    values.push(v);
-    formulas.push(f);
+    values[r - 1] = v;
+    formulas[r - 1] = f;
   }
   return { values, formulas };
 }
