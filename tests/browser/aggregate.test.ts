@@ -35,7 +35,7 @@ describeBrowser('Tổng hợp từ các đơn vị, in chromium over the Excel f
     const page = await pane.context.newPage();
     const seen = watchPage(page);
     // Read as `tdkt aggregate` reads (tests/xlsx/pickedUnit.test.ts): the selective reader, its
-    // parts inflated with fflate on the pane's thread (hosts/xlsx/zipStream.ts says why no
+    // parts inflated with fflate on the pane's thread (hosts/xlsx/zipFflate.ts says why no
     // DecompressionStream, no worker); exceljs never fetched for them.
     const workers: string[] = [];
     const fetched: string[] = [];

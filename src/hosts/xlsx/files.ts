@@ -19,21 +19,11 @@ import {
   type WorkbookInputs,
   type WorkbookPlan,
 } from '../../core';
-import {
-  loadWorkbookBytes,
-  readOrCorrupt,
-  readWithForm,
-  requireTally,
-  shortReason,
-  sniffXlsx,
-  XlsxFileError,
-  type ReadWorkbook,
-} from './bytes';
+import { loadWorkbookBytes, readOrCorrupt, requireTally, shortReason, XlsxFileError, type ReadWorkbook } from './bytes';
 import { checkOutputPath, OutputPathError, outputTarget, writeFileAtomic } from './output';
 import { renderNames, renderSheet, renderWorkbook } from './render';
-import { readGridsSelective, SelectiveReadError, PART_LIMIT, type PartSource } from './selective';
-import { inflatePrefix, readZipEntry, zipEntries, ZipPartError, type ZipEntry } from './zip';
-import { declaresTooLarge, TOTAL_LIMIT, usesSharedStrings, utf8, worksheetEntries } from './zipParts';
+import { checkedZipEntries, NeedsExceljs, readWorkbookBytesSelective, type ZipInflater } from './selectiveBytes';
+import { inflatePrefix, readZipEntry } from './zip';
 
 export { gridsOfWorkbook, sniffXlsx, XlsxFileError, zipEntryNames, type ReadWorkbook } from './bytes';
 
@@ -66,83 +56,39 @@ function readBytes(file: string): Buffer {
 
 export { TOTAL_LIMIT } from './zipParts';
 
-/**
- * Without xl/sharedStrings.xml, a cell of type "s" has no text: exceljs would show its index
- * ("12") as the unit's name. Such a file is damaged. (Node: inflates the sheets' XML, bounded.)
- */
-function sheetsUseSharedStrings(buf: Buffer, entries: readonly ZipEntry[]): boolean {
-  for (const e of worksheetEntries(entries)) {
-    try {
-      if (usesSharedStrings(utf8(readZipEntry(buf, e, PART_LIMIT)))) return true;
-    } catch {
-      return true; // damaged or oversized: not a file to trust either
-    }
-  }
-  return false;
-}
+/** Node's zlib (zip.ts): the CLI's inflater for the checks and the selective reader. */
+const ZLIB: ZipInflater = { whole: readZipEntry, prefix: inflatePrefix };
 
 /**
- * The bytes of an .xlsx file, refused (as XlsxFileError) when it cannot be used — before
- * any library inflates it: a part declaring more than PART_HARD_LIMIT is refused; with
- * `everyPart` (a path that inflates the whole file), every part is also inflated once with
- * its declared size as the bound, so a part that lies about its size is refused, not inflated.
+ * The bytes of an .xlsx file, refused (as XlsxFileError) when it cannot be used — before any
+ * library inflates it (selectiveBytes.ts checkedZipEntries; with `everyPart`, every part
+ * inflated once bounded by its declared size, for a path that inflates the whole file).
  */
-function readChecked(file: string, opts: { everyPart?: boolean } = {}): { buf: Buffer; entries: ZipEntry[] } {
+function readChecked(file: string, opts: { everyPart?: boolean } = {}): Buffer {
   const buf = readBytes(file);
-  const problem = sniffXlsx(buf);
-  if (problem) throw new XlsxFileError(problem, file);
-  const entries = zipEntries(buf)!;
-  if (declaresTooLarge(entries)) throw new XlsxFileError('too-large', file);
-  if (opts.everyPart) {
-    const total = entries.reduce((n, e) => n + e.uncompressedSize, 0);
-    if (total > TOTAL_LIMIT) throw new XlsxFileError('too-large', file);
-    for (const e of entries) {
-      try {
-        readZipEntry(buf, e, e.uncompressedSize);
-      } catch (err) {
-        throw new XlsxFileError(
-          err instanceof ZipPartError && err.reason === 'too-large' ? 'too-large' : 'corrupt',
-          file,
-          shortReason(err),
-        );
-      }
-    }
-  }
-  if (!entries.some((e) => e.name === 'xl/sharedStrings.xml') && sheetsUseSharedStrings(buf, entries)) {
-    throw new XlsxFileError('corrupt', file);
-  }
-  return { buf, entries };
+  checkedZipEntries(buf, file, ZLIB, opts);
+  return buf;
 }
 
 /** Open an .xlsx file with exceljs; any reason it cannot be used becomes an XlsxFileError. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbookBytes(excel(), readChecked(file, { everyPart: true }).buf, file);
+  return loadWorkbookBytes(excel(), readChecked(file, { everyPart: true }), file);
 }
 
 // ── Reading ───────────────────────────────────────────────────────────────────
 
 /**
- * Validate, report and aggregate read only our sheets, straight from the XML (selective.ts);
- * a file the selective reader cannot parse is read by exceljs (which says what is damaged).
+ * Validate, report and aggregate read only our sheets, straight from the XML (selective.ts,
+ * through selectiveBytes.ts as the pane does); a file the selective reader cannot parse is
+ * read by exceljs (which says what is damaged), its parts checked first.
  */
 async function readSelective(file: string): Promise<ReadWorkbook> {
-  const { buf, entries } = readChecked(file);
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  const parts: PartSource = {
-    whole: (name, limit) => {
-      const e = byName.get(name);
-      return e && utf8(readZipEntry(buf, e, limit));
-    },
-    prefix: (name, limit) => utf8(inflatePrefix(buf, byName.get(name)!, limit)),
-  };
+  const buf = readBytes(file);
   try {
-    return readWithForm((plan) => readGridsSelective(parts, new Set(byName.keys()), plan));
+    return readWorkbookBytesSelective(buf, file, { zip: ZLIB, requireTally: false });
   } catch (e) {
-    if ((e instanceof SelectiveReadError || e instanceof ZipPartError) && e.reason === 'too-large') {
-      throw new XlsxFileError('too-large', file, e.message);
-    }
-    // Every part checked against its declared size first, then exceljs says what is damaged.
-    return readOrCorrupt(file, await loadWorkbook(file));
+    if (!(e instanceof NeedsExceljs)) throw e;
+    return readOrCorrupt(file, await loadWorkbookBytes(excel(), buf, file));
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * A unit workbook the user picked in the pane (<input type=file>): read in the browser as
  * `tdkt aggregate` reads a file — the selective reader straight from the XML (selective.ts,
- * the parts inflated with fflate, zipStream.ts says why; a lazy chunk), exceljs (units.ts, a
+ * the parts inflated with fflate, zipFflate.ts says why; a lazy chunk), exceljs (units.ts, a
  * lazy chunk too) only where the selective reader cannot read the file.
  */
 import type { UnitRead } from '../../core';
@@ -25,7 +25,7 @@ export async function readPickedUnit(
       /* webpackChunkName: "xlsx-selective" */ './selectiveBytes'
     );
     try {
-      return await readUnitBytesSelective(bytes, file.name);
+      return readUnitBytesSelective(bytes, file.name);
     } catch (e) {
       if (!(e instanceof NeedsExceljs)) throw e;
     }

@@ -9,9 +9,9 @@
  * booleans, "#REF!" error strings, dates as the serial numbers stored, "=…" formulas with
  * shared formulas translated to each cell), pinned by a parity test.
  *
- * Pure: the parts come inflated from a PartSource — Node's zlib, synchronously (files.ts), or
- * in the pane the parts `wantedParts` names, inflated first with DecompressionStream
- * (selectiveBrowser.ts). Both hosts parse with this one reader, within the same bounds.
+ * Pure: the parts come inflated from a PartSource (selectiveBytes.ts) — Node's zlib for the
+ * CLI, fflate in the pane, both synchronous. Both hosts parse with this one reader, within
+ * the same bounds.
  */
 import { a1, columnNumber, parseRange, type SheetGrid, type WorkbookGrids, type WorkbookPlan } from '../../core';
 import { ADOPTABLE, CATALOGUE_SHEET_NAME, isBackupSheetName, REPAIR_LOG_SHEET_NAME } from '../../core';
@@ -202,23 +202,9 @@ export interface PartSource {
   prefix(name: string, limit: number): string;
 }
 
-/** One part a read needs: whole (within PART_LIMIT) or a sheet's prefix of `limit` bytes. */
-export interface WantedPart {
-  readonly name: string;
-  readonly limit: number;
-  readonly whole: boolean;
-}
-
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
-
-/** The parts read before the sheets: the workbook, its relationships and the shared strings. */
-export const HEADER_PARTS: readonly WantedPart[] = [WORKBOOK, WORKBOOK_RELS, SHARED_STRINGS].map((name) => ({
-  name,
-  limit: PART_LIMIT,
-  whole: true,
-}));
 
 /** The sheets the workbook lists, in tab order, each with its part (if the relationships name one). */
 function sheetsOfWorkbook(workbook: string, rels: string): { name: string; path?: string }[] {
@@ -249,22 +235,6 @@ function oursOf(plan: WorkbookPlan): Set<string> {
 /** Ours: up to OUR_SHEET_PREFIX of XML (rows past the cap are never parsed); others: their first rows. */
 function sheetPrefix(name: string, ours: ReadonlySet<string>): number {
   return ours.has(name) || isBackupSheetName(name) ? OUR_SHEET_PREFIX : OTHER_SHEET_PREFIX;
-}
-
-/**
- * The sheet parts reading the workbook with `plan` needs, given its workbook and relationships
- * parts (a host that inflates asynchronously inflates these before `readGridsSelective`).
- */
-export function wantedSheetParts(
-  workbook: string,
-  rels: string,
-  partNames: ReadonlySet<string>,
-  plan: WorkbookPlan,
-): WantedPart[] {
-  const ours = oursOf(plan);
-  return sheetsOfWorkbook(workbook, rels)
-    .filter((s): s is { name: string; path: string } => s.path !== undefined && partNames.has(s.path))
-    .map((s) => ({ name: s.path, limit: sheetPrefix(s.name, ours), whole: false }));
 }
 
 function wholePart(parts: PartSource, name: string): string | undefined {

@@ -1,13 +1,14 @@
 /**
- * The selective reader over a file's bytes in the browser (the pane's "Tổng hợp"): the same
- * checks and the same parser as `tdkt aggregate` reading a file (files.ts readChecked +
- * readSelective), the parts inflated with DecompressionStream before parsing. No exceljs
- * here: where the selective reader cannot read a file, the caller reads it with exceljs.
+ * The selective reader over a file's bytes, for both hosts: `tdkt` (files.ts, the parts
+ * inflated with Node's zlib, zip.ts) and the pane's "Tổng hợp" (pickedUnit.ts, with fflate,
+ * zipFflate.ts). The checks on the zip before anything is parsed, the parser (selective.ts),
+ * the refusals: one piece of code. No exceljs and no Node imports here: where the selective
+ * reader cannot read a file, the caller reads it with exceljs.
  */
 import { type UnitRead, summariseUnit } from '../../core';
 import { readWithForm, requireTally, shortReason, sniffXlsx, XlsxFileError, type ReadWorkbook } from './bytes';
-import { HEADER_PARTS, PART_LIMIT, readGridsSelective, SelectiveReadError, wantedSheetParts } from './selective';
-import type { PartSource, WantedPart } from './selective';
+import { PART_LIMIT, readGridsSelective, SelectiveReadError, type PartSource } from './selective';
+import { inflatePrefixFflate, readZipEntryFflate } from './zipFflate';
 import {
   declaresTooLarge,
   TOTAL_LIMIT,
@@ -16,9 +17,19 @@ import {
   worksheetEntries,
   zipEntries,
   ZipPartError,
+  type ZipEntry,
 } from './zipParts';
-import type { ZipEntry } from './zipParts';
-import { inflateHere, inflatePrefixAsync, readZipEntryAsync, type RawInflater } from './zipStream';
+
+/** How a host inflates a part (bounded; ZipPartError when damaged or beyond the bound). */
+export interface ZipInflater {
+  /** A part whole, with at most `limit` bytes of output. */
+  whole(buf: Uint8Array, e: ZipEntry, limit: number): Uint8Array;
+  /** At most about `limit` bytes of a part's start (the rest never inflated). */
+  prefix(buf: Uint8Array, e: ZipEntry, limit: number): Uint8Array;
+}
+
+/** fflate: the pane's (any browser, no worker, no platform stream). */
+export const FFLATE: ZipInflater = { whole: readZipEntryFflate, prefix: inflatePrefixFflate };
 
 /** The selective reader could not parse the file (damaged, not too large): exceljs says what is wrong. */
 export class NeedsExceljs extends Error {
@@ -28,23 +39,14 @@ export class NeedsExceljs extends Error {
   }
 }
 
-/** Parts the read asked for that are not inflated yet. */
-class MissingParts extends Error {
-  constructor(readonly parts: readonly WantedPart[]) {
-    super('parts not inflated yet');
-  }
-}
-
-const key = (p: WantedPart) => `${p.whole ? 'whole' : 'prefix'}:${p.limit}:${p.name}`;
-
-async function sheetsUseSharedStrings(
-  buf: Uint8Array,
-  entries: readonly ZipEntry[],
-  inflate: RawInflater,
-): Promise<boolean> {
+/**
+ * Without xl/sharedStrings.xml, a cell of type "s" has no text: exceljs would show its index
+ * ("12") as the unit's name. Such a file is damaged.
+ */
+function sheetsUseSharedStrings(buf: Uint8Array, entries: readonly ZipEntry[], zip: ZipInflater): boolean {
   for (const e of worksheetEntries(entries)) {
     try {
-      if (usesSharedStrings(utf8(await readZipEntryAsync(buf, e, PART_LIMIT, inflate)))) return true;
+      if (usesSharedStrings(utf8(zip.whole(buf, e, PART_LIMIT)))) return true;
     } catch {
       return true; // damaged or oversized: not a file to trust either
     }
@@ -53,20 +55,15 @@ async function sheetsUseSharedStrings(
 }
 
 /**
- * Before exceljs inflates every part (files.ts readChecked with `everyPart`): each part inflated
- * once with its declared size as the bound, so a part that lies about its size is refused.
+ * Every part inflated once with its declared size as the bound, before a path that inflates
+ * the whole file (exceljs): a part that lies about its size is refused, not inflated.
  */
-async function checkEveryPart(
-  buf: Uint8Array,
-  entries: readonly ZipEntry[],
-  file: string,
-  inflate: RawInflater,
-): Promise<void> {
+function checkEveryPart(buf: Uint8Array, entries: readonly ZipEntry[], file: string, zip: ZipInflater): void {
   const total = entries.reduce((n, e) => n + e.uncompressedSize, 0);
   if (total > TOTAL_LIMIT) throw new XlsxFileError('too-large', file);
   for (const e of entries) {
     try {
-      await readZipEntryAsync(buf, e, e.uncompressedSize, inflate);
+      zip.whole(buf, e, e.uncompressedSize);
     } catch (err) {
       throw new XlsxFileError(
         err instanceof ZipPartError && err.reason === 'too-large' ? 'too-large' : 'corrupt',
@@ -78,95 +75,68 @@ async function checkEveryPart(
 }
 
 /**
- * Read a tally workbook's bytes as files.ts reads a file: refused as XlsxFileError for what the
- * CLI refuses (not an .xlsx, a part too large, a damaged file, no tally sheet); NeedsExceljs
- * where the CLI would read the file with exceljs (every part checked first, as the CLI does).
+ * The zip's entries, refused (as XlsxFileError) when the file cannot be used — before any
+ * library inflates it: not an .xlsx, a part declaring more than PART_HARD_LIMIT, sheets that
+ * need shared strings the file lacks; with `everyPart` (a path that inflates the whole file),
+ * every part checked against its declared size too.
  */
-export async function readWorkbookBytesSelective(
+export function checkedZipEntries(
   buf: Uint8Array,
   file: string,
-  opts: { requireTally?: boolean; inflate?: RawInflater } = {},
-): Promise<ReadWorkbook> {
-  const inflate = opts.inflate ?? inflateHere;
+  zip: ZipInflater,
+  opts: { everyPart?: boolean } = {},
+): ZipEntry[] {
   const problem = sniffXlsx(buf);
   if (problem) throw new XlsxFileError(problem, file);
   const entries = zipEntries(buf)!;
   if (declaresTooLarge(entries)) throw new XlsxFileError('too-large', file);
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  if (!byName.has('xl/sharedStrings.xml') && (await sheetsUseSharedStrings(buf, entries, inflate))) {
+  if (opts.everyPart) checkEveryPart(buf, entries, file, zip);
+  if (!entries.some((e) => e.name === 'xl/sharedStrings.xml') && sheetsUseSharedStrings(buf, entries, zip)) {
     throw new XlsxFileError('corrupt', file);
   }
+  return entries;
+}
 
-  const texts = new Map<string, string>();
-  const load = async (wanted: readonly WantedPart[]) => {
-    for (const p of wanted) {
-      const e = byName.get(p.name);
-      if (!e || texts.has(key(p))) continue;
-      const bytes = p.whole
-        ? await readZipEntryAsync(buf, e, p.limit, inflate)
-        : await inflatePrefixAsync(buf, e, p.limit, inflate);
-      texts.set(key(p), utf8(bytes));
-    }
-  };
-  const text = (p: WantedPart) => {
-    if (!byName.has(p.name)) return undefined;
-    const t = texts.get(key(p));
-    if (t === undefined) throw new MissingParts([p]);
-    return t;
-  };
+/**
+ * Read a tally workbook's bytes: refused as XlsxFileError for what cannot be used (not an
+ * .xlsx, a part too large, a damaged file, no tally sheet unless `requireTally` is false);
+ * NeedsExceljs where the selective reader cannot parse the file (every part checked first:
+ * exceljs may then inflate it whole).
+ */
+export function readWorkbookBytesSelective(
+  buf: Uint8Array,
+  file: string,
+  opts: { requireTally?: boolean; zip?: ZipInflater } = {},
+): ReadWorkbook {
+  const zip = opts.zip ?? FFLATE;
+  const entries = checkedZipEntries(buf, file, zip);
+  const byName = new Map(entries.map((e) => [e.name, e]));
   const parts: PartSource = {
-    whole: (name, limit) => text({ name, limit, whole: true }),
-    prefix: (name, limit) => text({ name, limit, whole: false }) ?? '',
+    whole: (name, limit) => {
+      const e = byName.get(name);
+      return e && utf8(zip.whole(buf, e, limit));
+    },
+    prefix: (name, limit) => utf8(zip.prefix(buf, byName.get(name)!, limit)),
   };
-  const partNames = new Set(byName.keys());
-
-  let read: ReadWorkbook | undefined;
+  let read: ReadWorkbook;
   try {
-    await load(HEADER_PARTS);
-    const header = (name: string) => texts.get(key({ name, limit: PART_LIMIT, whole: true }));
-    // Each plan's sheets inflated before it parses (the form's own plan, if not the default, asks again).
-    for (let attempt = 0; attempt < 4 && !read; attempt++) {
-      try {
-        read = readWithForm((plan) => {
-          const wanted = wantedSheetParts(
-            header('xl/workbook.xml') ?? '',
-            header('xl/_rels/workbook.xml.rels') ?? '',
-            partNames,
-            plan,
-          );
-          const missing = wanted.filter((p) => !texts.has(key(p)));
-          if (missing.length) throw new MissingParts(missing);
-          return readGridsSelective(parts, partNames, plan);
-        });
-      } catch (e) {
-        if (!(e instanceof MissingParts)) throw e;
-        await load(e.parts);
-      }
-    }
+    read = readWithForm((plan) => readGridsSelective(parts, new Set(byName.keys()), plan));
   } catch (e) {
     if ((e instanceof SelectiveReadError || e instanceof ZipPartError) && e.reason === 'too-large') {
       throw new XlsxFileError('too-large', file, e.message);
     }
-    await checkEveryPart(buf, entries, file, inflate);
+    checkEveryPart(buf, entries, file, zip);
     throw new NeedsExceljs(e);
-  }
-  if (!read) {
-    await checkEveryPart(buf, entries, file, inflate);
-    throw new NeedsExceljs(new Error('parts kept missing'));
   }
   if (opts.requireTally ?? true) requireTally(read, file);
   return read;
 }
 
-/** One unit read and validated in the pane, as `tdkt aggregate` reads it (see units.ts). */
-export async function readUnitBytesSelective(
+/** One unit read and validated, as `tdkt aggregate` reads it (see units.ts). */
+export function readUnitBytesSelective(
   bytes: Uint8Array,
   file: string,
-  opts: { fileName?: string; inflate?: RawInflater } = {},
-): Promise<UnitRead> {
-  return summariseUnit(
-    file,
-    await readWorkbookBytesSelective(bytes, file, { inflate: opts.inflate }),
-    opts.fileName ?? file,
-  );
+  opts: { fileName?: string; zip?: ZipInflater } = {},
+): UnitRead {
+  return summariseUnit(file, readWorkbookBytesSelective(bytes, file, { zip: opts.zip }), opts.fileName ?? file);
 }

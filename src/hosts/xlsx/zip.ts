@@ -1,6 +1,6 @@
 /**
  * The zip container of an .xlsx in Node: the parts inflated with zlib, synchronously, within
- * the bounds zipParts.ts sets (shared with the pane, which inflates with DecompressionStream).
+ * the bounds zipParts.ts sets (shared with the pane, which inflates with fflate: zipFflate.ts).
  */
 import * as zlib from 'zlib';
 import { checkInflatedSize, entryData, entryPrefixData, ZipPartError, type ZipEntry } from './zipParts';
@@ -8,7 +8,7 @@ import { checkInflatedSize, entryData, entryPrefixData, ZipPartError, type ZipEn
 export { zipEntries, ZipPartError, type ZipEntry } from './zipParts';
 
 /** One part's bytes, inflated with at most `limit` bytes of output. */
-export function readZipEntry(buf: Buffer, e: ZipEntry, limit: number): Buffer {
+export function readZipEntry(buf: Uint8Array, e: ZipEntry, limit: number): Buffer {
   const data = entryData(buf, e, limit);
   if (e.method === 0) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   let out: Buffer;
@@ -33,7 +33,7 @@ export function readZipEntry(buf: Buffer, e: ZipEntry, limit: number): Buffer {
  * a compressed prefix inflated with a flush; if even that would exceed the bound (a bomb),
  * a smaller prefix.
  */
-export function inflatePrefix(buf: Buffer, e: ZipEntry, limit: number): Buffer {
+export function inflatePrefix(buf: Uint8Array, e: ZipEntry, limit: number): Buffer {
   if (e.uncompressedSize <= limit) return readZipEntry(buf, e, limit);
   const data = entryPrefixData(buf, e);
   if (e.method === 0) return Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, limit));

@@ -2,8 +2,8 @@
  * The zip container of an .xlsx, read from its central directory before any library
  * inflates it: the parts, their declared sizes, where each part's compressed bytes are, and
  * the checks on what inflating gave. No Node imports (the pane reads unit files with it too):
- * inflating is the host's — Node's zlib in zip.ts, the browser's DecompressionStream in
- * zipStream.ts — over the same bounds.
+ * inflating is the host's — Node's zlib in zip.ts, fflate in the pane (zipFflate.ts) — over
+ * the same bounds.
  */
 
 export interface ZipEntry {

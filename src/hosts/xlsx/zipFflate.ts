@@ -1,8 +1,8 @@
 /**
  * The zip container of an .xlsx in the browser: the parts inflated with fflate (pure
- * JavaScript), within the same bounds as Node's zlib in zip.ts (zipParts.ts holds both hosts'
- * checks). Output is counted as it comes: a part that would inflate beyond its bound is
- * refused (or, for a prefix, cut) without inflating the rest.
+ * JavaScript, synchronous), within the same bounds as Node's zlib in zip.ts (zipParts.ts holds
+ * both hosts' checks). Output is counted as it comes: a part that would inflate beyond its
+ * bound is refused (or, for a prefix, cut) without inflating the rest.
  *
  * Why not the platform's DecompressionStream('deflate-raw'): chromium keeps each stream's
  * output buffer and zlib state (≈ 50–75 KB) outside the JavaScript heap until a full garbage
@@ -15,16 +15,6 @@
  */
 import { Inflate } from 'fflate';
 import { checkInflatedSize, entryData, entryPrefixData, ZipPartError, type ZipEntry } from './zipParts';
-
-/**
- * Raw deflate data inflated, stopped once `limit` bytes have come out (`over`: there was more).
- * A damaged stream throws, or with `keepPartial` gives what came out before the damage.
- */
-export type RawInflater = (
-  data: Uint8Array,
-  limit: number,
-  keepPartial: boolean,
-) => Promise<{ bytes: Uint8Array; over: boolean }>;
 
 /**
  * Compressed bytes fed at a time. Deflate expands at most ≈ 1032:1, so a bomb costs at most
@@ -79,21 +69,13 @@ export function inflateRawBounded(
   return { bytes: join(chunks, length), over };
 }
 
-/** The pane's inflater (inflateRawBounded behind the asynchronous seam selectiveBytes.ts reads through). */
-export const inflateHere: RawInflater = async (data, limit, keepPartial) => inflateRawBounded(data, limit, keepPartial);
-
 /** One part's bytes, inflated with at most `limit` bytes of output (as zip.ts readZipEntry). */
-export async function readZipEntryAsync(
-  buf: Uint8Array,
-  e: ZipEntry,
-  limit: number,
-  inflate: RawInflater = inflateHere,
-): Promise<Uint8Array> {
+export function readZipEntryFflate(buf: Uint8Array, e: ZipEntry, limit: number): Uint8Array {
   const data = entryData(buf, e, limit);
   if (e.method === 0) return data;
-  let out: Awaited<ReturnType<RawInflater>>;
+  let out: { bytes: Uint8Array; over: boolean };
   try {
-    out = await inflate(data, Math.max(1, limit), false);
+    out = inflateRawBounded(data, Math.max(1, limit), false);
   } catch (err) {
     throw new ZipPartError('damaged', `${e.name}: ${(err as Error).message}`);
   }
@@ -107,14 +89,9 @@ export async function readZipEntryAsync(
  * never inflated). A part no longer than the bound is read whole, with its checks; of a longer
  * one, what inflates before the bound or a damaged spot.
  */
-export async function inflatePrefixAsync(
-  buf: Uint8Array,
-  e: ZipEntry,
-  limit: number,
-  inflate: RawInflater = inflateHere,
-): Promise<Uint8Array> {
-  if (e.uncompressedSize <= limit) return readZipEntryAsync(buf, e, limit, inflate);
+export function inflatePrefixFflate(buf: Uint8Array, e: ZipEntry, limit: number): Uint8Array {
+  if (e.uncompressedSize <= limit) return readZipEntryFflate(buf, e, limit);
   const data = entryPrefixData(buf, e);
   if (e.method === 0) return data.subarray(0, limit);
-  return (await inflate(data, limit, true)).bytes;
+  return inflateRawBounded(data, limit, true).bytes;
 }
