@@ -2,7 +2,7 @@
  * The pane's "Tổng hợp từ các đơn vị" with 200 unit files, in headless chromium over the
  * Excel fake (the built taskpane.html with the browser-test harness): from handing the
  * files to the pane's <input type=file> to the units table (read + validate every file in
- * the browser: the selective reader, its parts inflated in a worker), then to the aggregate
+ * the browser: the selective reader, its parts inflated with fflate), then to the aggregate
  * written as new sheets.
  * Memory (sampled every 100 ms): the page's JS heap (CDP Performance metrics), the renderer's
  * RSS, and the proportional set size summed over every chromium process this run started
