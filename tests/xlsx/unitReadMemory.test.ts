@@ -17,7 +17,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { DEFAULT_CATALOGUE, REGISTER_NAMES, REGISTER_SHEET_NAME } from '../../src/core';
+import { DEFAULT_CATALOGUE, REGISTER_NAMES, REGISTER_SHEET_NAME, type SheetGrid } from '../../src/core';
 import { createWorkbookFile, gridsOfWorkbook, loadWorkbookBytes, readUnitBytes } from '../../src/hosts/xlsx';
 import { paperFormInputs } from '../helpers/paperForm';
 import { readWorkbookBytesSelective } from '../../src/hosts/xlsx/selectiveBytes';
@@ -62,34 +62,33 @@ describe('a unit read for the aggregate keeps the defined names unexpanded', () 
   });
 });
 
+/** The register's blank lines are one frozen line (values and formulas); lines with content are their own. */
+function expectSharedBlankLines(register: SheetGrid): void {
+  expect(register.values).toHaveLength(5005);
+  const blank = register.values[4999]!;
+  expect(Object.isFrozen(blank)).toBe(true);
+  expect(register.values[3000]).toBe(blank);
+  expect(register.formulas![3000]).toBe(blank);
+  expect(blank.every((v) => v === '')).toBe(true);
+  // The header line holds text: its own line, not the shared one.
+  expect(register.values[4]).not.toBe(blank);
+  expect(register.values[4]!.some((v) => v !== '')).toBe(true);
+  // Fresh lines only where a row has content: a few dozen, not 5,005.
+  expect(new Set(register.values).size).toBeLessThan(100);
+}
+
 describe('a unit read for the aggregate shares the blank lines of its grids', () => {
-  it('the register’s blank lines are one frozen line; lines with content are their own', async () => {
+  it('exceljs, values only: the register’s blank lines are one frozen line', async () => {
     const { grids } = gridsOfWorkbook(await loadWorkbookBytes(ExcelJS, bytes, 'unit.xlsx', { valuesOnly: true }), {
       readOnly: true,
     });
-    const register = grids.sheets[REGISTER_SHEET_NAME]!;
-    expect(register.values).toHaveLength(5005);
-    const blank = register.values[4999]!;
-    expect(Object.isFrozen(blank)).toBe(true);
-    expect(register.values[3000]).toBe(blank);
-    expect(register.formulas![3000]).toBe(blank);
-    expect(blank.every((v) => v === '')).toBe(true);
-    // The header line holds text: its own line, not the shared one.
-    expect(register.values[4]).not.toBe(blank);
-    expect(register.values[4]!.some((v) => v !== '')).toBe(true);
+    expectSharedBlankLines(grids.sheets[REGISTER_SHEET_NAME]!);
   });
 
   it('the selective reader (the pane, tdkt aggregate): the same sharing, and the same grids as exceljs', async () => {
-    const { grids } = await readWorkbookBytesSelective(bytes, 'unit.xlsx');
+    const { grids } = readWorkbookBytesSelective(bytes, 'unit.xlsx');
     const register = grids.sheets[REGISTER_SHEET_NAME]!;
-    expect(register.values).toHaveLength(5005);
-    const blank = register.values[4999]!;
-    expect(Object.isFrozen(blank)).toBe(true);
-    expect(register.values[3000]).toBe(blank);
-    expect(register.formulas![3000]).toBe(blank);
-    expect(register.values[4]).not.toBe(blank);
-    // Fresh lines only where a row has content: a few dozen, not 5,005.
-    expect(new Set(register.values).size).toBeLessThan(100);
+    expectSharedBlankLines(register);
     const exceljs = gridsOfWorkbook(await loadWorkbookBytes(ExcelJS, bytes, 'unit.xlsx', { valuesOnly: true }), {
       readOnly: true,
     });
