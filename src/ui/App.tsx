@@ -309,7 +309,9 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today, on
         <MessageBarBody>{UI_TEXT.clean}</MessageBarBody>
       </MessageBar>
     ) : (
-      <Text as="p">{UI_TEXT.summary(result.errors, result.warnings)}</Text>
+      <Text as="p" block>
+        {UI_TEXT.summary(result.errors, result.warnings)}
+      </Text>
     );
     body = (
       <section aria-labelledby="results-heading">
@@ -331,9 +333,21 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today, on
         <h2 id="form-heading" className={h.h2}>
           {UI_TEXT.appSubtitle}
         </h2>
-        {status && <Text as="p">{ours ? UI_TEXT.repairHint : UI_TEXT.notOursHint}</Text>}
-        {ours && status.missing.length > 0 && <Text as="p">{UI_TEXT.missingSheets(status.missing)}</Text>}
-        {offerSwitch && <Text as="p">{UI_TEXT.switchHint}</Text>}
+        {status && (
+          <Text as="p" block>
+            {ours ? UI_TEXT.repairHint : UI_TEXT.notOursHint}
+          </Text>
+        )}
+        {ours && status.missing.length > 0 && (
+          <Text as="p" block>
+            {UI_TEXT.missingSheets(status.missing)}
+          </Text>
+        )}
+        {offerSwitch && (
+          <Text as="p" block>
+            {UI_TEXT.switchHint}
+          </Text>
+        )}
         {status && !ours && <FormChoice value={form} onChange={setForm} today={today} disabled={disabled} />}
         <div className={s.actions}>
           {ours ? (

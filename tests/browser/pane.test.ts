@@ -55,6 +55,13 @@ describeBrowser('task pane in chromium', () => {
       const create = page.getByRole('button', { name: UI_TEXT.create });
       await create.waitFor();
       expect(seriousOrWorse(await runAxe(page))).toEqual([]); // the empty workbook state
+      // Regression: Fluent's <Text as="p"> is inline unless `block`, so two paragraphs in a row
+      // ran together ("…“Nội dung báo cáo”.Chưa soạn được…"). Every paragraph is a block.
+      expect(
+        await page.$$eval('#root p', (ps) =>
+          ps.filter((p) => getComputedStyle(p).display !== 'block').map((p) => p.textContent),
+        ),
+      ).toEqual([]);
       await create.click();
       await page.getByText(/^Đã tạo biểu mẫu/).waitFor();
       const tally = await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.tallySheet);

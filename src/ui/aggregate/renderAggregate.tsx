@@ -216,7 +216,9 @@ export function AggregatePanel({ host, onWritten }: AggregatePanelProps) {
       <h2 id="aggregate-heading" className={h.h2}>
         {T.heading}
       </h2>
-      <Text as="p">{T.intro}</Text>
+      <Text as="p" block>
+        {T.intro}
+      </Text>
       <input
         ref={input}
         type="file"
@@ -248,7 +250,7 @@ export function AggregatePanel({ host, onWritten }: AggregatePanelProps) {
       )}
       {!reading && rows.length > 0 && (
         <>
-          <Text as="p">
+          <Text as="p" block>
             {T.summary(rows.length - unusable, valid)}
             {unusable > 0 && ` ${T.unusableExcluded(unusable)}`}
           </Text>

@@ -93,7 +93,7 @@ export function RegisterEntryPanel({ host, form, onWritten }: RegisterEntryProps
       <h2 id={headingId} className={h.h2}>
         {T.heading}
       </h2>
-      <Text as="p" className={s.wrap}>
+      <Text as="p" block className={s.wrap}>
         {T.intro}
       </Text>
       <fieldset className={s.fieldset}>
@@ -110,7 +110,7 @@ export function RegisterEntryPanel({ host, form, onWritten }: RegisterEntryProps
           {T.fill}
         </Button>
       </div>
-      <Text as="p" size={200} className={s.wrap}>
+      <Text as="p" block size={200} className={s.wrap}>
         {T.fillHint}
       </Text>
       <div className={s.names}>

@@ -178,7 +178,7 @@ function PreviousPicker({
           {T.clearPrevious}
         </Button>
       )}
-      <Text as="p" size={200} className={s.previousNote}>
+      <Text as="p" block size={200} className={s.previousNote}>
         {previous ? T.previousChosen(previous.name) : T.previousLabel}
       </Text>
     </>
@@ -264,9 +264,11 @@ function ExcelReport({
 
   return (
     <>
-      <Text as="p">{T.excelHint}</Text>
+      <Text as="p" block>
+        {T.excelHint}
+      </Text>
       {notReady && (
-        <Text as="p" id="report-not-ready">
+        <Text as="p" block id="report-not-ready">
           {T.needsForm}
         </Text>
       )}
@@ -343,7 +345,9 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
 
   return (
     <>
-      <Text as="p">{W.hint}</Text>
+      <Text as="p" block>
+        {W.hint}
+      </Text>
       <div className={s.actions}>
         <PreviousPicker previous={previous} onChange={setPrevious} busy={busy} />
       </div>
@@ -364,7 +368,9 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
       {question && (
         <MessageBar intent="warning" role="alertdialog" aria-label={W.askReplace}>
           <MessageBarBody>
-            <Text as="p">{W.askReplace}</Text>
+            <Text as="p" block>
+              {W.askReplace}
+            </Text>
             <div className={s.actions}>
               <Button appearance="primary" onClick={() => question.answer('replace')}>
                 {W.replace}
