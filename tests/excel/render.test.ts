@@ -73,3 +73,28 @@ describe('print fit (PageLayoutZoomOptions documents page counts and a 10–400 
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 });
+
+describe('the register’s empty lines (plan areas) in the add-in', () => {
+  it('every empty line carries its column’s style, number format included, as the .xlsx column style does', async () => {
+    const wb = new FakeWorkbook();
+    await createExcelWorkbookHost(wb.run).create();
+    const plan = buildWorkbookPlan(DEFAULT_CATALOGUE);
+    const withAreas = plan.sheets.filter((s) => s.areas?.length);
+    expect(withAreas.length).toBeGreaterThan(0);
+    for (const s of withAreas)
+      for (const area of s.areas!) {
+        const style = plan.styles[area.style]!;
+        const { r1, c1, r2 } = parseRange(area.range);
+        for (const row of [r1, Math.floor((r1 + r2) / 2), r2]) {
+          const cell = wb.sheet(s.name)!.cell(a1(row, c1))!;
+          expect([s.name, a1(row, c1), cell.numberFormat, cell.locked, cell.format['font.size']]).toEqual([
+            s.name,
+            a1(row, c1),
+            style.numberFormat ?? 'General',
+            style.locked,
+            style.font.size,
+          ]);
+        }
+      }
+  });
+});

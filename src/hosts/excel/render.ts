@@ -194,12 +194,20 @@ export function renderSheet(
     ws.getRange(`${row}:${row}`).format.rowHeight = height;
   }
 
-  // Empty input areas (the register's lines): one range each, before the planned cells.
+  // Empty input areas (the register's lines): one range each, before the planned cells. Their
+  // number format too (the date column's dd/mm/yyyy), as the .xlsx gives it in the column's
+  // style: a date typed into an empty line shows as the lines above show theirs.
   for (const area of sheet.areas ?? []) {
     const style = styles[area.style];
     if (!style) continue;
     const { r1, c1, r2, c2 } = parseRange(area.range);
-    applyStyle(ws.getRange(area.range), style, c2 > c1, r2 > r1);
+    const range = ws.getRange(area.range);
+    applyStyle(range, style, c2 > c1, r2 > r1);
+    if (style.numberFormat) {
+      range.numberFormat = Array.from({ length: r2 - r1 + 1 }, () =>
+        Array.from({ length: c2 - c1 + 1 }, () => style.numberFormat),
+      );
+    }
   }
   for (const b of styleBlocks(sheet.cells)) {
     const style = styles[b.style];
