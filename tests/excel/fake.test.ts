@@ -273,3 +273,112 @@ describe('RangeFormat.autofitRows on a protected sheet', () => {
     }
   });
 });
+
+/**
+ * A large range formatted before its cells hold anything is one area record in the fake (the
+ * register's 5,000 empty lines were 65,000 cells of the fake's memory in the pane bench). Every
+ * cell still answers as Excel does: a range's format applies to each of its cells ("Set range
+ * format", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-format), and a
+ * cell keeps it when a value is written into it.
+ */
+describe('the fake keeps a large formatted range as one area, and every cell answers for it', () => {
+  async function formatted(ops: (ws: Excel.Worksheet) => void) {
+    const wb = new FakeWorkbook(['S']);
+    await wb.run(async (ctx) => {
+      ops(ctx.workbook.worksheets.getItem('S') as unknown as Excel.Worksheet);
+      await ctx.sync();
+    });
+    return wb.sheet('S')!;
+  }
+
+  it('5,000 empty cells formatted: no cell records; each reports the format, lock and number format', async () => {
+    const s = await formatted((ws) => {
+      const r = ws.getRange('B6:B5005');
+      r.format.font.name = 'Times New Roman';
+      r.format.font.size = 12;
+      r.format.protection.locked = false;
+      r.numberFormat = Array.from({ length: 5000 }, () => ['dd/mm/yyyy']);
+    });
+    expect(s.cells.size).toBe(0);
+    expect(s.areas).toHaveLength(1);
+    for (const a of ['B6', 'B4000', 'B5005']) {
+      expect(s.cell(a)).toMatchObject({
+        value: '',
+        locked: false,
+        numberFormat: 'dd/mm/yyyy',
+        format: { 'font.name': 'Times New Roman', 'font.size': 12 },
+      });
+    }
+    expect(s.cell('B5006')).toBeUndefined();
+    expect(s.cell('C6')).toBeUndefined();
+    // What a caller does with the answer does not change the area.
+    s.cell('B7')!.locked = true;
+    expect(s.cell('B8')!.locked).toBe(false);
+  });
+
+  it('a value written into the area later keeps the area’s format; its neighbours are unchanged', async () => {
+    const s = await formatted((ws) => {
+      ws.getRange('B6:B5005').format.font.bold = true;
+      ws.getRange('B4000').values = [['Nguyễn Văn An']];
+      ws.getRange('B4001').format.fill.color = '#FFFF00';
+    });
+    expect(s.cell('B4000')).toMatchObject({ value: 'Nguyễn Văn An', format: { 'font.bold': true } });
+    expect(s.cell('B4001')!.format).toEqual({ 'font.bold': true, 'fill.color': '#FFFF00' });
+    expect(s.cell('B4002')!.format).toEqual({ 'font.bold': true });
+    expect(s.cells.size).toBe(2);
+  });
+
+  it('cells written before the range was formatted take its format too (their own records)', async () => {
+    const s = await formatted((ws) => {
+      ws.getRange('B6:B7').values = [['x'], ['y']];
+      ws.getRange('B6:B5005').format.font.italic = true;
+    });
+    expect(s.cell('B6')).toMatchObject({ value: 'x', format: { 'font.italic': true } });
+    expect(s.cell('B3000')!.format).toEqual({ 'font.italic': true });
+  });
+
+  it('a large range cutting across an area: every cell has both formats where they overlap, one where not', async () => {
+    const s = await formatted((ws) => {
+      ws.getRange('B6:B5005').format.font.bold = true;
+      ws.getRange('A4000:C4999').format.font.italic = true;
+    });
+    expect(s.cell('B100')!.format).toEqual({ 'font.bold': true });
+    expect(s.cell('B4500')!.format).toEqual({ 'font.bold': true, 'font.italic': true });
+    expect(s.cell('A4500')!.format).toEqual({ 'font.italic': true });
+    expect(s.cell('B5005')!.format).toEqual({ 'font.bold': true });
+    expect(s.cell('A100')).toBeUndefined();
+  });
+
+  it('Range.clear() inside an area clears those cells only; clearing the whole area removes it', async () => {
+    const s = await formatted((ws) => {
+      ws.getRange('B6:B5005').format.font.bold = true;
+      ws.getRange('B10:B11').clear();
+    });
+    expect(s.cell('B10')).toBeUndefined();
+    expect(s.cell('B12')!.format).toEqual({ 'font.bold': true });
+    const t = await formatted((ws) => {
+      ws.getRange('B6:B5005').format.font.bold = true;
+      ws.getRange('A1:C6000').clear();
+    });
+    expect(t.areas).toEqual([]);
+    expect(t.cells.size).toBe(0);
+  });
+
+  it('protection: an unlocked area takes typing on a protected sheet, a locked one refuses it', async () => {
+    const wb = new FakeWorkbook(['S']);
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      ws.getRange('B6:B5005').format.protection.locked = false;
+      ws.protection.protect({ allowFormatRows: true });
+      ws.getRange('B4000').values = [['ok']];
+      await ctx.sync();
+    });
+    expect(wb.sheet('S')!.cell('B4000')!.value).toBe('ok');
+    await expect(
+      wb.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRange('C4000').values = [['no']];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
+  });
+});

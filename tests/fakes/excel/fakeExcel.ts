@@ -9,7 +9,7 @@
  * locked cell of a protected sheet fails with AccessDenied; getItemOrNullObject returns
  * null objects. Syncs are counted. No Node imports: the fake runs in a browser bundle too.
  */
-import { columnLetter, columnNumber, parseRange, rangeA1, a1 } from '../../../src/core';
+import { columnLetter, columnNumber, parseA1, parseRange, rangeA1, a1 } from '../../../src/core';
 import type {
   BorderLike,
   ConditionalFormatLike,
@@ -54,10 +54,37 @@ export interface FakeCell {
  * and Office.js only sends batches of commands to the Office application ("Application-specific
  * API model", https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model).
  * The fake keeps the workbook in the page, so what it keeps is memory the pane does not use
- * in Office: cells formatted alike share one frozen format record (the register's 5,000 empty
- * lines are 65,000 formatted cells), and every cell still answers for its own format.
+ * in Office: cells formatted alike share one frozen format record, and a large range formatted
+ * before any of its cells holds anything (the register's 5,000 empty lines, a column each:
+ * 65,000 cells) is one area record (FakeSheet.areas), not a cell per address. Every cell still
+ * answers for its own format.
  */
 const NO_FORMAT: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** A range at least this large is formatted as an area (see FakeSheet.areas). */
+const AREA_MIN_CELLS = 1000;
+/** As Range.addresses(): the rows and columns of a range the fake walks cell by cell. */
+const WALK_ROWS = 10000;
+const WALK_COLS = 200;
+
+function emptyCell(): FakeCell {
+  return { value: '', formula: '', numberFormat: 'General', locked: true, format: NO_FORMAT };
+}
+
+/**
+ * Formats set on a large range: what every cell of `box` that is not in FakeSheet.cells has.
+ * Excel keeps a range's format without the pane holding anything per cell; the fake keeps it
+ * once, and a cell written inside the area later starts from it.
+ */
+export interface FakeArea {
+  readonly box: Box;
+  readonly cell: FakeCell;
+}
+
+const sameBox = (a: Box, b: Box) => a.r1 === b.r1 && a.c1 === b.c1 && a.r2 === b.r2 && a.c2 === b.c2;
+const inBox = (b: Box, row: number, col: number) => row >= b.r1 && row <= b.r2 && col >= b.c1 && col <= b.c2;
+const covers = (outer: Box, inner: Box) =>
+  outer.r1 <= inner.r1 && outer.c1 <= inner.c1 && outer.r2 >= inner.r2 && outer.c2 >= inner.c2;
 
 export interface FakeValidation {
   range: string;
@@ -108,20 +135,78 @@ export class FakeSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   constructor(public name: string) {}
 
-  cell(address: string): FakeCell | undefined {
-    return this.cells.get(address);
+  /** Formatted areas, newest last (see FakeArea); disjoint: a range overlapping one makes it cells first. */
+  areas: FakeArea[] = [];
+
+  private areaAt(address: string): FakeArea | undefined {
+    if (this.areas.length === 0) return undefined;
+    const { row, col } = parseA1(address);
+    return this.areas.find((a) => inBox(a.box, row, col));
   }
+  /** The cell as Excel would report it: its own record, or (a copy of) its area's, or none. */
+  cell(address: string): FakeCell | undefined {
+    const c = this.cells.get(address);
+    if (c) return c;
+    const area = this.areaAt(address);
+    return area && { ...area.cell };
+  }
+  /** The cell's own record, made (from its area's, if any) when it has none. */
   ensure(address: string): FakeCell {
     let c = this.cells.get(address);
     if (!c) {
-      c = { value: '', formula: '', numberFormat: 'General', locked: true, format: NO_FORMAT };
+      const area = this.areaAt(address);
+      c = area ? { ...area.cell } : emptyCell();
       this.cells.set(address, c);
     }
     return c;
   }
+  /** The area's cells made records of their own (a range now cuts across it), and the area gone. */
+  private dissolve(area: FakeArea): void {
+    this.areas = this.areas.filter((a) => a !== area);
+    const { r1, c1 } = area.box;
+    const r2 = Math.min(area.box.r2, r1 + WALK_ROWS);
+    const c2 = Math.min(area.box.c2, c1 + WALK_COLS);
+    for (let r = r1; r <= r2; r++)
+      for (let c = c1; c <= c2; c++) {
+        const address = a1(r, c);
+        if (!this.cells.has(address)) this.cells.set(address, { ...area.cell });
+      }
+  }
+  /**
+   * A format change (`change`) to every cell of `box`, whose addresses are `addresses()`: a
+   * large range with cells that have no record of their own becomes (or updates) an area, and
+   * the cells of it that have records of their own change too; otherwise cell by cell.
+   */
+  restyle(box: Box, addresses: () => readonly string[], change: (c: FakeCell) => void): void {
+    const large = (box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1) >= AREA_MIN_CELLS;
+    // A range whose every cell has its own record (content written there) needs no area.
+    if (large && !addresses().every((a) => this.cells.has(a))) {
+      let area = this.areas.find((a) => sameBox(a.box, box));
+      if (!area) {
+        for (const other of this.areas.filter((a) => intersects(a.box, box))) this.dissolve(other);
+        area = { box: { ...box }, cell: emptyCell() };
+        this.areas.push(area);
+      }
+      change(area.cell);
+      for (const a of addresses()) {
+        const own = this.cells.get(a);
+        if (own) change(own);
+      }
+      return;
+    }
+    for (const a of addresses()) change(this.ensure(a));
+  }
+  /** Before clearing `box`: the areas inside it go, the ones it cuts across become cells. */
+  clearAreas(box: Box): void {
+    for (const area of this.areas.filter((a) => intersects(a.box, box))) {
+      if (covers(box, area.box)) this.areas = this.areas.filter((a) => a !== area);
+      else this.dissolve(area);
+    }
+  }
   clone(name: string): FakeSheet {
     const s = new FakeSheet(name);
     for (const [k, c] of this.cells) s.cells.set(k, { ...c }); // format records are frozen: shared
+    s.areas = this.areas.map((a) => ({ box: { ...a.box }, cell: { ...a.cell } }));
     s.merges = [...this.merges];
     s.columnWidths = new Map(this.columnWidths);
     s.rowHeights = new Map(this.rowHeights);
@@ -718,8 +803,8 @@ class FakeRange extends Loadable implements RangeLike {
   private addresses(): readonly string[] {
     if (this.cellAddresses) return this.cellAddresses;
     const out: string[] = [];
-    const r2 = Math.min(this.box.r2, this.box.r1 + 10000);
-    const c2 = Math.min(this.box.c2, this.box.c1 + 200);
+    const r2 = Math.min(this.box.r2, this.box.r1 + WALK_ROWS);
+    const c2 = Math.min(this.box.c2, this.box.c1 + WALK_COLS);
     for (let r = this.box.r1; r <= r2; r++) for (let c = this.box.c1; c <= c2; c++) out.push(a1(r, c));
     return (this.cellAddresses = out);
   }
@@ -772,6 +857,16 @@ class FakeRange extends Loadable implements RangeLike {
           `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${name} ${this.addr}: range ${this.rows}×${this.cols}).`,
         );
       }
+      const first = (v as unknown[][])[0]?.[0];
+      if (name === 'numberFormat' && first !== null && v.every((line: unknown[]) => line.every((x) => x === first))) {
+        // One format for the whole range (the register's date column): as a single format, an area.
+        s.restyle(
+          this.box,
+          () => this.addresses(),
+          (c) => apply(c, first),
+        );
+        return;
+      }
       // null in a 2-D array leaves that cell as it is (learn.microsoft.com, "Blank and null
       // values in Excel add-ins": "Use null in 2-D arrays to leave specific cells unchanged").
       v.forEach((line: unknown[], i) =>
@@ -780,6 +875,12 @@ class FakeRange extends Loadable implements RangeLike {
         }),
       );
       if (name !== 'numberFormat') this.ctx.wb.changes++;
+    } else if (name === 'numberFormat') {
+      s.restyle(
+        this.box,
+        () => this.addresses(),
+        (c) => apply(c, v),
+      );
     } else {
       for (const a of this.addresses()) apply(s.ensure(a), v);
     }
@@ -847,13 +948,15 @@ class FakeRange extends Loadable implements RangeLike {
         const top = s.cell(first!);
         const empty =
           !top || ((top.value === '' || top.value === null) && (top.formula === '' || top.formula === null));
+        // Records of their own for the cells it changes (a cell of an area answers with a copy).
+        const own = (a: string) => (s.cell(a) ? s.ensure(a) : undefined);
         for (const a of rest) {
-          const c = s.cell(a);
+          const c = own(a);
           if (c) Object.assign(c, { value: '', formula: '' });
         }
         if (empty)
           for (const a of [first!, ...rest]) {
-            const c = s.cell(a);
+            const c = own(a);
             if (c && 'fill.color' in c.format) {
               const { ['fill.color']: _dropped, ...kept } = c.format;
               c.format = Object.freeze(kept);
@@ -871,6 +974,7 @@ class FakeRange extends Loadable implements RangeLike {
     this.write(
       true,
       (s) => {
+        s.clearAreas(this.box);
         for (const a of this.addresses()) s.cells.delete(a);
         s.borders = s.borders.filter((b) => !intersects(boxOf(b.range), this.box));
       },
@@ -890,12 +994,15 @@ class FakeRange extends Loadable implements RangeLike {
       (s) => {
         // Each distinct record gets one successor, shared by every cell that had it.
         const next = new Map<Readonly<Record<string, unknown>>, Readonly<Record<string, unknown>>>();
-        for (const a of this.addresses()) {
-          const c = s.ensure(a);
-          let f = next.get(c.format);
-          if (!f) next.set(c.format, (f = Object.freeze({ ...c.format, [path]: value })));
-          c.format = f;
-        }
+        s.restyle(
+          this.box,
+          () => this.addresses(),
+          (c) => {
+            let f = next.get(c.format);
+            if (!f) next.set(c.format, (f = Object.freeze({ ...c.format, [path]: value })));
+            c.format = f;
+          },
+        );
       },
       false,
     );
@@ -921,7 +1028,11 @@ class FakeRange extends Loadable implements RangeLike {
         this.write(
           true,
           (s) => {
-            for (const a of this.addresses()) s.ensure(a).locked = v;
+            s.restyle(
+              this.box,
+              () => this.addresses(),
+              (c) => (c.locked = v),
+            );
           },
           false,
         ),
