@@ -35,9 +35,10 @@ const FILES_PER_PAUSE = 20;
 /**
  * A short pause in which the browser is idle. Read back to back, the files never left the
  * pane's thread idle, and chromium does much of its garbage collection in idle time: the
- * garbage of reading (inflated parts, parsed grids) piled up until the table rendered, and the
- * 200-file bench peaked at 484–490 MB while reading. With 30 ms every 20 files it peaks at
- * 465–473 MB, for 0.3 s more over 200 files.
+ * garbage of reading (inflated parts, parsed grids) piled up until the table rendered: the
+ * 200-file bench peaked at 484–490 MB while reading (4 runs). With 30 ms every 20 files it
+ * peaks at 462–488 MB (most runs 465–475), for 0.3 s more over 200 files; the writing that
+ * follows is then the higher peak.
  */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
 
