@@ -6,9 +6,9 @@
  * Earlier repairs' lines are kept; a new repair appends its own.
  */
 import { a1 } from '../a1';
-import type { SheetGrid } from '../grid';
-import { isEmpty, valueAt } from '../grid';
-import { REPAIR_LOG_SHEET_NAME } from '../sheets';
+import type { SheetGrid } from '../sheetGrid';
+import { isEmpty, valueAt } from '../sheetGrid';
+import { REPAIR_LOG_SHEET_NAME } from '../workbook/sheetLocation';
 import { TEXT } from '../text/vi';
 import { a4Print } from './print';
 import type { CellPlan, SheetPlan } from './types';

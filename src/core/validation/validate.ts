@@ -7,8 +7,8 @@ import { a1 } from '../a1';
 import type { Catalogue, CatalogueRow } from '../catalogue';
 import { breakdownsOf } from '../catalogue';
 import { formatCount, formatNumber, labelKey, normalizeText, parseCellDate } from '../format/vietnamese';
-import type { SheetGrid, WorkbookGrids } from '../grid';
-import { classifyCount, formulaAt, formulaKey, isEmpty, valueAt } from '../grid';
+import type { SheetGrid, WorkbookGrids } from '../sheetGrid';
+import { classifyCount, formulaAt, formulaKey, isEmpty, valueAt } from '../sheetGrid';
 import {
   INFO_FIELDS,
   INFO_SHEET_NAME,
@@ -39,8 +39,8 @@ import { parseA1 } from '../a1';
 import { DOCUMENTS_SHEET_NAME } from '../layout/documents';
 import { NARRATIVE_SHEET_NAME } from '../layout/narrative';
 import { readRepairLog, REPAIR_LOG_SHEET_NAME } from '../layout/repairLog';
-import { locateSheets, tallyLookAlikesWithNumbers } from '../sheets';
-import { isRegisterFormula, readWorkbookInputs, tallySourceOf } from '../workbook';
+import { locateSheets, tallyLookAlikesWithNumbers } from '../workbook/sheetLocation';
+import { isRegisterFormula, readWorkbookInputs, tallySourceOf } from '../workbook/read';
 
 /** "Biểu tổng hợp (bản cũ)!D54" → ["Biểu tổng hợp (bản cũ)", "D54"]. */
 function splitSheetAddress(ref: string): [string, string] {

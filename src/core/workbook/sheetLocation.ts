@@ -4,17 +4,17 @@
  * and the workbook still holds the form. Repair adopts such a sheet (restoring its name);
  * validate says which sheet it probably is; where two sheets look alike, nobody guesses.
  */
-import type { Catalogue } from './catalogue';
-import { labelKey } from './format/vietnamese';
-import type { SheetGrid, WorkbookGrids } from './grid';
-import { classifyCount, valueAt } from './grid';
-import { DOCUMENTS_SHEET_NAME } from './layout/documents';
-import { INFO_FIELDS, INFO_LABEL_COL, INFO_SHEET_NAME } from './layout/info';
-import { NARRATIVE_SHEET_NAME } from './layout/narrative';
-import { TALLY_COLUMNS, TALLY_FIRST_ROW, TALLY_SHEET_NAME } from './layout/tally';
-import type { SheetKey } from './layout/types';
-import { OUTLINE, REPORT_TEXT } from './text/report';
-import { TEXT } from './text/vi';
+import type { Catalogue } from '../catalogue';
+import { labelKey } from '../format/vietnamese';
+import type { SheetGrid, WorkbookGrids } from '../sheetGrid';
+import { classifyCount, valueAt } from '../sheetGrid';
+import { DOCUMENTS_SHEET_NAME } from '../layout/documents';
+import { INFO_FIELDS, INFO_LABEL_COL, INFO_SHEET_NAME } from '../layout/info';
+import { NARRATIVE_SHEET_NAME } from '../layout/narrative';
+import { TALLY_COLUMNS, TALLY_FIRST_ROW, TALLY_SHEET_NAME } from '../layout/tally';
+import type { SheetKey } from '../layout/types';
+import { OUTLINE, REPORT_TEXT } from '../text/report';
+import { TEXT } from '../text/vi';
 
 /** "Biểu tổng hợp (bản cũ)", "Biểu tổng hợp (bản cũ 2)": copies repair keeps. */
 export const BACKUP_SUFFIX = ' (bản cũ)';
