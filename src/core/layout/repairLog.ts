@@ -8,12 +8,12 @@
 import { a1 } from '../a1';
 import type { SheetGrid } from '../sheetGrid';
 import { isEmpty, valueAt } from '../sheetGrid';
-import { REPAIR_LOG_SHEET_NAME } from '../workbook/sheetLocation';
 import { TEXT } from '../text/vi';
 import { a4Print } from './print';
 import type { CellPlan, SheetPlan } from './types';
 
-export { REPAIR_LOG_SHEET_NAME };
+/** The hidden sheet listing what repair moved out of the way. */
+export const REPAIR_LOG_SHEET_NAME = 'Nội dung đã chuyển';
 
 /** Why a value could not stay where it was. */
 export type DisplacedReason = 'over-formula' | 'over-label' | 'outside-table' | 'ambiguous-row';

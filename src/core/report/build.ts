@@ -31,7 +31,7 @@ import { awardeeGroups, awardeeTable, hasNamedAwardees, recipientsFromRegister }
 import { OUTLINE, REPORT_TEXT as T, type OutlineSection } from '../text/report';
 import { validateWorkbook } from '../validation/validate';
 import { detectCatalogue } from '../workbook/detect';
-import type { WorkbookInputs } from '../workbook/plan';
+import type { WorkbookInputs } from '../workbook/inputs';
 import { readWorkbookInputs } from '../workbook/read';
 import {
   A4,

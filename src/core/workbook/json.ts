@@ -16,7 +16,7 @@ import {
 } from '../register';
 import type { CountColumn, Counts } from '../tally';
 import { COUNT_COLUMNS } from '../tally';
-import type { WorkbookInputs } from './plan';
+import type { WorkbookInputs } from './inputs';
 
 /** The JSON form of a workbook's inputs: dates as ISO strings, the tally by catalogue row id. */
 export interface WorkbookInputsJson {

@@ -5,16 +5,8 @@
  */
 import { a1 } from '../a1';
 import type { Catalogue } from '../catalogue';
-import { formatNumber, labelKey, normalizeText } from '../format/vietnamese';
-import { DOCUMENTS_FIRST_ROW, DOCUMENTS_SHEET_NAME } from '../layout/documents';
-import { INFO_FIELDS, INFO_FIRST_ROW, INFO_LABEL_COL, INFO_SHEET_NAME, INFO_VALUE_COL } from '../layout/info';
-import { emptyNarrative, NARRATIVE_COLS, NARRATIVE_SHEET_NAME, narrativePositions } from '../layout/narrative';
-import {
-  REGISTER_FIRST_ROW as REGISTER_FIRST_ROW_FOR_SWITCH,
-  REGISTER_MODE_TEXTS,
-  REGISTER_SHEET_NAME,
-  placeLines,
-} from '../layout/register';
+import { formatNumber, normalizeText } from '../format/vietnamese';
+import { REGISTER_FIRST_ROW, REGISTER_MODE_TEXTS, placeLines } from '../layout/register';
 import {
   buildRepairLogSheet,
   readRepairLog,
@@ -22,17 +14,19 @@ import {
   type DisplacedReason,
   type RepairLogEntry,
 } from '../layout/repairLog';
-import { RATE_COLUMNS, tallyRowOf, TALLY_COLUMNS, TALLY_SHEET_NAME } from '../layout/tally';
+import { tallyRowOf, TALLY_COLUMNS, TALLY_SHEET_NAME } from '../layout/tally';
 import type { CellValue, WorkbookPlan } from '../layout/types';
 import { registerFromTally } from '../register';
-import type { SheetGrid, WorkbookGrids } from '../sheetGrid';
-import { classifyCount, formulaAt, formulaKey, isEmpty, toCellValue, valueAt } from '../sheetGrid';
+import type { WorkbookGrids } from '../sheetGrid';
+import { classifyCount, formulaAt, formulaKey, isEmpty, toCellValue } from '../sheetGrid';
 import type { CountColumn } from '../tally';
-import { COUNT_COLUMNS, isInputRow, rateAllowed } from '../tally';
 import { TEXT } from '../text/vi';
 import { alignTally, type TallyAlignment } from './align';
-import { buildWorkbookPlan, type WorkbookInputs } from './plan';
+import type { WorkbookInputs } from './inputs';
+import { buildWorkbookPlan } from './plan';
 import { readWorkbookInputs } from './read';
+import type { KeepContext, KeptCell } from './sheetDefinition';
+import { SHEETS } from './sheetList';
 import { adoptSheets, BACKUP_SUFFIX, locateSheets, type SheetLocation } from './sheetLocation';
 
 export interface DisplacedCell {
@@ -83,83 +77,18 @@ function sameContent(old: unknown, cell: { value?: CellValue; formula?: string }
   return old === v;
 }
 
-/** What an input cell of the old sheet holds, to be written back as is. */
-interface KeptCell {
-  readonly value: CellValue;
-  readonly formula?: string;
-  readonly from: string;
-}
-
-function keepCell(g: SheetGrid, row: number, col: number): KeptCell | undefined {
-  const old = formulaAt(g, row, col);
-  if (isEmpty(old)) return undefined;
-  const formula = typeof old === 'string' && old.startsWith('=') ? old : undefined;
-  return { value: toCellValue(valueAt(g, row, col)), formula, from: a1(row, col) };
-}
-
 /**
- * Every input cell's content in the old workbook, by the plan cell's key: the tally by
- * its aligned row (a moved row keeps its counts, a count in a grey cell stays in it),
- * Thông tin chung by label, Phụ lục I and the models list by line, the narrative by heading.
+ * Every input cell's content in the old workbook, by the plan cell's key: each sheet
+ * keeps its own (`SheetDefinition.keep`).
  */
-function keptCells(catalogue: Catalogue, grids: WorkbookGrids, alignment: TallyAlignment): Map<string, KeptCell> {
+function keptCells(catalogue: Catalogue, grids: WorkbookGrids, context: KeepContext): Map<string, KeptCell> {
   const kept = new Map<string, KeptCell>();
   const put = (key: string, c: KeptCell | undefined) => c && kept.set(key, c);
-  const tally = grids.sheets[TALLY_SHEET_NAME];
-  if (tally) {
-    for (const row of catalogue.rows) {
-      const r = alignment.rows.get(row.id);
-      if (r === undefined || !isInputRow(row)) continue;
-      for (const col of COUNT_COLUMNS) put(`tally:${row.id}:${col}`, keepCell(tally, r, TALLY_COLUMNS[col]));
-      for (const rate of RATE_COLUMNS) {
-        if (!rateAllowed(row, rate)) put(`tally:${row.id}:${rate}`, keepCell(tally, r, TALLY_COLUMNS[rate]));
-      }
-    }
-  }
-  const info = grids.sheets[INFO_SHEET_NAME];
-  if (info) {
-    const byLabel = new Map<string, number>();
-    for (let r = 1; r <= info.values.length; r++) {
-      const v = valueAt(info, r, INFO_LABEL_COL);
-      if (typeof v === 'string' && !byLabel.has(labelKey(v))) byLabel.set(labelKey(v), r);
-    }
-    INFO_FIELDS.forEach((f, i) => {
-      const row = byLabel.get(labelKey(f.label)) ?? INFO_FIRST_ROW + i;
-      put(`info:${f.key}`, keepCell(info, row, INFO_VALUE_COL));
-    });
-  }
-  const docs = grids.sheets[DOCUMENTS_SHEET_NAME];
-  if (docs) {
-    for (let r = DOCUMENTS_FIRST_ROW; r <= docs.values.length; r++) {
-      const i = r - DOCUMENTS_FIRST_ROW + 1;
-      (['reference', 'summary', 'note'] as const).forEach((field, k) =>
-        put(`documents:${i}:${field}`, keepCell(docs, r, 2 + k)),
-      );
-    }
-  }
-  const narrative = grids.sheets[NARRATIVE_SHEET_NAME];
-  if (narrative) {
-    const at = narrativePositions(narrative.values);
-    for (const [key, row] of at.sections) put(`narrative:${key}`, keepCell(narrative, row, NARRATIVE_COLS.text));
-    for (let r = at.modelsFirstRow; r <= narrative.values.length; r++) {
-      const i = r - at.modelsFirstRow + 1;
-      (['name', 'address', 'model'] as const).forEach((field, k) =>
-        put(`narrative:models:${i}:${field}`, keepCell(narrative, r, 2 + k)),
-      );
-    }
+  for (const sheet of SHEETS) {
+    const g = grids.sheets[sheet.name];
+    if (g && sheet.keep) sheet.keep(catalogue, g, put, context);
   }
   return kept;
-}
-
-/** Lines needed so that every kept line of a list has its row (`documents:12:…` → 12). */
-function linesKept(kept: ReadonlyMap<string, KeptCell>, prefix: string): number {
-  let n = 0;
-  for (const key of kept.keys()) {
-    if (!key.startsWith(prefix)) continue;
-    const i = Number(key.slice(prefix.length).split(':')[0]);
-    if (Number.isInteger(i)) n = Math.max(n, i);
-  }
-  return n;
 }
 
 /** The plan with each input cell holding its kept content (and where it came from). */
@@ -182,24 +111,15 @@ function withKept(plan: WorkbookPlan, kept: ReadonlyMap<string, KeptCell>): Work
   };
 }
 
-/** The register's lines stay where they were: each planned line cell names the cell it was read from. */
-function withRegisterSources(plan: WorkbookPlan, grids: WorkbookGrids): WorkbookPlan {
-  const g = grids.sheets[REGISTER_SHEET_NAME];
-  if (!g) return plan;
+/** Cells that stay where they were (the register's lines) name the cell they were read from. */
+function withKeptInPlace(plan: WorkbookPlan, grids: WorkbookGrids): WorkbookPlan {
   return {
     ...plan,
-    sheets: plan.sheets.map((sheet) =>
-      sheet.key !== 'register'
-        ? sheet
-        : {
-            ...sheet,
-            cells: sheet.cells.map((c) =>
-              c.role === 'input' && !isEmpty(formulaAt(g, c.row, c.col))
-                ? { ...c, source: { sheet: REGISTER_SHEET_NAME, address: c.address } }
-                : c,
-            ),
-          },
-    ),
+    sheets: plan.sheets.map((sheet) => {
+      const def = SHEETS.find((s) => s.key === sheet.key);
+      const g = grids.sheets[sheet.name];
+      return def?.keepInPlace && g ? def.keepInPlace(sheet, g) : sheet;
+    }),
   };
 }
 
@@ -237,17 +157,27 @@ function displayContent(v: CellValue): string {
 export function planRepair(
   catalogue: Catalogue,
   allGrids: WorkbookGrids,
-  opts: {
-    sheetNames?: readonly string[];
-    /** What to write instead of the inputs read (the switch to the register changes them). */
-    transform?: (inputs: WorkbookInputs) => WorkbookInputs;
-  } = {},
+  opts: { sheetNames?: readonly string[] } = {},
 ): RepairPlan {
+  return repairWith(catalogue, allGrids, opts, (inputs) => ({ inputs })).plan;
+}
+
+/**
+ * A repair that writes other inputs than those read: `change` gets the inputs read and
+ * returns those to write, with whatever it has to tell (the switch to the register: lines added).
+ */
+function repairWith<T extends { readonly inputs: WorkbookInputs }>(
+  catalogue: Catalogue,
+  allGrids: WorkbookGrids,
+  opts: { sheetNames?: readonly string[] },
+  change: (read: WorkbookInputs) => T,
+): { plan: RepairPlan; changed: T } {
   const location = locateSheets(catalogue, allGrids);
   if (location.ambiguous.length > 0) throw new AmbiguousSheetsError(location.ambiguous);
   const grids = adoptSheets(allGrids, location.renamed);
   const read = readWorkbookInputs(catalogue, grids).inputs;
-  const inputs = opts.transform ? opts.transform(read) : read;
+  const changed = change(read);
+  const { inputs } = changed;
   const switched = read.tallySource !== 'register' && inputs.tallySource === 'register';
   const carried = (key: string | undefined, old: unknown): boolean => {
     if (!switched || !key?.startsWith('tally:')) return false;
@@ -257,22 +187,10 @@ export function planRepair(
   };
   const tallyGrid = grids.sheets[TALLY_SHEET_NAME];
   const alignment: TallyAlignment = tallyGrid ? alignTally(catalogue, tallyGrid) : { rows: new Map(), ambiguous: [] };
-  const kept = keptCells(catalogue, grids, alignment);
-  // Lists keep every line where it was: pad with empty entries up to the last kept line.
-  const pad = <T>(list: readonly T[], n: number, empty: T): T[] => [
-    ...list,
-    ...Array.from({ length: Math.max(0, n - list.length) }, () => empty),
-  ];
-  const narrative = inputs.narrative ?? emptyNarrative();
-  const base = buildWorkbookPlan(catalogue, {
-    ...inputs,
-    documents: pad(inputs.documents, linesKept(kept, 'documents:'), { reference: '', summary: '', note: '' }),
-    narrative: {
-      ...narrative,
-      models: pad(narrative.models, linesKept(kept, 'narrative:models:'), { name: '', address: '', model: '' }),
-    },
-  });
-  const plan = withRegisterSources(withKept(base, kept), grids);
+  const kept = keptCells(catalogue, grids, { alignment });
+  // Lists keep every line where it was: room for every kept line.
+  const roomy = SHEETS.reduce((i, sheet) => sheet.makeRoom?.(i, kept) ?? i, inputs);
+  const plan = withKeptInPlace(withKept(buildWorkbookPlan(catalogue, roomy), kept), grids);
 
   const ambiguousRows = new Map(alignment.ambiguous.map((a) => [a.row, a]));
   const displaced: DisplacedCell[] = [];
@@ -342,7 +260,7 @@ export function planRepair(
   }));
   const log = [...readRepairLog(allGrids.sheets[REPAIR_LOG_SHEET_NAME]), ...logEntries];
   const full: WorkbookPlan = log.length ? { ...plan, sheets: [...plan.sheets, buildRepairLogSheet(log)] } : plan;
-  return { plan: full, displaced, backupSheets, backups, renamed: location.renamed, logEntries };
+  return { plan: { plan: full, displaced, backupSheets, backups, renamed: location.renamed, logEntries }, changed };
 }
 
 /**
@@ -358,27 +276,30 @@ export function planSwitchToRegister(
   grids: WorkbookGrids,
   opts: { sheetNames?: readonly string[] } = {},
 ): RepairPlan & { readonly already: boolean; readonly added: number; readonly existing: number } {
-  let already = false;
-  let added = 0;
-  let existing = 0;
-  const transform = (inputs: WorkbookInputs): WorkbookInputs => {
-    existing = inputs.register?.length ?? 0;
-    if (inputs.tallySource === 'register') {
-      already = true;
-      return inputs;
-    }
-    const placed = placeLines(inputs.register ?? []);
-    const after = placed.reduce((m, x) => Math.max(m, x.row), REGISTER_FIRST_ROW_FOR_SWITCH - 1);
-    const lines = registerFromTally(catalogue, inputs.tally).map((l, i) => ({ ...l, row: after + 1 + i }));
-    added = lines.length;
-    return {
+  const { plan, changed } = repairWith(catalogue, grids, opts, (read) => switchedInputs(catalogue, read));
+  return { ...plan, already: changed.already, added: changed.added, existing: changed.existing };
+}
+
+/** The inputs in register mode: every clean typed count one more register line, after those already there. */
+function switchedInputs(
+  catalogue: Catalogue,
+  inputs: WorkbookInputs,
+): { readonly inputs: WorkbookInputs; readonly already: boolean; readonly added: number; readonly existing: number } {
+  const existing = inputs.register?.length ?? 0;
+  if (inputs.tallySource === 'register') return { inputs, already: true, added: 0, existing };
+  const placed = placeLines(inputs.register ?? []);
+  const after = placed.reduce((m, x) => Math.max(m, x.row), REGISTER_FIRST_ROW - 1);
+  const lines = registerFromTally(catalogue, inputs.tally).map((l, i) => ({ ...l, row: after + 1 + i }));
+  return {
+    inputs: {
       ...inputs,
       register: [...placed.map((x) => ({ ...x.line, row: x.row })), ...lines],
       tallySource: 'register',
-    };
+    },
+    already: false,
+    added: lines.length,
+    existing,
   };
-  const plan = planRepair(catalogue, grids, { ...opts, transform });
-  return { ...plan, already, added, existing };
 }
 
 /** "Biểu tổng hợp (bản cũ)", shortened to Excel's 31-character limit, numbered if taken. */
