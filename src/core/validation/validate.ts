@@ -9,15 +9,7 @@ import { breakdownsOf } from '../catalogue';
 import { formatCount, formatNumber, labelKey, normalizeText, parseCellDate } from '../format/vietnamese';
 import type { SheetGrid, WorkbookGrids } from '../sheetGrid';
 import { classifyCount, formulaAt, formulaKey, isEmpty, valueAt } from '../sheetGrid';
-import {
-  INFO_FIELDS,
-  INFO_SHEET_NAME,
-  INFO_VALUE_COL,
-  infoRow,
-  parsePeriod,
-  parseYear,
-  type InfoValues,
-} from '../layout/info';
+import { INFO_FIELDS, INFO_SHEET_NAME, INFO_VALUE_COL, parsePeriod, parseYear, type InfoValues } from '../layout/info';
 import {
   countFormula,
   legacyCountFormula,
@@ -39,7 +31,7 @@ import { parseA1 } from '../a1';
 import { readRepairLog, REPAIR_LOG_SHEET_NAME } from '../layout/repairLog';
 import { locateSheets, tallyLookAlikesWithNumbers } from '../workbook/sheetLocation';
 import { SHEETS } from '../workbook/sheetList';
-import { readInfo } from '../workbook/sheets/info';
+import { infoRows, readInfo } from '../workbook/sheets/info';
 import { isRegisterFormula, tallySourceOf } from '../workbook/sheets/tally';
 
 /** "Biểu tổng hợp (bản cũ)!D54" → ["Biểu tổng hợp (bản cũ)", "D54"]. */
@@ -467,8 +459,9 @@ function checkYearlyTitles(catalogue: Catalogue, tally: Tally, info: InfoValues,
 
 function checkInfo(g: SheetGrid | undefined, info: InfoValues, out: Collector): void {
   if (!g) return;
+  const rows = infoRows(g);
   for (const f of INFO_FIELDS) {
-    const row = infoRow(f.key);
+    const row = rows.get(f.key)!;
     const v = info[f.key];
     const where = { sheet: INFO_SHEET_NAME, row, col: INFO_VALUE_COL };
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) {

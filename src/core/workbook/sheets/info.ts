@@ -18,23 +18,31 @@ import type { SheetGrid } from '../../sheetGrid';
 import { toCellValue, valueAt } from '../../sheetGrid';
 import { columnKeys, keepCell, share, type SheetDefinition } from '../sheetDefinition';
 
-export function readInfo(g: SheetGrid | undefined, used: Set<string>): InfoValues {
-  const out: Partial<Record<InfoKey, CellValue>> = {};
-  if (!g) return out;
-  // By label first (a moved row still counts), then by the standard position.
+/**
+ * Where each field's value stands: beside its label (a moved row still counts), else on its
+ * standard row. A label found twice counts where it is first; the copy below is the
+ * clerk's, and repair keeps it aside and logs it. Reading, repair and validate all locate
+ * a field here, so they agree on its cell.
+ */
+export function infoRows(g: SheetGrid): ReadonlyMap<InfoKey, number> {
   const byLabel = new Map<string, number>();
   for (let r = 1; r <= g.values.length; r++) {
     const v = valueAt(g, r, INFO_LABEL_COL);
-    if (typeof v === 'string') byLabel.set(labelKey(v), r);
+    if (typeof v === 'string' && !byLabel.has(labelKey(v))) byLabel.set(labelKey(v), r);
   }
-  INFO_FIELDS.forEach((f, i) => {
-    const row = byLabel.get(labelKey(f.label)) ?? INFO_FIRST_ROW + i;
+  return new Map(INFO_FIELDS.map((f, i) => [f.key, byLabel.get(labelKey(f.label)) ?? INFO_FIRST_ROW + i]));
+}
+
+export function readInfo(g: SheetGrid | undefined, used: Set<string>): InfoValues {
+  const out: Partial<Record<InfoKey, CellValue>> = {};
+  if (!g) return out;
+  for (const [key, row] of infoRows(g)) {
     const v = toCellValue(valueAt(g, row, INFO_VALUE_COL));
     if (v !== null) {
-      out[f.key] = typeof v === 'string' ? v.normalize('NFC') : v;
+      out[key] = typeof v === 'string' ? v.normalize('NFC') : v;
       used.add(a1(row, INFO_VALUE_COL));
     }
-  });
+  }
   return out;
 }
 
@@ -54,14 +62,6 @@ export const INFO_SHEET: SheetDefinition = {
     ),
   // Thông tin chung by label.
   keep(_catalogue, info, put) {
-    const byLabel = new Map<string, number>();
-    for (let r = 1; r <= info.values.length; r++) {
-      const v = valueAt(info, r, INFO_LABEL_COL);
-      if (typeof v === 'string' && !byLabel.has(labelKey(v))) byLabel.set(labelKey(v), r);
-    }
-    INFO_FIELDS.forEach((f, i) => {
-      const row = byLabel.get(labelKey(f.label)) ?? INFO_FIRST_ROW + i;
-      put(`info:${f.key}`, keepCell(info, row, INFO_VALUE_COL));
-    });
+    for (const [key, row] of infoRows(info)) put(`info:${key}`, keepCell(info, row, INFO_VALUE_COL));
   },
 };
