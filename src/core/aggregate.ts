@@ -11,10 +11,11 @@ import type { SheetPlan, WorkbookPlan } from './layout/types';
 import { buildUnitsSheet, type AggregatedUnit } from './layout/units';
 import { addTallies, computeTally, grandTotal, type Tally } from './tally';
 import { CLI_TEXT } from './text/cli';
-import type { WorkbookGrids } from './grid';
+import type { WorkbookGrids } from './sheetGrid';
 import type { Surface } from './validation/rules';
 import { validateWorkbook, type Finding } from './validation/validate';
-import { buildWorkbookPlan, readWorkbookInputs } from './workbook';
+import { buildWorkbookPlan } from './workbook/plan';
+import { readWorkbookInputs } from './workbook/read';
 import { REGISTER_CAPACITY } from './layout/register';
 import { registerFromTally, type RegisterLine } from './register';
 

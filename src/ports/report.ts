@@ -15,6 +15,8 @@ export type ExcelReportHost = {
     readonly findings: readonly ReportFinding[];
     readonly missing?: readonly MissingSection[];
   }>;
+  /** The report as a .docx file (the packer is loaded on first use). */
+  renderDocx(doc: ReportDocument): Promise<Uint8Array>;
 };
 
 /** Which Word API put the report where. */

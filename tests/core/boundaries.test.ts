@@ -41,6 +41,12 @@ describe('the host seam', () => {
       expect(spec).not.toMatch(/^@microsoft\/office-js|^office-js/);
     }
   });
+  it.each(ui.map((f) => [rel(f), f]))('%s imports no file packer (the report host packs the .docx)', (_n, f) => {
+    for (const spec of importsOf(f)) {
+      expect(spec).not.toMatch(/^hosts\//);
+      expect(spec).not.toMatch(/^(docx|exceljs|fflate)(\/|$)/);
+    }
+  });
   it('the check itself sees a relative import of an adapter', () => {
     const probe = path.join(SRC, 'ui', 'report', 'x.tsx');
     const text = "import { a } from '../../hosts/excel/workbook';\nconst b = await import('../../ports');";

@@ -12,8 +12,8 @@
 import { a1 } from '../a1';
 import type { Catalogue } from '../catalogue';
 import { catalogueKey, catalogueToJson, parseCatalogue, type CatalogueCheck } from '../catalogue';
-import type { SheetGrid } from '../grid';
-import { valueAt } from '../grid';
+import type { SheetGrid } from '../sheetGrid';
+import { valueAt } from '../sheetGrid';
 import { CATALOGUE_TEXT as T } from '../text/catalogue';
 import { a4Print } from './print';
 import type { CellPlan, SheetPlan } from './types';

@@ -24,7 +24,8 @@ export const DOCUMENTS_FIRST_ROW = 7;
 export const DOCUMENTS_ROWS = 60;
 export const DOCUMENTS_LAST_ROW = DOCUMENTS_FIRST_ROW + DOCUMENTS_ROWS - 1;
 
-const COLS = { number: 1, reference: 2, summary: 3, note: 4 } as const;
+/** Phụ lục I's columns: TT, then the three the clerk types. */
+export const DOCUMENTS_COLS = { number: 1, reference: 2, summary: 3, note: 4 } as const;
 
 /** TT numbers itself: blank on an empty line, else its position. */
 function numberFormula(row: number): string {
@@ -56,7 +57,7 @@ export function buildDocumentsSheet(docs: readonly DirectiveDocument[], info: In
     const filled = d !== undefined && (d.reference || d.summary || d.note);
     put({
       row,
-      col: COLS.number,
+      col: DOCUMENTS_COLS.number,
       role: 'computed',
       formula: numberFormula(row),
       cached: filled ? i + 1 : '',
@@ -65,7 +66,7 @@ export function buildDocumentsSheet(docs: readonly DirectiveDocument[], info: In
     });
     put({
       row,
-      col: COLS.reference,
+      col: DOCUMENTS_COLS.reference,
       role: 'input',
       value: d?.reference || null,
       style: 'longTextInput',
@@ -73,7 +74,7 @@ export function buildDocumentsSheet(docs: readonly DirectiveDocument[], info: In
     });
     put({
       row,
-      col: COLS.summary,
+      col: DOCUMENTS_COLS.summary,
       role: 'input',
       value: d?.summary || null,
       style: 'longTextInput',
@@ -81,7 +82,7 @@ export function buildDocumentsSheet(docs: readonly DirectiveDocument[], info: In
     });
     put({
       row,
-      col: COLS.note,
+      col: DOCUMENTS_COLS.note,
       role: 'input',
       value: d?.note || null,
       style: 'longTextInput',
@@ -117,9 +118,9 @@ export function readDocuments(values: readonly (readonly CellValue[])[]): Direct
   for (let r = DOCUMENTS_FIRST_ROW; r <= values.length; r++) {
     const line = values[r - 1] ?? [];
     const d = {
-      reference: cellText(line[COLS.reference - 1]),
-      summary: cellText(line[COLS.summary - 1]),
-      note: cellText(line[COLS.note - 1]),
+      reference: cellText(line[DOCUMENTS_COLS.reference - 1]),
+      summary: cellText(line[DOCUMENTS_COLS.summary - 1]),
+      note: cellText(line[DOCUMENTS_COLS.note - 1]),
     };
     if (d.reference || d.summary || d.note) out.push(d);
   }

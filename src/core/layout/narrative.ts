@@ -34,6 +34,8 @@ export const NARRATIVE_HEADER_ROW = 3;
 export const NARRATIVE_COLS = { number: 1, title: 2, text: 3, hint: 4 } as const;
 /** Lines made ready for điển hình tiên tiến. */
 export const MODEL_ROWS = 20;
+/** The điển hình list's columns (A numbers the line). */
+export const MODEL_COLS = { name: 2, address: 3, model: 4 } as const;
 
 interface Layout {
   /** Section key → row. */
@@ -167,10 +169,10 @@ export function buildNarrativeSheet(inputs: NarrativeInputs = emptyNarrative()):
       );
       if (h > 20) rowHeights[row] = h;
     }
-    (['name', 'address', 'model'] as const).forEach((field, j) =>
+    (['name', 'address', 'model'] as const).forEach((field) =>
       put({
         row,
-        col: 2 + j,
+        col: MODEL_COLS[field],
         role: 'input',
         value: m?.[field] || null,
         style: 'longTextInput',
@@ -254,11 +256,11 @@ export function readNarrative(values: Values | undefined): NarrativeRead {
   const cellText = (v: unknown) => (isBlank(v) || typeof v === 'boolean' ? '' : normalizeText(String(v)));
   for (let r = first; r <= values.length; r++) {
     const m = {
-      name: cellText(at(values, r, 2)),
-      address: cellText(at(values, r, 3)),
-      model: cellText(at(values, r, 4)),
+      name: cellText(at(values, r, MODEL_COLS.name)),
+      address: cellText(at(values, r, MODEL_COLS.address)),
+      model: cellText(at(values, r, MODEL_COLS.model)),
     };
-    for (let c = 2; c <= 4; c++) if (!isBlank(at(values, r, c))) consumed.add(a1(r, c));
+    for (let c = MODEL_COLS.name; c <= MODEL_COLS.model; c++) if (!isBlank(at(values, r, c))) consumed.add(a1(r, c));
     if (m.name || m.address || m.model) models.push(m);
   }
   return { inputs: { sections, models }, consumed };

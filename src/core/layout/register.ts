@@ -11,7 +11,7 @@
  */
 import { a1, columnLetter, rangeA1 } from '../a1';
 import type { Catalogue } from '../catalogue';
-import { isEmpty, toCellValue } from '../grid';
+import { isEmpty, toCellValue } from '../sheetGrid';
 import {
   awardKey,
   REGISTER_COLUMN_ORDER,

@@ -6,14 +6,14 @@
  * Earlier repairs' lines are kept; a new repair appends its own.
  */
 import { a1 } from '../a1';
-import type { SheetGrid } from '../grid';
-import { isEmpty, valueAt } from '../grid';
-import { REPAIR_LOG_SHEET_NAME } from '../sheets';
+import type { SheetGrid } from '../sheetGrid';
+import { isEmpty, valueAt } from '../sheetGrid';
 import { TEXT } from '../text/vi';
 import { a4Print } from './print';
 import type { CellPlan, SheetPlan } from './types';
 
-export { REPAIR_LOG_SHEET_NAME };
+/** The hidden sheet listing what repair moved out of the way. */
+export const REPAIR_LOG_SHEET_NAME = 'Nội dung đã chuyển';
 
 /** Why a value could not stay where it was. */
 export type DisplacedReason = 'over-formula' | 'over-label' | 'outside-table' | 'ambiguous-row';

@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from '../catalogue';
 import { formatCount, formatLongDate, formatPercent, formatPlaceAndDate, upper } from '../format/vietnamese';
-import type { WorkbookGrids } from '../grid';
+import type { WorkbookGrids } from '../sheetGrid';
 import {
   INFO_FIELDS,
   infoAddress,
@@ -30,7 +30,9 @@ import { AWARDEE_TEXT as A } from '../text/awardees';
 import { awardeeGroups, awardeeTable, hasNamedAwardees, recipientsFromRegister } from './awardees';
 import { OUTLINE, REPORT_TEXT as T, type OutlineSection } from '../text/report';
 import { validateWorkbook } from '../validation/validate';
-import { detectCatalogue, readWorkbookInputs, type WorkbookInputs } from '../workbook';
+import { detectCatalogue } from '../workbook/detect';
+import type { WorkbookInputs } from '../workbook/inputs';
+import { readWorkbookInputs } from '../workbook/read';
 import {
   A4,
   MARGINS_MM,

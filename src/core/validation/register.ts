@@ -10,7 +10,7 @@ import type { Catalogue, CatalogueRow } from '../catalogue';
 import { columnAllowed } from '../tally';
 import { breakdownsOf } from '../catalogue';
 import { formatShortDate, labelKey, parseCellDate, type CalendarDate } from '../format/vietnamese';
-import { isEmpty } from '../grid';
+import { isEmpty } from '../sheetGrid';
 import { parsePeriod, parseYear, type InfoValues } from '../layout/info';
 import {
   readRegisterLines,

@@ -7,17 +7,9 @@ import { a1 } from '../a1';
 import type { Catalogue, CatalogueRow } from '../catalogue';
 import { breakdownsOf } from '../catalogue';
 import { formatCount, formatNumber, labelKey, normalizeText, parseCellDate } from '../format/vietnamese';
-import type { SheetGrid, WorkbookGrids } from '../grid';
-import { classifyCount, formulaAt, formulaKey, isEmpty, valueAt } from '../grid';
-import {
-  INFO_FIELDS,
-  INFO_SHEET_NAME,
-  INFO_VALUE_COL,
-  infoRow,
-  parsePeriod,
-  parseYear,
-  type InfoValues,
-} from '../layout/info';
+import type { SheetGrid, WorkbookGrids } from '../sheetGrid';
+import { classifyCount, formulaAt, formulaKey, isEmpty, valueAt } from '../sheetGrid';
+import { INFO_FIELDS, INFO_SHEET_NAME, INFO_VALUE_COL, parsePeriod, parseYear, type InfoValues } from '../layout/info';
 import {
   countFormula,
   legacyCountFormula,
@@ -36,11 +28,11 @@ import { REGISTER_LAST_ROW, REGISTER_SHEET_NAME } from '../layout/register';
 import { tallyFromRegister, type TallySource } from '../register';
 import { allowedOf, checkRegister } from './register';
 import { parseA1 } from '../a1';
-import { DOCUMENTS_SHEET_NAME } from '../layout/documents';
-import { NARRATIVE_SHEET_NAME } from '../layout/narrative';
 import { readRepairLog, REPAIR_LOG_SHEET_NAME } from '../layout/repairLog';
-import { locateSheets, tallyLookAlikesWithNumbers } from '../sheets';
-import { isRegisterFormula, readWorkbookInputs, tallySourceOf } from '../workbook';
+import { locateSheets, tallyLookAlikesWithNumbers } from '../workbook/sheetLocation';
+import { SHEETS } from '../workbook/sheetList';
+import { infoRows, readInfo } from '../workbook/sheets/info';
+import { isRegisterFormula, tallySourceOf } from '../workbook/sheets/tally';
 
 /** "Biểu tổng hợp (bản cũ)!D54" → ["Biểu tổng hợp (bản cũ)", "D54"]. */
 function splitSheetAddress(ref: string): [string, string] {
@@ -467,8 +459,9 @@ function checkYearlyTitles(catalogue: Catalogue, tally: Tally, info: InfoValues,
 
 function checkInfo(g: SheetGrid | undefined, info: InfoValues, out: Collector): void {
   if (!g) return;
+  const rows = infoRows(g);
   for (const f of INFO_FIELDS) {
-    const row = infoRow(f.key);
+    const row = rows.get(f.key)!;
     const v = info[f.key];
     const where = { sheet: INFO_SHEET_NAME, row, col: INFO_VALUE_COL };
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) {
@@ -555,7 +548,7 @@ export function validateWorkbook(
   let info: InfoValues = {};
   let tallySource: TallySource | undefined;
   try {
-    info = readWorkbookInputs(catalogue, { sheets: { [INFO_SHEET_NAME]: grids.sheets[INFO_SHEET_NAME]! } }).inputs.info;
+    info = readInfo(grids.sheets[INFO_SHEET_NAME], new Set());
   } catch {
     info = {};
   }
@@ -563,11 +556,14 @@ export function validateWorkbook(
   const location = locateSheets(catalogue, grids);
   const lookAlike = (sheet: string) =>
     location.renamed.get(sheet) ?? location.ambiguous.find((a) => a.sheet === sheet)?.candidates.join('”, “');
-  if (!g) {
-    const found = lookAlike(TALLY_SHEET_NAME);
-    if (found) out.add('sheet-renamed', { sheet: TALLY_SHEET_NAME, row: 1, col: 1 }, { found });
-    else out.add('sheet-missing', { sheet: TALLY_SHEET_NAME, row: 1, col: 1 }, {});
-  } else {
+  // A sheet missing, or found under another name: said, never silently empty.
+  for (const s of SHEETS) {
+    if (grids.sheets[s.name] || !s.whenMissing) continue;
+    const found = lookAlike(s.name);
+    if (found) out.add('sheet-renamed', { sheet: s.name, row: 1, col: 1 }, { found });
+    else out.add(s.whenMissing, { sheet: s.name, row: 1, col: 1 }, {});
+  }
+  if (g) {
     const mismatch = structureMismatch(catalogue, g);
     if (mismatch) {
       out.add(
@@ -585,18 +581,7 @@ export function validateWorkbook(
       checkYearlyTitles(catalogue, tally, info, out);
     }
   }
-  if (!grids.sheets[INFO_SHEET_NAME]) {
-    const found = lookAlike(INFO_SHEET_NAME);
-    if (found) out.add('sheet-renamed', { sheet: INFO_SHEET_NAME, row: 1, col: 1 }, { found });
-    else out.add('sheet-missing', { sheet: INFO_SHEET_NAME, row: 1, col: 1 }, {});
-  } else checkInfo(grids.sheets[INFO_SHEET_NAME], info, out);
-  // The companion sheets the report reads: missing or renamed is said, never silently empty.
-  for (const sheet of [DOCUMENTS_SHEET_NAME, NARRATIVE_SHEET_NAME]) {
-    if (grids.sheets[sheet]) continue;
-    const found = lookAlike(sheet);
-    if (found) out.add('sheet-renamed', { sheet, row: 1, col: 1 }, { found });
-    else out.add('companion-missing', { sheet, row: 1, col: 1 }, {});
-  }
+  checkInfo(grids.sheets[INFO_SHEET_NAME], info, out);
   // An empty tally while a look-alike sheet holds numbers: the counts are on the wrong sheet.
   const empty = out.findings.findIndex((f) => f.rule === 'tally-empty');
   if (empty >= 0) {

@@ -10,7 +10,7 @@ import { aggregatePlan, TALLY_SHEET_NAME, type UnitRead } from '../../core';
 import type { ExcelRun } from './api';
 import { guarded } from './errors';
 import { renderNames, renderSheet } from './render';
-import { ensureExcelApi, PAGE_LAYOUT_EXCEL_API, REQUIRED_EXCEL_API, type ExcelHostOptions } from './workbook';
+import { ensureExcelApi, PAGE_LAYOUT_EXCEL_API, REQUIRED_EXCEL_API, type ExcelHostOptions } from './requirements';
 
 export type AggregateWriteResult =
   | { readonly kind: 'written'; readonly sheets: readonly string[]; readonly printSetup: boolean }

@@ -30,7 +30,7 @@ import type { ExcelRun } from './api';
 import { codeOf, guarded } from './errors';
 import { gridsOf, listSheets, queueReads, readTargets } from './read';
 import { asTypedText } from './render';
-import { ensureExcelApi, READ_EXCEL_API, type ExcelHostOptions } from './workbook';
+import { ensureExcelApi, READ_EXCEL_API, type ExcelHostOptions } from './requirements';
 
 /** Where the form is named: the info sheet's marker, the tally (no marker), a province's carried catalogue. */
 const FORM_SHEETS = new Set([INFO_SHEET_NAME, TALLY_SHEET_NAME, CATALOGUE_SHEET_NAME]);

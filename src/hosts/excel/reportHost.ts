@@ -33,5 +33,10 @@ export function createExcelReportHost(run: ExcelRun, diagnostics: ExcelReportDia
       });
       return previous && 'finding' in previous ? { ...r, findings: [...r.findings, previous.finding] } : r;
     },
+    async renderDocx(doc) {
+      // A dynamic import: the docx packer is a lazy chunk, loaded only when a report is packed.
+      const { renderReportDocx } = await import(/* webpackChunkName: "docx" */ '../docx/render');
+      return renderReportDocx(doc);
+    },
   };
 }

@@ -48,40 +48,17 @@ import { guarded, toHostError, type ErrorContext } from './errors';
 import { gridsOf, listSheets, needsMore, queueReads, readTargets, type SheetRead } from './read';
 import { renderNames, renderSheet, SHEET_PROTECTION } from './render';
 import { createExcelRegisterEntryHost } from './registerEntry';
+import {
+  ensureExcelApi,
+  PAGE_LAYOUT_EXCEL_API,
+  READ_EXCEL_API,
+  REQUIRED_EXCEL_API,
+  supports,
+  type ExcelHostOptions,
+} from './requirements';
 import { watchWorkbook } from './watch';
 
-/**
- * Create and repair need ExcelApi 1.8 (data validation; 1.7 freeze panes and copy, 1.6
- * conditional formats, 1.4 null objects and names) — Excel 2019 has it. The print setup
- * (worksheet.pageLayout) needs 1.9 and is skipped, with a note to the clerk, without it.
- */
-export const REQUIRED_EXCEL_API = '1.8';
-export const PAGE_LAYOUT_EXCEL_API = '1.9';
-/** Reading and selecting only need getItemOrNullObject. */
-export const READ_EXCEL_API = '1.4';
-
-export interface ExcelHostOptions {
-  /** `Office.context.requirements.isSetSupported`; omitted = assume supported (tests). */
-  readonly isSetSupported?: (name: string, version: string) => boolean;
-  readonly catalogue?: Catalogue;
-}
-
 const OUR_SHEETS = SHEETS.map((s) => s.name);
-
-function supports(opts: ExcelHostOptions, version: string): boolean {
-  return !opts.isSetSupported || opts.isSetSupported('ExcelApi', version);
-}
-
-/** Refuse, with the clerk's message, when this Excel lacks ExcelApi `version`. */
-export function ensureExcelApi(opts: ExcelHostOptions, version: string): void {
-  ensure(opts, version);
-}
-
-function ensure(opts: ExcelHostOptions, version: string): void {
-  if (opts.isSetSupported && !opts.isSetSupported('ExcelApi', version)) {
-    throw new HostError(OFFICE_ERRORS.tooOld('ExcelApi', version), 'RequirementSetUnsupported');
-  }
-}
 
 /**
  * Unprotect, in a sync of its own, the sheets about to be rewritten — before anything is
@@ -178,7 +155,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
   const blank = () => buildWorkbookPlan(catalogue);
 
   async function inspect(): Promise<WorkbookStatus> {
-    ensure(opts, READ_EXCEL_API);
+    ensureExcelApi(opts, READ_EXCEL_API);
     return guarded(() =>
       run(async (ctx) => {
         const ws = ctx.workbook.worksheets;
@@ -195,7 +172,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
   }
 
   async function create(options: CreateOptions = {}): Promise<CreateResult> {
-    ensure(opts, REQUIRED_EXCEL_API);
+    ensureExcelApi(opts, REQUIRED_EXCEL_API);
     const pageLayout = supports(opts, PAGE_LAYOUT_EXCEL_API);
     return guarded(() =>
       run(async (ctx) => {
@@ -227,7 +204,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
   async function repairWith(
     planner: (c: Catalogue, g: WorkbookGrids, o: { sheetNames?: readonly string[] }) => RepairPlan,
   ): Promise<RepairResult> {
-    ensure(opts, REQUIRED_EXCEL_API);
+    ensureExcelApi(opts, REQUIRED_EXCEL_API);
     const pageLayout = supports(opts, PAGE_LAYOUT_EXCEL_API);
     let protectedSheets: string[] = [];
     const errorContext = (): ErrorContext => ({ protectedSheets });
@@ -331,7 +308,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
   }
 
   async function validate(): Promise<ValidationResult> {
-    ensure(opts, READ_EXCEL_API);
+    ensureExcelApi(opts, READ_EXCEL_API);
     return guarded(async () => {
       const reference = blank();
       // Sheets not ours by name are read too (their first rows, as the .xlsx reader does), so a
@@ -355,7 +332,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
   }
 
   async function select(target: CellTarget): Promise<void> {
-    ensure(opts, READ_EXCEL_API);
+    ensureExcelApi(opts, READ_EXCEL_API);
     return guarded(() =>
       run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(target.sheet);

@@ -5,7 +5,7 @@
  * In Word, "Chèn báo cáo từ sổ tính…" picks an .xlsx and puts the report where this Word
  * keeps its page numbers and landscape appendix (hosts/word/report.ts), asking before it
  * replaces a document that is not empty.
- * The docx packer is loaded only when a report is rendered (dynamic import → lazy chunk).
+ * The .docx comes from the report host (its packer loads only when a report is rendered).
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
@@ -36,7 +36,8 @@ const useStyles = makeStyles({
 export interface ReportPanelEnv {
   download(bytes: Uint8Array, fileName: string): void;
   copyHtml(html: string, text: string): Promise<void>;
-  renderDocx(doc: ReportDocument): Promise<Uint8Array>;
+  /** Packs the report as .docx; absent = the report host's packer. */
+  renderDocx?(doc: ReportDocument): Promise<Uint8Array>;
 }
 
 export const browserEnv: ReportPanelEnv = {
@@ -60,10 +61,6 @@ export const browserEnv: ReportPanelEnv = {
       'text/plain': new Blob([text], { type: 'text/plain' }),
     });
     await navigator.clipboard.write([item]);
-  },
-  async renderDocx(doc) {
-    const { renderReportDocx } = await import(/* webpackChunkName: "docx" */ '../../hosts/docx/render');
-    return renderReportDocx(doc);
   },
 };
 
@@ -240,7 +237,8 @@ function ExcelReport({
       setMissing(r.missing ?? []);
       if (host.canDownload) {
         const name = fileNameOf(r.document);
-        env.download(await env.renderDocx(r.document), name);
+        const bytes = await (env.renderDocx ? env.renderDocx(r.document) : host.renderDocx(r.document));
+        env.download(bytes, name);
         setNotice({ intent: 'success', text: T.downloaded(name) });
       } else {
         setNotice({ intent: 'info', text: T.noDownload });

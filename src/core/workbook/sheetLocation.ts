@@ -4,17 +4,13 @@
  * and the workbook still holds the form. Repair adopts such a sheet (restoring its name);
  * validate says which sheet it probably is; where two sheets look alike, nobody guesses.
  */
-import type { Catalogue } from './catalogue';
-import { labelKey } from './format/vietnamese';
-import type { SheetGrid, WorkbookGrids } from './grid';
-import { classifyCount, valueAt } from './grid';
-import { DOCUMENTS_SHEET_NAME } from './layout/documents';
-import { INFO_FIELDS, INFO_LABEL_COL, INFO_SHEET_NAME } from './layout/info';
-import { NARRATIVE_SHEET_NAME } from './layout/narrative';
-import { TALLY_COLUMNS, TALLY_FIRST_ROW, TALLY_SHEET_NAME } from './layout/tally';
-import type { SheetKey } from './layout/types';
-import { OUTLINE, REPORT_TEXT } from './text/report';
-import { TEXT } from './text/vi';
+import type { Catalogue } from '../catalogue';
+import { REPAIR_LOG_SHEET_NAME } from '../layout/repairLog';
+import { TALLY_COLUMNS, TALLY_FIRST_ROW, TALLY_SHEET_NAME } from '../layout/tally';
+import type { SheetKey } from '../layout/types';
+import type { SheetGrid, WorkbookGrids } from '../sheetGrid';
+import { classifyCount, valueAt } from '../sheetGrid';
+import { ADOPTABLE, SHEETS } from './sheetList';
 
 /** "Biểu tổng hợp (bản cũ)", "Biểu tổng hợp (bản cũ 2)": copies repair keeps. */
 export const BACKUP_SUFFIX = ' (bản cũ)';
@@ -24,69 +20,9 @@ export function isBackupSheetName(name: string): boolean {
   return BACKUP_NAME.test(name.normalize('NFC'));
 }
 
-/** The hidden sheet listing what repair moved out of the way (see `layout/repairLog.ts`). */
-export const REPAIR_LOG_SHEET_NAME = 'Nội dung đã chuyển';
-
-/** The standard sheets that can be adopted, with their names. */
-export const ADOPTABLE: readonly {
-  readonly key: Exclude<SheetKey, 'units' | 'catalogue' | 'repairLog'>;
-  readonly name: string;
-}[] = [
-  { key: 'info', name: INFO_SHEET_NAME },
-  { key: 'tally', name: TALLY_SHEET_NAME },
-  { key: 'documents', name: DOCUMENTS_SHEET_NAME },
-  { key: 'narrative', name: NARRATIVE_SHEET_NAME },
-];
-
-function columnKeys(g: SheetGrid, col: number, maxRows: number): Set<string> {
-  const out = new Set<string>();
-  const n = Math.min(g.values.length, maxRows);
-  for (let r = 1; r <= n; r++) {
-    const v = valueAt(g, r, col);
-    if (typeof v === 'string' && v.trim()) out.add(labelKey(v));
-  }
-  return out;
-}
-
-function share(expected: readonly string[], found: ReadonlySet<string>): number {
-  const keys = [...new Set(expected.map(labelKey))];
-  if (keys.length === 0) return 0;
-  return keys.filter((k) => found.has(k)).length / keys.length;
-}
-
-/** How much of a standard sheet's fixed text a grid holds, 0–1. */
-export function resemblance(
-  key: Exclude<SheetKey, 'units' | 'catalogue' | 'repairLog'>,
-  catalogue: Catalogue,
-  g: SheetGrid,
-): number {
-  switch (key) {
-    case 'info':
-      return share(
-        INFO_FIELDS.map((f) => f.label),
-        columnKeys(g, INFO_LABEL_COL, 80),
-      );
-    case 'tally':
-      return share(
-        catalogue.rows.map((r) => r.label),
-        columnKeys(g, TALLY_COLUMNS.label, 400),
-      );
-    case 'documents': {
-      const found = new Set([...columnKeys(g, 1, 10), ...columnKeys(g, 2, 10), ...columnKeys(g, 3, 10)]);
-      return share([TEXT.documents.title, ...TEXT.documents.headers.slice(1)], found);
-    }
-    case 'narrative':
-      return share(
-        [REPORT_TEXT.sheet.title, ...OUTLINE.map((s) => s.title)],
-        new Set([...columnKeys(g, 1, 5), ...columnKeys(g, 2, 200)]),
-      );
-    case 'register': {
-      // The register's title and its column headers (row 5), wherever they stand in the first rows.
-      const found = new Set<string>();
-      for (let c = 1; c <= 13; c++) for (const k of columnKeys(g, c, 6)) found.add(k);
-      return share([TEXT.register.title, ...Object.values(TEXT.register.headers)], found);
-    }
-  }
+/** How much of a standard sheet's fixed text a grid holds, 0–1 (0 for a sheet that cannot be recognised). */
+export function resemblance(key: SheetKey, catalogue: Catalogue, g: SheetGrid): number {
+  return SHEETS.find((s) => s.key === key)?.resemblance?.(catalogue, g) ?? 0;
 }
 
 const THRESHOLD = 0.5;

@@ -4,10 +4,8 @@
  * Used by tests, the Excel fake's expectations and anything that wants to reason
  * about "a freshly made workbook" without Office.
  */
-import { parseA1 } from './a1';
-import type { SheetGrid, WorkbookGrids } from './grid';
+import { parseA1, parseRange } from './a1';
 import type { CellValue, SheetPlan, WorkbookPlan } from './layout/types';
-import { parseRange } from './a1';
 
 export interface MutableGrid {
   values: unknown[][];
@@ -63,5 +61,3 @@ export function deleteGridRow(g: MutableGrid, row: number): void {
   g.values.splice(row - 1, 1);
   g.formulas.splice(row - 1, 1);
 }
-
-export type { SheetGrid, WorkbookGrids };

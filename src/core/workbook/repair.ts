@@ -1,0 +1,313 @@
+/**
+ * Repair: the standard layout written over an existing workbook, every input cell keeping
+ * what was typed in it; what cannot stay is kept aside and logged. The switch to the
+ * register is a repair with other inputs.
+ */
+import { a1 } from '../a1';
+import type { Catalogue } from '../catalogue';
+import { formatNumber, normalizeText } from '../format/vietnamese';
+import { REGISTER_FIRST_ROW, REGISTER_MODE_TEXTS, placeLines } from '../layout/register';
+import {
+  buildRepairLogSheet,
+  readRepairLog,
+  REPAIR_LOG_SHEET_NAME,
+  type DisplacedReason,
+  type RepairLogEntry,
+} from '../layout/repairLog';
+import { tallyRowOf, TALLY_COLUMNS, TALLY_SHEET_NAME } from '../layout/tally';
+import type { CellValue, WorkbookPlan } from '../layout/types';
+import { registerFromTally } from '../register';
+import type { WorkbookGrids } from '../sheetGrid';
+import { classifyCount, formulaAt, formulaKey, isEmpty, toCellValue } from '../sheetGrid';
+import type { CountColumn } from '../tally';
+import { TEXT } from '../text/vi';
+import { alignTally, type TallyAlignment } from './align';
+import type { WorkbookInputs } from './inputs';
+import { buildWorkbookPlan } from './plan';
+import { readWorkbookInputs } from './read';
+import type { KeepContext, KeptCell } from './sheetDefinition';
+import { SHEETS } from './sheetList';
+import { adoptSheets, BACKUP_SUFFIX, locateSheets, type SheetLocation } from './sheetLocation';
+
+export interface DisplacedCell {
+  /** The sheet (its standard name) and the cell the content was in. */
+  readonly sheet: string;
+  readonly address: string;
+  readonly content: CellValue;
+  readonly reason: DisplacedReason;
+  /** For an ambiguous row: the places it may belong to. */
+  readonly note?: string;
+}
+
+export interface RepairPlan {
+  /**
+   * The workbook to write: the standard layout with every input cell holding what the
+   * clerk typed there, wrong or not (validation flags it), and the repair log when
+   * something had to move.
+   */
+  readonly plan: WorkbookPlan;
+  /**
+   * What cannot stay (a value typed over a formula or a label, content outside the table,
+   * a row that cannot be placed). The host copies each of these sheets once to its
+   * `backups` name before rewriting it; the repair log lists every value and where it is.
+   */
+  readonly displaced: readonly DisplacedCell[];
+  readonly backupSheets: readonly string[];
+  /** Standard sheet name → its backup's name (hidden, not printed). */
+  readonly backups: ReadonlyMap<string, string>;
+  /** Standard name → the current name of a renamed sheet repair adopts (the host renames it first). */
+  readonly renamed: ReadonlyMap<string, string>;
+  /** The lines this repair adds to the repair log (earlier lines are kept in the plan too). */
+  readonly logEntries: readonly RepairLogEntry[];
+}
+
+/** A standard sheet is missing and several sheets look like it: repair does not guess. */
+export class AmbiguousSheetsError extends Error {
+  constructor(readonly ambiguous: SheetLocation['ambiguous']) {
+    super(`Ambiguous sheets: ${ambiguous.map((a) => `${a.sheet} ← ${a.candidates.join(' | ')}`).join('; ')}`);
+    this.name = 'AmbiguousSheetsError';
+  }
+}
+
+function sameContent(old: unknown, cell: { value?: CellValue; formula?: string }): boolean {
+  if (cell.formula !== undefined) return typeof old === 'string' && formulaKey(old) === formulaKey(cell.formula);
+  const v = cell.value ?? null;
+  if (isEmpty(old)) return v === null || v === '';
+  if (typeof old === 'string' && typeof v === 'string') return normalizeText(old) === normalizeText(v);
+  return old === v;
+}
+
+/**
+ * Every input cell's content in the old workbook, by the plan cell's key: each sheet
+ * keeps its own (`SheetDefinition.keep`).
+ */
+function keptCells(catalogue: Catalogue, grids: WorkbookGrids, context: KeepContext): Map<string, KeptCell> {
+  const kept = new Map<string, KeptCell>();
+  const put = (key: string, c: KeptCell | undefined) => c && kept.set(key, c);
+  for (const sheet of SHEETS) {
+    const g = grids.sheets[sheet.name];
+    if (g && sheet.keep) sheet.keep(catalogue, g, put, context);
+  }
+  return kept;
+}
+
+/** The plan with each input cell holding its kept content (and where it came from). */
+function withKept(plan: WorkbookPlan, kept: ReadonlyMap<string, KeptCell>): WorkbookPlan {
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      cells: sheet.cells.map((c) => {
+        const k = c.key === undefined ? undefined : kept.get(c.key);
+        if (!k || (c.role !== 'input' && c.role !== 'unavailable')) return c;
+        const source = { sheet: sheet.name, address: k.from };
+        if (k.formula !== undefined) {
+          const { value: _drop, ...rest } = c;
+          return { ...rest, formula: k.formula, cached: k.value, source };
+        }
+        return { ...c, value: k.value, source };
+      }),
+    })),
+  };
+}
+
+/** Cells that stay where they were (the register's lines) name the cell they were read from. */
+function withKeptInPlace(plan: WorkbookPlan, grids: WorkbookGrids): WorkbookPlan {
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) => {
+      const def = SHEETS.find((s) => s.key === sheet.key);
+      const g = grids.sheets[sheet.name];
+      return def?.keepInPlace && g ? def.keepInPlace(sheet, g) : sheet;
+    }),
+  };
+}
+
+/** A formula with its row numbers left out: the same formula moved to another row has the same shape. */
+function formulaShape(f: string): string {
+  return formulaKey(f).replace(/\d+/g, '#');
+}
+
+/** Old tally row → the row it has on the standard layout. */
+function tallyRowMap(catalogue: Catalogue, alignment: TallyAlignment, rows: number): (r: number) => number {
+  const map = new Map<number, number>();
+  for (const [id, r] of alignment.rows) map.set(r, tallyRowOf(catalogue, id));
+  let lastOld = 0;
+  let lastNew = 0;
+  for (const [r, n] of map) if (r > lastOld) [lastOld, lastNew] = [r, n];
+  const firstOld = Math.min(...map.keys(), rows + 1);
+  return (r) => map.get(r) ?? (r > lastOld && lastOld > 0 ? r - lastOld + lastNew : r < firstOld ? r : -1);
+}
+
+function displayContent(v: CellValue): string {
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'number') return formatNumber(v);
+  return v === null ? '' : String(v);
+}
+
+/**
+ * Plan a repair of an existing workbook: labels, formulas, formats, validation and
+ * protection restored; every input cell keeps what was typed in it, wrong or not. A
+ * renamed sheet of ours is adopted (found by its content). What cannot stay is listed
+ * (`displaced`), backed up once per sheet and logged, so validate can name it later.
+ * Throws AmbiguousSheetsError when a missing sheet has several look-alikes.
+ *
+ * `sheetNames`: every sheet of the workbook (default: those in `grids`), for backup names.
+ */
+export function planRepair(
+  catalogue: Catalogue,
+  allGrids: WorkbookGrids,
+  opts: { sheetNames?: readonly string[] } = {},
+): RepairPlan {
+  return repairWith(catalogue, allGrids, opts, (inputs) => ({ inputs })).plan;
+}
+
+/**
+ * A repair that writes other inputs than those read: `change` gets the inputs read and
+ * returns those to write, with whatever it has to tell (the switch to the register: lines added).
+ */
+function repairWith<T extends { readonly inputs: WorkbookInputs }>(
+  catalogue: Catalogue,
+  allGrids: WorkbookGrids,
+  opts: { sheetNames?: readonly string[] },
+  change: (read: WorkbookInputs) => T,
+): { plan: RepairPlan; changed: T } {
+  const location = locateSheets(catalogue, allGrids);
+  if (location.ambiguous.length > 0) throw new AmbiguousSheetsError(location.ambiguous);
+  const grids = adoptSheets(allGrids, location.renamed);
+  const read = readWorkbookInputs(catalogue, grids).inputs;
+  const changed = change(read);
+  const { inputs } = changed;
+  const switched = read.tallySource !== 'register' && inputs.tallySource === 'register';
+  const carried = (key: string | undefined, old: unknown): boolean => {
+    if (!switched || !key?.startsWith('tally:')) return false;
+    const [, rowId, col] = key.split(':') as [string, string, CountColumn];
+    const c = classifyCount(old);
+    return (c.kind === 'count' || c.kind === 'numericText') && read.tally[rowId]?.[col] === c.value;
+  };
+  const tallyGrid = grids.sheets[TALLY_SHEET_NAME];
+  const alignment: TallyAlignment = tallyGrid ? alignTally(catalogue, tallyGrid) : { rows: new Map(), ambiguous: [] };
+  const kept = keptCells(catalogue, grids, { alignment });
+  // Lists keep every line where it was: room for every kept line.
+  const roomy = SHEETS.reduce((i, sheet) => sheet.makeRoom?.(i, kept) ?? i, inputs);
+  const plan = withKeptInPlace(withKept(buildWorkbookPlan(catalogue, roomy), kept), grids);
+
+  const ambiguousRows = new Map(alignment.ambiguous.map((a) => [a.row, a]));
+  const displaced: DisplacedCell[] = [];
+  for (const sheet of plan.sheets) {
+    const g = grids.sheets[sheet.name];
+    if (!g) continue;
+    const used = new Set(sheet.cells.filter((c) => c.source).map((c) => c.source!.address));
+    const planned = new Map(sheet.cells.map((c) => [c.address, c]));
+    // Where an old row stands on the new layout: the tally's rows by their alignment (rows
+    // inserted or deleted above shift everything), the rows under the table by the last one's offset.
+    const planRow = sheet.key === 'tally' ? tallyRowMap(catalogue, alignment, g.values.length) : (r: number) => r;
+    const source = g.formulas ?? g.values;
+    for (let r = 1; r <= source.length; r++) {
+      const line = source[r - 1];
+      if (!Array.isArray(line)) continue;
+      for (let c = 1; c <= line.length; c++) {
+        const old = formulaAt(g, r, c);
+        if (isEmpty(old)) continue;
+        const address = a1(r, c);
+        if (used.has(address)) continue;
+        const p = planned.get(a1(planRow(r), c));
+        if (p && p.source === undefined && sameContent(old, p)) continue;
+        // The register's mode line is ours in either mode (the switch rewrites it).
+        if (p?.key === 'register:mode' && REGISTER_MODE_TEXTS.some((t) => sameContent(old, { value: t }))) continue;
+        // The switch to the register: a typed count carried into a register line ("nhập tay").
+        if (carried(p?.key, old)) continue;
+        // The form's own formula, moved with its row (Excel adjusts the references): restored, not the clerk's.
+        if (p?.formula !== undefined && typeof old === 'string' && formulaShape(old) === formulaShape(p.formula))
+          continue;
+        const ambiguous = sheet.key === 'tally' ? ambiguousRows.get(r) : undefined;
+        // An unplaced row's number and label are the form's own text, restored by the layout.
+        if (ambiguous && c <= TALLY_COLUMNS.label) continue;
+        const reason: DisplacedReason = ambiguous
+          ? 'ambiguous-row'
+          : !p
+            ? 'outside-table'
+            : p.role === 'computed'
+              ? 'over-formula'
+              : p.role === 'input' || p.role === 'unavailable'
+                ? 'outside-table'
+                : 'over-label';
+        displaced.push({
+          sheet: sheet.name,
+          address,
+          content: toCellValue(old),
+          reason,
+          ...(ambiguous ? { note: TEXT.repairLog.ambiguousNote(r, ambiguous.label, ambiguous.candidates) } : {}),
+        });
+      }
+    }
+  }
+  const backupSheets = [...new Set(displaced.map((d) => d.sheet))];
+  const taken = [...(opts.sheetNames ?? Object.keys(allGrids.sheets))];
+  const backups = new Map<string, string>();
+  for (const sheet of backupSheets) {
+    const name = backupSheetName(sheet, taken);
+    taken.push(name);
+    backups.set(sheet, name);
+  }
+  const logEntries: RepairLogEntry[] = displaced.map((d) => ({
+    sheet: d.sheet,
+    address: d.address,
+    content: displayContent(d.content),
+    movedTo: `${backups.get(d.sheet)!}!${d.address}`,
+    reason: d.reason,
+    ...(d.note ? { note: d.note } : {}),
+  }));
+  const log = [...readRepairLog(allGrids.sheets[REPAIR_LOG_SHEET_NAME]), ...logEntries];
+  const full: WorkbookPlan = log.length ? { ...plan, sheets: [...plan.sheets, buildRepairLogSheet(log)] } : plan;
+  return { plan: { plan: full, displaced, backupSheets, backups, renamed: location.renamed, logEntries }, changed };
+}
+
+/**
+ * Switch a hand-typed workbook to the register: every clean count typed in the tally
+ * becomes one register line ("Số lượng" = the count, Ghi chú "nhập tay"), placed after
+ * the lines already in the register, and the tally's count cells become the register's
+ * formulas — every total and rate stays what it was. Everything else is a repair (what
+ * cannot be placed is kept aside the same way). `already` = the workbook was in register
+ * mode (nothing to convert; the plan is a plain repair).
+ */
+export function planSwitchToRegister(
+  catalogue: Catalogue,
+  grids: WorkbookGrids,
+  opts: { sheetNames?: readonly string[] } = {},
+): RepairPlan & { readonly already: boolean; readonly added: number; readonly existing: number } {
+  const { plan, changed } = repairWith(catalogue, grids, opts, (read) => switchedInputs(catalogue, read));
+  return { ...plan, already: changed.already, added: changed.added, existing: changed.existing };
+}
+
+/** The inputs in register mode: every clean typed count one more register line, after those already there. */
+function switchedInputs(
+  catalogue: Catalogue,
+  inputs: WorkbookInputs,
+): { readonly inputs: WorkbookInputs; readonly already: boolean; readonly added: number; readonly existing: number } {
+  const existing = inputs.register?.length ?? 0;
+  if (inputs.tallySource === 'register') return { inputs, already: true, added: 0, existing };
+  const placed = placeLines(inputs.register ?? []);
+  const after = placed.reduce((m, x) => Math.max(m, x.row), REGISTER_FIRST_ROW - 1);
+  const lines = registerFromTally(catalogue, inputs.tally).map((l, i) => ({ ...l, row: after + 1 + i }));
+  return {
+    inputs: {
+      ...inputs,
+      register: [...placed.map((x) => ({ ...x.line, row: x.row })), ...lines],
+      tallySource: 'register',
+    },
+    already: false,
+    added: lines.length,
+    existing,
+  };
+}
+
+/** "Biểu tổng hợp (bản cũ)", shortened to Excel's 31-character limit, numbered if taken. */
+export function backupSheetName(name: string, existing: readonly string[]): string {
+  for (let i = 1; i < 100; i++) {
+    const suffix = i === 1 ? BACKUP_SUFFIX : ` (bản cũ ${i})`;
+    const candidate = name.slice(0, 31 - suffix.length) + suffix;
+    if (!existing.includes(candidate)) return candidate;
+  }
+  throw new Error('Too many backup sheets');
+}
