@@ -14,19 +14,12 @@ import {
   validateWorkbook,
   type WorkbookInputsJson,
 } from '../../src/core';
-import { runCli } from '../../src/cli/main';
+import { tdkt } from '../helpers/cli';
 import { readWorkbookFile } from '../../src/hosts/xlsx';
 import { paperFormJson } from '../helpers/paperForm';
 import { editFile, tempDir } from '../xlsx/files';
 
 const EXAMPLE = path.join(__dirname, '../../examples/bac-son-2024/bac-son-6-thang-2024.xlsx');
-
-async function tdkt(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const dir = tempDir('tdkt-cli-');
 const at = (name: string) => path.join(dir, name);
