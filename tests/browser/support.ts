@@ -46,9 +46,15 @@ export function ensureProductionBuild(): boolean {
   return true;
 }
 
-/** The test harness bundle (tests/browser/harness), rebuilt on each run. */
+/**
+ * The test harness bundle (tests/browser/harness), built when it is older than any file it
+ * is built from (harness/fresh.js): once per change, not once per browser test file.
+ */
 export function buildHarness(): void {
-  locked('browser-harness', `npx webpack --config tests/browser/harness/webpack.config.js >/dev/null`);
+  locked(
+    'browser-harness',
+    `node tests/browser/harness/fresh.js || npx webpack --config tests/browser/harness/webpack.config.js >/dev/null`,
+  );
 }
 
 /**
