@@ -9,13 +9,14 @@ import * as os from 'os';
 import * as path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve-dist';
+import { describeIfInstalled, inCi } from '../helpers/prerequisites';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 export const BUILD = path.join(ROOT, 'build');
 export const HARNESS_OUT = path.join(BUILD, 'browser-harness');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const IN_CI = Boolean(process.env.CI);
+export const IN_CI = inCi();
 
 /** Runs `command` under an exclusive lock on build/<name>.lock (util-linux flock). */
 function locked(name: string, script: string): void {
@@ -45,9 +46,15 @@ export function ensureProductionBuild(): boolean {
   return true;
 }
 
-/** The test harness bundle (tests/browser/harness), rebuilt on each run. */
+/**
+ * The test harness bundle (tests/browser/harness), built when it is older than any file it
+ * is built from (harness/fresh.js): once per change, not once per browser test file.
+ */
 export function buildHarness(): void {
-  locked('browser-harness', `npx webpack --config tests/browser/harness/webpack.config.js >/dev/null`);
+  locked(
+    'browser-harness',
+    `node tests/browser/harness/fresh.js || npx webpack --config tests/browser/harness/webpack.config.js >/dev/null`,
+  );
 }
 
 /**
@@ -189,21 +196,15 @@ export function cspMetaOf(html: string): string[] {
 }
 
 /**
- * `describe` for tests of the built pane in chromium, or `describe.skip` outside CI when the
- * project has no webpack config or there is no chromium. In CI they must run: a missing
- * prerequisite is a failing test instead of a skip. Call it at a test file's top level.
+ * `describe` for tests of the built pane in chromium. Where the project has no webpack config
+ * or there is no chromium: skipped with a warning, or in CI a failing test instead (one skip
+ * policy: tests/helpers/prerequisites.ts). Call it at a test file's top level.
  */
 export function describePaneBrowser(): jest.Describe {
-  const ready = hasWebpackConfig() && chromiumAvailable();
-  if (!ready && IN_CI) {
-    test('browser test prerequisites', () => {
-      expect({ webpackConfig: hasWebpackConfig(), chromium: chromiumAvailable() ? CHROMIUM : 'missing' }).toEqual({
-        webpackConfig: true,
-        chromium: CHROMIUM,
-      });
-    });
-  }
-  return ready ? describe : describe.skip;
+  return describeIfInstalled([
+    { what: 'webpack.config.js', present: hasWebpackConfig(), install: 'the project’s own file: restore it' },
+    { what: CHROMIUM, present: chromiumAvailable(), install: 'apt-get install chromium, or set CHROMIUM_PATH' },
+  ]);
 }
 
 /** The pane's server and a chromium whose requests go nowhere else. */

@@ -13,17 +13,10 @@ import {
   REGISTER_SHEET_NAME,
   validateWorkbook,
 } from '../../src/core';
-import { runCli } from '../../src/cli/main';
+import { tdkt } from '../helpers/cli';
 import { readWorkbookFile } from '../../src/hosts/xlsx';
 import { bacSonRegisterJson } from '../helpers/register';
 import { editFile, tempDir } from '../xlsx/files';
-
-async function tdkt(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('tdkt aggregate of units with registers', () => {
   it('concatenates the registers (with "Đơn vị") and its tally is the sum of the units’ tallies', async () => {

@@ -17,17 +17,10 @@ import {
   tongHopKhenThuong2025,
   UNITS_SHEET_NAME,
 } from '../../src/core';
-import { runCli } from '../../src/cli/main';
+import { tdkt } from '../helpers/cli';
 import { renderReportText, reportFromWorkbook } from '../../src/core/report';
 import { readWorkbookFile } from '../../src/hosts/xlsx';
 import { editFile, openXlsx, tempDir } from '../xlsx/files';
-
-async function tdkt(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const dir = tempDir('tdkt-forms-');
 const at = (name: string) => path.join(dir, name);

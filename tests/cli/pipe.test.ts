@@ -10,7 +10,7 @@ function piped(args: string): { status: string; stderr: string } {
   const p = spawnSync(
     'bash',
     ['-c', `"${process.execPath}" "${bin}" ${args} | true; echo "status=\${PIPESTATUS[0]}" >&2`],
-    { encoding: 'utf8', env: { ...process.env, TDKT_FROM_SOURCE: '1' } },
+    { encoding: 'utf8' },
   );
   return { status: /status=(\d+)/.exec(p.stderr)?.[1] ?? '', stderr: p.stderr };
 }

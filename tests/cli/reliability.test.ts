@@ -2,17 +2,10 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { DEFAULT_CATALOGUE as cat, readWorkbookInputs, TALLY_SHEET_NAME, validateWorkbook } from '../../src/core';
-import { runCli } from '../../src/cli/main';
+import { tdkt } from '../helpers/cli';
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 import { paperFormInputs } from '../helpers/paperForm';
 import { editFile, openXlsx, tempDir } from '../xlsx/files';
-
-async function tdkt(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const dir = tempDir('tdkt-rel-');
 const at = (name: string) => path.join(dir, name);

@@ -23,21 +23,10 @@ import {
 } from '../../src/core';
 import { NARRATIVE_SHEET_NAME } from '../../src/core/layout/narrative';
 import { paperFormInputs } from '../helpers/paperForm';
+import { seededRandom as rng } from '../helpers/random';
 
 const SEED = Number(process.env.TDKT_FUZZ_SEED ?? 20261127);
 const CASES = Number(process.env.TDKT_FUZZ_CASES ?? 250);
-
-/** mulberry32: small, seeded, good enough to pick mutations. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Typed {
   readonly id: number;

@@ -5,17 +5,7 @@
  */
 import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, parseA1, planToGrids, validateWorkbook } from '../../src/core';
 import { paperFormInputs } from '../helpers/paperForm';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from '../helpers/random';
 
 const SAMPLES: unknown[] = [
   '',

@@ -18,6 +18,7 @@ import {
 } from '../../src/core';
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 import { editFile, tempDir } from '../xlsx/files';
+import { prerequisitesMet, type Prerequisite } from './prerequisites';
 
 /** The first of `names` on the PATH. */
 export function which(...names: string[]): string | undefined {
@@ -32,21 +33,24 @@ export function findSoffice(): string | undefined {
   return which('soffice', 'libreoffice');
 }
 
+/** LibreOffice as a prerequisite (tests/helpers/prerequisites.ts). */
+export function sofficePrerequisite(soffice = findSoffice()): Prerequisite {
+  return { what: 'soffice', present: !!soffice, install: 'apt-get install libreoffice-calc libreoffice-writer' };
+}
+
 /**
- * `describe` where soffice is installed, `describe.skip` (with a warning) where it is not;
- * in CI a missing soffice is a failing test, not a skip. Call it at a test file's top level.
+ * `describe` and `it` for tests that need soffice: the real ones where it is installed;
+ * where it is not, skipped with a warning, or in CI a failing test instead (one skip policy:
+ * tests/helpers/prerequisites.ts). Call it at a test file's top level. `testFile` is no
+ * longer needed (the message names the running file) and kept for the callers.
  */
-export function describeWithSoffice(testFile: string): { soffice: string | undefined; maybe: jest.Describe } {
+export function describeWithSoffice(
+  _testFile?: string,
+  more: readonly Prerequisite[] = [],
+): { soffice: string | undefined; maybe: jest.Describe; maybeIt: jest.It } {
   const soffice = findSoffice();
-  if (!soffice && !process.env.CI) {
-    console.warn(`${testFile} skipped: soffice is not installed (apt-get install libreoffice-calc).`);
-  }
-  if (!soffice && process.env.CI) {
-    it('LibreOffice is installed in CI (.ci/apt-packages: libreoffice-calc)', () => {
-      throw new Error(`soffice not found in CI: ${testFile} must run there`);
-    });
-  }
-  return { soffice, maybe: soffice ? describe : describe.skip };
+  const met = prerequisitesMet([sofficePrerequisite(soffice), ...more]);
+  return { soffice, maybe: met ? describe : describe.skip, maybeIt: met ? it : it.skip };
 }
 
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>

@@ -2,16 +2,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { runCli } from '../../src/cli/main';
+import { tdkt } from '../helpers/cli';
 import { tempDir } from '../xlsx/files';
 import { bacSonJson } from './helpers';
-
-async function tdkt(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const dir = tempDir('tdkt-report-');
 const at = (name: string) => path.join(dir, name);

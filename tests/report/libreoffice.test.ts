@@ -10,22 +10,10 @@ import * as path from 'path';
 import { DEFAULT_CATALOGUE, inputsFromJson } from '../../src/core';
 import { buildReport } from '../../src/core/report';
 import { renderReportDocx } from '../../src/hosts/docx/render';
+import { describeWithSoffice } from '../helpers/libreoffice';
 import { bacSonInputs, bacSonJson } from './helpers';
 
-function findSoffice(): string | undefined {
-  for (const bin of ['soffice', 'libreoffice']) {
-    try {
-      execFileSync('which', [bin], { stdio: 'pipe' });
-      return bin;
-    } catch {
-      /* try the next name */
-    }
-  }
-  return undefined;
-}
-
-const soffice = findSoffice();
-const run = soffice || process.env.CI ? it : it.skip;
+const { soffice, maybeIt: run } = describeWithSoffice();
 
 describe('LibreOffice reads the report', () => {
   run(

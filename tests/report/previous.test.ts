@@ -17,7 +17,7 @@ import { readWorkbookFile } from '../../src/hosts/xlsx';
 import { EXAMPLE_XLSX, makeExample, PREVIOUS_EXAMPLE, PREVIOUS_XLSX } from '../../scripts/make-example';
 import { tempDir, trimGrids } from '../xlsx/files';
 import { bacSonInputs, bacSonJson } from './helpers';
-import { runCli } from '../../src/cli/main';
+import { tdkt } from '../helpers/cli';
 
 const cat = DEFAULT_CATALOGUE;
 const text = (p: Paragraph) => p.runs.map((r) => r.text).join('');
@@ -135,13 +135,6 @@ describe('comparison with the previous period', () => {
     ]);
   });
 });
-
-async function tdkt(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('tdkt report --previous', () => {
   it('writes the comparison and lists the sections left to write', async () => {

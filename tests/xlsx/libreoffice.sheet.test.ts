@@ -22,15 +22,13 @@ import {
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 import { paperFormInputs } from '../helpers/paperForm';
 import { editFile, tempDir } from './files';
-import { convert, htmlSheet, pdftotext, pdfText, soffice, type ShownCell } from './libreoffice';
+import { convert, htmlSheet, pdftotext, pdfText, type ShownCell } from './libreoffice';
+import { describeWithSoffice } from '../helpers/libreoffice';
+import { itIfInstalled } from '../helpers/prerequisites';
 
-const maybe = soffice ? describe : describe.skip;
-const maybePdf = soffice && pdftotext ? it : it.skip;
-if (soffice && !pdftotext && process.env.CI) {
-  it('pdftotext is installed in CI (.ci/apt-packages: poppler-utils)', () => {
-    throw new Error('pdftotext not found in CI');
-  });
-}
+const { maybe } = describeWithSoffice();
+// Used inside `maybe` blocks only: skipped with them where soffice is missing.
+const maybePdf = itIfInstalled([{ what: 'pdftotext', present: !!pdftotext, install: 'apt-get install poppler-utils' }]);
 
 const ALERT = COLORS.alert.toUpperCase();
 const total = tallyRowOf(cat, cat.rows.find((r) => r.kind === 'total')!.id);

@@ -1,15 +1,16 @@
 /** The selective reader gives the grids exceljs gives (for our sheets), and stays within bounds. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { spawnSync } from 'child_process';
 import { CATALOGUE_SHEET_NAME, CATALOGUES, parseCatalogue, TALLY_SHEET_NAME } from '../../src/core';
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 import { shiftFormula } from '../../src/hosts/xlsx/selective';
+import { describeWithSoffice, roundTripThroughLibreOffice } from '../helpers/libreoffice';
 import { paperFormInputs } from '../helpers/paperForm';
 import { editFile, tempDir, trimGrids } from './files';
 
 const EXAMPLE = path.join(__dirname, '../../examples/bac-son-2024/bac-son-6-thang-2024.xlsx');
 const dir = tempDir();
+const { soffice, maybeIt: withSoffice } = describeWithSoffice();
 
 async function bothReaders(file: string) {
   const selective = await readWorkbookFile(file, { requireTally: false });
@@ -70,20 +71,15 @@ describe('selective reader ⇄ exceljs', () => {
     expect(trimGrids(selective.grids)).toEqual(trimGrids(exceljs.grids));
   });
 
-  it('a file saved by LibreOffice (shared formulas, its own XML) reads the same', async () => {
-    const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
-    if (soffice.status !== 0) return; // CI has LibreOffice (.ci/apt-packages); skip where it is absent
-    const out = path.join(dir, 'lo');
-    fs.mkdirSync(out, { recursive: true });
-    const r = spawnSync('soffice', ['--headless', '--convert-to', 'xlsx', '--outdir', out, EXAMPLE], {
-      encoding: 'utf8',
-      timeout: 120000,
-    });
-    if (r.status !== 0) return;
-    const file = path.join(out, path.basename(EXAMPLE));
-    const { selective, exceljs } = await bothReaders(file);
-    expect(trimGrids(selective.grids)).toEqual(trimGrids(exceljs.grids));
-  }, 150000);
+  withSoffice(
+    'a file saved by LibreOffice (shared formulas, its own XML) reads the same',
+    async () => {
+      const file = roundTripThroughLibreOffice(soffice!, EXAMPLE, path.join(dir, 'lo'));
+      const { selective, exceljs } = await bothReaders(file);
+      expect(trimGrids(selective.grids)).toEqual(trimGrids(exceljs.grids));
+    },
+    150000,
+  );
 
   it('translates a shared formula to each cell, as Excel fills it', () => {
     expect(shiftFormula('SUM(C9,C12)', 1, 0)).toBe('SUM(C10,C13)');
