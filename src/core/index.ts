@@ -4,6 +4,7 @@
  */
 export * from './a1';
 export * from './catalogue';
+export * from './dict';
 export * from './excelMath';
 export * from './format/vietnamese';
 export * from './grid';

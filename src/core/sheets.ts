@@ -6,6 +6,7 @@
  */
 import type { Catalogue } from './catalogue';
 import { labelKey } from './format/vietnamese';
+import { dictOf } from './dict';
 import type { SheetGrid, WorkbookGrids } from './grid';
 import { classifyCount, valueAt } from './grid';
 import { DOCUMENTS_SHEET_NAME } from './layout/documents';
@@ -130,7 +131,7 @@ export function locateSheets(catalogue: Catalogue, grids: WorkbookGrids): SheetL
 /** The grids with each adopted sheet under its standard name (and no longer under the other). */
 export function adoptSheets(grids: WorkbookGrids, renamed: ReadonlyMap<string, string>): WorkbookGrids {
   if (renamed.size === 0) return grids;
-  const sheets: Record<string, SheetGrid> = { ...grids.sheets };
+  const sheets = dictOf<SheetGrid>(grids.sheets);
   for (const [standard, actual] of renamed) {
     sheets[standard] = sheets[actual]!;
     delete sheets[actual];

@@ -4,6 +4,7 @@
  * fill (the example) and aggregate, for every host.
  */
 import { a1 } from './a1';
+import { dict } from './dict';
 import type { Catalogue, CatalogueRow } from './catalogue';
 import { CATALOGUES, catalogueKey, DEFAULT_CATALOGUE, findCatalogue, isBuiltInCatalogue } from './catalogue';
 import { buildCatalogueSheet, CATALOGUE_SHEET_NAME, readCarriedCatalogue } from './layout/catalogueSheet';
@@ -447,7 +448,7 @@ export function tallySourceOf(catalogue: Catalogue, grids: WorkbookGrids): Tally
 }
 
 function readTally(catalogue: Catalogue, g: SheetGrid | undefined, used: Set<string>): Tally {
-  const out: Record<string, Partial<Counts>> = {};
+  const out = dict<Partial<Counts>>();
   if (!g) return out;
   const rows = alignTallyRows(catalogue, g);
   for (const row of catalogue.rows) {
@@ -910,7 +911,7 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
       info[field.key] = typeof v === 'string' ? v.normalize('NFC') : v;
     }
   }
-  const tally: Record<string, Partial<Counts>> = {};
+  const tally = dict<Partial<Counts>>();
   for (const [id, counts] of Object.entries(json.tally ?? {})) {
     const row = catalogue.rows.find((r) => r.id === id);
     if (!row) throw new Error(`Unknown tally row "${id}" in ${catalogueKey(catalogue)}`);

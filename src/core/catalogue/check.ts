@@ -40,6 +40,12 @@ const CONFERRALS: readonly Conferral[] = ['reward', 'title', 'honorary'];
 /** The pattern of `formId` and `version` (also in the JSON Schema). */
 export const FORM_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * The pattern of row and level ids (also in the JSON Schema). Ids key the tally, data
+ * files and maps: starting with a letter or digit keeps out "__proto__" and every other
+ * key JavaScript gives a meaning to.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -85,6 +91,7 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
           say(where, T.unknownField(k, [...LEVEL_FIELDS, ...LEVEL_OPTIONAL].join(', ')));
       }
       for (const f of LEVEL_FIELDS) if (!isText(l[f])) say(where, T.missingText(f));
+      if (isText(l.id) && !ID_PATTERN.test(l.id)) say(where, T.badId(l.id));
       if (l.issuer !== undefined && !isText(l.issuer)) say(where, T.missingText('issuer'));
       if (l.ownLevel !== undefined && typeof l.ownLevel !== 'boolean') say(where, T.notBoolean('ownLevel'));
       if (isText(l.id) && levels.some((x) => x.id === l.id)) say(where, T.duplicateLevel(l.id));
@@ -125,6 +132,7 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
       if (!(ROW_FIELDS as readonly string[]).includes(k)) say(where, T.unknownField(k, ROW_FIELDS.join(', ')));
     }
     if (!isText(r.id)) say(where, T.missingText('id'));
+    else if (!ID_PATTERN.test(r.id)) say(where, T.badId(r.id));
     else if (firstIndex.has(r.id)) say(where, T.duplicateRow(r.id, firstIndex.get(r.id)! + 1));
     else firstIndex.set(r.id, i);
     if (typeof r.number !== 'string') say(where, T.missingText('number'));

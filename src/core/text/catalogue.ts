@@ -24,6 +24,8 @@ export const CATALOGUE_TEXT = {
   notArray: (field: string) => `“${field}” phải là một danh sách [ … ].`,
   emptyArray: (field: string) => `“${field}” không được để trống.`,
   notStringArray: (field: string) => `“${field}” phải là danh sách các chuỗi.`,
+  badId: (v: string) =>
+    `mã “${v}” không hợp lệ: chỉ dùng chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới, bắt đầu bằng chữ hoặc số, tối đa 64 ký tự (ví dụ “III.7”).`,
   duplicateLevel: (id: string) => `mã cấp “${id}” bị trùng với một cấp trước đó.`,
   duplicateRow: (id: string, first: number) => `mã “${id}” bị trùng với dòng thứ ${first}; mỗi dòng cần một mã riêng.`,
   badKind: (v: string) => `loại dòng “kind” = “${v}” không có; chỉ dùng level, award, group, breakdown, total.`,
