@@ -9,14 +9,8 @@
  * to exist never chains a call on a null object, so it works the same in every Excel, and
  * the fake runs the Excel suites in both of its null-chaining modes to prove it.
  */
-import {
-  CATALOGUE_SHEET_READ,
-  dict,
-  parseRange,
-  type SheetGrid,
-  type WorkbookGrids,
-  type WorkbookPlan,
-} from '../../core';
+import { CATALOGUE_SHEET_READ, parseRange, type SheetGrid, type WorkbookGrids, type WorkbookPlan } from '../../core';
+import { dict } from '../../core/dict';
 import type { ContextLike, RangeLike, WorksheetLike } from './api';
 
 /** A sheet to read: its name and extent. */
