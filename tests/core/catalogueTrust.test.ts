@@ -18,6 +18,7 @@ import {
   isBuiltInCatalogue,
   planToGrids,
   readWorkbookInputs,
+  registerCountFormula,
   tallyFromRegister,
   tongHopKhenThuong2025 as cat,
   validateWorkbook,
@@ -146,5 +147,51 @@ describe('issue 24.8: prototype pollution through catalogue row ids', () => {
       expect(findCatalogue(key)).toBeUndefined();
     }
     expect(isBuiltInCatalogue({ formId: 'constructor', version: '' } as Catalogue)).toBe(false);
+  });
+});
+
+describe('issue 24.7: a catalogue repeating an award label within a level', () => {
+  it('issue 24.7: two rows of one level with one label are refused, naming both rows (the sheet would count a line in both)', () => {
+    const j = base();
+    rowAt(j, 'III.6').label = 'Thôn, tổ dân phố văn hóa';
+    const { catalogue, problems } = checkCatalogue(j);
+    expect(catalogue).toBeUndefined();
+    expect(problems).toEqual([
+      `Dòng thứ ${idx('III.6')} (“rows”, mã “III.6”, “Thôn, tổ dân phố văn hóa”): nhãn “Thôn, tổ dân phố văn hóa” trùng với dòng thứ ${idx('III.5')} cùng cấp; mỗi dòng trong một cấp cần một nhãn riêng (nếu không, biểu tổng hợp cộng mỗi dòng của danh sách khen thưởng vào cả hai).`,
+    ]);
+    // Why: both rows' register formulas would be the same SUMIFS, so one line counts twice.
+    const twin: Catalogue = {
+      ...cat,
+      rows: cat.rows.map((r) => (r.id === 'III.6' ? { ...r, label: 'Thôn, tổ dân phố văn hóa' } : r)),
+    };
+    const row = (id: string) => twin.rows.find((r) => r.id === id)!;
+    expect(registerCountFormula(twin, row('III.6'), 'collective')).toBe(
+      registerCountFormula(twin, row('III.5'), 'collective'),
+    );
+  });
+
+  it('issue 24.7: labels are compared as the sheet matches them: case, spacing and punctuation spacing do not make them differ', () => {
+    const j = base();
+    rowAt(j, 'III.6').label = 'THÔN,  tổ dân phố văn hóa ';
+    expect(checkCatalogue(j).problems).toHaveLength(1);
+  });
+
+  it('issue 24.7: two "Trong đó" lines of one award with one Loại are refused; the same Loại under two awards is not', () => {
+    const j = base();
+    rowAt(j, 'III.4.dotXuat').label = 'Trong đó: Khen chuyên đề';
+    const { problems } = checkCatalogue(j);
+    expect(problems).toEqual([
+      `Dòng thứ ${idx('III.4.dotXuat')} (“rows”, mã “III.4.dotXuat”, “Trong đó: Khen chuyên đề”): loại “Khen chuyên đề” trùng với dòng thứ ${idx('III.4.chuyenDe')} của cùng hình thức khen thưởng; mỗi dòng “Trong đó” cần một loại riêng.`,
+    ]);
+    // The built-in form repeats "Khen chuyên đề" under several awards and labels across levels.
+    expect(checkCatalogue(base()).problems).toEqual([]);
+  });
+
+  it('issue 24.7: two levels with one short name are refused (the register would name their awards alike)', () => {
+    const j = base();
+    j.levels[2]!.shortName = 'Bộ, ngành, tỉnh';
+    expect(checkCatalogue(j).problems).toEqual([
+      'Cấp thứ 3 (“levels”, mã “III”): tên ngắn “Bộ, ngành, tỉnh” trùng với cấp “II”; danh sách khen thưởng phân biệt các cấp bằng tên ngắn (“Giấy khen (cấp xã)”), nên mỗi cấp cần một tên ngắn riêng.',
+    ]);
   });
 });

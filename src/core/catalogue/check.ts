@@ -5,6 +5,7 @@
  * (ids unique, parents present, groups not nested, rows in their level, one total row
  * last). Every problem is one Vietnamese sentence naming the row.
  */
+import { labelKey } from '../format/vietnamese';
 import { CATALOGUE_TEXT as T } from '../text/catalogue';
 import type { Catalogue, CatalogueLevel, CatalogueRow, Conferral, RowKind, Subject } from './types';
 import { SUBJECTS } from './types';
@@ -213,6 +214,7 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
     } else if (r.parent !== undefined) say(where, T.parentNotAllowed);
   });
   for (const l of levels) if (!levelRowsSeen.has(l.id)) say(T.whole, T.levelRowMissing(l.id));
+  checkDuplicateLabels(rowsJson, levels, whereRow, say);
   const totals = rowsJson.filter((r) => r?.kind === 'total').length;
   if (totals !== 1) say(T.whole, T.totalCount(totals));
   else if (rowsJson[rowsJson.length - 1]?.kind !== 'total') say(T.whole, T.totalNotLast);
@@ -245,6 +247,44 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
     notes: ((json.notes as string[] | undefined) ?? []).map(nfc),
   };
   return { catalogue, problems };
+}
+
+/**
+ * Labels a sheet cannot tell apart. The register names an award by its label and level
+ * ("Giấy khen (cấp xã)") and a "Trong đó" line by its Loại, matched as SUMIFS matches
+ * (case-insensitive); repair finds rows by label. Two rows of one level with one label
+ * would each count every line of the other, while the checker counts each line once.
+ */
+function checkDuplicateLabels(
+  rowsJson: readonly (Json | undefined)[],
+  levels: readonly CatalogueLevel[],
+  whereRow: (i: number) => string,
+  say: (where: string, what: string) => void,
+): void {
+  const seen = new Map<string, number>();
+  const kindOf = (label: string) => label.replace(/^Trong đó:\s*/i, '');
+  rowsJson.forEach((r, i) => {
+    if (!r || typeof r.label !== 'string' || !isText(r.label)) return;
+    // A "Trong đó" line is told apart from the other lines of its award; any other row from
+    // the rows of its level (the total stands alone).
+    const scope = r.kind === 'breakdown' ? `award:${String(r.parent)}` : `level:${String(r.level)}`;
+    const label = r.kind === 'breakdown' ? kindOf(r.label) : r.label;
+    const key = `${scope}\u0000${labelKey(label)}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else
+      say(
+        whereRow(i),
+        r.kind === 'breakdown' ? T.duplicateKind(label, first + 1) : T.duplicateLabel(r.label, first + 1),
+      );
+  });
+  const shortNames = new Map<string, string>();
+  for (const l of levels) {
+    const key = labelKey(l.shortName);
+    const first = shortNames.get(key);
+    if (first === undefined) shortNames.set(key, l.id);
+    else say(T.level(levels.indexOf(l) + 1, l.id), T.duplicateShortName(l.shortName, first));
+  }
 }
 
 /** A catalogue as JSON text (the file format; also what a workbook carries). */
