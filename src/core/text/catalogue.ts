@@ -34,6 +34,13 @@ export const CATALOGUE_TEXT = {
     `loại “${kind}” trùng với dòng thứ ${first} của cùng hình thức khen thưởng; mỗi dòng “Trong đó” cần một loại riêng.`,
   duplicateShortName: (shortName: string, first: string) =>
     `tên ngắn “${shortName}” trùng với cấp “${first}”; danh sách khen thưởng phân biệt các cấp bằng tên ngắn (“Giấy khen (cấp xã)”), nên mỗi cấp cần một tên ngắn riêng.`,
+  tooMany: (field: string, n: number, max: number) =>
+    `“${field}” có ${n} mục; tối đa ${max} (một biểu mẫu thật không cần nhiều hơn).`,
+  tooLong: (field: string, n: number, max: number) => `“${field}” dài ${n} ký tự; tối đa ${max}.`,
+  hiddenChar: (field: string) =>
+    `“${field}” có ký tự điều khiển hoặc ký tự ẩn (xuống dòng, tab, ký tự không in ra); hãy xóa các ký tự đó.`,
+  badLabelStart: (field: string, first: string) =>
+    `“${field}” không được bắt đầu bằng ${/\s/.test(first) ? 'khoảng trắng' : `“${first}”`} (Excel đọc thành công thức hoặc phép so sánh); hãy bỏ ký tự đó hoặc viết chữ lên trước.`,
   badKind: (v: string) => `loại dòng “kind” = “${v}” không có; chỉ dùng level, award, group, breakdown, total.`,
   unknownSubject: (v: string) =>
     `đối tượng “${v}” không có; chỉ dùng collective (tập thể), individual (cá nhân), household (gia đình).`,
