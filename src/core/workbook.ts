@@ -10,7 +10,7 @@ import { CATALOGUES, catalogueKey, DEFAULT_CATALOGUE, findCatalogue, isBuiltInCa
 import { buildCatalogueSheet, CATALOGUE_SHEET_NAME, readCarriedCatalogue } from './layout/catalogueSheet';
 import { formatNumber, labelKey, normalizeText, toExcelSerial } from './format/vietnamese';
 import type { SheetGrid, WorkbookGrids } from './grid';
-import { classifyCount, formulaAt, formulaKey, isEmpty, toCellValue, valueAt } from './grid';
+import { classifyCount, formulaAt, formulaKey, isEmpty, isFormulaAt, toCellValue, valueAt } from './grid';
 import {
   buildRepairLogSheet,
   readRepairLog,
@@ -576,7 +576,8 @@ interface KeptCell {
 function keepCell(g: SheetGrid, row: number, col: number): KeptCell | undefined {
   const old = formulaAt(g, row, col);
   if (isEmpty(old)) return undefined;
-  const formula = typeof old === 'string' && old.startsWith('=') ? old : undefined;
+  // The clerk's own formula stays a formula; a text that merely starts with "=" stays text.
+  const formula = isFormulaAt(g, row, col) ? (old as string) : undefined;
   return { value: toCellValue(valueAt(g, row, col)), formula, from: a1(row, col) };
 }
 
