@@ -36,7 +36,7 @@ const cellOf = (key: string) => {
 /** Where a clerk types text, one payload each (every payload in every kind of place). */
 const SLOTS: { sheet: string; address: string; text: string }[] = [];
 INJECTIONS.forEach((text, i) => {
-  const info = ['parentBody', 'issuingBody', 'unitName', 'place', 'documentCode', 'signingBody', 'signerName'][i]!;
+  const info = ['parentBody', 'recipients', 'unitName', 'place', 'addressee', 'signingBody', 'signerName'][i]!;
   for (const key of [
     `info:${info}`,
     `documents:${i + 1}:summary`,
