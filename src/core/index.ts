@@ -26,6 +26,7 @@ export * from './planGrid';
 export * from './layout/print';
 export * from './layout/register';
 export * from './register';
+export * from './registerSwitch';
 export * from './registerEntry';
 export * from './sheets';
 export * from './layout/repairLog';

@@ -5,6 +5,7 @@
  */
 import { a1 } from './a1';
 import { dict } from './dict';
+import { sameCounts, switchCounts, type CountsSwitch, type SwitchKeptCount } from './registerSwitch';
 import type { Catalogue, CatalogueRow } from './catalogue';
 import { CATALOGUES, catalogueKey, DEFAULT_CATALOGUE, findCatalogue, isBuiltInCatalogue } from './catalogue';
 import { buildCatalogueSheet, CATALOGUE_SHEET_NAME, readCarriedCatalogue } from './layout/catalogueSheet';
@@ -65,7 +66,6 @@ import {
 import { STYLES } from './layout/styles';
 import {
   REGISTER_COLUMN_ORDER,
-  registerFromTally,
   tallyFromRegister,
   type RegisterColumn,
   type RegisterLine,
@@ -99,6 +99,11 @@ export interface WorkbookInputs {
    * (absent): counts typed by hand, as in workbooks made before the register.
    */
   readonly tallySource?: TallySource;
+  /**
+   * Register mode: count cells ("rowId:column") that stay typed, their numbers in `tally` —
+   * what the switch to the register could not turn into lines exactly.
+   */
+  readonly typedCounts?: ReadonlySet<string>;
 }
 
 /** A new workbook: empty, its tally following the register. */
@@ -108,9 +113,18 @@ export function emptyInputs(): WorkbookInputs {
 
 /** The tally the inputs give: the register's sums in register mode, else the typed counts. */
 export function effectiveTally(catalogue: Catalogue, inputs: WorkbookInputs): Tally {
-  return inputs.tallySource === 'register'
-    ? tallyFromRegister(catalogue, inputs.register ?? [], REGISTER_LAST_ROW)
-    : inputs.tally;
+  if (inputs.tallySource !== 'register') return inputs.tally;
+  const t = tallyFromRegister(catalogue, inputs.register ?? [], REGISTER_LAST_ROW);
+  if (!inputs.typedCounts?.size) return t;
+  const out = dict<Partial<Counts>>();
+  for (const id of Object.keys(t)) out[id] = { ...t[id] };
+  for (const key of inputs.typedCounts) {
+    const [id, col] = key.split(':') as [string, CountColumn];
+    const c = (out[id] ??= {});
+    if (inputs.tally[id]?.[col] !== undefined) c[col] = inputs.tally[id][col];
+    else delete c[col];
+  }
+  return out;
 }
 
 /**
@@ -139,7 +153,7 @@ export const SHEETS: readonly SheetDefinition[] = [
   {
     key: 'tally',
     name: TALLY_SHEET_NAME,
-    build: (c, i) => buildTallySheet(c, effectiveTally(c, i), i.info, i.tallySource ?? 'typed'),
+    build: (c, i) => buildTallySheet(c, effectiveTally(c, i), i.info, i.tallySource ?? 'typed', i.typedCounts),
   },
   {
     key: 'register',
@@ -724,20 +738,21 @@ export function planRepair(
   opts: {
     sheetNames?: readonly string[];
     /** What to write instead of the inputs read (the switch to the register changes them). */
-    transform?: (inputs: WorkbookInputs) => WorkbookInputs;
+    transform?: (inputs: WorkbookInputs, grids: WorkbookGrids) => WorkbookInputs;
   } = {},
 ): RepairPlan {
   const location = locateSheets(catalogue, allGrids);
   if (location.ambiguous.length > 0) throw new AmbiguousSheetsError(location.ambiguous);
   const grids = adoptSheets(allGrids, location.renamed);
   const read = readWorkbookInputs(catalogue, grids).inputs;
-  const inputs = opts.transform ? opts.transform(read) : read;
+  const inputs = opts.transform ? opts.transform(read, grids) : read;
   const switched = read.tallySource !== 'register' && inputs.tallySource === 'register';
   const carried = (key: string | undefined, old: unknown): boolean => {
     if (!switched || !key?.startsWith('tally:')) return false;
     const [, rowId, col] = key.split(':') as [string, string, CountColumn];
     const c = classifyCount(old);
-    return (c.kind === 'count' || c.kind === 'numericText') && read.tally[rowId]?.[col] === c.value;
+    // Only a clean count is carried into lines: a text such as "1.000" stays in its cell.
+    return c.kind === 'count' && read.tally[rowId]?.[col] === c.value;
   };
   const tallyGrid = grids.sheets[TALLY_SHEET_NAME];
   const alignment: TallyAlignment = tallyGrid ? alignTally(catalogue, tallyGrid) : { rows: new Map(), ambiguous: [] };
@@ -830,39 +845,73 @@ export function planRepair(
 }
 
 /**
- * Switch a hand-typed workbook to the register: every clean count typed in the tally
- * becomes one register line ("Số lượng" = the count, Ghi chú "nhập tay"), placed after
- * the lines already in the register, and the tally's count cells become the register's
- * formulas — every total and rate stays what it was. Everything else is a repair (what
- * cannot be placed is kept aside the same way). `already` = the workbook was in register
- * mode (nothing to convert; the plan is a plain repair).
+ * Switch a hand-typed workbook to the register: every typed count that lines can give back
+ * exactly becomes "nhập tay" lines (Số lượng = the count), placed after the lines already
+ * in the register, and its cell the register's formula; a count they cannot (`kept`: a
+ * text such as "1.000", SL above its count, …) stays typed in its cell, and validate names
+ * it. `before` / `after`: TỔNG CỘNG as the sheet computes it, so the caller says whether the
+ * totals stayed (`unchanged`) from the numbers, never by assumption. Everything else is a
+ * repair (what cannot be placed is kept aside the same way). `already` = the workbook was
+ * in register mode (nothing to convert; the plan is a plain repair).
  */
 export function planSwitchToRegister(
   catalogue: Catalogue,
   grids: WorkbookGrids,
   opts: { sheetNames?: readonly string[] } = {},
-): RepairPlan & { readonly already: boolean; readonly added: number; readonly existing: number } {
+): RepairPlan & SwitchOutcome {
   let already = false;
-  let added = 0;
   let existing = 0;
-  const transform = (inputs: WorkbookInputs): WorkbookInputs => {
+  let counts: CountsSwitch | undefined;
+  const transform = (inputs: WorkbookInputs, adopted: WorkbookGrids): WorkbookInputs => {
     existing = inputs.register?.length ?? 0;
     if (inputs.tallySource === 'register') {
       already = true;
       return inputs;
     }
-    const placed = placeLines(inputs.register ?? []);
+    const placed = placeLines(inputs.register ?? []).map((x) => ({ ...x.line, row: x.row }));
     const after = placed.reduce((m, x) => Math.max(m, x.row), REGISTER_FIRST_ROW_FOR_SWITCH - 1);
-    const lines = registerFromTally(catalogue, inputs.tally).map((l, i) => ({ ...l, row: after + 1 + i }));
-    added = lines.length;
+    const g = adopted.sheets[TALLY_SHEET_NAME];
+    const rows = g ? alignTallyRows(catalogue, g) : new Map<string, number>();
+    counts = switchCounts(catalogue, g, rows, placed, after + 1, REGISTER_LAST_ROW);
     return {
       ...inputs,
-      register: [...placed.map((x) => ({ ...x.line, row: x.row })), ...lines],
+      register: [...placed, ...counts.lines],
+      tally: counts.typedTally,
+      typedCounts: counts.typed,
       tallySource: 'register',
     };
   };
   const plan = planRepair(catalogue, grids, { ...opts, transform });
-  return { ...plan, already, added, existing };
+  const before = counts?.before;
+  const after = counts?.after;
+  // The totals stayed only if the numbers say so and nothing typed in the tally was moved aside.
+  const unchanged =
+    !!before && !!after && sameCounts(before, after) && !plan.displaced.some((d) => d.sheet === TALLY_SHEET_NAME);
+  return {
+    ...plan,
+    already,
+    added: counts?.lines.length ?? 0,
+    existing,
+    kept: counts?.kept ?? [],
+    ...(before && after ? { before, after } : {}),
+    unchanged,
+  };
+}
+
+/** What the switch to the register did, beside the repair plan. */
+export interface SwitchOutcome {
+  readonly already: boolean;
+  /** "nhập tay" lines made from typed counts. */
+  readonly added: number;
+  /** Lines the register held before (now counted too). */
+  readonly existing: number;
+  /** Typed counts left in their cells (each a finding until the clerk enters its lines). */
+  readonly kept: readonly SwitchKeptCount[];
+  /** TỔNG CỘNG before and after the switch, as the sheet computes it (absent when `already`). */
+  readonly before?: Counts;
+  readonly after?: Counts;
+  /** The totals are the same after the switch and nothing of the tally was moved aside. */
+  readonly unchanged: boolean;
 }
 
 export { BACKUP_SUFFIX };
