@@ -4,6 +4,7 @@
  */
 export * from './a1';
 export * from './catalogue';
+export * from './dict';
 export * from './excelMath';
 export * from './format/vietnamese';
 export * from './sheetGrid';
@@ -33,6 +34,7 @@ export * from './planToGrids';
 export * from './layout/print';
 export * from './layout/register';
 export * from './register';
+export * from './registerSwitch';
 export * from './registerEntry';
 export * from './workbook/sheetLocation';
 export * from './layout/repairLog';

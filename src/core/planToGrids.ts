@@ -5,6 +5,7 @@
  * about "a freshly made workbook" without Office.
  */
 import { parseA1, parseRange } from './a1';
+import { dict } from './dict';
 import type { CellValue, SheetPlan, WorkbookPlan } from './layout/types';
 
 export interface MutableGrid {
@@ -32,7 +33,7 @@ export function sheetPlanToGrid(sheet: SheetPlan): MutableGrid {
 }
 
 export function planToGrids(plan: WorkbookPlan): { sheets: Record<string, MutableGrid> } {
-  const sheets: Record<string, MutableGrid> = {};
+  const sheets = dict<MutableGrid>();
   for (const s of plan.sheets) sheets[s.name] = sheetPlanToGrid(s);
   return { sheets };
 }

@@ -9,6 +9,7 @@
  */
 import type { Catalogue, CatalogueRow, Subject } from './catalogue';
 import { breakdownsOf } from './catalogue';
+import { dict } from './dict';
 import type { CellValue } from './layout/types';
 import type { CountColumn, Counts, Tally } from './tally';
 import { columnAllowed, COUNT_COLUMNS, isInputRow } from './tally';
@@ -179,7 +180,7 @@ export function tallyFromRegister(
   /** The last sheet row the formulas cover: lines below it are not counted (as on the sheet). */
   lastRow = Infinity,
 ): Tally {
-  const out: Record<string, Partial<Counts>> = {};
+  const out = dict<Partial<Counts>>();
   for (const row of catalogue.rows) {
     if (!isInputRow(row)) continue;
     const c: Partial<Counts> = {};

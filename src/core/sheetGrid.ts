@@ -50,6 +50,18 @@ export function formulaAt(g: SheetGrid | undefined, row: number, col: number): u
   return Array.isArray(line) ? line[col - 1] : undefined;
 }
 
+/**
+ * Does the cell hold a formula? Range.formulas gives a formula as "=…" but a constant as
+ * itself, so a text that starts with "=" (typed with an apostrophe, or written by another
+ * program) reads there exactly like a formula. Range.values tells them apart: a text's
+ * value is the same text, a formula's value is its result (or nothing yet) — never its own
+ * "=…" source.
+ */
+export function isFormulaAt(g: SheetGrid | undefined, row: number, col: number): boolean {
+  const f = formulaAt(g, row, col);
+  return typeof f === 'string' && f.startsWith('=') && valueAt(g, row, col) !== f;
+}
+
 export function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }

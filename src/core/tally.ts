@@ -6,6 +6,7 @@
 import type { Catalogue, CatalogueRow, Subject } from './catalogue';
 import { breakdownsOf, childrenOfGroup, levelRows, membersOfLevel } from './catalogue';
 import { directLabourRate } from './excelMath';
+import { dict } from './dict';
 
 /** The five number columns of a row: three counts and two direct-labour SL. */
 export type CountColumn = 'collective' | 'individual' | 'household' | 'directCollective' | 'directIndividual';
@@ -147,7 +148,7 @@ export function breakdownSum(catalogue: Catalogue, computed: ComputedTally, awar
 
 /** Add several units' tallies (the cluster office's job). */
 export function addTallies(tallies: readonly Tally[]): Tally {
-  const out: Record<string, Partial<Counts>> = {};
+  const out = dict<Partial<Counts>>();
   for (const t of tallies) {
     for (const [rowId, counts] of Object.entries(t)) {
       const acc = (out[rowId] ??= {});

@@ -39,6 +39,10 @@ export type SwitchResult =
       readonly added: number;
       /** Lines the register already had (now counted too). */
       readonly existing: number;
+      /** Counts left typed in their cells (not turned into lines exactly). */
+      readonly kept: number;
+      /** TỔNG CỘNG before and after, and each count left typed, in sentences (core `switchSummary`). */
+      readonly summary: readonly string[];
       readonly backups: readonly { readonly from: string; readonly to: string }[];
     }
   /** The tally already follows the register: nothing converted. */

@@ -276,10 +276,14 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today, on
         setBusy(null);
         return;
       }
-      setNotice({
-        intent: 'success',
-        text: r.kind === 'already' ? UI_TEXT.switchedAlready : UI_TEXT.switched(r.added, r.existing),
-      });
+      setNotice(
+        r.kind === 'already'
+          ? { intent: 'success', text: UI_TEXT.switchedAlready }
+          : {
+              intent: r.kept > 0 ? 'warning' : 'success',
+              text: [UI_TEXT.switched(r.added, r.existing), ...r.summary].join(' '),
+            },
+      );
       await validate();
     } catch (e) {
       setNotice({ intent: 'error', text: messageOf(e) });

@@ -6,6 +6,7 @@ import {
   COUNT_COLUMNS,
   DEFAULT_CATALOGUE as cat,
   grandTotal,
+  parseA1,
   readWorkbookInputs,
   TALLY_SHEET_NAME,
   tallyRowOf,
@@ -369,6 +370,49 @@ describe('tdkt register (switch a hand-typed workbook to the award register)', (
     expect(readWorkbookInputs(cat, (await readWorkbookFile(out)).grids).inputs.register).toHaveLength(
       inputs.register!.length,
     );
+  });
+
+  it('issue 24.6: a typed "1.000" and a direct-labour count above its count stay in their cells; exit 1; TỔNG CỘNG said as computed', async () => {
+    const file = at('register-odd.xlsx');
+    fs.copyFileSync(EXAMPLE, file);
+    const text = `D${tallyRowOf(cat, 'III.1')}`;
+    const direct = `H${tallyRowOf(cat, 'IV.2')}`;
+    await editFile(
+      file,
+      { [TALLY_SHEET_NAME]: { [direct]: 39 } },
+      {
+        mutate: (wb) => {
+          // Typed as text, as a clerk's "1.000" in a text-formatted cell is stored.
+          wb.getWorksheet(TALLY_SHEET_NAME)!.getCell(text).value = '1.000';
+        },
+      },
+    );
+    const r = await tdkt('register', file);
+    expect(r.code).toBe(1);
+    expect(r.out).not.toContain('giữ nguyên số liệu');
+    expect(r.out).toContain(
+      'TỔNG CỘNG trước và sau khi chuyển như nhau: 5 tập thể, 16 cá nhân, 0 gia đình; lao động trực tiếp: 0 tập thể, 43 cá nhân.',
+    );
+    expect(r.out).toContain(`${text} (“Lao động tiên tiến”, Cá nhân): “1.000” — không phải một số nguyên`);
+    expect(r.out).toContain(
+      `${direct} (“Giấy khen”, SL cá nhân lao động trực tiếp): “39” — các dòng “nhập tay” chỉ cho được 12`,
+    );
+    const read = await readWorkbookFile(file);
+    const g = read.grids.sheets[TALLY_SHEET_NAME]!;
+    const value = (address: string) => {
+      const { row, col } = parseA1(address);
+      return [g.values[row - 1]![col - 1], g.formulas![row - 1]![col - 1]];
+    };
+    expect(value(text)).toEqual(['1.000', '1.000']);
+    expect(value(direct)).toEqual([39, 39]);
+    const inputs = readWorkbookInputs(cat, read.grids).inputs;
+    expect(inputs.tallySource).toBe('register');
+    expect(inputs.register!.some((l) => String(l.award).startsWith('Lao động tiên tiến (cấp huyện)'))).toBe(false);
+    // Validate names both cells.
+    const v = await tdkt('validate', file);
+    expect(v.code).toBe(1);
+    expect(v.out).toContain(text);
+    expect(v.out).toContain(direct);
   });
 
   it('wrong usage is one line, exit 2', async () => {

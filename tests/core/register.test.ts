@@ -11,6 +11,7 @@ import {
   DEFAULT_CATALOGUE as cat,
   grandTotal,
   isInputRow,
+  parseA1,
   planRepair,
   planSwitchToRegister,
   planToGrids,
@@ -21,9 +22,12 @@ import {
   REGISTER_SHEET_NAME,
   registerAwards,
   registerFromTally,
+  setGridCell,
   sheetPlan,
+  switchSummary,
   tallyFromRegister,
   tallyRowOf,
+  TALLY_COLUMNS,
   TALLY_SHEET_NAME,
   TYPED_NOTE,
   validateWorkbook,
@@ -276,6 +280,137 @@ describe('switching a hand-typed workbook to the register', () => {
             .every((x) => COUNT_COLUMNS.every((c) => (before.get(x.id)![c] ?? 0) <= b[c]));
         if (row.kind === 'award' && consistent) expect([row.id, after.get(row.id)]).toEqual([row.id, b]);
       }
+    }
+  });
+});
+
+describe('issue 24.6: the switch to the register changes nothing it cannot carry, and says what is so', () => {
+  const typed = paperFormInputs();
+  const cellOf = (rowId: string, col: keyof typeof TALLY_COLUMNS) =>
+    `${String.fromCharCode(64 + TALLY_COLUMNS[col])}${tallyRowOf(cat, rowId)}`;
+  /** The Bắc Sơn workbook with some count cells typed over (as the clerk typed them). */
+  function typedWith(cells: Record<string, unknown>): WorkbookGrids {
+    const grids = planToGrids(buildWorkbookPlan(cat, typed));
+    for (const [address, v] of Object.entries(cells)) setGridCell(grids.sheets[TALLY_SHEET_NAME]!, address, v);
+    return grids;
+  }
+  const planCell = (sw: ReturnType<typeof planSwitchToRegister>, address: string) =>
+    sheetPlan(sw.plan, 'tally').cells.find((c) => c.address === address)!;
+
+  it('issue 24.6: a typed "1.000" stays in its cell as typed (no line of 1, nothing lost), named as not switched', () => {
+    const at = cellOf('III.1', 'individual');
+    const sw = planSwitchToRegister(cat, typedWith({ [at]: '1.000' }));
+    expect(planCell(sw, at)).toMatchObject({ role: 'input', value: '1.000' });
+    expect(sw.displaced).toEqual([]);
+    const after = readWorkbookInputs(cat, planToGrids(sw.plan)).inputs;
+    expect(after.tallySource).toBe('register');
+    expect(after.register!.filter((l) => String(l.award).startsWith('Lao động tiên tiến (cấp huyện)'))).toEqual([]);
+    expect(sw.kept).toEqual([
+      expect.objectContaining({
+        rowId: 'III.1',
+        column: 'individual',
+        address: at,
+        content: '1.000',
+        reason: 'not-a-count',
+      }),
+    ]);
+    // The sheet's SUM took the text as nothing before, and takes it as nothing after.
+    expect([sw.before!.individual, sw.after!.individual, sw.unchanged]).toEqual([16, 16, true]);
+    const summary = switchSummary(sw);
+    expect(summary[0]).toBe(
+      'TỔNG CỘNG trước và sau khi chuyển như nhau: 5 tập thể, 16 cá nhân, 0 gia đình; lao động trực tiếp: 0 tập thể, 4 cá nhân.',
+    );
+    expect(summary[2]).toContain(`${at} (“Lao động tiên tiến”, Cá nhân): “1.000” — không phải một số nguyên`);
+    // Validate names the cell until the clerk enters its lines.
+    const v = validateWorkbook(cat, planToGrids(sw.plan));
+    expect(v.findings.filter((f) => f.severity === 'error').map((f) => f.address)).toEqual([at]);
+  });
+
+  it('issue 24.6: direct-labour counts above their count are not lowered (39 stays 39): those cells stay typed, the rest switch', () => {
+    const direct = cellOf('IV.2', 'directIndividual');
+    const before = typedWith({ [direct]: 39 });
+    const sw = planSwitchToRegister(cat, before);
+    expect(planCell(sw, direct)).toMatchObject({ role: 'input', value: 39 });
+    // The award's count itself becomes lines (its formula gives 12, as typed).
+    expect(planCell(sw, cellOf('IV.2', 'individual')).formula).toContain('SUMIFS');
+    const grids = planToGrids(sw.plan);
+    const inputs = readWorkbookInputs(cat, grids).inputs;
+    expect(inputs.tally['IV.2']?.individual).toBe(12);
+    expect(sw.kept.map((k) => [k.address, k.reason, k.content, k.fromLines])).toEqual([
+      [direct, 'inexact', 39, 12],
+      [cellOf('IV.2.thuongXuyen', 'directIndividual'), 'inexact', '', 12],
+    ]);
+    expect([sw.before!.directIndividual, sw.after!.directIndividual, sw.unchanged]).toEqual([43, 43, true]);
+  });
+
+  it('issue 24.6: a breakdown direct count above its own count (5 over 1) is not lowered either', () => {
+    const cells = {
+      [cellOf('III.4.thuongXuyen', 'individual')]: 1,
+      [cellOf('III.4.thuongXuyen', 'directIndividual')]: 5,
+    };
+    const sw = planSwitchToRegister(cat, typedWith(cells));
+    expect(planCell(sw, cellOf('III.4.thuongXuyen', 'directIndividual'))).toMatchObject({ role: 'input', value: 5 });
+    expect(sw.unchanged).toBe(true);
+    expect(sw.before).toEqual(sw.after);
+  });
+
+  it('issue 24.6: lines already in the register change TỔNG CỘNG, and the summary says so (never "unchanged")', () => {
+    const g = planToGrids(
+      buildWorkbookPlan(cat, {
+        ...typed,
+        register: [{ award: 'Giấy khen (cấp cơ sở)', subject: 'Cá nhân', name: 'Nông Văn A', row: 6 }],
+      }),
+    );
+    const sw = planSwitchToRegister(cat, g);
+    expect([sw.before!.individual, sw.after!.individual, sw.unchanged]).toEqual([34, 35, false]);
+    expect(switchSummary(sw)[0]).toBe(
+      'TỔNG CỘNG đã thay đổi — trước: 5 tập thể, 34 cá nhân, 0 gia đình; lao động trực tiếp: 0 tập thể, 4 cá nhân; sau: 5 tập thể, 35 cá nhân, 0 gia đình; lao động trực tiếp: 0 tập thể, 4 cá nhân. Hãy kiểm tra lại (các dòng đã có sẵn trong danh sách nay cũng được tính; nội dung chuyển sang bản cũ không còn được tính).',
+    );
+  });
+
+  it('issue 24.6: random typed tallies, clean or not: every count cell shows after the switch what it showed before', () => {
+    let seed = 11;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const odd: unknown[] = ['1.000', '18 người', 2.5, -2, '05', true, 0];
+    for (let k = 0; k < 25; k++) {
+      const cells: Record<string, unknown> = {};
+      for (const row of cat.rows) {
+        if (!isInputRow(row) || rnd(3) === 0) continue;
+        for (const col of COUNT_COLUMNS) {
+          if (!columnAllowed(row, col) || !rnd(2)) continue;
+          cells[cellOf(row.id, col)] = rnd(8) === 0 ? odd[rnd(odd.length)] : rnd(30);
+        }
+      }
+      const grids = typedWith(cells);
+      const old = grids.sheets[TALLY_SHEET_NAME]!;
+      const sw = planSwitchToRegister(cat, grids);
+      const after = planToGrids(sw.plan);
+      const fromLines = tallyFromRegister(cat, readWorkbookInputs(cat, after).inputs.register!);
+      for (const row of cat.rows) {
+        if (!isInputRow(row)) continue;
+        for (const col of COUNT_COLUMNS) {
+          if (!columnAllowed(row, col)) continue;
+          const address = cellOf(row.id, col);
+          const { row: r, col: c } = parseA1(address);
+          const was = old.values[r - 1]![c - 1];
+          const cell = planCell(sw, address);
+          // Either the typed content itself, or a formula whose lines give exactly the clean count typed.
+          const now = cell.formula !== undefined ? fromLines[row.id]![col]! : cell.value;
+          const same =
+            cell.formula !== undefined
+              ? typeof was === 'number'
+                ? now === was
+                : (was === '' || was === undefined) && now === 0
+              : now === was || ((was === '' || was === undefined) && (now === null || now === ''));
+          if (!same) throw new Error(`case ${k}: ${address} was ${String(was)}, now ${String(now)}`);
+        }
+      }
+      expect(sw.unchanged).toBe(true);
+      expect(sw.after).toEqual(sw.before);
+      expect(sw.displaced.filter((d) => d.sheet === TALLY_SHEET_NAME)).toEqual([]);
     }
   });
 });

@@ -5,7 +5,14 @@
  * memory. Every typed value must afterwards be in its cell (the plan cell carrying it), or
  * moved to the "(bản cũ)" copy and named (a displaced entry) — never lost, never filed under
  * another row. Seeded and reproducible: TDKT_FUZZ_SEED, TDKT_FUZZ_CASES (`npm run fuzz`).
+ *
+ * Every case also carries formula-injection payloads — texts that start with "=", "+", "-"
+ * or "@" in the unit's name, Phụ lục I, the narrative, a count cell and a register line — and
+ * a formula the clerk typed: the texts must come out of repair as texts, the formula as a
+ * formula, in the plan and in what every renderer writes (in memory, exceljs, the Excel
+ * JavaScript API over the fake; TDKT_FUZZ_RENDER_CASES of the cases, as rendering is slow).
  */
+import ExcelJS from 'exceljs';
 import {
   a1,
   AmbiguousSheetsError,
@@ -14,23 +21,34 @@ import {
   DOCUMENTS_SHEET_NAME,
   formulaKey,
   INFO_SHEET_NAME,
+  isFormulaAt,
+  REGISTER_SHEET_NAME,
   planRepair,
   planToGrids,
   TALLY_SHEET_NAME,
   toCellValue,
   type CellValue,
   type MutableGrid,
+  type SheetGrid,
+  type WorkbookPlan,
 } from '../../src/core';
+import { renderSheet as renderExcelSheet } from '../../src/hosts/excel/render';
+import { readGrids, renderWorkbook } from '../../src/hosts/xlsx';
+import { FakeWorkbook } from '../fakes/excel';
+import { INJECTIONS } from '../helpers/injections';
 import { NARRATIVE_SHEET_NAME } from '../../src/core/layout/narrative';
 import { paperFormInputs } from '../helpers/paperForm';
 import { seededRandom as rng } from '../helpers/random';
 
 const SEED = Number(process.env.TDKT_FUZZ_SEED ?? 20261127);
 const CASES = Number(process.env.TDKT_FUZZ_CASES ?? 250);
+const RENDER_CASES = Number(process.env.TDKT_FUZZ_RENDER_CASES ?? 6);
 
 interface Typed {
   readonly id: number;
   readonly content: unknown;
+  /** The clerk typed a formula (content is its "=…" text); else a constant. */
+  readonly formula?: boolean;
   /** For a count typed in the tally: the catalogue row and column it belongs to. */
   readonly home?: string;
 }
@@ -66,6 +84,25 @@ function setup(random: () => number): { sheets: Record<string, Tracked>; nextId:
     type(sheets[TALLY_SHEET_NAME]!, c.row, c.col, odd[Math.floor(random() * odd.length)], nextId, c.key);
   }
   type(sheets[TALLY_SHEET_NAME]!, 20, 11, 'ghi chú của cán bộ', nextId);
+  // Formula-injection payloads as texts where clerks type text, a count cell holding one, a
+  // register line naming one, and a real formula in a count cell (kept as a formula).
+  const payload = (k: number) => INJECTIONS[(k + Math.floor(random() * INJECTIONS.length)) % INJECTIONS.length]!;
+  const at = (key: string) => plan.sheets.flatMap((s) => s.cells).find((c) => c.key === key)!;
+  const put = (sheet: string, key: string, k: number) => {
+    const c = at(key);
+    type(sheets[sheet]!, c.row, c.col, payload(k), nextId, key);
+  };
+  put(INFO_SHEET_NAME, 'info:unitName', 0);
+  put(DOCUMENTS_SHEET_NAME, 'documents:2:summary', 1);
+  put(NARRATIVE_SHEET_NAME, 'narrative:leadership.documents', 2);
+  put(TALLY_SHEET_NAME, 'tally:III.2:individual', 3);
+  const register = sheets[REGISTER_SHEET_NAME]!;
+  type(register, 6, 5, 'Giấy khen (cấp cơ sở)', nextId);
+  type(register, 6, 7, 'Cá nhân', nextId);
+  type(register, 6, 9, payload(4), nextId);
+  type(register, 6, 12, payload(5), nextId);
+  const f = at('tally:IV.1:individual');
+  typeFormula(sheets[TALLY_SHEET_NAME]!, f.row, f.col, '=2+3', 5, nextId, f.key);
   return { sheets, nextId };
 }
 
@@ -78,6 +115,21 @@ function type(g: Tracked, row: number, col: number, content: unknown, nextId: ()
   g.values[row - 1]![col - 1] = content;
   g.formulas[row - 1]![col - 1] = content;
   g.tags[row - 1]![col - 1] = { id: nextId(), content, home };
+}
+
+/** A formula the clerk typed: the grid's formula is its text, its value the result. */
+function typeFormula(
+  g: Tracked,
+  row: number,
+  col: number,
+  formula: string,
+  result: unknown,
+  nextId: () => number,
+  home?: string,
+): void {
+  type(g, row, col, result, nextId, home);
+  g.formulas[row - 1]![col - 1] = formula;
+  g.tags[row - 1]![col - 1] = { id: nextId(), content: formula, formula: true, home };
 }
 
 type Mutation = (sheets: Record<string, Tracked>, random: () => number, nextId: () => number) => string;
@@ -169,12 +221,15 @@ const MUTATIONS: readonly Mutation[] = [
   },
 ];
 
-function same(a: unknown, b: unknown): boolean {
-  if (typeof a === 'string' && a.startsWith('=')) return formulaKey(a) === formulaKey(b);
-  return toCellValue(a) === toCellValue(b as CellValue);
+/** The typed content and what repair keeps: a formula as a formula, a text (even "=…") as a text. */
+function same(t: Typed, kept: { formula?: string; value?: CellValue }): boolean {
+  if (t.formula) return kept.formula !== undefined && formulaKey(t.content) === formulaKey(kept.formula);
+  return kept.formula === undefined && toCellValue(t.content) === toCellValue(kept.value ?? null);
 }
 
 interface Outcome {
+  /** The repaired plan, for the renderers (undefined when refused). */
+  readonly plan?: WorkbookPlan;
   readonly lost: string[];
   readonly misplaced: string[];
   readonly refused: boolean;
@@ -209,21 +264,80 @@ function runCase(seed: number): Outcome & { steps: string[] } {
     const kept = planSheet?.cells.find((c) => c.source?.address === address);
     if (kept) {
       const content = kept.formula ?? kept.value;
-      if (!same(t.content, content)) lost.push(`${sheet}!${address} ${String(t.content)} → ${String(content)}`);
+      if (!same(t, kept))
+        lost.push(
+          `${sheet}!${address} ${String(t.content)} → ${kept.formula === undefined ? 'text' : 'formula'} ${String(content)}`,
+        );
       else if (t.home?.startsWith('tally:') && kept.key !== t.home)
         misplaced.push(`${sheet}!${address} ${t.home} → ${kept.key}`);
       continue;
     }
     // Lists that keep their rows (the award register) write a typed line back where it was.
     const inPlace = planSheet?.cells.find((c) => c.address === address && !c.source);
-    if (inPlace && std !== TALLY_SHEET_NAME && same(t.content, inPlace.formula ?? inPlace.value)) continue;
+    if (inPlace && std !== TALLY_SHEET_NAME && same(t, inPlace)) continue;
     const moved = repair.displaced.find((d) => d.sheet === std && d.address === address);
-    if (moved && same(t.content, moved.content) && planSheet) continue;
+    // A displaced cell is kept on the sheet's copy as it was (formula or text alike).
+    if (moved && toCellValue(t.content) === moved.content && planSheet) continue;
     // A sheet that is not ours (never rewritten) keeps everything as it is.
     if (!planSheet && !OURS.includes(std)) continue;
     lost.push(`${sheet}!${address} ${String(t.content)}`);
   }
-  return { lost, misplaced, refused: false, values: typed.length, steps };
+  return { plan: repair.plan, lost, misplaced, refused: false, values: typed.length, steps };
+}
+
+/**
+ * How a renderer's output disagrees with the plan: a planned text that reads back as a
+ * formula (or changed), a planned formula that reads back as a constant. `grids` are the
+ * renderer's output as Range.values / Range.formulas give it.
+ */
+function textsAndFormulas(plan: WorkbookPlan, gridOf: (sheet: string) => SheetGrid | undefined): string[] {
+  const out: string[] = [];
+  for (const s of plan.sheets) {
+    const g = gridOf(s.name);
+    for (const c of s.cells) {
+      const formula = isFormulaAt(g, c.row, c.col);
+      if (c.formula !== undefined) {
+        if (!formula) out.push(`${s.name}!${c.address} ${c.formula}: not a formula`);
+      } else if (typeof c.value === 'string' && c.value !== '') {
+        const shown = g?.values[c.row - 1]?.[c.col - 1];
+        if (formula || shown !== c.value)
+          out.push(`${s.name}!${c.address} “${c.value}” → ${formula ? 'formula ' : ''}${String(shown)}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** The plan through the Excel JavaScript API renderer into the fake, read back as Range.values / formulas. */
+async function throughOffice(plan: WorkbookPlan): Promise<(sheet: string) => SheetGrid | undefined> {
+  const wb = new FakeWorkbook(plan.sheets.map((s) => s.name));
+  await wb.run(async (ctx) => {
+    for (const s of plan.sheets) renderExcelSheet(ctx.workbook.worksheets.getItem(s.name), s, plan.styles);
+    await ctx.sync();
+  });
+  return (name) => {
+    const sheet = wb.sheet(name);
+    if (!sheet) return undefined;
+    const cells = plan.sheets.find((s) => s.name === name)!.cells;
+    const rows = Math.max(...cells.map((c) => c.row));
+    const cols = Math.max(...cells.map((c) => c.col));
+    const values = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => sheet.cell(a1(r + 1, c + 1))?.value ?? ''),
+    );
+    const formulas = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => sheet.cell(a1(r + 1, c + 1))?.formula ?? ''),
+    );
+    return { values, formulas };
+  };
+}
+
+/** The plan through the exceljs renderer into a file's bytes, read back by the .xlsx reader. */
+async function throughXlsx(plan: WorkbookPlan): Promise<(sheet: string) => SheetGrid | undefined> {
+  const bytes = await (await renderWorkbook(ExcelJS, plan)).xlsx.writeBuffer();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as ArrayBuffer);
+  const grids = readGrids(wb, plan);
+  return (name) => grids.sheets[name];
 }
 
 describe('repair: random mutations of a filled workbook (property, seeded)', () => {
@@ -246,6 +360,35 @@ describe('repair: random mutations of a filled workbook (property, seeded)', () 
       console.log(
         `${CASES} cases, ${values} typed values, ${refused} refused as ambiguous, ${failures.length} failing`,
       );
+    }
+    expect(failures.slice(0, 5)).toEqual([]);
+  });
+
+  it(`issue 24.9: formula-injection texts stay texts through repair on every renderer, over ${RENDER_CASES} cases (seed ${SEED})`, async () => {
+    const failures: string[] = [];
+    let rendered = 0;
+    for (let i = 0; rendered < RENDER_CASES && i < CASES; i++) {
+      const r = runCase(SEED + i);
+      if (!r.plan) continue;
+      rendered++;
+      const renderers: [string, (sheet: string) => SheetGrid | undefined][] = [
+        [
+          'in memory',
+          (
+            (g) => (name: string) =>
+              g.sheets[name]
+          )(planToGrids(r.plan)),
+        ],
+        ['exceljs', await throughXlsx(r.plan)],
+        ['Excel JavaScript API', await throughOffice(r.plan)],
+      ];
+      for (const [name, gridOf] of renderers) {
+        const wrong = textsAndFormulas(r.plan, gridOf);
+        if (wrong.length) failures.push(`seed ${SEED + i} (${name}): ${wrong.slice(0, 3).join(' | ')}`);
+      }
+      // The payloads did reach the plan as texts (else this case proves nothing).
+      const texts = r.plan.sheets.flatMap((s) => s.cells).filter((c) => INJECTIONS.includes(String(c.value)));
+      expect(texts.length).toBeGreaterThan(0);
     }
     expect(failures.slice(0, 5)).toEqual([]);
   });

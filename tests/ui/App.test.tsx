@@ -178,7 +178,10 @@ describe('App over the Excel fake', () => {
     render(<App host={createExcelHost(wb.run)} />);
     expect(await screen.findByText(UI_TEXT.switchHint)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: UI_TEXT.switchToRegister }));
-    expect(await screen.findByText(/^Đã chuyển: \d+ số đã nhập/)).toBeInTheDocument();
+    // What the notice says of TỔNG CỘNG is computed, not assumed (issue 24.6).
+    expect(
+      await screen.findByText(/^Đã chuyển: \d+ dòng ghi “nhập tay”.*TỔNG CỘNG trước và sau khi chuyển như nhau/),
+    ).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('button', { name: UI_TEXT.switchToRegister })).toBeNull());
     expect(wb.sheet(TALLY_SHEET_NAME)!.cell('D41')!.formula).toContain('SUMIFS');
   });

@@ -60,7 +60,8 @@ export function recalcTally(wb: ExcelJS.Workbook, catalogue: Catalogue): void {
   recalculateRegister(catalogue, grids);
   g.formulas.forEach((line, r) =>
     line.forEach((f, c) => {
-      if (typeof f !== 'string' || !f.startsWith('=')) return;
+      // A text that starts with "=" (its value is the same text) is not a formula.
+      if (typeof f !== 'string' || !f.startsWith('=') || g.values[r]![c] === f) return;
       const cell = ws.getCell(r + 1, c + 1);
       cell.value = { formula: f.slice(1), result: g.values[r]![c] } as ExcelJS.CellFormulaValue;
     }),

@@ -5,6 +5,7 @@
  * (ids unique, parents present, groups not nested, rows in their level, one total row
  * last). Every problem is one Vietnamese sentence naming the row.
  */
+import { labelKey } from '../format/vietnamese';
 import { CATALOGUE_TEXT as T } from '../text/catalogue';
 import type { Catalogue, CatalogueLevel, CatalogueRow, Conferral, RowKind, Subject } from './types';
 import { SUBJECTS } from './types';
@@ -40,11 +41,70 @@ const CONFERRALS: readonly Conferral[] = ['reward', 'title', 'honorary'];
 /** The pattern of `formId` and `version` (also in the JSON Schema). */
 export const FORM_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * The pattern of row and level ids (also in the JSON Schema). Ids key the tally, data
+ * files and maps: starting with a letter or digit keeps out "__proto__" and every other
+ * key JavaScript gives a meaning to.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/**
+ * Sizes a real form never reaches (the built-in forms: 47 rows, 4 levels, labels of 60
+ * characters, notes of 210). They keep every formula made from a catalogue inside Excel's
+ * limits (Microsoft, "Excel specifications and limits": 8,192 characters of formula, 64
+ * nested functions, 255 arguments) — a SUM of a level's rows under 255 arguments, a
+ * register formula (two labels, quotes doubled, twice over) far under 8,192 characters —
+ * and a file's cost bounded.
+ */
+export const CATALOGUE_LIMITS = {
+  rows: 200,
+  levels: 10,
+  aliases: 10,
+  notes: 20,
+  /** formId, version, ids. */
+  key: 64,
+  /** Row and level labels, aliases, the title, issuers. */
+  label: 200,
+  shortName: 40,
+  number: 10,
+  note: 1000,
+  description: 500,
+} as const;
+
+/**
+ * Characters no catalogue text may hold (also in the JSON Schema): control characters (a
+ * line break or tab in a label, which XML and the sheet's matching do not keep as typed),
+ * zero-width and direction marks (two labels that look alike but differ), and the two
+ * non-characters.
+ */
+const HIDDEN = '\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u206F\\uFEFF\\uFFFE\\uFFFF';
+/** Text with no hidden character (also in the JSON Schema). */
+export const TEXT_PATTERN = new RegExp(`^[^${HIDDEN}]*$`);
+/**
+ * A label (also in the JSON Schema): no hidden character, and not starting with a space or
+ * with a character that makes Excel read the text as a formula ("=", "+", "-", "@") or a
+ * SUMIFS criterion as a comparison ("=", "<", ">"): the register's formulas match awards
+ * by their label.
+ */
+export const LABEL_PATTERN = new RegExp(`^[^${HIDDEN}\\s=+\\-@<>][^${HIDDEN}]*$`);
+const HIDDEN_CHAR = new RegExp(`[${HIDDEN}]`);
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const nfc = (s: string) => s.normalize('NFC');
+/** A "Trong đó" label's Loại, as the register names it. */
+const kindOf = (label: string) => label.replace(/^Trong đó:\s*/i, '');
+
+/** What is wrong with a text of a catalogue (undefined: nothing). `label`: the label rules too. */
+function textProblem(v: string, field: string, max: number, label: boolean): string | undefined {
+  if (v.length > max) return T.tooLong(field, v.length, max);
+  if (HIDDEN_CHAR.test(v) || LONE_SURROGATE.test(v)) return T.hiddenChar(field);
+  if (label && v !== '' && !LABEL_PATTERN.test(v)) return T.badLabelStart(field, v.charAt(0));
+  return undefined;
+}
 
 /**
  * Check a parsed catalogue (any JSON value). With `builtInKeys`, a catalogue that takes
@@ -67,6 +127,19 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
   }
   if (json.description !== undefined && typeof json.description !== 'string')
     say(T.whole, T.missingText('description'));
+  const L = CATALOGUE_LIMITS;
+  const text = (where: string, v: unknown, field: string, max: number, label = true) => {
+    const problem = typeof v === 'string' ? textProblem(v, field, max, label) : undefined;
+    if (problem) say(where, problem);
+  };
+  text(T.whole, json.formId, 'formId', L.key, false);
+  text(T.whole, json.version, 'version', L.key, false);
+  text(T.whole, json.title, 'title', L.label);
+  text(T.whole, json.description, 'description', L.description, false);
+  if (Array.isArray(json.notes)) {
+    if (json.notes.length > L.notes) say(T.whole, T.tooMany('notes', json.notes.length, L.notes));
+    json.notes.forEach((n: unknown, i) => text(T.whole, n, `notes[${i + 1}]`, L.note, false));
+  }
   if (json.notes !== undefined && (!Array.isArray(json.notes) || !json.notes.every((n) => typeof n === 'string'))) {
     say(T.whole, T.notStringArray('notes'));
   }
@@ -75,6 +148,7 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
   const levels: CatalogueLevel[] = [];
   if (!Array.isArray(json.levels)) say(T.whole, T.notArray('levels'));
   else if (json.levels.length === 0) say(T.whole, T.emptyArray('levels'));
+  else if (json.levels.length > L.levels) say(T.whole, T.tooMany('levels', json.levels.length, L.levels));
   else {
     json.levels.forEach((l: unknown, i) => {
       const id = isObject(l) && typeof l.id === 'string' ? l.id : '';
@@ -85,6 +159,10 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
           say(where, T.unknownField(k, [...LEVEL_FIELDS, ...LEVEL_OPTIONAL].join(', ')));
       }
       for (const f of LEVEL_FIELDS) if (!isText(l[f])) say(where, T.missingText(f));
+      if (isText(l.id) && !ID_PATTERN.test(l.id)) say(where, T.badId(l.id));
+      text(where, l.label, 'label', L.label);
+      text(where, l.shortName, 'shortName', L.shortName);
+      text(where, l.issuer, 'issuer', L.label);
       if (l.issuer !== undefined && !isText(l.issuer)) say(where, T.missingText('issuer'));
       if (l.ownLevel !== undefined && typeof l.ownLevel !== 'boolean') say(where, T.notBoolean('ownLevel'));
       if (isText(l.id) && levels.some((x) => x.id === l.id)) say(where, T.duplicateLevel(l.id));
@@ -110,6 +188,11 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
     say(T.whole, T.emptyArray('rows'));
     return { problems };
   }
+  // Not one problem per row of a file of 10,000 rows: one sentence, and nothing else read.
+  if (json.rows.length > L.rows) {
+    say(T.whole, T.tooMany('rows', json.rows.length, L.rows));
+    return { problems };
+  }
   const raw: unknown[] = json.rows;
   const rowsJson = raw.map((r) => (isObject(r) ? r : undefined));
   const idOf = (r: Json | undefined) => (r && typeof r.id === 'string' ? r.id : '');
@@ -125,9 +208,20 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
       if (!(ROW_FIELDS as readonly string[]).includes(k)) say(where, T.unknownField(k, ROW_FIELDS.join(', ')));
     }
     if (!isText(r.id)) say(where, T.missingText('id'));
+    else if (!ID_PATTERN.test(r.id)) say(where, T.badId(r.id));
     else if (firstIndex.has(r.id)) say(where, T.duplicateRow(r.id, firstIndex.get(r.id)! + 1));
     else firstIndex.set(r.id, i);
     if (typeof r.number !== 'string') say(where, T.missingText('number'));
+    // The printed number may be "-" (a "Trong đó" line): only the hidden characters and the length.
+    text(where, r.number, 'number', L.number, false);
+    text(where, r.label, 'label', L.label);
+    // A "Trong đó" line's Loại ("Trong đó: Khen chuyên đề" → "Khen chuyên đề") is a SUMIFS criterion too.
+    if (r.kind === 'breakdown' && typeof r.label === 'string') text(where, kindOf(r.label), 'label', L.label);
+    if (Array.isArray(r.aliases)) {
+      if (r.aliases.length > L.aliases) say(where, T.tooMany('aliases', r.aliases.length, L.aliases));
+      r.aliases.forEach((a: unknown) => text(where, a, 'aliases', L.label));
+    }
+    text(where, r.issuer, 'issuer', L.label);
     if (!isText(r.label)) say(where, T.missingText('label'));
     if (r.aliases !== undefined && (!Array.isArray(r.aliases) || !r.aliases.every((a) => typeof a === 'string'))) {
       say(where, T.notStringArray('aliases'));
@@ -205,6 +299,7 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
     } else if (r.parent !== undefined) say(where, T.parentNotAllowed);
   });
   for (const l of levels) if (!levelRowsSeen.has(l.id)) say(T.whole, T.levelRowMissing(l.id));
+  checkDuplicateLabels(rowsJson, levels, whereRow, say);
   const totals = rowsJson.filter((r) => r?.kind === 'total').length;
   if (totals !== 1) say(T.whole, T.totalCount(totals));
   else if (rowsJson[rowsJson.length - 1]?.kind !== 'total') say(T.whole, T.totalNotLast);
@@ -237,6 +332,43 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
     notes: ((json.notes as string[] | undefined) ?? []).map(nfc),
   };
   return { catalogue, problems };
+}
+
+/**
+ * Labels a sheet cannot tell apart. The register names an award by its label and level
+ * ("Giấy khen (cấp xã)") and a "Trong đó" line by its Loại, matched as SUMIFS matches
+ * (case-insensitive); repair finds rows by label. Two rows of one level with one label
+ * would each count every line of the other, while the checker counts each line once.
+ */
+function checkDuplicateLabels(
+  rowsJson: readonly (Json | undefined)[],
+  levels: readonly CatalogueLevel[],
+  whereRow: (i: number) => string,
+  say: (where: string, what: string) => void,
+): void {
+  const seen = new Map<string, number>();
+  rowsJson.forEach((r, i) => {
+    if (!r || typeof r.label !== 'string' || !isText(r.label)) return;
+    // A "Trong đó" line is told apart from the other lines of its award; any other row from
+    // the rows of its level (the total stands alone).
+    const scope = r.kind === 'breakdown' ? `award:${String(r.parent)}` : `level:${String(r.level)}`;
+    const label = r.kind === 'breakdown' ? kindOf(r.label) : r.label;
+    const key = `${scope}\u0000${labelKey(label)}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else
+      say(
+        whereRow(i),
+        r.kind === 'breakdown' ? T.duplicateKind(label, first + 1) : T.duplicateLabel(r.label, first + 1),
+      );
+  });
+  const shortNames = new Map<string, string>();
+  for (const l of levels) {
+    const key = labelKey(l.shortName);
+    const first = shortNames.get(key);
+    if (first === undefined) shortNames.set(key, l.id);
+    else say(T.level(levels.indexOf(l) + 1, l.id), T.duplicateShortName(l.shortName, first));
+  }
 }
 
 /** A catalogue as JSON text (the file format; also what a workbook carries). */

@@ -2,16 +2,17 @@ import { tongHopKhenThuong2024 } from './tongHopKhenThuong2024';
 import { tongHopKhenThuong2025 } from './tongHopKhenThuong2025';
 import type { Catalogue, CatalogueRow } from './types';
 import { catalogueKey } from './types';
+import { dictOf, hasKey } from '../dict';
 
 export * from './types';
 export * from './check';
 export { tongHopKhenThuong2024, tongHopKhenThuong2025 };
 
 /** Every catalogue this build knows, by "formId/version". */
-export const CATALOGUES: Readonly<Record<string, Catalogue>> = {
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = dictOf({
   [catalogueKey(tongHopKhenThuong2024)]: tongHopKhenThuong2024,
   [catalogueKey(tongHopKhenThuong2025)]: tongHopKhenThuong2025,
-};
+});
 
 /**
  * The reading default: a tally sheet without its marker is taken for the 2024 form (every
@@ -64,11 +65,13 @@ export function catalogueForDate(date: Date): Catalogue {
 
 /** Is this catalogue (by key) one this build carries? Such workbooks are read by their marker alone. */
 export function isBuiltInCatalogue(c: Pick<Catalogue, 'formId' | 'version'>): boolean {
-  return catalogueKey(c) in CATALOGUES;
+  return hasKey(CATALOGUES, catalogueKey(c));
 }
 
 export function findCatalogue(key: string): Catalogue | undefined {
-  return CATALOGUES[key.trim()];
+  // A marker cell holds any text ("constructor", "__proto__"): only the catalogues' own keys.
+  const k = key.trim();
+  return hasKey(CATALOGUES, k) ? CATALOGUES[k] : undefined;
 }
 
 /** Breakdown rows of an award, in form order. */

@@ -164,6 +164,8 @@ export function buildTallySheet(
   tally: Tally,
   info: InfoValues,
   source: TallySource = 'typed',
+  /** Register mode: count cells ("rowId:column") that stay typed (the switch could not turn them into lines). */
+  typedCounts: ReadonlySet<string> = new Set(),
 ): SheetPlan {
   const computed: ComputedTally = computeTally(catalogue, tally);
   const cells: CellPlan[] = [];
@@ -241,7 +243,7 @@ export function buildTallySheet(
           key,
         });
         computedCells.push({ row: r, col: C[col] });
-      } else if (columnAllowed(row, col) && source === 'register') {
+      } else if (columnAllowed(row, col) && source === 'register' && !typedCounts.has(`${row.id}:${col}`)) {
         put({
           row: r,
           col: C[col],

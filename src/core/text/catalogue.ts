@@ -24,8 +24,23 @@ export const CATALOGUE_TEXT = {
   notArray: (field: string) => `“${field}” phải là một danh sách [ … ].`,
   emptyArray: (field: string) => `“${field}” không được để trống.`,
   notStringArray: (field: string) => `“${field}” phải là danh sách các chuỗi.`,
+  badId: (v: string) =>
+    `mã “${v}” không hợp lệ: chỉ dùng chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới, bắt đầu bằng chữ hoặc số, tối đa 64 ký tự (ví dụ “III.7”).`,
   duplicateLevel: (id: string) => `mã cấp “${id}” bị trùng với một cấp trước đó.`,
   duplicateRow: (id: string, first: number) => `mã “${id}” bị trùng với dòng thứ ${first}; mỗi dòng cần một mã riêng.`,
+  duplicateLabel: (label: string, first: number) =>
+    `nhãn “${label}” trùng với dòng thứ ${first} cùng cấp; mỗi dòng trong một cấp cần một nhãn riêng (nếu không, biểu tổng hợp cộng mỗi dòng của danh sách khen thưởng vào cả hai).`,
+  duplicateKind: (kind: string, first: number) =>
+    `loại “${kind}” trùng với dòng thứ ${first} của cùng hình thức khen thưởng; mỗi dòng “Trong đó” cần một loại riêng.`,
+  duplicateShortName: (shortName: string, first: string) =>
+    `tên ngắn “${shortName}” trùng với cấp “${first}”; danh sách khen thưởng phân biệt các cấp bằng tên ngắn (“Giấy khen (cấp xã)”), nên mỗi cấp cần một tên ngắn riêng.`,
+  tooMany: (field: string, n: number, max: number) =>
+    `“${field}” có ${n} mục; tối đa ${max} (một biểu mẫu thật không cần nhiều hơn).`,
+  tooLong: (field: string, n: number, max: number) => `“${field}” dài ${n} ký tự; tối đa ${max}.`,
+  hiddenChar: (field: string) =>
+    `“${field}” có ký tự điều khiển hoặc ký tự ẩn (xuống dòng, tab, ký tự không in ra); hãy xóa các ký tự đó.`,
+  badLabelStart: (field: string, first: string) =>
+    `“${field}” không được bắt đầu bằng ${/\s/.test(first) ? 'khoảng trắng' : `“${first}”`} (Excel đọc thành công thức hoặc phép so sánh); hãy bỏ ký tự đó hoặc viết chữ lên trước.`,
   badKind: (v: string) => `loại dòng “kind” = “${v}” không có; chỉ dùng level, award, group, breakdown, total.`,
   unknownSubject: (v: string) =>
     `đối tượng “${v}” không có; chỉ dùng collective (tập thể), individual (cá nhân), household (gia đình).`,

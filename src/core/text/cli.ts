@@ -118,7 +118,7 @@ export const CLI_TEXT = {
   totalLine: (label: string, value: string) => `  ${label}: ${value}`,
   rateBlank: '(trống)',
   registerSwitched: (f: string, added: number, existing: number) =>
-    `Đã chuyển “${f}” sang danh sách khen thưởng: ${added} số đã nhập thành ${added} dòng ghi “nhập tay”; biểu tổng hợp giữ nguyên số liệu và từ nay tự tính từ danh sách.${existing ? ` Danh sách đã có sẵn ${existing} dòng, nay cũng được tính: kiểm tra để không tính trùng.` : ''}`,
+    `Đã chuyển “${f}” sang danh sách khen thưởng: ${added} dòng ghi “nhập tay” được tạo từ số đã nhập; biểu tổng hợp từ nay tự tính từ danh sách.${existing ? ` Danh sách đã có sẵn ${existing} dòng, nay cũng được tính: kiểm tra để không tính trùng.` : ''}`,
   registerAlready: (f: string) => `“${f}” đã dùng danh sách khen thưởng; không cần chuyển (đã khôi phục định dạng).`,
   repaired: (f: string, inputs: number) => `Đã sửa và ghi “${f}” (giữ nguyên ${inputs} ô số liệu đã nhập).`,
   backedUp: (sheets: string) =>

@@ -38,10 +38,10 @@ export const UI_TEXT = {
     `Đã tạo biểu mẫu (${sheets} trang tính). Ghi từng quyết định khen thưởng vào trang “Danh sách khen thưởng”: biểu tổng hợp tự tính.`,
   switchToRegister: 'Chuyển sang danh sách khen thưởng',
   switchHint:
-    'Biểu tổng hợp đang nhập số tay. “Chuyển sang danh sách khen thưởng” biến mỗi số đã nhập thành một dòng ghi “nhập tay” trong trang “Danh sách khen thưởng”; từ đó biểu tự tính từ danh sách, các tổng và tỷ lệ giữ nguyên.',
+    'Biểu tổng hợp đang nhập số tay. “Chuyển sang danh sách khen thưởng” biến mỗi số đã nhập thành một dòng ghi “nhập tay” trong trang “Danh sách khen thưởng”; từ đó biểu tự tính từ danh sách. Số nào không chuyển được chính xác thành dòng (ví dụ chữ “1.000”) được giữ nguyên trong ô và được báo để sửa.',
   workingSwitch: 'Đang chuyển sang danh sách khen thưởng…',
   switched: (added: number, existing: number) =>
-    `Đã chuyển: ${added} số đã nhập thành ${added} dòng ghi “nhập tay” trong “Danh sách khen thưởng”. Biểu tổng hợp giữ nguyên số liệu và từ nay tự tính từ danh sách.` +
+    `Đã chuyển: ${added} dòng ghi “nhập tay” được tạo từ số đã nhập trong “Danh sách khen thưởng”; biểu tổng hợp từ nay tự tính từ danh sách.` +
     (existing ? ` Danh sách đã có sẵn ${existing} dòng, nay cũng được tính: hãy kiểm tra để không tính trùng.` : ''),
   switchedAlready: 'Biểu tổng hợp đã tính từ danh sách khen thưởng; không cần chuyển.',
   repaired: 'Đã sửa biểu mẫu. Mọi số liệu đã nhập được giữ nguyên.',

@@ -75,6 +75,30 @@ export const TEXT = {
     quantityPrompt: 'Để trống nếu dòng là một tập thể, cá nhân hoặc hộ; ghi số nếu dòng gộp nhiều (ví dụ 18 cá nhân).',
     directMessage: 'Ghi x nếu là tập thể, cá nhân lao động trực tiếp (không phải lãnh đạo); để trống nếu không.',
   },
+  /** The switch of a hand-typed tally to the register (CLI and pane alike). */
+  registerSwitch: {
+    /** TỔNG CỘNG in words: "5 tập thể, 34 cá nhân, 0 gia đình; lao động trực tiếp: 0 tập thể, 4 cá nhân". */
+    totals: (c: {
+      collective: string;
+      individual: string;
+      household: string;
+      directCollective: string;
+      directIndividual: string;
+    }) =>
+      `${c.collective} tập thể, ${c.individual} cá nhân, ${c.household} gia đình; lao động trực tiếp: ${c.directCollective} tập thể, ${c.directIndividual} cá nhân`,
+    same: (totals: string) => `TỔNG CỘNG trước và sau khi chuyển như nhau: ${totals}.`,
+    changed: (before: string, after: string) =>
+      `TỔNG CỘNG đã thay đổi — trước: ${before}; sau: ${after}. Hãy kiểm tra lại (các dòng đã có sẵn trong danh sách nay cũng được tính; nội dung chuyển sang bản cũ không còn được tính).`,
+    keptHeader: (n: number) =>
+      `${n} ô không chuyển được thành dòng chính xác nên giữ nguyên số đã nhập trong ô (Kiểm tra sẽ báo các ô này cho đến khi sửa xong):`,
+    kept: (address: string, label: string, column: string, content: string, why: string) =>
+      `${address} (“${label}”, ${column}): “${content}” — ${why}`,
+    notACount:
+      'không phải một số nguyên (ví dụ “1.000” là một nghìn hay một?); hãy ghi các khen thưởng này thành dòng ở trang “Danh sách khen thưởng”, rồi dùng Sửa biểu mẫu.',
+    inexact: (fromLines: string) =>
+      `các dòng “nhập tay” chỉ cho được ${fromLines}, vì số này không khớp với các ô khác của cùng khen thưởng (SL lao động trực tiếp lớn hơn số lượng, hoặc các dòng “Trong đó” khác với hình thức); hãy sửa số liệu, ghi các khen thưởng thành dòng ở trang “Danh sách khen thưởng”, rồi dùng Sửa biểu mẫu.`,
+    empty: '(trống)',
+  },
   validation: {
     countTitle: 'Số lượng không hợp lệ',
     countMessage: 'Chỉ nhập số nguyên không âm (0, 1, 2, …). Ô để trống nghĩa là không có.',

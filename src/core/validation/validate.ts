@@ -4,6 +4,7 @@
  * Pure and total: whatever the grid holds, it returns findings and never throws.
  */
 import { a1 } from '../a1';
+import { dict } from '../dict';
 import type { Catalogue, CatalogueRow } from '../catalogue';
 import { breakdownsOf } from '../catalogue';
 import { formatCount, formatNumber, labelKey, normalizeText, parseCellDate } from '../format/vietnamese';
@@ -186,7 +187,7 @@ function checkTally(
   fromRegister?: Tally,
 ): { tally: Tally; computed: ComputedTally; inputErrors: boolean } {
   const sheet = TALLY_SHEET_NAME;
-  const tally: Record<string, Partial<Counts>> = {};
+  const tally = dict<Partial<Counts>>();
   let inputErrors = false;
   let anyInput = false;
   let firstInput: { row: number; col: number } | undefined;

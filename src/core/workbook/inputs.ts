@@ -5,7 +5,8 @@ import type { InfoValues } from '../layout/info';
 import type { NarrativeInputs } from '../layout/narrative';
 import { REGISTER_LAST_ROW } from '../layout/register';
 import { tallyFromRegister, type RegisterLine, type TallySource } from '../register';
-import type { Tally } from '../tally';
+import { dict } from '../dict';
+import type { CountColumn, Counts, Tally } from '../tally';
 
 /** Everything the clerk types, sheet by sheet. */
 export interface WorkbookInputs {
@@ -22,6 +23,11 @@ export interface WorkbookInputs {
    * (absent): counts typed by hand, as in workbooks made before the register.
    */
   readonly tallySource?: TallySource;
+  /**
+   * Register mode: count cells ("rowId:column") that stay typed, their numbers in `tally` —
+   * what the switch to the register could not turn into lines exactly.
+   */
+  readonly typedCounts?: ReadonlySet<string>;
 }
 
 /** A new workbook: empty, its tally following the register. */
@@ -31,7 +37,16 @@ export function emptyInputs(): WorkbookInputs {
 
 /** The tally the inputs give: the register's sums in register mode, else the typed counts. */
 export function effectiveTally(catalogue: Catalogue, inputs: WorkbookInputs): Tally {
-  return inputs.tallySource === 'register'
-    ? tallyFromRegister(catalogue, inputs.register ?? [], REGISTER_LAST_ROW)
-    : inputs.tally;
+  if (inputs.tallySource !== 'register') return inputs.tally;
+  const t = tallyFromRegister(catalogue, inputs.register ?? [], REGISTER_LAST_ROW);
+  if (!inputs.typedCounts?.size) return t;
+  const out = dict<Partial<Counts>>();
+  for (const id of Object.keys(t)) out[id] = { ...t[id] };
+  for (const key of inputs.typedCounts) {
+    const [id, col] = key.split(':') as [string, CountColumn];
+    const c = (out[id] ??= {});
+    if (inputs.tally[id]?.[col] !== undefined) c[col] = inputs.tally[id][col];
+    else delete c[col];
+  }
+  return out;
 }

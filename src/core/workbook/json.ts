@@ -1,6 +1,7 @@
 /** Inputs as JSON (the example's data file, `tdkt create --data`). */
 import type { Catalogue } from '../catalogue';
 import { catalogueKey } from '../catalogue';
+import { dict } from '../dict';
 import { toExcelSerial } from '../format/vietnamese';
 import type { DirectiveDocument } from '../layout/documents';
 import { INFO_FIELDS, type InfoKey } from '../layout/info';
@@ -44,7 +45,7 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
       info[field.key] = typeof v === 'string' ? v.normalize('NFC') : v;
     }
   }
-  const tally: Record<string, Partial<Counts>> = {};
+  const tally = dict<Partial<Counts>>();
   for (const [id, counts] of Object.entries(json.tally ?? {})) {
     const row = catalogue.rows.find((r) => r.id === id);
     if (!row) throw new Error(`Unknown tally row "${id}" in ${catalogueKey(catalogue)}`);

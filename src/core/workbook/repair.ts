@@ -6,7 +6,7 @@
 import { a1 } from '../a1';
 import type { Catalogue } from '../catalogue';
 import { formatNumber, normalizeText } from '../format/vietnamese';
-import { REGISTER_FIRST_ROW, REGISTER_MODE_TEXTS, placeLines } from '../layout/register';
+import { REGISTER_FIRST_ROW, REGISTER_LAST_ROW, REGISTER_MODE_TEXTS, placeLines } from '../layout/register';
 import {
   buildRepairLogSheet,
   readRepairLog,
@@ -16,12 +16,12 @@ import {
 } from '../layout/repairLog';
 import { tallyRowOf, TALLY_COLUMNS, TALLY_SHEET_NAME } from '../layout/tally';
 import type { CellValue, WorkbookPlan } from '../layout/types';
-import { registerFromTally } from '../register';
+import { sameCounts, switchCounts, type SwitchKeptCount } from '../registerSwitch';
 import type { WorkbookGrids } from '../sheetGrid';
 import { classifyCount, formulaAt, formulaKey, isEmpty, toCellValue } from '../sheetGrid';
-import type { CountColumn } from '../tally';
+import type { CountColumn, Counts } from '../tally';
 import { TEXT } from '../text/vi';
-import { alignTally, type TallyAlignment } from './align';
+import { alignTally, alignTallyRows, type TallyAlignment } from './align';
 import type { WorkbookInputs } from './inputs';
 import { buildWorkbookPlan } from './plan';
 import { readWorkbookInputs } from './read';
@@ -170,20 +170,21 @@ function repairWith<T extends { readonly inputs: WorkbookInputs }>(
   catalogue: Catalogue,
   allGrids: WorkbookGrids,
   opts: { sheetNames?: readonly string[] },
-  change: (read: WorkbookInputs) => T,
+  change: (read: WorkbookInputs, adopted: WorkbookGrids) => T,
 ): { plan: RepairPlan; changed: T } {
   const location = locateSheets(catalogue, allGrids);
   if (location.ambiguous.length > 0) throw new AmbiguousSheetsError(location.ambiguous);
   const grids = adoptSheets(allGrids, location.renamed);
   const read = readWorkbookInputs(catalogue, grids).inputs;
-  const changed = change(read);
+  const changed = change(read, grids);
   const { inputs } = changed;
   const switched = read.tallySource !== 'register' && inputs.tallySource === 'register';
   const carried = (key: string | undefined, old: unknown): boolean => {
     if (!switched || !key?.startsWith('tally:')) return false;
     const [, rowId, col] = key.split(':') as [string, string, CountColumn];
     const c = classifyCount(old);
-    return (c.kind === 'count' || c.kind === 'numericText') && read.tally[rowId]?.[col] === c.value;
+    // Only a clean count is carried into lines: a text such as "1.000" stays in its cell.
+    return c.kind === 'count' && read.tally[rowId]?.[col] === c.value;
   };
   const tallyGrid = grids.sheets[TALLY_SHEET_NAME];
   const alignment: TallyAlignment = tallyGrid ? alignTally(catalogue, tallyGrid) : { rows: new Map(), ambiguous: [] };
@@ -264,41 +265,84 @@ function repairWith<T extends { readonly inputs: WorkbookInputs }>(
 }
 
 /**
- * Switch a hand-typed workbook to the register: every clean count typed in the tally
- * becomes one register line ("Số lượng" = the count, Ghi chú "nhập tay"), placed after
- * the lines already in the register, and the tally's count cells become the register's
- * formulas — every total and rate stays what it was. Everything else is a repair (what
- * cannot be placed is kept aside the same way). `already` = the workbook was in register
- * mode (nothing to convert; the plan is a plain repair).
+ * Switch a hand-typed workbook to the register: every typed count that lines can give back
+ * exactly becomes "nhập tay" lines (Số lượng = the count), placed after the lines already
+ * in the register, and its cell the register's formula; a count they cannot (`kept`: a
+ * text such as "1.000", SL above its count, …) stays typed in its cell, and validate names
+ * it. `before` / `after`: TỔNG CỘNG as the sheet computes it, so the caller says whether the
+ * totals stayed (`unchanged`) from the numbers, never by assumption. Everything else is a
+ * repair (what cannot be placed is kept aside the same way). `already` = the workbook was
+ * in register mode (nothing to convert; the plan is a plain repair).
  */
 export function planSwitchToRegister(
   catalogue: Catalogue,
   grids: WorkbookGrids,
   opts: { sheetNames?: readonly string[] } = {},
-): RepairPlan & { readonly already: boolean; readonly added: number; readonly existing: number } {
-  const { plan, changed } = repairWith(catalogue, grids, opts, (read) => switchedInputs(catalogue, read));
-  return { ...plan, already: changed.already, added: changed.added, existing: changed.existing };
+): RepairPlan & SwitchOutcome {
+  const { plan, changed } = repairWith(catalogue, grids, opts, (read, adopted) =>
+    switchedInputs(catalogue, read, adopted),
+  );
+  const { before, after } = changed;
+  // The totals stayed only if the numbers say so and nothing typed in the tally was moved aside.
+  const unchanged =
+    !!before && !!after && sameCounts(before, after) && !plan.displaced.some((d) => d.sheet === TALLY_SHEET_NAME);
+  return {
+    ...plan,
+    already: changed.already,
+    added: changed.added,
+    existing: changed.existing,
+    kept: changed.kept,
+    ...(before && after ? { before, after } : {}),
+    unchanged,
+  };
 }
 
-/** The inputs in register mode: every clean typed count one more register line, after those already there. */
+/** What the switch to the register did, beside the repair plan. */
+export interface SwitchOutcome {
+  readonly already: boolean;
+  /** "nhập tay" lines made from typed counts. */
+  readonly added: number;
+  /** Lines the register held before (now counted too). */
+  readonly existing: number;
+  /** Typed counts left in their cells (each a finding until the clerk enters its lines). */
+  readonly kept: readonly SwitchKeptCount[];
+  /** TỔNG CỘNG before and after the switch, as the sheet computes it (absent when `already`). */
+  readonly before?: Counts;
+  readonly after?: Counts;
+  /** The totals are the same after the switch and nothing of the tally was moved aside. */
+  readonly unchanged: boolean;
+}
+
+/**
+ * The inputs in register mode: each typed count that lines give back exactly becomes
+ * "nhập tay" lines after those already there; the others stay typed (`switchCounts`).
+ */
 function switchedInputs(
   catalogue: Catalogue,
   inputs: WorkbookInputs,
-): { readonly inputs: WorkbookInputs; readonly already: boolean; readonly added: number; readonly existing: number } {
+  adopted: WorkbookGrids,
+): Omit<SwitchOutcome, 'unchanged'> & { readonly inputs: WorkbookInputs } {
   const existing = inputs.register?.length ?? 0;
-  if (inputs.tallySource === 'register') return { inputs, already: true, added: 0, existing };
-  const placed = placeLines(inputs.register ?? []);
+  if (inputs.tallySource === 'register') return { inputs, already: true, added: 0, existing, kept: [] };
+  const placed = placeLines(inputs.register ?? []).map((x) => ({ ...x.line, row: x.row }));
   const after = placed.reduce((m, x) => Math.max(m, x.row), REGISTER_FIRST_ROW - 1);
-  const lines = registerFromTally(catalogue, inputs.tally).map((l, i) => ({ ...l, row: after + 1 + i }));
+  const g = adopted.sheets[TALLY_SHEET_NAME];
+  const rows = g ? alignTallyRows(catalogue, g) : new Map<string, number>();
+  const counts = switchCounts(catalogue, g, rows, placed, after + 1, REGISTER_LAST_ROW);
   return {
     inputs: {
       ...inputs,
-      register: [...placed.map((x) => ({ ...x.line, row: x.row })), ...lines],
+      register: [...placed, ...counts.lines],
+      tally: counts.typedTally,
+      typedCounts: counts.typed,
       tallySource: 'register',
     },
     already: false,
-    added: lines.length,
+    added: counts.lines.length,
     existing,
+    kept: counts.kept,
+    before: counts.before,
+    after: counts.after,
   };
 }
 

@@ -10,7 +10,7 @@ import type { Catalogue } from '../catalogue';
 import { labelKey } from '../format/vietnamese';
 import type { CellValue, NamePlan, SheetKey, SheetPlan } from '../layout/types';
 import type { SheetGrid, WorkbookGrids } from '../sheetGrid';
-import { formulaAt, isEmpty, toCellValue, valueAt } from '../sheetGrid';
+import { formulaAt, isEmpty, isFormulaAt, toCellValue, valueAt } from '../sheetGrid';
 import type { TallyAlignment } from './align';
 import type { WorkbookInputs } from './inputs';
 
@@ -24,7 +24,8 @@ export interface KeptCell {
 export function keepCell(g: SheetGrid, row: number, col: number): KeptCell | undefined {
   const old = formulaAt(g, row, col);
   if (isEmpty(old)) return undefined;
-  const formula = typeof old === 'string' && old.startsWith('=') ? old : undefined;
+  // The clerk's own formula stays a formula; a text that merely starts with "=" stays text.
+  const formula = isFormulaAt(g, row, col) ? (old as string) : undefined;
   return { value: toCellValue(valueAt(g, row, col)), formula, from: a1(row, col) };
 }
 

@@ -5,6 +5,7 @@
  * validate says which sheet it probably is; where two sheets look alike, nobody guesses.
  */
 import type { Catalogue } from '../catalogue';
+import { dictOf } from '../dict';
 import { REPAIR_LOG_SHEET_NAME } from '../layout/repairLog';
 import { TALLY_COLUMNS, TALLY_FIRST_ROW, TALLY_SHEET_NAME } from '../layout/tally';
 import type { SheetKey } from '../layout/types';
@@ -66,7 +67,7 @@ export function locateSheets(catalogue: Catalogue, grids: WorkbookGrids): SheetL
 /** The grids with each adopted sheet under its standard name (and no longer under the other). */
 export function adoptSheets(grids: WorkbookGrids, renamed: ReadonlyMap<string, string>): WorkbookGrids {
   if (renamed.size === 0) return grids;
-  const sheets: Record<string, SheetGrid> = { ...grids.sheets };
+  const sheets = dictOf<SheetGrid>(grids.sheets);
   for (const [standard, actual] of renamed) {
     sheets[standard] = sheets[actual]!;
     delete sheets[actual];

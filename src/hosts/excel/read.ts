@@ -10,6 +10,7 @@
  * the fake runs the Excel suites in both of its null-chaining modes to prove it.
  */
 import { CATALOGUE_SHEET_READ, parseRange, type SheetGrid, type WorkbookGrids, type WorkbookPlan } from '../../core';
+import { dict } from '../../core/dict';
 import type { ContextLike, RangeLike, WorksheetLike } from './api';
 
 /** A sheet to read: its name and extent. */
@@ -78,7 +79,7 @@ export function queueReads(
 
 /** The grids of synced reads (missing sheets are simply absent). */
 export function gridsOf(reads: readonly SheetRead[]): WorkbookGrids {
-  const sheets: Record<string, SheetGrid> = {};
+  const sheets = dict<SheetGrid>();
   for (const r of reads) sheets[r.name] = { values: r.range.values, formulas: r.range.formulas };
   return { sheets };
 }

@@ -20,8 +20,13 @@ import type { RangeLike, WorkbookLike, WorksheetLike } from './api';
 
 /**
  * Excel parses a string written to `formulas`/`values` like typed input: "1" becomes a
- * number, "+ Tập thể…" a (broken) formula, "1/2" a date. A leading apostrophe keeps
- * such a constant as text, exactly as typing it with ' does.
+ * number, "+ Tập thể…" a (broken) formula, "=HYPERLINK(…)" a live formula, "1/2" a date
+ * (@types/office-js, Range.values: "If the returned value starts with a plus ("+"), minus
+ * ("-"), or equal sign ("="), Excel interprets this value as a formula"). A leading
+ * apostrophe keeps such a constant as text, exactly as typing it with ' does (Microsoft,
+ * "Excel worksheet and expression evaluation": input that begins with the string prefix is
+ * placed in the cell unchanged, the prefix not shown). Every text cell of a plan goes
+ * through here; only a plan cell's `formula` is written as a formula.
  */
 export function asTypedText(s: string): string {
   if (s === '') return s;

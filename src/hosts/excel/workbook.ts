@@ -22,6 +22,7 @@ import {
   isOurWorkbook,
   planRepair,
   planSwitchToRegister,
+  switchSummary,
   SHEETS,
   TALLY_SHEET_NAME,
   validateWorkbook,
@@ -304,7 +305,14 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     const r = await repairWith((c, g, o) => (outcome = planSwitchToRegister(c, g, o)));
     if (r.kind === 'not-ours') return r;
     if (outcome?.already) return { kind: 'already' };
-    return { kind: 'switched', added: outcome?.added ?? 0, existing: outcome?.existing ?? 0, backups: r.backups };
+    return {
+      kind: 'switched',
+      added: outcome?.added ?? 0,
+      existing: outcome?.existing ?? 0,
+      kept: outcome?.kept.length ?? 0,
+      summary: outcome ? switchSummary(outcome) : [],
+      backups: r.backups,
+    };
   }
 
   async function validate(): Promise<ValidationResult> {

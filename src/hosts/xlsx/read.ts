@@ -4,7 +4,7 @@
  * error values as "#REF!", dates as serial numbers, formulas as "=…").
  */
 import type ExcelJS from 'exceljs';
-import { parseRange, type SheetGrid, type WorkbookGrids, type WorkbookPlan } from '../../core';
+import { dict, parseRange, type SheetGrid, type WorkbookGrids, type WorkbookPlan } from '../../core';
 
 const MS_PER_DAY = 86400000;
 
@@ -93,7 +93,7 @@ export function readSheet(
  */
 export function readGrids(wb: ExcelJS.Workbook, plan?: WorkbookPlan, opts: ReadGridOptions = {}): WorkbookGrids {
   const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
-  const sheets: Record<string, SheetGrid> = {};
+  const sheets = dict<SheetGrid>();
   for (const ws of wb.worksheets) {
     const planned = plan?.sheets.find((s) => s.name === ws.name);
     let rows = ws.rowCount;

@@ -64,6 +64,8 @@ function cellValue(c: CellPlan): ExcelJS.CellValue {
       ? ({ formula } as ExcelJS.CellFormulaValue)
       : ({ formula, result: cached } as ExcelJS.CellFormulaValue);
   }
+  // A string is stored as a string (a shared string): exceljs never parses "=…" into a
+  // formula, so a text that starts with "=" stays text; only `formula` makes a formula.
   return c.value ?? null;
 }
 

@@ -13,7 +13,7 @@
  * CLI, fflate in the pane, both synchronous. Both hosts parse with this one reader, within
  * the same bounds.
  */
-import { a1, columnNumber, parseRange, type SheetGrid, type WorkbookGrids, type WorkbookPlan } from '../../core';
+import { a1, columnNumber, dict, parseRange, type SheetGrid, type WorkbookGrids, type WorkbookPlan } from '../../core';
 import { ADOPTABLE, CATALOGUE_SHEET_NAME, isBackupSheetName, REPAIR_LOG_SHEET_NAME } from '../../core';
 
 /** Rows read from a sheet of ours: far more than the form holds (documents and models grow). */
@@ -259,7 +259,7 @@ export function readGridsSelective(
   const rels = wholePart(parts, WORKBOOK_RELS) ?? '';
   const strings = partNames.has(SHARED_STRINGS) ? sharedStrings(wholePart(parts, SHARED_STRINGS) ?? '') : [];
   const ours = oursOf(plan);
-  const sheets: Record<string, SheetGrid> = {};
+  const sheets = dict<SheetGrid>();
   const sheetNames: string[] = [];
   for (const { name, path } of sheetsOfWorkbook(workbook, rels)) {
     sheetNames.push(name);

@@ -8,6 +8,7 @@ import type { SheetGrid, WorkbookGrids } from '../../sheetGrid';
 import { classifyCount, formulaAt, valueAt } from '../../sheetGrid';
 import type { Counts, Tally } from '../../tally';
 import { COUNT_COLUMNS, columnAllowed, isInputRow, rateAllowed } from '../../tally';
+import { dict } from '../../dict';
 import { alignTallyRows } from '../align';
 import { effectiveTally } from '../inputs';
 import { columnKeys, keepCell, share, type SheetDefinition } from '../sheetDefinition';
@@ -37,7 +38,7 @@ export function tallySourceOf(catalogue: Catalogue, grids: WorkbookGrids): Tally
 }
 
 function readTally(catalogue: Catalogue, g: SheetGrid | undefined, used: Set<string>): Tally {
-  const out: Record<string, Partial<Counts>> = {};
+  const out = dict<Partial<Counts>>();
   if (!g) return out;
   const rows = alignTallyRows(catalogue, g);
   for (const row of catalogue.rows) {
@@ -67,7 +68,13 @@ export const TALLY_SHEET: SheetDefinition = {
   whenMissing: 'sheet-missing',
   adoptable: true,
   build: (catalogue, inputs) =>
-    buildTallySheet(catalogue, effectiveTally(catalogue, inputs), inputs.info, inputs.tallySource ?? 'typed'),
+    buildTallySheet(
+      catalogue,
+      effectiveTally(catalogue, inputs),
+      inputs.info,
+      inputs.tallySource ?? 'typed',
+      inputs.typedCounts,
+    ),
   read(catalogue, grids, used) {
     const tallySource = tallySourceOf(catalogue, grids);
     // Register mode: the counts are the register's (`effectiveTally`; the cells' formulas are
