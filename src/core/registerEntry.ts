@@ -9,11 +9,11 @@
  */
 import { columnLetter } from './a1';
 import type { Catalogue } from './catalogue';
-import { breakdownsOf } from './catalogue';
+import { breakdownsOf, SUBJECTS } from './catalogue';
 import { parseCellDate, toExcelSerial } from './format/vietnamese';
 import type { CellValue } from './layout/types';
 import { REGISTER_COLUMNS, REGISTER_FIRST_ROW, REGISTER_LAST_ROW } from './layout/register';
-import { awardKey, kindLabel, registerAwards, SUBJECT_ORDER, subjectLabel, type RegisterColumn } from './register';
+import { awardKey, kindLabel, registerAwards, subjectLabel, type RegisterColumn } from './register';
 import { columnAllowed } from './tally';
 import { ENTRY_TEXT } from './text/registerEntry';
 
@@ -63,9 +63,9 @@ export function entryChoices(catalogue: Catalogue): EntryChoices {
     awards: registerAwards(catalogue).map((a) => ({
       label: awardKey(catalogue, a),
       kinds: breakdownsOf(catalogue, a.id).map(kindLabel),
-      subjects: SUBJECT_ORDER.filter((s) => columnAllowed(a, s)).map(subjectLabel),
+      subjects: SUBJECTS.filter((s) => columnAllowed(a, s)).map(subjectLabel),
     })),
-    subjects: SUBJECT_ORDER.map(subjectLabel),
+    subjects: SUBJECTS.map(subjectLabel),
   };
 }
 
