@@ -85,17 +85,17 @@ export function parseDecisionDate(input: string): number | undefined {
  * anything is written. Labels compare case-insensitively, as the tally's SUMIFS match them.
  */
 export function checkDecision(choices: EntryChoices, fields: DecisionFields): string | undefined {
-  const T = ENTRY_TEXT;
   const low = (s: string) => s.trim().toLowerCase();
-  if (!DECISION_COLUMNS.some((c) => fieldValue(fields, c) !== undefined)) return T.nothingToFill;
+  if (!DECISION_COLUMNS.some((c) => fieldValue(fields, c) !== undefined)) return ENTRY_TEXT.nothingToFill;
   const subject = fields.subject?.trim() ? choices.subjects.find((x) => low(x) === low(fields.subject!)) : undefined;
-  if (fields.subject?.trim() && !subject) return T.unknownSubject(fields.subject);
-  if (!fields.award?.trim()) return fields.kind?.trim() ? T.kindWithoutAward : undefined;
+  if (fields.subject?.trim() && !subject) return ENTRY_TEXT.unknownSubject(fields.subject);
+  if (!fields.award?.trim()) return fields.kind?.trim() ? ENTRY_TEXT.kindWithoutAward : undefined;
   const award = choices.awards.find((a) => low(a.label) === low(fields.award!));
-  if (!award) return T.unknownAward(fields.award);
+  if (!award) return ENTRY_TEXT.unknownAward(fields.award);
   if (fields.kind?.trim() && !award.kinds.some((k) => low(k) === low(fields.kind!)))
-    return T.kindNotOfAward(fields.kind, award.label, award.kinds);
-  if (subject && !award.subjects.includes(subject)) return T.subjectNotAllowed(award.label, subject, award.subjects);
+    return ENTRY_TEXT.kindNotOfAward(fields.kind, award.label, award.kinds);
+  if (subject && !award.subjects.includes(subject))
+    return ENTRY_TEXT.subjectNotAllowed(award.label, subject, award.subjects);
   return undefined;
 }
 
