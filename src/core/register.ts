@@ -8,7 +8,7 @@
  * trimmed. A label the formulas would not count is what validation reports.
  */
 import type { Catalogue, CatalogueRow, Subject } from './catalogue';
-import { breakdownsOf } from './catalogue';
+import { breakdownsOf, SUBJECTS } from './catalogue';
 import { dict } from './dict';
 import type { CellValue } from './layout/types';
 import type { CountColumn, Counts, Tally } from './tally';
@@ -66,8 +66,6 @@ export type TallySource = 'typed' | 'register';
 export function subjectLabel(s: Subject): string {
   return TEXT.subjects[s];
 }
-
-export const SUBJECT_ORDER: readonly Subject[] = ['collective', 'individual', 'household'];
 
 /** "Khen chuyên đề" from "Trong đó: Khen chuyên đề": the register's Loại for a breakdown row. */
 export function kindLabel(row: CatalogueRow): string {
@@ -225,7 +223,7 @@ export function registerFromTally(catalogue: Catalogue, tally: Tally, note: stri
   };
   for (const award of registerAwards(catalogue)) {
     const parts = breakdownsOf(catalogue, award.id).filter(isInputRow);
-    for (const subject of SUBJECT_ORDER) {
+    for (const subject of SUBJECTS) {
       if (!columnAllowed(award, subject)) continue;
       const directCol = DIRECT_COLUMN[subject];
       const push = (kind: CatalogueRow | undefined, n: number, direct: boolean) => {

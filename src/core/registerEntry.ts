@@ -9,11 +9,11 @@
  */
 import { columnLetter } from './a1';
 import type { Catalogue } from './catalogue';
-import { breakdownsOf } from './catalogue';
+import { breakdownsOf, SUBJECTS } from './catalogue';
 import { parseCellDate, toExcelSerial } from './format/vietnamese';
 import type { CellValue } from './layout/types';
 import { REGISTER_COLUMNS, REGISTER_FIRST_ROW, REGISTER_LAST_ROW } from './layout/register';
-import { awardKey, kindLabel, registerAwards, SUBJECT_ORDER, subjectLabel, type RegisterColumn } from './register';
+import { awardKey, kindLabel, registerAwards, subjectLabel, type RegisterColumn } from './register';
 import { columnAllowed } from './tally';
 import { ENTRY_TEXT } from './text/registerEntry';
 
@@ -63,9 +63,9 @@ export function entryChoices(catalogue: Catalogue): EntryChoices {
     awards: registerAwards(catalogue).map((a) => ({
       label: awardKey(catalogue, a),
       kinds: breakdownsOf(catalogue, a.id).map(kindLabel),
-      subjects: SUBJECT_ORDER.filter((s) => columnAllowed(a, s)).map(subjectLabel),
+      subjects: SUBJECTS.filter((s) => columnAllowed(a, s)).map(subjectLabel),
     })),
-    subjects: SUBJECT_ORDER.map(subjectLabel),
+    subjects: SUBJECTS.map(subjectLabel),
   };
 }
 
@@ -85,17 +85,17 @@ export function parseDecisionDate(input: string): number | undefined {
  * anything is written. Labels compare case-insensitively, as the tally's SUMIFS match them.
  */
 export function checkDecision(choices: EntryChoices, fields: DecisionFields): string | undefined {
-  const T = ENTRY_TEXT;
   const low = (s: string) => s.trim().toLowerCase();
-  if (!DECISION_COLUMNS.some((c) => fieldValue(fields, c) !== undefined)) return T.nothingToFill;
+  if (!DECISION_COLUMNS.some((c) => fieldValue(fields, c) !== undefined)) return ENTRY_TEXT.nothingToFill;
   const subject = fields.subject?.trim() ? choices.subjects.find((x) => low(x) === low(fields.subject!)) : undefined;
-  if (fields.subject?.trim() && !subject) return T.unknownSubject(fields.subject);
-  if (!fields.award?.trim()) return fields.kind?.trim() ? T.kindWithoutAward : undefined;
+  if (fields.subject?.trim() && !subject) return ENTRY_TEXT.unknownSubject(fields.subject);
+  if (!fields.award?.trim()) return fields.kind?.trim() ? ENTRY_TEXT.kindWithoutAward : undefined;
   const award = choices.awards.find((a) => low(a.label) === low(fields.award!));
-  if (!award) return T.unknownAward(fields.award);
+  if (!award) return ENTRY_TEXT.unknownAward(fields.award);
   if (fields.kind?.trim() && !award.kinds.some((k) => low(k) === low(fields.kind!)))
-    return T.kindNotOfAward(fields.kind, award.label, award.kinds);
-  if (subject && !award.subjects.includes(subject)) return T.subjectNotAllowed(award.label, subject, award.subjects);
+    return ENTRY_TEXT.kindNotOfAward(fields.kind, award.label, award.kinds);
+  if (subject && !award.subjects.includes(subject))
+    return ENTRY_TEXT.subjectNotAllowed(award.label, subject, award.subjects);
   return undefined;
 }
 

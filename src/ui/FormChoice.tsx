@@ -30,7 +30,7 @@ import {
 } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 
-const T = UI_TEXT.formChoice;
+const formText = UI_TEXT.formChoice;
 const FILE = 'file';
 /** Problems listed in the pane; the rest are counted. */
 const SHOWN_PROBLEMS = 5;
@@ -69,7 +69,7 @@ export function suggestedForm(today: Date): string {
 }
 
 function periodText(p: ReportPeriod): string {
-  return p.kind === 'year' ? T.year(p.year) : T.halfYear(p.year);
+  return p.kind === 'year' ? formText.year(p.year) : formText.halfYear(p.year);
 }
 
 /** A catalogue file's text → the catalogue, or the problems to show (as `tdkt create --catalogue` checks it). */
@@ -126,7 +126,7 @@ export function FormChoice(props: {
   };
 
   return (
-    <Field label={T.label} className={s.field}>
+    <Field label={formText.label} className={s.field}>
       <RadioGroup
         value={radio}
         disabled={props.disabled}
@@ -142,17 +142,17 @@ export function FormChoice(props: {
             value={f.key}
             label={
               f.key === suggested
-                ? `${f.description} — ${T.suggested(periodText(currentPeriod(props.today)))}`
+                ? `${f.description} — ${formText.suggested(periodText(currentPeriod(props.today)))}`
                 : f.description
             }
           />
         ))}
-        <Radio value={FILE} label={T.fileOption} />
+        <Radio value={FILE} label={formText.fileOption} />
       </RadioGroup>
       {fileMode && (
         <div className={s.file}>
           <label htmlFor={inputId}>
-            <Text>{T.fileLabel}</Text>
+            <Text>{formText.fileLabel}</Text>
           </label>
           <input
             id={inputId}
@@ -163,17 +163,17 @@ export function FormChoice(props: {
             onChange={(e) => void pick(e.target.files?.[0])}
           />
           {props.value.catalogue && (
-            <Text>{T.fileChosen(props.value.key, props.value.catalogue.description ?? '')}</Text>
+            <Text>{formText.fileChosen(props.value.key, props.value.catalogue.description ?? '')}</Text>
           )}
           {problems.length > 0 && (
             <MessageBar intent="error">
               <MessageBarBody>
-                {T.fileProblems(problems.length)}
+                {formText.fileProblems(problems.length)}
                 <ul className={s.problems}>
                   {problems.slice(0, SHOWN_PROBLEMS).map((p) => (
                     <li key={p}>{p}</li>
                   ))}
-                  {problems.length > SHOWN_PROBLEMS && <li>{T.fileMore(problems.length - SHOWN_PROBLEMS)}</li>}
+                  {problems.length > SHOWN_PROBLEMS && <li>{formText.fileMore(problems.length - SHOWN_PROBLEMS)}</li>}
                 </ul>
               </MessageBarBody>
             </MessageBar>

@@ -1,5 +1,5 @@
 /**
- * The seam between the pane and Office (DEVELOPERS.md, "The shape to keep"): the host ports
+ * The seam between the pane and Office: the host ports
  * live in the neutral src/ports, which imports only the core; the UI imports the ports and
  * never an Office adapter (src/hosts/excel, src/hosts/word) or Office itself.
  */

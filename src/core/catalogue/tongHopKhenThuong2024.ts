@@ -18,7 +18,7 @@ import type { Catalogue, CatalogueLevel, CatalogueRow } from './types';
 
 /**
  * The four-level form in use for periods up to mid-2025 (levels I Nhà nước, II tỉnh,
- * III huyện, IV cơ sở), row by row as in domain-notes §2 and the Bắc Sơn report's
+ * III huyện, IV cơ sở), row by row as on the paper form and the Bắc Sơn report's
  * Phụ lục II. Labels carry the form's typos corrected ("Khen cống hiến",
  * "Khen thường xuyên"); the paper spellings stay as aliases so a sheet copied from
  * the paper form is still recognised.

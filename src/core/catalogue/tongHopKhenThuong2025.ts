@@ -23,7 +23,7 @@ import type { Catalogue, CatalogueLevel, CatalogueRow } from './types';
  * cấp xã confers what the district used to (Nghị định 129/2025/NĐ-CP Điều 59; Nghị định
  * 152/2025/NĐ-CP replacing 98/2023; Thông tư 15/2025/TT-BNV). No national template has
  * been published; this is the form the 2024 one becomes under those rules
- * (domain-notes §3). Level I is the 2024 form's; "Kỷ niệm chương bộ, ngành" moves to II.
+ * (without cấp huyện). Level I is the 2024 form's; "Kỷ niệm chương bộ, ngành" moves to II.
  *
  * Level I (items 1 to 9), the province's awards II.2 to II.4, the "Trong đó" rows, the title
  * and the notes on direct labour are shared with the 2024 form (./shared.ts); this file keeps

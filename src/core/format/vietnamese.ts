@@ -115,8 +115,8 @@ export function normalizeText(s: string): string {
 
 /**
  * Keys already made, by label. The same few hundred labels (the form's rows, its headings) are
- * keyed again for every workbook read: 200 units in the pane made ≈ 40 MB of short-lived
- * strings here. Cleared when full, so clerks' free texts cannot make it grow without bound.
+ * keyed again for every workbook read: 200 units in the pane made many megabytes of
+ * short-lived strings here (docs/MEASUREMENTS.md). Cleared when full, so clerks' free texts cannot make it grow without bound.
  */
 const LABEL_KEYS = new Map<string, string>();
 const LABEL_KEYS_MAX = 4096;

@@ -98,14 +98,14 @@ export function buildNarrativeSheet(inputs: NarrativeInputs = emptyNarrative()):
   const L = narrativeLayout();
   const cells: CellPlan[] = [];
   const put = (c: Omit<CellPlan, 'address'>) => cells.push({ ...c, address: a1(c.row, c.col) });
-  const T = REPORT_TEXT.sheet;
-  put({ row: 1, col: 1, role: 'title', value: T.title, style: 'title' });
-  put({ row: 2, col: 1, role: 'label', value: T.instructions, style: 'hint' });
-  T.headers.forEach((h, i) =>
+  const sheetText = REPORT_TEXT.sheet;
+  put({ row: 1, col: 1, role: 'title', value: sheetText.title, style: 'title' });
+  put({ row: 2, col: 1, role: 'label', value: sheetText.instructions, style: 'hint' });
+  sheetText.headers.forEach((h, i) =>
     put({ row: NARRATIVE_HEADER_ROW, col: i + 1, role: 'header', value: h, style: 'header' }),
   );
-  put({ row: L.part1Row, col: 1, role: 'label', value: T.part1, style: 'subtitle' });
-  put({ row: L.part2Row, col: 1, role: 'label', value: T.part2, style: 'subtitle' });
+  put({ row: L.part1Row, col: 1, role: 'label', value: sheetText.part1, style: 'subtitle' });
+  put({ row: L.part2Row, col: 1, role: 'label', value: sheetText.part2, style: 'subtitle' });
   const rowHeights: Record<number, number> = { 1: 36, 2: 48, [L.modelsTitleRow]: 24 };
   const merges = ['A1:D1', 'A2:D2', `A${L.part1Row}:D${L.part1Row}`, `A${L.part2Row}:D${L.part2Row}`];
   for (const s of OUTLINE) {
@@ -142,9 +142,9 @@ export function buildNarrativeSheet(inputs: NarrativeInputs = emptyNarrative()):
       );
     }
   }
-  put({ row: L.modelsTitleRow, col: 1, role: 'label', value: T.modelsTitle, style: 'subtitle' });
+  put({ row: L.modelsTitleRow, col: 1, role: 'label', value: sheetText.modelsTitle, style: 'subtitle' });
   merges.push(`A${L.modelsTitleRow}:D${L.modelsTitleRow}`);
-  T.modelsHeaders.forEach((h, i) =>
+  sheetText.modelsHeaders.forEach((h, i) =>
     put({ row: L.modelsHeaderRow, col: i + 1, role: 'header', value: h, style: 'header' }),
   );
   const lines = Math.max(MODEL_ROWS, inputs.models.length);

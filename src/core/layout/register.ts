@@ -11,13 +11,13 @@
  */
 import { a1, columnLetter, rangeA1 } from '../a1';
 import type { Catalogue } from '../catalogue';
+import { SUBJECTS } from '../catalogue';
 import { isEmpty, toCellValue } from '../sheetGrid';
 import {
   awardKey,
   REGISTER_COLUMN_ORDER,
   registerAwards,
   registerKinds,
-  SUBJECT_ORDER,
   subjectLabel,
   DIRECT_MARK,
   type RegisterColumn,
@@ -179,10 +179,10 @@ export function buildRegisterSheet(
     },
     {
       ranges: [column('subject')],
-      rule: { type: 'list', items: SUBJECT_ORDER.map(subjectLabel) },
+      rule: { type: 'list', items: SUBJECTS.map(subjectLabel) },
       allowBlank: true,
       errorTitle: V.listTitle,
-      errorMessage: V.listMessage(SUBJECT_ORDER.map(subjectLabel).join(', ')),
+      errorMessage: V.listMessage(SUBJECTS.map(subjectLabel).join(', ')),
     },
     {
       ranges: [column('quantity')],

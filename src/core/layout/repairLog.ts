@@ -38,12 +38,12 @@ const COLS = { sheet: 1, address: 2, content: 3, movedTo: 4, reason: 5, note: 6 
 const REASONS: readonly DisplacedReason[] = ['over-formula', 'over-label', 'outside-table', 'ambiguous-row'];
 
 export function buildRepairLogSheet(entries: readonly RepairLogEntry[]): SheetPlan {
-  const T = TEXT.repairLog;
+  const logText = TEXT.repairLog;
   const cells: CellPlan[] = [];
   const put = (c: Omit<CellPlan, 'address'>) => cells.push({ ...c, address: a1(c.row, c.col) });
-  put({ row: 1, col: 1, role: 'title', value: T.title, style: 'title' });
-  put({ row: 2, col: 1, role: 'label', value: T.instructions, style: 'hint' });
-  T.headers.forEach((h, i) =>
+  put({ row: 1, col: 1, role: 'title', value: logText.title, style: 'title' });
+  put({ row: 2, col: 1, role: 'label', value: logText.instructions, style: 'hint' });
+  logText.headers.forEach((h, i) =>
     put({ row: REPAIR_LOG_HEADER_ROW, col: i + 1, role: 'header', value: h, style: 'header' }),
   );
   entries.forEach((e, i) => {
@@ -53,7 +53,7 @@ export function buildRepairLogSheet(entries: readonly RepairLogEntry[]): SheetPl
       [COLS.address, e.address],
       [COLS.content, e.content],
       [COLS.movedTo, e.movedTo],
-      [COLS.reason, T.reasons[e.reason]],
+      [COLS.reason, logText.reasons[e.reason]],
       [COLS.note, e.note ?? ''],
     ];
     for (const [col, value] of line) {
@@ -80,7 +80,7 @@ export function buildRepairLogSheet(entries: readonly RepairLogEntry[]): SheetPl
 /** The entries of a repair log sheet as read back (lines the clerk deleted are gone). */
 export function readRepairLog(g: SheetGrid | undefined): RepairLogEntry[] {
   if (!g) return [];
-  const T = TEXT.repairLog;
+  const logText = TEXT.repairLog;
   const out: RepairLogEntry[] = [];
   const text = (r: number, c: number) => {
     const v = valueAt(g, r, c);
@@ -91,7 +91,7 @@ export function readRepairLog(g: SheetGrid | undefined): RepairLogEntry[] {
     const address = text(r, COLS.address);
     if (!sheet && !address && !text(r, COLS.content)) continue;
     const reasonText = text(r, COLS.reason);
-    const reason = REASONS.find((k) => T.reasons[k] === reasonText) ?? 'outside-table';
+    const reason = REASONS.find((k) => logText.reasons[k] === reasonText) ?? 'outside-table';
     const note = text(r, COLS.note);
     out.push({
       sheet,

@@ -170,7 +170,7 @@ export function buildTallySheet(
   const computed: ComputedTally = computeTally(catalogue, tally);
   const cells: CellPlan[] = [];
   const put = (c: Omit<CellPlan, 'address'>) => cells.push({ ...c, address: a1(c.row, c.col) });
-  const H = TEXT.tally.headers;
+  const headers = TEXT.tally.headers;
   const C = TALLY_COLUMNS;
 
   put({ row: 1, col: 1, role: 'title', value: catalogue.title, style: 'title' });
@@ -186,19 +186,19 @@ export function buildTallySheet(
 
   const h1 = TALLY_HEADER_ROWS.first;
   const header = (row: number, col: number, value: string) => put({ row, col, role: 'header', value, style: 'header' });
-  header(h1, C.number, H.number);
-  header(h1, C.label, H.label);
-  header(h1, C.collective, H.counts);
-  header(h1, C.directCollective, H.direct);
-  header(h1 + 1, C.collective, H.collective);
-  header(h1 + 1, C.individual, H.individual);
-  header(h1 + 1, C.household, H.household);
-  header(h1 + 1, C.directCollective, H.collective);
-  header(h1 + 1, C.directIndividual, H.individual);
-  header(h1 + 2, C.directCollective, H.sl);
-  header(h1 + 2, C.directCollectiveRate, H.rate);
-  header(h1 + 2, C.directIndividual, H.sl);
-  header(h1 + 2, C.directIndividualRate, H.rate);
+  header(h1, C.number, headers.number);
+  header(h1, C.label, headers.label);
+  header(h1, C.collective, headers.counts);
+  header(h1, C.directCollective, headers.direct);
+  header(h1 + 1, C.collective, headers.collective);
+  header(h1 + 1, C.individual, headers.individual);
+  header(h1 + 1, C.household, headers.household);
+  header(h1 + 1, C.directCollective, headers.collective);
+  header(h1 + 1, C.directIndividual, headers.individual);
+  header(h1 + 2, C.directCollective, headers.sl);
+  header(h1 + 2, C.directCollectiveRate, headers.rate);
+  header(h1 + 2, C.directIndividual, headers.sl);
+  header(h1 + 2, C.directIndividualRate, headers.rate);
   // Merged header cells still need their borders on every covered cell.
   for (let r = h1; r <= h1 + 2; r++) {
     for (let c = 1; c <= TALLY_LAST_COL; c++) {

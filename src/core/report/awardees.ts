@@ -6,6 +6,7 @@
  * appear, so the names never disagree with the numbers beside them.
  */
 import type { Catalogue, CatalogueRow, Subject } from '../catalogue';
+import { SUBJECTS } from '../catalogue';
 import { formatCount, formatShortDate, normalizeText, parseCellDate } from '../format/vietnamese';
 import { REGISTER_LAST_ROW } from '../layout/register';
 import { lineQuantity, matchLine, registerIndex, type RegisterLine } from '../register';
@@ -86,7 +87,7 @@ const NOUN: Readonly<Record<Subject, string>> = T.subjectNouns;
  */
 export function awardRecipients(group: AwardGroup): AwardRecipients {
   const names: Partial<Record<Subject, readonly string[]>> = {};
-  for (const subject of ['collective', 'individual', 'household'] as const) {
+  for (const subject of SUBJECTS) {
     const lines = group.lines.filter((l) => l.subject === subject);
     const named = lines.filter((l) => l.name);
     if (!named.length) continue;

@@ -6,7 +6,7 @@
  * comes from REPORT_TEXT.drafts.
  */
 import type { Catalogue, CatalogueLevel, CatalogueRow, Subject } from '../catalogue';
-import { breakdownsOf, levelRows } from '../catalogue';
+import { breakdownsOf, levelRows, SUBJECTS } from '../catalogue';
 import { formatCount, formatNumber, formatRateInText, normalizeText } from '../format/vietnamese';
 import type { DirectiveDocument } from '../layout/documents';
 import { columnAllowed, type ComputedRow, type ComputedTally } from '../tally';
@@ -14,13 +14,12 @@ import { REPORT_TEXT } from '../text/report';
 
 const D = REPORT_TEXT.drafts;
 const NOUN: Record<Subject, string> = REPORT_TEXT.subjectNouns;
-const SUBJECT_ORDER: readonly Subject[] = ['collective', 'individual', 'household'];
 
-export type Counts = Readonly<Record<Subject, number>>;
+export type SubjectCounts = Readonly<Record<Subject, number>>;
 
 /** "03 tập thể và 12 cá nhân" / "01 tập thể, 02 cá nhân và 05 hộ gia đình"; names slot in after each count. */
-export function whoPhrase(counts: Counts, names?: Partial<Record<Subject, readonly string[]>>): string {
-  const parts = SUBJECT_ORDER.filter((s) => counts[s] > 0).map((s) => {
+export function whoPhrase(counts: SubjectCounts, names?: Partial<Record<Subject, readonly string[]>>): string {
+  const parts = SUBJECTS.filter((s) => counts[s] > 0).map((s) => {
     const who = `${formatCount(counts[s])} ${NOUN[s]}`;
     const list = names?.[s];
     return list && list.length ? D.names(who, list) : who;
@@ -29,18 +28,18 @@ export function whoPhrase(counts: Counts, names?: Partial<Record<Subject, readon
   return `${parts.slice(0, -1).join(', ')}${REPORT_TEXT.and}${parts[parts.length - 1]}`;
 }
 
-const countsOf = (c: ComputedRow | undefined, row?: CatalogueRow): Counts => ({
+const countsOf = (c: ComputedRow | undefined, row?: CatalogueRow): SubjectCounts => ({
   collective: c && (!row || columnAllowed(row, 'collective')) ? c.collective : 0,
   individual: c && (!row || columnAllowed(row, 'individual')) ? c.individual : 0,
   household: c && (!row || columnAllowed(row, 'household')) ? c.household : 0,
 });
 
-const add = (a: Counts, b: Counts): Counts => ({
+const add = (a: SubjectCounts, b: SubjectCounts): SubjectCounts => ({
   collective: a.collective + b.collective,
   individual: a.individual + b.individual,
   household: a.household + b.household,
 });
-const ZERO: Counts = { collective: 0, individual: 0, household: 0 };
+const ZERO: SubjectCounts = { collective: 0, individual: 0, household: 0 };
 
 // ── 1.2: Phụ lục I ────────────────────────────────────────────────────────────
 
@@ -139,7 +138,7 @@ export function documentSentences(documents: readonly DirectiveDocument[], perio
 // ── 4.3: awards ───────────────────────────────────────────────────────────────
 
 /**
- * What the award register (issue 10's sheet) adds to a form's sentence: the names of those
+ * What the award register ("Danh sách khen thưởng") adds to a form's sentence: the names of those
  * awarded by subject and the decisions. Optional; absent → counts only.
  */
 export interface AwardRecipients {
@@ -202,7 +201,7 @@ function kindParts(row: CatalogueRow, ctx: DraftContext): string[] {
   const out: string[] = [];
   for (const b of breakdownsOf(ctx.catalogue, row.id)) {
     const counts = countsOf(ctx.computed.get(b.id), b);
-    const parts = SUBJECT_ORDER.filter((s) => counts[s] > 0).map((s) => `${formatCount(counts[s])} ${NOUN[s]}`);
+    const parts = SUBJECTS.filter((s) => counts[s] > 0).map((s) => `${formatCount(counts[s])} ${NOUN[s]}`);
     if (!parts.length) continue;
     const label = b.label.replace(/^trong đó\s*:\s*/iu, '');
     out.push(D.kind(label.charAt(0).toLocaleLowerCase('vi') + label.slice(1), parts.join(', ')));
@@ -225,7 +224,7 @@ export function awardPhrase(row: CatalogueRow, ctx: DraftContext): string | unde
   );
 }
 
-function levelCounts(ctx: DraftContext, levelId: string): Counts {
+function levelCounts(ctx: DraftContext, levelId: string): SubjectCounts {
   return countsOf(ctx.computed.get(levelRows(ctx.catalogue).find((r) => r.level === levelId)?.id ?? levelId));
 }
 
@@ -264,7 +263,7 @@ export function awardSentences(ctx: DraftContext): string[] {
   return out;
 }
 
-function totalCounts(ctx: DraftContext): Counts {
+function totalCounts(ctx: DraftContext): SubjectCounts {
   const row = ctx.catalogue.rows.find((r) => r.kind === 'total');
   return row ? countsOf(ctx.computed.get(row.id)) : ZERO;
 }
@@ -344,9 +343,9 @@ export interface Comparison {
   readonly unmatchedLevels: readonly string[];
 }
 
-function changeParts(prev: Counts, cur: Counts): string[] {
+function changeParts(prev: SubjectCounts, cur: SubjectCounts): string[] {
   const out: string[] = [];
-  for (const s of SUBJECT_ORDER) {
+  for (const s of SUBJECTS) {
     const a = prev[s];
     const b = cur[s];
     if (a === 0 && b === 0) continue;

@@ -1,6 +1,6 @@
 /**
  * Texts of the narrative report ("Báo cáo sơ kết/tổng kết phong trào thi đua, công tác
- * khen thưởng"): the outline (domain-notes §4), the sheet "Nội dung báo cáo" and the
+ * khen thưởng"): the outline (the report's parts and sections), the sheet "Nội dung báo cáo" and the
  * sentences drafted from the numbers. Pure data and small functions, Vietnamese (NFC).
  */
 
@@ -337,7 +337,7 @@ export const REPORT_TEXT = {
     /** "(khen chuyên đề: 01 tập thể, 02 cá nhân; khen thường xuyên: 02 cá nhân)" */
     kinds: (parts: readonly string[]) => ` (${parts.join('; ')})`,
     kind: (label: string, who: string) => `${label}: ${who}`,
-    /** Register names (issue 10's sheet) slot in after the count: "03 tập thể (Chi bộ khối phố 1, …)". */
+    /** Names from the award register slot in after the count: "03 tập thể (Chi bộ khối phố 1, …)". */
     names: (who: string, names: readonly string[]) => `${who} (${names.join(', ')})`,
     decisions: (list: readonly string[]) => ` theo ${list.join(', ')}`,
     verbs: { reward: 'tặng', title: 'tặng', honorary: 'phong tặng' },

@@ -5,7 +5,6 @@
  * carries the award's level, so Kiểm tra groups it with the tally's findings by level.
  * Pure and total: any grid content gives findings, never an exception.
  */
-import { a1 } from '../a1';
 import type { Catalogue, CatalogueRow } from '../catalogue';
 import { columnAllowed } from '../tally';
 import { breakdownsOf } from '../catalogue';
@@ -27,7 +26,6 @@ import {
   matchLine,
   registerAwards,
   registerIndex,
-  SUBJECT_ORDER,
   subjectLabel,
   TYPED_NOTE,
   type RegisterColumn,
@@ -207,5 +205,3 @@ export function checkRegister(
   }
   return { findings: out, lines };
 }
-
-export { SUBJECT_ORDER, a1 };

@@ -1,8 +1,9 @@
 /**
- * The validation rules as data: a stable code, a severity, and the message in
- * Vietnamese (what the clerk reads) and English (logs, support). The checker in
- * validate.ts decides *where* a rule applies; this table decides what is said.
+ * The validation rules as data: a stable code, a severity, the check that raises it,
+ * and the message in Vietnamese (what the clerk reads) and English (logs, support). The
+ * check decides *where* a rule applies; this table decides what is said.
  */
+import type { CheckName } from './checks';
 
 export type Severity = 'error' | 'warning';
 
@@ -33,6 +34,8 @@ const repairOf = (f: MessageFacts) => f.repair ?? REPAIR_ACTION.pane;
 
 export interface RuleDefinition {
   readonly severity: Severity;
+  /** The check that raises it (a function of `CHECKS`, checks.ts). */
+  readonly check: CheckName;
   /** Short title, e.g. for a list heading. */
   readonly title: string;
   readonly vi: (f: MessageFacts) => string;
@@ -49,6 +52,7 @@ const regEn = (f: MessageFacts) => `Cell ${f.cell} of “${f.sheet}” (${f.colu
 export const RULES = {
   'sheet-missing': {
     severity: 'error',
+    check: 'checkSheets',
     title: 'Thiếu trang tính',
     vi: (f) =>
       `Không tìm thấy trang tính “${f.sheet}”. Hãy dùng ${repairOf(f)} để tạo lại (dữ liệu ở các trang khác được giữ nguyên).`,
@@ -57,6 +61,7 @@ export const RULES = {
   },
   'structure-changed': {
     severity: 'error',
+    check: 'checkStructure',
     title: 'Cấu trúc biểu bị thay đổi',
     vi: (f) =>
       `Cấu trúc biểu đã bị thay đổi: ô ${f.cell} phải là “${f.expected}” nhưng đang là “${f.found}” (có dòng bị xóa, chèn, di chuyển hoặc đổi tên). Không kiểm tra được số liệu cho đến khi sửa; hãy dùng ${repairOf(f)} (số liệu đã nhập được giữ lại).`,
@@ -66,6 +71,7 @@ export const RULES = {
   },
   'count-text-number': {
     severity: 'error',
+    check: 'checkCountCells',
     title: 'Số nhập dạng văn bản',
     vi: (f) =>
       `${at(f)} chứa “${f.value}” ở dạng văn bản, không phải số: hàm cộng (SUM) bỏ qua ô này nên tổng bị thiếu. ${f.expected ? `Hãy xóa ô và gõ lại số ${f.expected}.` : 'Hãy xóa ô và nhập một số nguyên không âm (0, 1, 2, …).'}`,
@@ -74,6 +80,7 @@ export const RULES = {
   },
   'count-not-number': {
     severity: 'error',
+    check: 'checkCountCells',
     title: 'Không phải số',
     vi: (f) =>
       `${at(f)} chứa “${f.value}”, không phải số. ${f.expected ? `Chỉ gõ số vào ô: gõ ${f.expected}.` : 'Chỉ nhập số nguyên không âm (0, 1, 2, …).'}`,
@@ -82,30 +89,35 @@ export const RULES = {
   },
   'count-negative': {
     severity: 'error',
+    check: 'checkCountCells',
     title: 'Số âm',
     vi: (f) => `${at(f)} là số âm (${f.value}). Số lượng khen thưởng phải ≥ 0.`,
     en: (f) => `${atEn(f)} is negative (${f.value}). Award counts must be ≥ 0.`,
   },
   'count-fraction': {
     severity: 'error',
+    check: 'checkCountCells',
     title: 'Số lẻ thập phân',
     vi: (f) => `${at(f)} là số thập phân (${f.value}). Số lượng khen thưởng phải là số nguyên.`,
     en: (f) => `${atEn(f)} is a decimal (${f.value}). Award counts must be whole numbers.`,
   },
   'count-boolean': {
     severity: 'error',
+    check: 'checkCountCells',
     title: 'Giá trị đúng/sai',
     vi: (f) => `${at(f)} chứa giá trị logic ${f.value}, không phải số lượng. Hãy nhập số nguyên không âm.`,
     en: (f) => `${atEn(f)} holds the logical value ${f.value}, not a count. Enter a whole number ≥ 0.`,
   },
   'count-error-value': {
     severity: 'error',
+    check: 'checkCountCells',
     title: 'Ô báo lỗi',
     vi: (f) => `${at(f)} đang báo lỗi ${f.value}. Hãy xóa ô và nhập lại số lượng.`,
     en: (f) => `${atEn(f)} shows the error ${f.value}. Clear it and enter the count again.`,
   },
   'subject-not-allowed': {
     severity: 'error',
+    check: 'checkCountCells',
     title: 'Đối tượng không được khen',
     vi: (f) => `${at(f)} có giá trị “${f.value}” nhưng “${f.label}” chỉ xét tặng cho ${f.allowed}. Hãy xóa ô này.`,
     en: (f) =>
@@ -113,6 +125,7 @@ export const RULES = {
   },
   'breakdown-exceeds': {
     severity: 'error',
+    check: 'checkBreakdowns',
     title: 'Chi tiết “Trong đó” vượt tổng',
     vi: (f) =>
       `${at(f)}: các dòng “Trong đó” (${f.rows}) cộng lại ${f.sum}, nhiều hơn số của hình thức này (${f.count}).`,
@@ -120,6 +133,7 @@ export const RULES = {
   },
   'breakdown-short': {
     severity: 'warning',
+    check: 'checkBreakdowns',
     title: 'Chi tiết “Trong đó” chưa đủ',
     vi: (f) =>
       `${at(f)}: các dòng “Trong đó” (${f.rows}) cộng lại ${f.sum}, ít hơn số của hình thức này (${f.count}). Kiểm tra xem còn loại khen nào chưa ghi.`,
@@ -128,6 +142,7 @@ export const RULES = {
   },
   'direct-exceeds-count': {
     severity: 'error',
+    check: 'checkDirectLabour',
     title: 'Lao động trực tiếp vượt số lượng',
     vi: (f) => `${at(f)}: số lao động trực tiếp ${f.value} lớn hơn số lượng ${f.count} ở ô ${f.expected} cùng dòng.`,
     en: (f) =>
@@ -135,6 +150,7 @@ export const RULES = {
   },
   'direct-without-count': {
     severity: 'error',
+    check: 'checkDirectLabour',
     title: 'Lao động trực tiếp khi chưa có số lượng',
     vi: (f) =>
       `${at(f)}: có ${f.value} lao động trực tiếp nhưng ô số lượng ${f.expected} cùng dòng đang trống hoặc bằng 0.`,
@@ -143,6 +159,7 @@ export const RULES = {
   },
   'yearly-title-half-year': {
     severity: 'warning',
+    check: 'checkYearlyTitles',
     title: 'Danh hiệu hằng năm trong biểu 6 tháng',
     vi: (f) =>
       `${at(f)}: “${f.label}” là danh hiệu xét tặng hằng năm nhưng kỳ báo cáo là ${f.value}. Kiểm tra lại số này; nếu là danh hiệu theo năm học (ngành giáo dục) thì giữ nguyên.`,
@@ -151,6 +168,7 @@ export const RULES = {
   },
   'count-typed-over-register': {
     severity: 'error',
+    check: 'checkFormulas',
     title: 'Số gõ đè lên công thức cộng từ danh sách',
     vi: (f) =>
       `${at(f)} cộng các dòng của trang “Danh sách khen thưởng” nhưng công thức đã bị ${f.found ? `thay bằng “${f.found}”` : 'xóa'}. Hãy nhập khen thưởng này thành dòng ở trang “Danh sách khen thưởng”, rồi dùng ${repairOf(f)} để khôi phục công thức (nội dung đã gõ được giữ lại ở bản cũ).`,
@@ -160,6 +178,7 @@ export const RULES = {
   },
   'formula-changed': {
     severity: 'error',
+    check: 'checkFormulas',
     title: 'Công thức bị sửa',
     vi: (f) =>
       `${at(f)} là ô tính tự động nhưng công thức đã bị ${f.found ? `thay bằng “${f.found}”` : 'xóa'}; công thức đúng là ${f.expected}. Hãy dùng ${repairOf(f)} để khôi phục (số liệu đã nhập được giữ lại).`,
@@ -169,6 +188,7 @@ export const RULES = {
   },
   'computed-value-stale': {
     severity: 'warning',
+    check: 'checkFormulas',
     title: 'Kết quả chưa được tính lại',
     vi: (f) =>
       `${at(f)} đang hiển thị ${f.found} nhưng theo số liệu đã nhập phải là ${f.expected}. Hãy bật tính toán tự động (Công thức → Tùy chọn tính toán → Tự động) hoặc nhấn F9.`,
@@ -177,6 +197,7 @@ export const RULES = {
   },
   'tally-empty': {
     severity: 'warning',
+    check: 'checkTallyEmpty',
     title: 'Biểu chưa có số liệu',
     vi: (f) =>
       `Biểu “${f.sheet}” chưa có số liệu nào. Nếu trong kỳ không có khen thưởng, có thể gửi như vậy; nếu không, hãy nhập số lượng vào các ô màu vàng.`,
@@ -186,6 +207,7 @@ export const RULES = {
   // ── The award register (“Danh sách khen thưởng”) ──
   'register-award-unknown': {
     severity: 'error',
+    check: 'checkRegister',
     title: 'Danh hiệu, hình thức không có trong danh sách',
     vi: (f) =>
       `${reg(f)}: “${f.value}” không có trong danh sách chọn nên dòng này không được tính vào biểu tổng hợp. Hãy chọn từ danh sách thả xuống${f.expected ? `, ví dụ ${f.expected}` : ''}.`,
@@ -194,6 +216,7 @@ export const RULES = {
   },
   'register-award-missing': {
     severity: 'error',
+    check: 'checkRegister',
     title: 'Dòng chưa có danh hiệu, hình thức',
     vi: (f) =>
       `${reg(f)}: dòng có nội dung nhưng chưa chọn danh hiệu, hình thức khen thưởng nên không được tính vào biểu tổng hợp.`,
@@ -201,6 +224,7 @@ export const RULES = {
   },
   'register-kind-unknown': {
     severity: 'error',
+    check: 'checkRegister',
     title: 'Loại khen thưởng không thuộc danh hiệu, hình thức',
     vi: (f) =>
       `${reg(f)}: loại “${f.value}” không có trong các dòng “Trong đó” của “${f.label}” nên không được tính vào chi tiết. ${f.expected ? `Chọn một trong: ${f.expected}; hoặc để trống.` : 'Hình thức này không chia loại: hãy để trống.'}`,
@@ -209,6 +233,7 @@ export const RULES = {
   },
   'register-subject-unknown': {
     severity: 'error',
+    check: 'checkRegister',
     title: 'Đối tượng không hợp lệ',
     vi: (f) =>
       `${reg(f)}: đối tượng ${f.value ? `“${f.value}” không hợp lệ` : 'đang trống'} nên dòng này không được tính. Chọn Tập thể, Cá nhân hoặc Gia đình.`,
@@ -217,6 +242,7 @@ export const RULES = {
   },
   'register-subject-not-allowed': {
     severity: 'error',
+    check: 'checkRegister',
     title: 'Đối tượng không được nhận hình thức này',
     vi: (f) =>
       `${reg(f)}: “${f.label}” chỉ xét tặng cho ${f.allowed}, không cho ${f.value?.toLocaleLowerCase('vi')}, nên dòng này không được tính ở cột ${f.value}. Kiểm tra lại đối tượng hoặc danh hiệu, hình thức.`,
@@ -225,6 +251,7 @@ export const RULES = {
   },
   'register-quantity-invalid': {
     severity: 'error',
+    check: 'checkRegister',
     title: 'Số lượng không hợp lệ',
     vi: (f) =>
       `${reg(f)}: số lượng “${f.value}” không hợp lệ (phải là số nguyên từ 1 trở lên; để trống là 1) nên dòng này không được tính đúng.`,
@@ -233,6 +260,7 @@ export const RULES = {
   },
   'register-direct-household': {
     severity: 'error',
+    check: 'checkRegister',
     title: 'Hộ gia đình không tính lao động trực tiếp',
     vi: (f) =>
       `${reg(f)}: dòng khen hộ gia đình có đánh dấu lao động trực tiếp; biểu chỉ tính lao động trực tiếp cho tập thể và cá nhân. Hãy xóa dấu x.`,
@@ -241,6 +269,7 @@ export const RULES = {
   },
   'register-direct-invalid': {
     severity: 'error',
+    check: 'checkRegister',
     title: 'Đánh dấu lao động trực tiếp không hợp lệ',
     vi: (f) =>
       `${reg(f)}: “${f.value}” không phải dấu x nên không được tính là lao động trực tiếp. Ghi x hoặc để trống.`,
@@ -249,6 +278,7 @@ export const RULES = {
   },
   'register-beyond-capacity': {
     severity: 'error',
+    check: 'checkRegister',
     title: 'Dòng nằm ngoài danh sách',
     vi: (f) =>
       `${reg(f)}: dòng nằm dưới dòng ${f.expected}, ngoài phạm vi biểu tổng hợp cộng, nên không được tính. Hãy chuyển lên các dòng trống phía trên.`,
@@ -257,6 +287,7 @@ export const RULES = {
   },
   'register-date-outside-period': {
     severity: 'warning',
+    check: 'checkRegister',
     title: 'Ngày quyết định ngoài kỳ báo cáo',
     vi: (f) =>
       `${reg(f)}: ngày quyết định ${f.value} nằm ngoài kỳ báo cáo (${f.expected}). Kiểm tra lại ngày hoặc kỳ báo cáo.`,
@@ -264,6 +295,7 @@ export const RULES = {
   },
   'register-date-invalid': {
     severity: 'warning',
+    check: 'checkRegister',
     title: 'Ngày quyết định không phải ngày',
     vi: (f) =>
       `${reg(f)}: “${f.value}” không được Excel hiểu là ngày. Nhập lại theo dạng ngày/tháng/năm, ví dụ 18/06/2024.`,
@@ -271,12 +303,14 @@ export const RULES = {
   },
   'register-decision-missing': {
     severity: 'warning',
+    check: 'checkRegister',
     title: 'Thiếu số hoặc ngày quyết định',
     vi: (f) => `${reg(f)}: chưa ghi ${f.field}. Báo cáo cần số và ngày của quyết định khen thưởng.`,
     en: (f) => `${regEn(f)}: the ${f.field === 'số quyết định' ? 'decision number' : 'decision date'} is missing.`,
   },
   'register-duplicate': {
     severity: 'warning',
+    check: 'checkRegister',
     title: 'Dòng trùng (có thể tính hai lần)',
     vi: (f) =>
       `${reg(f)}: “${f.value}” đã có ở dòng ${f.found} với cùng quyết định và danh hiệu, hình thức: có thể bị tính hai lần.`,
@@ -285,6 +319,7 @@ export const RULES = {
   },
   'register-named-quantity': {
     severity: 'warning',
+    check: 'checkRegister',
     title: 'Dòng có tên nhưng số lượng khác 1',
     vi: (f) =>
       `${reg(f)}: dòng ghi tên “${f.label}” nhưng số lượng là ${f.value}. Một tên là một tập thể, cá nhân hoặc hộ: ghi mỗi tên một dòng, hoặc xóa tên nếu dòng gộp nhiều.`,
@@ -293,6 +328,7 @@ export const RULES = {
   },
   'register-lines-ignored': {
     severity: 'warning',
+    check: 'checkRegister',
     title: 'Danh sách chưa được dùng cho biểu',
     vi: (f) =>
       `Trang “${f.sheet}” có ${f.count} dòng (dòng đầu ở ô ${f.cell}) nhưng biểu tổng hợp đang nhập số tay nên các dòng này chưa được tính. Dùng “Chuyển sang danh sách khen thưởng” để biểu tính từ danh sách.`,
@@ -301,6 +337,7 @@ export const RULES = {
   },
   'register-empty': {
     severity: 'warning',
+    check: 'checkRegister',
     title: 'Danh sách khen thưởng chưa có dòng nào',
     vi: (f) =>
       `Trang “${f.sheet}” chưa có dòng nào (bắt đầu ghi từ ô ${f.cell}) nên biểu tổng hợp toàn số 0. Nếu trong kỳ không có khen thưởng, có thể gửi như vậy; nếu không, hãy ghi từng quyết định khen thưởng vào danh sách.`,
@@ -308,6 +345,7 @@ export const RULES = {
   },
   'sheet-renamed': {
     severity: 'error',
+    check: 'checkSheets',
     title: 'Trang tính bị đổi tên',
     vi: (f) =>
       `Không có trang tính “${f.sheet}” nhưng trang “${f.found}” có nội dung của trang này (có lẽ đã bị đổi tên). Hãy dùng ${repairOf(f)} để nhận lại trang và đặt lại tên; số liệu được giữ nguyên.`,
@@ -317,6 +355,7 @@ export const RULES = {
   },
   'companion-missing': {
     severity: 'warning',
+    check: 'checkSheets',
     title: 'Thiếu trang tính',
     vi: (f) =>
       `Không có trang tính “${f.sheet}”: báo cáo sẽ thiếu phần lấy từ trang này. Hãy dùng ${repairOf(f)} để tạo lại trang (dữ liệu ở các trang khác được giữ nguyên).`,
@@ -325,6 +364,7 @@ export const RULES = {
   },
   'tally-empty-elsewhere': {
     severity: 'error',
+    check: 'checkTallyElsewhere',
     title: 'Số liệu nằm ở trang khác',
     vi: (f) =>
       `Biểu “${f.sheet}” chưa có số liệu nào, nhưng trang “${f.found}” giống biểu này lại có số liệu: số liệu có lẽ đang nằm nhầm trang. Hãy chép số liệu về trang “${f.sheet}” (hoặc xóa trang thừa) rồi kiểm tra lại.`,
@@ -333,6 +373,7 @@ export const RULES = {
   },
   'value-displaced': {
     severity: 'warning',
+    check: 'checkRepairLog',
     title: 'Nội dung đã được chuyển khi sửa',
     vi: (f) => `Đã chuyển “${f.value}” từ ${f.found} sang ${f.expected} — kiểm tra lại.${f.field ? ` ${f.field}` : ''}`,
     en: (f) =>
@@ -341,6 +382,7 @@ export const RULES = {
   },
   'info-missing': {
     severity: 'warning',
+    check: 'checkInfo',
     title: 'Thiếu thông tin chung',
     vi: (f) =>
       `Ô ${f.cell} (“${f.field}”) trên trang “${f.sheet}” đang trống; tiêu đề biểu và báo cáo cần thông tin này.`,
@@ -348,6 +390,7 @@ export const RULES = {
   },
   'info-invalid': {
     severity: 'warning',
+    check: 'checkInfo',
     title: 'Thông tin chung không hợp lệ',
     vi: (f) =>
       `Ô ${f.cell} (“${f.field}”) trên trang “${f.sheet}” có giá trị “${f.value}” không hợp lệ: ${f.expected}.`,

@@ -104,7 +104,7 @@ export function sniffXlsx(buf: Uint8Array): FileProblem | undefined {
 
 /**
  * Worksheet parts that reading values and formulas does not need (exceljs's `ignoreNodes`):
- * skipping them halves the load time of one of our workbooks (39 → 19 ms in Node), which
+ * skipping them halves the load time of one of our workbooks (docs/MEASUREMENTS.md), which
  * counts when the aggregate reads 200 of them. Only for workbooks that are read, never
  * written back (validation rules, formats and protection would be lost).
  */
@@ -124,7 +124,7 @@ const VALUES_ONLY_IGNORED = [
  * exceljs turns every defined name into one object per cell it covers (its DefinedNames
  * model setter fills a CellMatrix): the register's five `TDKT_DS_*` names, 5,000 rows each,
  * are 25,000 objects per workbook — half of what reading a unit allocates, and the reason
- * 200 units in the pane went over 500 MB. A workbook that is only read keeps the names as
+ * 200 units in the pane took too much memory (docs/MEASUREMENTS.md). A workbook that is only read keeps the names as
  * exceljs parsed them (`{ name, ranges }`, what `definedNames.model` returns) and never
  * expands them; nothing that reads values asks a name for its cells.
  */

@@ -145,7 +145,7 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan:
   //
   // An area in one column (the register's lines) is written as the column's style (<col style>),
   // not as thousands of empty styled cells: 5,000 lines × 13 columns of <c s=…/> made every
-  // new file 170 KB and slowed every reader of it (the pane's aggregate reads 200 of them).
+  // new file six times larger and slowed every reader of it (the pane's aggregate reads 200 of them).
   // Excel and LibreOffice apply a column's style to its cells that have none of their own;
   // the header rows above are planned cells with their own style.
   for (const area of sheet.areas ?? []) {

@@ -164,8 +164,8 @@ export function parseSheet(xml: string, strings: readonly string[], rowCap: numb
 /**
  * The grid over rows × cols. Every line with nothing in it is one shared frozen line (grids are
  * only read, as with read.ts's `readOnly`): the register's read extent is 5,005 lines of 16
- * columns, nearly all empty, and fresh lines cost 2.2 MB of garbage per unit file, enough that
- * reading 200 files in the pane grew the page's young generation to its 64 MB maximum.
+ * columns, nearly all empty, and fresh lines were garbage enough per unit file that reading 200
+ * files in the pane grew the page's young generation to its maximum (docs/MEASUREMENTS.md).
  */
 function toGrid(p: ParsedSheet, rows: number, cols: number): SheetGrid {
   // Sized once: 5,005 pushes would regrow each array a dozen times.

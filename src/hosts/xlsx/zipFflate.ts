@@ -5,11 +5,10 @@
  * bound is refused (or, for a prefix, cut) without inflating the rest.
  *
  * Why not the platform's DecompressionStream('deflate-raw'): chromium keeps each stream's
- * output buffer and zlib state (≈ 50–75 KB) outside the JavaScript heap until a full garbage
- * collection finds the stream, and nothing it allocates hastens one; 200 picked units (8 parts
- * each) left ≈ 80 MB waiting, and a worker ended every few hundred parts to give it back still
- * peaked higher than this (measured: 493–532 MB against 490–492 MB for the whole pane in the
- * 200-file bench). fflate's buffers are ordinary ArrayBuffers the collector counts, it runs
+ * output buffer and zlib state outside the JavaScript heap until a full garbage collection
+ * finds the stream, and nothing it allocates hastens one; 200 picked units left much memory
+ * waiting, and a worker ended every few hundred parts to give it back still peaked higher
+ * than this (the 200-file bench's figures: docs/MEASUREMENTS.md). fflate's buffers are ordinary ArrayBuffers the collector counts, it runs
  * on every browser (Safari before 16.4 has no 'deflate-raw'), and it is already in the
  * dependency tree (docx uses it).
  */

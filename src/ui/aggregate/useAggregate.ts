@@ -17,7 +17,7 @@ function messageOf(e: unknown): string {
 
 /**
  * Yield to the browser so the progress bar paints and "Dừng đọc" can be clicked between
- * files: a message-channel task (setTimeout(0) is clamped to 4 ms once nested: 0.8 s over 200 files).
+ * files: a message-channel task (setTimeout(0) is clamped once nested; docs/MEASUREMENTS.md).
  */
 const nextTask = () =>
   new Promise<void>((resolve) => {
@@ -35,10 +35,9 @@ const FILES_PER_PAUSE = 20;
 /**
  * A short pause in which the browser is idle. Read back to back, the files never left the
  * pane's thread idle, and chromium does much of its garbage collection in idle time: the
- * garbage of reading (inflated parts, parsed grids) piled up until the table rendered: the
- * 200-file bench peaked at 484–490 MB while reading (4 runs). With 30 ms every 20 files it
- * peaks at 462–488 MB (most runs 465–475), for 0.3 s more over 200 files; the writing that
- * follows is then the higher peak.
+ * garbage of reading (inflated parts, parsed grids) piled up until the table rendered. A
+ * 30 ms pause every 20 files lowers the reading's peak for little time; the writing that
+ * follows is then the higher peak (the bench's figures: docs/MEASUREMENTS.md).
  */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
 

@@ -20,8 +20,7 @@ import type { ReportPanelSlotProps } from '../App';
 import { FindingButton } from '../Findings';
 import { useHeadingStyles } from '../styles';
 
-const T = REPORT_TEXT.ui;
-const W = WORD_REPORT_TEXT;
+const reportText = REPORT_TEXT.ui;
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalXL },
@@ -111,12 +110,12 @@ function FindingList({
     <>
       {block(
         'error',
-        T.errorsHeading,
+        reportText.errorsHeading,
         findings.filter((f) => f.severity === 'error'),
       )}
       {block(
         'warning',
-        T.warningsHeading,
+        reportText.warningsHeading,
         findings.filter((f) => f.severity === 'warning'),
       )}
     </>
@@ -130,7 +129,7 @@ function MissingList({ missing }: { readonly missing: readonly MissingSection[] 
   return (
     <MessageBar intent="info">
       <MessageBarBody>
-        <Text weight="semibold">{T.missingHeading(missing.length)}</Text>
+        <Text weight="semibold">{reportText.missingHeading(missing.length)}</Text>
         <ul className={s.list}>
           {missing.map((m) => (
             <li key={m.key}>{`${m.number} ${m.title}`}</li>
@@ -160,7 +159,7 @@ function PreviousPicker({
         type="file"
         accept={XLSX_ACCEPT}
         hidden
-        aria-label={T.pickPrevious}
+        aria-label={reportText.pickPrevious}
         data-testid="report-previous-file"
         onChange={(e) => {
           onChange(e.currentTarget.files?.[0] ?? undefined);
@@ -168,15 +167,15 @@ function PreviousPicker({
         }}
       />
       <Button onClick={() => input.current?.click()} disabled={busy}>
-        {T.pickPrevious}
+        {reportText.pickPrevious}
       </Button>
       {previous && (
         <Button appearance="subtle" onClick={() => onChange(undefined)} disabled={busy}>
-          {T.clearPrevious}
+          {reportText.clearPrevious}
         </Button>
       )}
       <Text as="p" block size={200} className={s.previousNote}>
-        {previous ? T.previousChosen(previous.name) : T.previousLabel}
+        {previous ? reportText.previousChosen(previous.name) : reportText.previousLabel}
       </Text>
     </>
   );
@@ -184,7 +183,7 @@ function PreviousPicker({
 
 function fileNameOf(doc: ReportDocument): string {
   const year = /năm (\d{4})/.exec(doc.title)?.[1] ?? 'bao-cao';
-  return T.fileName(year);
+  return reportText.fileName(year);
 }
 
 type PaneLink = Omit<ReportPanelSlotProps, 'report'>;
@@ -239,9 +238,9 @@ function ExcelReport({
         const name = fileNameOf(r.document);
         const bytes = await (env.renderDocx ? env.renderDocx(r.document) : host.renderDocx(r.document));
         env.download(bytes, name);
-        setNotice({ intent: 'success', text: T.downloaded(name) });
+        setNotice({ intent: 'success', text: reportText.downloaded(name) });
       } else {
-        setNotice({ intent: 'info', text: T.noDownload });
+        setNotice({ intent: 'info', text: reportText.noDownload });
       }
     } catch (e) {
       setNotice({ intent: 'error', text: (e as Error)?.message || String(e) });
@@ -254,20 +253,20 @@ function ExcelReport({
     if (!doc) return;
     try {
       await env.copyHtml(renderReportHtml(doc), renderReportText(doc));
-      setNotice({ intent: 'success', text: T.copied });
+      setNotice({ intent: 'success', text: reportText.copied });
     } catch {
-      setNotice({ intent: 'error', text: T.copyFailed });
+      setNotice({ intent: 'error', text: reportText.copyFailed });
     }
   };
 
   return (
     <>
       <Text as="p" block>
-        {T.excelHint}
+        {reportText.excelHint}
       </Text>
       {notReady && (
         <Text as="p" block id="report-not-ready">
-          {T.needsForm}
+          {reportText.needsForm}
         </Text>
       )}
       <div className={s.actions}>
@@ -280,15 +279,15 @@ function ExcelReport({
           disabled={busy || notReady}
           aria-describedby={notReady ? 'report-not-ready' : undefined}
         >
-          {T.build}
+          {reportText.build}
         </Button>
         {doc && !host.canDownload && (
           <Button onClick={copy} disabled={busy}>
-            {T.copy}
+            {reportText.copy}
           </Button>
         )}
       </div>
-      <StatusArea working={busy ? T.building : undefined} notice={notice}>
+      <StatusArea working={busy ? reportText.building : undefined} notice={notice}>
         <FindingList findings={findings} onSelect={onSelect} />
         <MissingList missing={missing} />
       </StatusArea>
@@ -344,7 +343,7 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
   return (
     <>
       <Text as="p" block>
-        {W.hint}
+        {WORD_REPORT_TEXT.hint}
       </Text>
       <div className={s.actions}>
         <PreviousPicker previous={previous} onChange={setPrevious} busy={busy} />
@@ -355,31 +354,33 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
           type="file"
           accept={XLSX_ACCEPT}
           hidden
-          aria-label={T.pickFile}
+          aria-label={reportText.pickFile}
           data-testid="report-file"
           onChange={(e) => void picked(e.currentTarget.files?.[0])}
         />
         <Button appearance="primary" onClick={() => input.current?.click()} disabled={busy}>
-          {T.pickFile}
+          {reportText.pickFile}
         </Button>
       </div>
       {question && (
-        <MessageBar intent="warning" role="alertdialog" aria-label={W.askReplace}>
+        <MessageBar intent="warning" role="alertdialog" aria-label={WORD_REPORT_TEXT.askReplace}>
           <MessageBarBody>
             <Text as="p" block>
-              {W.askReplace}
+              {WORD_REPORT_TEXT.askReplace}
             </Text>
             <div className={s.actions}>
               <Button appearance="primary" onClick={() => question.answer('replace')}>
-                {W.replace}
+                {WORD_REPORT_TEXT.replace}
               </Button>
-              {question.newDocument && <Button onClick={() => question.answer('new-document')}>{W.newDocument}</Button>}
-              <Button onClick={() => question.answer('cancel')}>{W.cancel}</Button>
+              {question.newDocument && (
+                <Button onClick={() => question.answer('new-document')}>{WORD_REPORT_TEXT.newDocument}</Button>
+              )}
+              <Button onClick={() => question.answer('cancel')}>{WORD_REPORT_TEXT.cancel}</Button>
             </div>
           </MessageBarBody>
         </MessageBar>
       )}
-      <StatusArea working={busy && !question ? T.inserting : undefined} notice={notice}>
+      <StatusArea working={busy && !question ? reportText.inserting : undefined} notice={notice}>
         <FindingList findings={findings} />
         <MissingList missing={missing} />
       </StatusArea>
@@ -399,7 +400,7 @@ export function ReportPanel({ report, env = browserEnv, ...pane }: ReportPanelPr
   return (
     <section aria-labelledby="report-heading" className={s.section}>
       <h2 id="report-heading" className={h.h2}>
-        {T.heading}
+        {reportText.heading}
       </h2>
       {report.kind === 'excel' ? <ExcelReport host={report} env={env} pane={pane} /> : <WordReport host={report} />}
     </section>

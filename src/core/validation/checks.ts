@@ -1,0 +1,31 @@
+/**
+ * Every check by name: a rule's `check` (rules.ts) names the function here that raises
+ * it. `validateWorkbook` runs them in order.
+ */
+import { checkRegister } from './register';
+import {
+  checkBreakdowns,
+  checkCountCells,
+  checkDirectLabour,
+  checkFormulas,
+  checkTallyEmpty,
+  checkYearlyTitles,
+} from './tallyChecks';
+import { checkInfo, checkRepairLog, checkSheets, checkStructure, checkTallyElsewhere } from './workbookChecks';
+
+export const CHECKS = {
+  checkSheets,
+  checkStructure,
+  checkRegister,
+  checkCountCells,
+  checkDirectLabour,
+  checkBreakdowns,
+  checkFormulas,
+  checkTallyEmpty,
+  checkYearlyTitles,
+  checkInfo,
+  checkTallyElsewhere,
+  checkRepairLog,
+} as const;
+
+export type CheckName = keyof typeof CHECKS;

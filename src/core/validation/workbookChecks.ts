@@ -1,0 +1,119 @@
+/**
+ * The workbook's own checks: its sheets (missing, renamed), the tally's structure,
+ * Thông tin chung, counts on the wrong sheet, and what repair moved aside.
+ */
+import { parseA1 } from '../a1';
+import type { Catalogue } from '../catalogue';
+import { parseCellDate } from '../format/vietnamese';
+import { INFO_FIELDS, INFO_SHEET_NAME, INFO_VALUE_COL, parsePeriod, parseYear, type InfoValues } from '../layout/info';
+import { readRepairLog, REPAIR_LOG_SHEET_NAME } from '../layout/repairLog';
+import { TALLY_COLUMNS, TALLY_SHEET_NAME } from '../layout/tally';
+import type { SheetGrid, WorkbookGrids } from '../sheetGrid';
+import { SHEETS } from '../workbook/sheetList';
+import { tallyLookAlikesWithNumbers, type SheetLocation } from '../workbook/sheetLocation';
+import { infoRows } from '../workbook/sheets/info';
+import { display, type Collector } from './findings';
+import { structureMismatch } from './tallyChecks';
+
+/** A sheet missing, or found under another name: said, never silently empty. */
+export function checkSheets(grids: WorkbookGrids, out: Collector, location: SheetLocation): void {
+  const lookAlike = (sheet: string) =>
+    location.renamed.get(sheet) ?? location.ambiguous.find((a) => a.sheet === sheet)?.candidates.join('”, “');
+  for (const s of SHEETS) {
+    if (grids.sheets[s.name] || !s.whenMissing) continue;
+    const found = lookAlike(s.name);
+    if (found) out.add('sheet-renamed', { sheet: s.name, row: 1, col: 1 }, { found });
+    else out.add(s.whenMissing, { sheet: s.name, row: 1, col: 1 }, {});
+  }
+}
+
+/** Is the tally's table where the plan puts it? False (and a finding) when not: its counts cannot be checked. */
+export function checkStructure(catalogue: Catalogue, g: SheetGrid, out: Collector): boolean {
+  const mismatch = structureMismatch(catalogue, g);
+  if (!mismatch) return true;
+  out.add(
+    'structure-changed',
+    { sheet: TALLY_SHEET_NAME, row: mismatch.row, col: TALLY_COLUMNS.label },
+    { expected: mismatch.expected, found: mismatch.found },
+  );
+  return false;
+}
+
+export function checkInfo(g: SheetGrid | undefined, info: InfoValues, out: Collector): void {
+  if (!g) return;
+  const rows = infoRows(g);
+  for (const f of INFO_FIELDS) {
+    const row = rows.get(f.key)!;
+    const v = info[f.key];
+    const where = { sheet: INFO_SHEET_NAME, row, col: INFO_VALUE_COL };
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) {
+      if (f.required) out.add('info-missing', where, { field: f.label });
+      continue;
+    }
+    if (f.key === 'period' && parsePeriod(v) === undefined) {
+      out.add('info-invalid', where, {
+        field: f.label,
+        value: display(v),
+        expected: 'chọn “6 tháng đầu năm” hoặc “Năm”',
+      });
+    } else if (f.key === 'year' && parseYear(v) === undefined) {
+      out.add('info-invalid', where, {
+        field: f.label,
+        value: display(v),
+        expected: 'năm gồm 4 chữ số, từ 2000 đến 2100',
+      });
+    } else if (f.key === 'reportDate' && (typeof v !== 'number' || parseCellDate(v) === undefined)) {
+      out.add('info-invalid', where, {
+        field: f.label,
+        value: display(v),
+        expected: 'nhập ngày dạng ngày/tháng/năm để Excel hiểu là ngày',
+      });
+    } else if (f.key === 'documentCode' && typeof v === 'string' && /\s/.test(v.trim())) {
+      out.add('info-invalid', where, {
+        field: f.label,
+        value: v,
+        expected: 'ký hiệu viết liền, không có dấu cách (ví dụ BC-HĐTĐKT)',
+      });
+    }
+  }
+}
+
+/** An empty tally while a look-alike sheet holds numbers: the counts are on the wrong sheet. */
+export function checkTallyElsewhere(catalogue: Catalogue, grids: WorkbookGrids, out: Collector): void {
+  const empty = out.indexOf('tally-empty');
+  if (empty < 0) return;
+  const others = tallyLookAlikesWithNumbers(catalogue, grids);
+  if (!others.length) return;
+  const f = out.findings[empty]!;
+  out.replace(
+    empty,
+    'tally-empty-elsewhere',
+    { sheet: f.sheet, row: f.row, col: f.col },
+    { found: others.join('”, “') },
+  );
+}
+
+/** "Biểu tổng hợp (bản cũ)!D54" → ["Biểu tổng hợp (bản cũ)", "D54"]. */
+function splitSheetAddress(ref: string): [string, string] {
+  const i = ref.lastIndexOf('!');
+  return i < 0 ? [ref, 'A1'] : [ref.slice(0, i), ref.slice(i + 1)];
+}
+
+/** What repair had to move: named until the clerk clears the line on the repair log. */
+export function checkRepairLog(grids: WorkbookGrids, out: Collector): void {
+  for (const e of readRepairLog(grids.sheets[REPAIR_LOG_SHEET_NAME])) {
+    const [to, at] = splitSheetAddress(e.movedTo);
+    let row = 1;
+    let col = 1;
+    try {
+      ({ row, col } = parseA1(at));
+    } catch {
+      /* a hand-edited line: point at A1 */
+    }
+    out.add(
+      'value-displaced',
+      { sheet: to, row, col },
+      { value: e.content, found: `${e.sheet}!${e.address}`, expected: e.movedTo, field: e.note },
+    );
+  }
+}
