@@ -21,7 +21,7 @@ import {
 } from '../../core';
 import { loadWorkbookBytes, readOrCorrupt, requireTally, shortReason, XlsxFileError, type ReadWorkbook } from './bytes';
 import { checkOutputPath, OutputPathError, outputTarget, writeFileAtomic } from './output';
-import { renderNames, renderSheet, renderWorkbook } from './render';
+import { ownStyle, renderNames, renderSheet, renderWorkbook } from './render';
 import { checkedZipEntries, NeedsExceljs, readWorkbookBytesSelective, type ZipInflater } from './selectiveBytes';
 import { inflatePrefix, readZipEntry } from './zip';
 
@@ -199,13 +199,17 @@ function carryNative(from: ExcelJS.Cell, to: ExcelJS.Cell): void {
   const v = from.value;
   if (v instanceof Date) {
     to.value = v;
+    ownStyle(to);
     to.numFmt = from.numFmt;
   } else if (v && typeof v === 'object' && !('formula' in v) && !('sharedFormula' in v)) {
     // richText, { text, hyperlink }, { error }
     to.value = structuredClone(v);
   } else if (typeof v === 'number' && from.numFmt && from.numFmt !== 'General') {
     // A typed number keeps how it was shown only where it is not a count (dates stored as numbers, times).
-    if (/[dmyhs]/i.test(from.numFmt.replace(/"[^"]*"/g, ''))) to.numFmt = from.numFmt;
+    if (/[dmyhs]/i.test(from.numFmt.replace(/"[^"]*"/g, ''))) {
+      ownStyle(to);
+      to.numFmt = from.numFmt;
+    }
   }
 }
 
