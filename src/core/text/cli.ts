@@ -22,7 +22,8 @@ export type FileProblem =
   | 'output-is-folder'
   | 'output-read-only'
   | 'too-large'
-  | 'sheet-too-large';
+  | 'sheet-too-large'
+  | 'too-large-to-repair';
 
 export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?: string) => string>> = {
   missing: (f) => `Không tìm thấy tệp “${f}”. Kiểm tra lại tên và thư mục của tệp.`,
@@ -39,6 +40,7 @@ export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?:
     `Không có quyền ghi tệp “${f}” (thư mục “${d ?? '.'}” hoặc tệp chỉ cho đọc). Hãy chọn nơi lưu khác.`,
   'too-large': (f) =>
     `Tệp “${f}” có phần nội dung quá lớn khi giải nén (có thể tệp bị hỏng, hoặc có hình ảnh, dữ liệu rất lớn không thuộc biểu mẫu) nên không mở, để máy không bị treo. Hãy lấy lại bản gốc của tệp, hoặc xóa các trang, hình ảnh thừa rồi lưu lại.`,
+  'too-large-to-repair': (f, d) => `Không sửa tệp “${f}” (tệp vẫn nguyên như cũ): ${d ?? ''}`,
   'sheet-too-large': (f, d) =>
     `Không mở tệp “${f}”: ${d ?? ''} Máy không đọc tiếp để không bị treo và không bỏ sót dòng nào.`,
   encrypted: (f) =>
@@ -67,6 +69,9 @@ export const FILE_DETAILS = {
   /** A sheet of ours holding more than it can: what to do names the rows to delete. */
   sheetTooLong: (sheet: string, capacity: number, lastRow?: number) =>
     `trang “${sheet}” có nội dung ${lastRow ? `đến dòng ${lastRow.toLocaleString('vi-VN')}` : 'dài quá mức đọc được'}, vượt xa ${capacity.toLocaleString('vi-VN')} dòng trang này chứa được. Hãy mở tệp bằng Excel, xóa các dòng thừa ở cuối trang (hoặc chuyển chúng sang tệp khác), lưu lại rồi chạy lại.`,
+  /** A sheet of ours with far more rows than its content: what to delete. */
+  sheetTooLongToRepair: (sheet: string, rows: number, lastValueRow: number) =>
+    `trang “${sheet}” có ${rows.toLocaleString('vi-VN')} dòng${lastValueRow ? ` (có nội dung đến dòng ${lastValueRow.toLocaleString('vi-VN')})` : ''}, quá lớn để sửa trên máy này. Hãy mở tệp bằng Excel, chuyển những gì cần giữ ở cuối trang sang tệp khác, xóa các dòng thừa ở cuối trang, lưu lại rồi chạy lại “tdkt repair”.`,
   /** Another sheet too large for repair to carry: what to do. */
   sheetTooManyCells: (sheet: string, cells: number) =>
     `trang “${sheet}” có ${cells.toLocaleString('vi-VN')} ô, quá lớn để sửa trên máy này. Hãy chuyển trang đó sang một tệp khác (chuột phải vào tên trang → Di chuyển hoặc Sao chép → sách mới), lưu lại rồi chạy lại “tdkt repair”.`,

@@ -25,6 +25,7 @@ const OWN_DETAIL: ReadonlySet<FileProblem> = new Set([
   'output-folder-missing',
   'output-read-only',
   'sheet-too-large',
+  'too-large-to-repair',
 ]);
 
 /** A file that cannot be used at all; `message` is the Vietnamese sentence for the clerk. */

@@ -20,6 +20,7 @@ import {
   type WorkbookPlan,
 } from '../../core';
 import { loadWorkbookBytes, readOrCorrupt, requireTally, shortReason, XlsxFileError, type ReadWorkbook } from './bytes';
+import { checkRepairBudget } from './repairBudget';
 import { checkOutputPath, OutputPathError, outputTarget, writeFileAtomic } from './output';
 import { ownStyle, renderNames, renderSheet, renderWorkbook } from './render';
 import { checkedZipEntries, NeedsExceljs, readWorkbookBytesSelective, type ZipInflater } from './selectiveBytes';
@@ -232,7 +233,10 @@ export async function repairWorkbookFile(
   const output = opts.output ?? file;
   const inPlace = outputTarget(output) === outputTarget(file);
   checkOutput(output, { force: inPlace || opts.force });
-  const wb = await loadWorkbook(file);
+  // Counted before exceljs holds anything: a workbook beyond repair's budget is refused by name.
+  const buf = readChecked(file, { everyPart: true });
+  checkRepairBudget(buf, file);
+  const wb = await loadWorkbookBytes(excel(), buf, file);
   const read = readOrCorrupt(file, wb);
   let repair: RepairPlan;
   try {

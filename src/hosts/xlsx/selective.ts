@@ -221,7 +221,7 @@ const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
 /** The sheets the workbook lists, in tab order, each with its part (if the relationships name one). */
-function sheetsOfWorkbook(workbook: string, rels: string): { name: string; path?: string }[] {
+export function sheetsOfWorkbook(workbook: string, rels: string): { name: string; path?: string }[] {
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const id = attr(m[1]!, 'Id');
