@@ -21,6 +21,7 @@ import {
 } from '../../core';
 import { loadWorkbookBytes, readOrCorrupt, requireTally, shortReason, XlsxFileError, type ReadWorkbook } from './bytes';
 import { checkRepairBudget } from './repairBudget';
+import { addLinesToXlsx, splitRegisterLines } from './registerXml';
 import { checkOutputPath, OutputPathError, outputTarget, writeFileAtomic } from './output';
 import { ownStyle, renderNames, renderSheet, renderWorkbook } from './render';
 import { checkedZipEntries, NeedsExceljs, readWorkbookBytesSelective, type ZipInflater } from './selectiveBytes';
@@ -143,8 +144,16 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, file: string, opts: { 
 /** Render a plan into a new file. */
 export async function writePlanFile(file: string, plan: WorkbookPlan, opts: { force?: boolean } = {}): Promise<void> {
   checkOutput(file, opts);
-  const wb = await renderWorkbook(excel(), plan);
-  await writeWorkbook(wb, file, opts);
+  const split = splitRegisterLines(plan);
+  const wb = await renderWorkbook(excel(), split.plan);
+  if (!split.sheet) return writeWorkbook(wb, file, opts);
+  let bytes: Uint8Array;
+  try {
+    bytes = addLinesToXlsx((await wb.xlsx.writeBuffer()) as unknown as Uint8Array, split.sheet, split.cells);
+  } catch (e) {
+    throw new XlsxFileError('unwritable', file, shortReason(e));
+  }
+  writeOutputFile(file, bytes, opts);
 }
 
 /** The standard workbook, blank or filled with `inputs`. Refuses to overwrite unless `force`. */
