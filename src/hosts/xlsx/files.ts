@@ -145,15 +145,20 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, file: string, opts: { 
 export async function writePlanFile(file: string, plan: WorkbookPlan, opts: { force?: boolean } = {}): Promise<void> {
   checkOutput(file, opts);
   const split = splitRegisterLines(plan);
-  const wb = await renderWorkbook(excel(), split.plan);
-  if (!split.sheet) return writeWorkbook(wb, file, opts);
+  if (!split.sheet) return writeWorkbook(await renderWorkbook(excel(), split.plan), file, opts);
   let bytes: Uint8Array;
   try {
-    bytes = addLinesToXlsx((await wb.xlsx.writeBuffer()) as unknown as Uint8Array, split.sheet, split.cells);
+    // The exceljs workbook is gone (unreachable) before the lines are added.
+    bytes = addLinesToXlsx(await renderedBytes(split.plan), split.sheet, split.cells);
   } catch (e) {
     throw new XlsxFileError('unwritable', file, shortReason(e));
   }
   writeOutputFile(file, bytes, opts);
+}
+
+async function renderedBytes(plan: WorkbookPlan): Promise<Uint8Array> {
+  const wb = await renderWorkbook(excel(), plan);
+  return (await wb.xlsx.writeBuffer()) as unknown as Uint8Array;
 }
 
 /** The standard workbook, blank or filled with `inputs`. Refuses to overwrite unless `force`. */

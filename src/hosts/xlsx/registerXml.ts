@@ -7,7 +7,7 @@
  * empty lines are written as column styles, the same style the plan gives its lines), text as
  * inline strings (never a formula), numbers as numbers. docs/ARCHITECTURE.md gives the figures.
  */
-import { unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import { columnLetter, columnNumber, type CellPlan, type SheetPlan, type WorkbookPlan } from '../../core';
 import { REGISTER_FIRST_ROW, REGISTER_LAST_COL } from '../../core/layout/register';
 import { sheetsOfWorkbook } from './selective';
@@ -63,8 +63,11 @@ function columnStyles(xml: string): Map<number, string> {
   return out;
 }
 
-/** The sheet's XML with the line cells added to its rows (rows kept in order, cells in column order). */
-export function addLinesToSheetXml(xml: string, cells: readonly CellPlan[]): string {
+/**
+ * The sheet's XML with the line cells added to its rows (rows kept in order, cells in column
+ * order), given to `emit` piece by piece (never one string of the whole sheet).
+ */
+export function addLinesToSheetXml(xml: string, cells: readonly CellPlan[], emit: (piece: string) => void): void {
   const styles = columnStyles(xml);
   const open = xml.indexOf('<sheetData');
   const close = xml.indexOf('</sheetData>');
@@ -88,42 +91,71 @@ export function addLinesToSheetXml(xml: string, cells: readonly CellPlan[]): str
     line.push(c);
   }
   const rows = [...new Set([...existing.keys(), ...byRow.keys()])].sort((a, b) => a - b);
-  const out: string[] = [head];
-  let lastRow = 0;
-  let lastCol = 0;
+  // The dimension first (it stands in the head): the rows and columns the lines reach.
+  let lastRow = rows.length ? rows[rows.length - 1]! : 1;
+  let lastCol = 1;
+  for (const c of cells) lastCol = Math.max(lastCol, c.col);
+  let start = head;
+  const dim = /<dimension ref="[A-Z]+\d+(?::([A-Z]+)(\d+))?"\/>/.exec(head);
+  if (dim) {
+    const wide = Math.max(lastCol, dim[1] ? columnNumber(dim[1]) : 1);
+    lastRow = Math.max(lastRow, dim[2] ? +dim[2] : 1);
+    start = head.replace(dim[0], `<dimension ref="A1:${columnLetter(wide)}${lastRow}"/>`);
+  }
+  if (selfClosed) start += '<sheetData>';
+  let piece = start;
   for (const r of rows) {
     const had = existing.get(r);
     const added = (byRow.get(r) ?? [])
       .sort((a, b) => a.col - b.col)
-      .map((c) => {
-        lastCol = Math.max(lastCol, c.col);
-        return cellXml(c, styles.get(c.col));
-      })
+      .map((c) => cellXml(c, styles.get(c.col)))
       .join('');
-    lastRow = Math.max(lastRow, r);
     // Line cells stand in A:M, before anything exceljs wrote on the row (the lists in O:P).
-    out.push(`${had ? had.open : `<row r="${r}">`}${added}${had?.inner ?? ''}</row>`);
+    piece += `${had ? had.open : `<row r="${r}">`}${added}${had?.inner ?? ''}</row>`;
+    if (piece.length > 1 << 16) {
+      emit(piece);
+      piece = '';
+    }
   }
-  out.push('</sheetData>');
-  const dim = /<dimension ref="[A-Z]+\d+(?::([A-Z]+)(\d+))?"\/>/.exec(head);
-  if (dim) {
-    const wide = Math.max(lastCol, dim[1] ? columnNumber(dim[1]) : 1);
-    const ref = `A1:${columnLetter(wide)}${Math.max(lastRow, dim[2] ? +dim[2] : 1)}`;
-    out[0] = head.replace(dim[0], `<dimension ref="${ref}"/>`);
-  }
-  out.push(tail);
-  return out.join('');
+  emit(`${piece}</sheetData>${tail}`);
 }
 
-/** The written workbook's bytes with the line cells added to the register's part. */
+/** The written workbook's bytes with the line cells added to the register's part (zipped as it is made). */
 export function addLinesToXlsx(bytes: Uint8Array, sheet: string, cells: readonly CellPlan[]): Uint8Array {
   const parts = unzipSync(bytes);
   const wb = strFromU8(parts['xl/workbook.xml']!);
   const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']!);
   const path = sheetsOfWorkbook(wb, rels).find((s) => s.name === sheet)?.path;
   if (!path || !parts[path]) throw new Error(`The written workbook has no part for "${sheet}"`);
-  parts[path] = strToU8(addLinesToSheetXml(strFromU8(parts[path]), cells));
-  const out: Zippable = {};
-  for (const [name, data] of Object.entries(parts)) out[name] = [data, { level: 6 }];
-  return zipSync(out);
+  const chunks: Uint8Array[] = [];
+  let failed: Error | null = null;
+  const zip = new Zip((err, data) => {
+    if (err) failed = err;
+    else chunks.push(data);
+  });
+  for (const [name, data] of Object.entries(parts)) {
+    const file = new ZipDeflate(name, { level: 6 });
+    zip.add(file);
+    if (name !== path) {
+      file.push(data, true);
+      continue;
+    }
+    const xml = strFromU8(data);
+    delete parts[name];
+    let last: string | undefined;
+    addLinesToSheetXml(xml, cells, (piece) => {
+      if (last !== undefined) file.push(strToU8(last));
+      last = piece;
+    });
+    file.push(strToU8(last ?? ''), true);
+  }
+  zip.end();
+  if (failed) throw failed;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
