@@ -38,8 +38,12 @@ import {
   writeHarnessPage,
 } from '../../tests/browser/support';
 import { makeUnitFiles } from '../../tests/browser/unitFiles';
+import { makeUnits } from './aggregateCli.bench';
 
-const UNITS = 200;
+/** `TDKT_BENCH_UNITS` units; with `TDKT_BENCH_LINES`, each keeps a register of that many lines (20 × 3,750: a receiving office's scale). */
+const UNITS = Number(process.env.TDKT_BENCH_UNITS ?? 200);
+const LINES = process.env.TDKT_BENCH_LINES ? Number(process.env.TDKT_BENCH_LINES) : undefined;
+const WAIT = LINES ? 600_000 : 120_000;
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -183,23 +187,28 @@ export async function run(): Promise<void> {
   writeHarnessPage();
   const r = rng(13);
   const t0 = performance.now();
-  const files = await makeUnitFiles(
-    Array.from({ length: UNITS }, (_, i) => ({
-      file: `don-vi-${String(i + 1).padStart(3, '0')}.xlsx`,
-      unitName: `Đơn vị ${i + 1}`,
-      tally: randomTally(r),
-    })),
-  );
-  const mb = files.reduce((n, f) => n + f.buffer.length, 0) / 1024 / 1024;
-  console.log(
-    `generated ${UNITS} unit files (${mb.toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-  );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-bench-units-'));
-  const paths = files.map((f) => {
-    const file = path.join(dir, f.name);
-    fs.writeFileSync(file, f.buffer);
-    return file;
-  });
+  let paths: string[];
+  if (LINES) {
+    paths = await makeUnits(dir, UNITS, LINES);
+  } else {
+    const files = await makeUnitFiles(
+      Array.from({ length: UNITS }, (_, i) => ({
+        file: `don-vi-${String(i + 1).padStart(3, '0')}.xlsx`,
+        unitName: `Đơn vị ${i + 1}`,
+        tally: randomTally(r),
+      })),
+    );
+    paths = files.map((f) => {
+      const file = path.join(dir, f.name);
+      fs.writeFileSync(file, f.buffer);
+      return file;
+    });
+  }
+  const mb = paths.reduce((n, f) => n + fs.statSync(f).size, 0) / 1024 / 1024;
+  console.log(
+    `generated ${UNITS} unit files${LINES ? ` of ${LINES} register lines` : ''} (${mb.toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   const server = await startPaneServer();
   const browser = await launchChromium({ width: 380, height: 900 });
@@ -238,12 +247,12 @@ export async function run(): Promise<void> {
     const cpu0 = cpuSeconds(pids);
     const start = performance.now();
     await page.getByLabel(T.pickLabel).setInputFiles(paths);
-    await page.getByRole('table', { name: T.tableLabel }).waitFor({ timeout: 120_000 });
+    await page.getByRole('table', { name: T.tableLabel }).waitFor({ timeout: WAIT });
     const read = performance.now() - start;
     await sample();
     phase = 'write';
     await page.getByRole('button', { name: T.write }).click();
-    await page.getByText(/^Đã cộng 200 đơn vị/).waitFor({ timeout: 120_000 });
+    await page.getByText(new RegExp(`^Đã cộng ${UNITS} đơn vị`)).waitFor({ timeout: WAIT });
     const total = performance.now() - start;
     clearInterval(timer);
     await sample();

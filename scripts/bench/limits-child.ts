@@ -11,8 +11,11 @@ async function main(): Promise<void> {
   const t = performance.now();
   const code = await runCli(argv, { out: () => undefined, err: (s) => err.push(s) });
   const ms = performance.now() - t;
-  const maxRssMB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ ms, code, maxRssMB, message: err[0] ?? '' }) + '\n');
+  const usage = process.resourceUsage();
+  const maxRssMB = usage.maxRSS / 1024;
+  // CPU time: what the run costs on an idle machine, whatever else the machine was doing.
+  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+  process.stdout.write(JSON.stringify({ ms, cpuMs, code, maxRssMB, message: err[0] ?? '' }) + '\n');
 }
 
 void main();

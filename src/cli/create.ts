@@ -29,6 +29,7 @@ import {
   type WorkbookInputs,
   type WorkbookInputsJson,
 } from '../core';
+import { linesBeyondCapacity, REGISTER_CAPACITY } from '../core/layout/register';
 import { createWorkbookFile } from '../hosts/xlsx';
 import { parseArgs, UsageError } from './args';
 import { EXIT, type CliIo } from './io';
@@ -64,11 +65,20 @@ export function readDataFile(
   if (stray !== undefined) {
     throw new DataFileError(CLI_TEXT.dataProblem(file, CLI_TEXT.rowNotInForm(stray, catalogueKey(catalogue))));
   }
+  let inputs: WorkbookInputs;
   try {
-    return { catalogue, inputs: inputsFromJson(catalogue, json), named: named !== undefined };
+    inputs = inputsFromJson(catalogue, json);
   } catch (e) {
     throw new DataFileError(CLI_TEXT.dataProblem(file, (e as Error).message));
   }
+  // Every line is counted by the sheet, or the file is refused: never a workbook with lines left out.
+  const beyond = linesBeyondCapacity(inputs.register ?? []);
+  if (beyond) {
+    throw new DataFileError(
+      CLI_TEXT.dataProblem(file, CLI_TEXT.registerOverCapacity(beyond.count, beyond.first, REGISTER_CAPACITY)),
+    );
+  }
+  return { catalogue, inputs, named: named !== undefined };
 }
 
 /** The period a data file's Thông tin chung gives, if both the period and the year are there. */

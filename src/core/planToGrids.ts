@@ -16,8 +16,13 @@ export interface MutableGrid {
 /** A grid of the sheet's read extent, as Excel returns it: "" for empty cells. */
 export function sheetPlanToGrid(sheet: SheetPlan): MutableGrid {
   const { r2, c2 } = parseRange(sheet.readExtent);
-  const values: unknown[][] = Array.from({ length: r2 }, () => Array.from({ length: c2 }, () => ''));
-  const formulas: unknown[][] = Array.from({ length: r2 }, () => Array.from({ length: c2 }, () => ''));
+  // Plain loops and fill: Array.from with a callback was most of the time for a register's extent.
+  const values: unknown[][] = new Array<unknown[]>(r2);
+  const formulas: unknown[][] = new Array<unknown[]>(r2);
+  for (let r = 0; r < r2; r++) {
+    values[r] = new Array<unknown>(c2).fill('');
+    formulas[r] = new Array<unknown>(c2).fill('');
+  }
   for (const c of sheet.cells) {
     if (c.row > r2 || c.col > c2) continue;
     if (c.formula !== undefined) {

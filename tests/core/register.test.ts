@@ -79,7 +79,7 @@ describe('the register sheet in a new workbook', () => {
   });
 
   it(`has room for ${REGISTER_CAPACITY} lines: unlocked areas and validation over whole columns, no per-line cells`, () => {
-    expect(REGISTER_LAST_ROW - REGISTER_FIRST_ROW + 1).toBe(5000);
+    expect(REGISTER_LAST_ROW - REGISTER_FIRST_ROW + 1).toBe(REGISTER_CAPACITY);
     expect(reg.areas).toHaveLength(13);
     for (const a of reg.areas!) {
       expect(a.range).toMatch(new RegExp(`^[A-M]${REGISTER_FIRST_ROW}:[A-M]${REGISTER_LAST_ROW}$`));
@@ -88,12 +88,15 @@ describe('the register sheet in a new workbook', () => {
     // A blank register plans its headers and dropdown lists only.
     expect(reg.cells.length).toBeLessThan(80);
     const rules = Object.fromEntries(reg.validations.map((v) => [v.ranges.join(), v.rule]));
-    expect(rules['C6:C5005']).toMatchObject({ type: 'date' });
-    expect(rules['E6:E5005']).toEqual({ type: 'listRange', source: `$O$6:$O$${5 + registerAwards(cat).length}` });
-    expect(rules['F6:F5005']).toMatchObject({ type: 'listRange' });
-    expect(rules['G6:G5005']).toEqual({ type: 'list', items: ['Tập thể', 'Cá nhân', 'Gia đình'] });
-    expect(rules['H6:H5005']).toEqual({ type: 'wholeNumber', min: 1 });
-    expect(rules['K6:K5005']).toEqual({ type: 'list', items: ['x'] });
+    expect(rules[`C6:C${REGISTER_LAST_ROW}`]).toMatchObject({ type: 'date' });
+    expect(rules[`E6:E${REGISTER_LAST_ROW}`]).toEqual({
+      type: 'listRange',
+      source: `$O$6:$O$${5 + registerAwards(cat).length}`,
+    });
+    expect(rules[`F6:F${REGISTER_LAST_ROW}`]).toMatchObject({ type: 'listRange' });
+    expect(rules[`G6:G${REGISTER_LAST_ROW}`]).toEqual({ type: 'list', items: ['Tập thể', 'Cá nhân', 'Gia đình'] });
+    expect(rules[`H6:H${REGISTER_LAST_ROW}`]).toEqual({ type: 'wholeNumber', min: 1 });
+    expect(rules[`K6:K${REGISTER_LAST_ROW}`]).toEqual({ type: 'list', items: ['x'] });
   });
 
   it('lists every award once with its level, so repeated labels are told apart', () => {
@@ -107,11 +110,11 @@ describe('the register sheet in a new workbook', () => {
   it('names the register columns the tally formulas use', () => {
     const names = Object.fromEntries(plan.names.filter((n) => n.sheet === 'register').map((n) => [n.name, n.address]));
     expect(names).toEqual({
-      TDKT_DS_DanhHieu: 'E6:E5005',
-      TDKT_DS_Loai: 'F6:F5005',
-      TDKT_DS_DoiTuong: 'G6:G5005',
-      TDKT_DS_SoLuong: 'H6:H5005',
-      TDKT_DS_LaoDongTrucTiep: 'K6:K5005',
+      TDKT_DS_DanhHieu: `E6:E${REGISTER_LAST_ROW}`,
+      TDKT_DS_Loai: `F6:F${REGISTER_LAST_ROW}`,
+      TDKT_DS_DoiTuong: `G6:G${REGISTER_LAST_ROW}`,
+      TDKT_DS_SoLuong: `H6:H${REGISTER_LAST_ROW}`,
+      TDKT_DS_LaoDongTrucTiep: `K6:K${REGISTER_LAST_ROW}`,
     });
   });
 

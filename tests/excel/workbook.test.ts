@@ -323,7 +323,7 @@ inBothNullChainingModes(() => {
       // The count cells now hold the register formulas; the names point at the register's columns.
       const d = wb.sheet(TALLY_SHEET_NAME)!.cell(`D${tallyRowOf(cat, 'IV.2')}`)!;
       expect(d.formula).toContain('SUMIFS(TDKT_DS_SoLuong');
-      expect(wb.names.get('TDKT_DS_SoLuong')).toBe(`='${REGISTER_SHEET_NAME}'!$H$6:$H$5005`);
+      expect(wb.names.get('TDKT_DS_SoLuong')).toBe(`='${REGISTER_SHEET_NAME}'!$H$6:$H$30005`);
       // Again: already on the register, nothing converted.
       expect(await host.switchToRegister!()).toEqual({ kind: 'already' });
     });

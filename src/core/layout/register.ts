@@ -32,8 +32,12 @@ import type { AreaPlan, CellPlan, NamePlan, SheetPlan, ValidationPlan } from './
 export const REGISTER_SHEET_NAME = 'Danh sách khen thưởng';
 export const REGISTER_HEADER_ROW = 5;
 export const REGISTER_FIRST_ROW = 6;
-/** Lines the formulas, the validation and the formatting cover. */
-export const REGISTER_CAPACITY = 5000;
+/**
+ * Lines the formulas, the validation and the formatting cover: what a commune records in a
+ * year, with room to spare (docs/ARCHITECTURE.md, "Register capacity", says why this number).
+ * Every reader, writer and check takes the capacity from here.
+ */
+export const REGISTER_CAPACITY = 30000;
 export const REGISTER_LAST_ROW = REGISTER_FIRST_ROW + REGISTER_CAPACITY - 1;
 
 /** Sheet column (1-based) of each register column. */
@@ -98,6 +102,14 @@ export function placeLines(lines: readonly RegisterLine[]): { row: number; line:
     taken.add(next);
     return { row: next, line };
   });
+}
+
+/** The lines that would stand below the capacity (not counted by the sheet): how many, and the first row. */
+export function linesBeyondCapacity(lines: readonly RegisterLine[]): { count: number; first: number } | undefined {
+  const rows = placeLines(lines)
+    .map((p) => p.row)
+    .filter((r) => r > REGISTER_LAST_ROW);
+  return rows.length ? { count: rows.length, first: Math.min(...rows) } : undefined;
 }
 
 export function buildRegisterSheet(

@@ -21,7 +21,9 @@ export type FileProblem =
   | 'output-folder-missing'
   | 'output-is-folder'
   | 'output-read-only'
-  | 'too-large';
+  | 'too-large'
+  | 'sheet-too-large'
+  | 'too-large-to-repair';
 
 export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?: string) => string>> = {
   missing: (f) => `Không tìm thấy tệp “${f}”. Kiểm tra lại tên và thư mục của tệp.`,
@@ -38,6 +40,9 @@ export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?:
     `Không có quyền ghi tệp “${f}” (thư mục “${d ?? '.'}” hoặc tệp chỉ cho đọc). Hãy chọn nơi lưu khác.`,
   'too-large': (f) =>
     `Tệp “${f}” có phần nội dung quá lớn khi giải nén (có thể tệp bị hỏng, hoặc có hình ảnh, dữ liệu rất lớn không thuộc biểu mẫu) nên không mở, để máy không bị treo. Hãy lấy lại bản gốc của tệp, hoặc xóa các trang, hình ảnh thừa rồi lưu lại.`,
+  'too-large-to-repair': (f, d) => `Không sửa tệp “${f}” (tệp vẫn nguyên như cũ): ${d ?? ''}`,
+  'sheet-too-large': (f, d) =>
+    `Không mở tệp “${f}”: ${d ?? ''} Máy không đọc tiếp để không bị treo và không bỏ sót dòng nào.`,
   encrypted: (f) =>
     `Tệp “${f}” được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Mã hóa bằng mật khẩu, xóa mật khẩu rồi bấm OK), lưu lại rồi thử lại.`,
   'not-zip': (f) => `Tệp “${f}” không phải bảng tính Excel dạng .xlsx (nội dung không đúng định dạng).`,
@@ -61,6 +66,15 @@ export function displacedSentence(sheet: string, address: string, content: strin
 
 /** Details inside file messages. */
 export const FILE_DETAILS = {
+  /** A sheet of ours holding more than it can: what to do names the rows to delete. */
+  sheetTooLong: (sheet: string, capacity: number, lastRow?: number) =>
+    `trang “${sheet}” có nội dung ${lastRow ? `đến dòng ${lastRow.toLocaleString('vi-VN')}` : 'dài quá mức đọc được'}, vượt xa ${capacity.toLocaleString('vi-VN')} dòng trang này chứa được. Hãy mở tệp bằng Excel, xóa các dòng thừa ở cuối trang (hoặc chuyển chúng sang tệp khác), lưu lại rồi chạy lại.`,
+  /** A sheet of ours with far more rows than its content: what to delete. */
+  sheetTooLongToRepair: (sheet: string, rows: number, lastValueRow: number) =>
+    `trang “${sheet}” có ${rows.toLocaleString('vi-VN')} dòng${lastValueRow ? ` (có nội dung đến dòng ${lastValueRow.toLocaleString('vi-VN')})` : ''}, quá lớn để sửa trên máy này. Hãy mở tệp bằng Excel, chuyển những gì cần giữ ở cuối trang sang tệp khác, xóa các dòng thừa ở cuối trang, lưu lại rồi chạy lại “tdkt repair”.`,
+  /** Another sheet too large for repair to carry: what to do. */
+  sheetTooManyCells: (sheet: string, cells: number) =>
+    `trang “${sheet}” có ${cells.toLocaleString('vi-VN')} ô, quá lớn để sửa trên máy này. Hãy chuyển trang đó sang một tệp khác (chuột phải vào tên trang → Di chuyển hoặc Sao chép → sách mới), lưu lại rồi chạy lại “tdkt repair”.`,
   candidates: (sheet: string, names: readonly string[]) =>
     `không có trang tính “${sheet}” mà có ${names.length} trang giống nó (${names.map((n) => `“${n}”`).join(', ')}), không biết trang nào là trang chính.`,
 } as const;
@@ -101,6 +115,8 @@ export const CLI_TEXT = {
   unknownFormOption: (v: string, known: string) => `Không có biểu mẫu “${v}”. Các mẫu có sẵn: ${known}.`,
   rowNotInForm: (id: string, form: string) =>
     `dòng “${id}” của “tally” không có trong biểu mẫu ${form}; ghi “form” trong tệp (ví dụ “tong-hop-khen-thuong/2024”) hoặc chọn mẫu bằng --form.`,
+  registerOverCapacity: (count: number, first: number, capacity: number) =>
+    `${count.toLocaleString('vi-VN')} dòng của “register” sẽ nằm từ dòng ${first.toLocaleString('vi-VN')} trở xuống, ngoài ${capacity.toLocaleString('vi-VN')} dòng mà trang “Danh sách khen thưởng” cộng vào biểu, nên sẽ không được tính. Hãy tách thành nhiều tệp (mỗi đơn vị một tệp) rồi dùng “tdkt aggregate”, hoặc bỏ bớt dòng.`,
   unknownFormInData: (v: string) => `mã biểu mẫu “${v}” không được hỗ trợ`,
   formConflict: (inData: string, chosen: string) =>
     `tệp ghi biểu mẫu “${inData}” nhưng lệnh chọn “${chosen}”; bỏ “form” trong tệp hoặc chọn đúng mẫu.`,

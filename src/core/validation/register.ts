@@ -112,6 +112,7 @@ export function checkRegister(
   }
   const period = periodRange(info);
   const seen = new Map<string, number>();
+  let beyond = 0;
 
   for (const line of lines) {
     const row = line.row!;
@@ -122,7 +123,11 @@ export function checkRegister(
       out.push({ rule, where: at(row, col, level, rowId), facts: { ...names(col), ...facts } });
 
     if (row > REGISTER_LAST_ROW) {
-      add('register-beyond-capacity', 'award', { expected: String(REGISTER_LAST_ROW) });
+      // One finding for every line below the capacity, at the first (the count says how many).
+      if (!beyond++) {
+        const count = lines.filter((l) => l.row! > REGISTER_LAST_ROW).length;
+        add('register-beyond-capacity', 'award', { expected: String(REGISTER_LAST_ROW), count: String(count) });
+      }
       continue;
     }
     // The award.

@@ -281,9 +281,9 @@ export const RULES = {
     check: 'checkRegister',
     title: 'Dòng nằm ngoài danh sách',
     vi: (f) =>
-      `${reg(f)}: dòng nằm dưới dòng ${f.expected}, ngoài phạm vi biểu tổng hợp cộng, nên không được tính. Hãy chuyển lên các dòng trống phía trên.`,
+      `${reg(f)}: ${Number(f.count) > 1 ? `${f.count} dòng (từ dòng này trở xuống) nằm` : 'dòng nằm'} dưới dòng ${f.expected}, ngoài phạm vi biểu tổng hợp cộng, nên không được tính. Hãy chuyển lên các dòng trống phía trên, hoặc tách sang tệp khác rồi dùng “Tổng hợp”.`,
     en: (f) =>
-      `${regEn(f)}: the line is below row ${f.expected}, outside what the tally adds up, so it is not counted.`,
+      `${regEn(f)}: ${Number(f.count) > 1 ? `${f.count} lines (from this one down) are` : 'the line is'} below row ${f.expected}, outside what the tally adds up, so not counted.`,
   },
   'register-date-outside-period': {
     severity: 'warning',

@@ -20,7 +20,13 @@ import {
 import { readGrids, type ReadGridOptions } from './read';
 
 /** Problems whose detail is our own Vietnamese text (the others' is a library's or the system's). */
-const OWN_DETAIL: ReadonlySet<FileProblem> = new Set(['ambiguous-sheets', 'output-folder-missing', 'output-read-only']);
+const OWN_DETAIL: ReadonlySet<FileProblem> = new Set([
+  'ambiguous-sheets',
+  'output-folder-missing',
+  'output-read-only',
+  'sheet-too-large',
+  'too-large-to-repair',
+]);
 
 /** A file that cannot be used at all; `message` is the Vietnamese sentence for the clerk. */
 export class XlsxFileError extends Error {

@@ -20,8 +20,10 @@ import {
   type WorkbookPlan,
 } from '../../core';
 import { loadWorkbookBytes, readOrCorrupt, requireTally, shortReason, XlsxFileError, type ReadWorkbook } from './bytes';
+import { checkRepairBudget } from './repairBudget';
+import { addLinesToXlsx, splitRegisterLines } from './registerXml';
 import { checkOutputPath, OutputPathError, outputTarget, writeFileAtomic } from './output';
-import { renderNames, renderSheet, renderWorkbook } from './render';
+import { ownStyle, renderNames, renderSheet, renderWorkbook } from './render';
 import { checkedZipEntries, NeedsExceljs, readWorkbookBytesSelective, type ZipInflater } from './selectiveBytes';
 import { inflatePrefix, readZipEntry } from './zip';
 
@@ -142,8 +144,21 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, file: string, opts: { 
 /** Render a plan into a new file. */
 export async function writePlanFile(file: string, plan: WorkbookPlan, opts: { force?: boolean } = {}): Promise<void> {
   checkOutput(file, opts);
+  const split = splitRegisterLines(plan);
+  if (!split.sheet) return writeWorkbook(await renderWorkbook(excel(), split.plan), file, opts);
+  let bytes: Uint8Array;
+  try {
+    // The exceljs workbook is gone (unreachable) before the lines are added.
+    bytes = addLinesToXlsx(await renderedBytes(split.plan), split.sheet, split.cells);
+  } catch (e) {
+    throw new XlsxFileError('unwritable', file, shortReason(e));
+  }
+  writeOutputFile(file, bytes, opts);
+}
+
+async function renderedBytes(plan: WorkbookPlan): Promise<Uint8Array> {
   const wb = await renderWorkbook(excel(), plan);
-  await writeWorkbook(wb, file, opts);
+  return (await wb.xlsx.writeBuffer()) as unknown as Uint8Array;
 }
 
 /** The standard workbook, blank or filled with `inputs`. Refuses to overwrite unless `force`. */
@@ -199,13 +214,17 @@ function carryNative(from: ExcelJS.Cell, to: ExcelJS.Cell): void {
   const v = from.value;
   if (v instanceof Date) {
     to.value = v;
+    ownStyle(to);
     to.numFmt = from.numFmt;
   } else if (v && typeof v === 'object' && !('formula' in v) && !('sharedFormula' in v)) {
     // richText, { text, hyperlink }, { error }
     to.value = structuredClone(v);
   } else if (typeof v === 'number' && from.numFmt && from.numFmt !== 'General') {
     // A typed number keeps how it was shown only where it is not a count (dates stored as numbers, times).
-    if (/[dmyhs]/i.test(from.numFmt.replace(/"[^"]*"/g, ''))) to.numFmt = from.numFmt;
+    if (/[dmyhs]/i.test(from.numFmt.replace(/"[^"]*"/g, ''))) {
+      ownStyle(to);
+      to.numFmt = from.numFmt;
+    }
   }
 }
 
@@ -228,7 +247,10 @@ export async function repairWorkbookFile(
   const output = opts.output ?? file;
   const inPlace = outputTarget(output) === outputTarget(file);
   checkOutput(output, { force: inPlace || opts.force });
-  const wb = await loadWorkbook(file);
+  // Counted before exceljs holds anything: a workbook beyond repair's budget is refused by name.
+  const buf = readChecked(file, { everyPart: true });
+  checkRepairBudget(buf, file);
+  const wb = await loadWorkbookBytes(excel(), buf, file);
   const read = readOrCorrupt(file, wb);
   let repair: RepairPlan;
   try {

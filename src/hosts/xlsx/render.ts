@@ -160,12 +160,22 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan:
       for (let c = c1; c <= c2; c++) row.getCell(c).style = style;
     }
   }
+  // One style object per (style, number format), shared by its cells: exceljs keeps a cell's
+  // style by reference and only reads it when writing, and a clone per cell was most of the
+  // memory of a large register. Whoever changes a rendered cell's style later gives that cell
+  // its own copy first (see ownStyle).
+  const shared = new Map<string, ExcelJS.Style>();
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.row, c.col);
     cell.value = cellValue(c);
-    // A fresh object per cell: exceljs shares style objects by reference otherwise.
-    cell.style = structuredClone(styleOf(c.style)) as ExcelJS.Style;
-    if (c.numberFormat) cell.numFmt = c.numberFormat;
+    const key = c.numberFormat === undefined ? c.style : `${c.style}\u0000${c.numberFormat}`;
+    let style = shared.get(key);
+    if (!style) {
+      style = structuredClone(styleOf(c.style)) as ExcelJS.Style;
+      if (c.numberFormat) style.numFmt = c.numberFormat;
+      shared.set(key, style);
+    }
+    cell.style = style;
   }
   for (const m of sheet.merges) ws.mergeCells(m);
 
@@ -216,6 +226,11 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan:
       deleteRows: false,
     });
   }
+}
+
+/** Give a rendered cell its own style object before changing it (styles are shared: renderSheet). */
+export function ownStyle(cell: ExcelJS.Cell): void {
+  cell.style = structuredClone(cell.style);
 }
 
 /** Absolute reference of a plan name: 'Thông tin chung'!$B$4. */

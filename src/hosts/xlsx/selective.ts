@@ -15,9 +15,21 @@
  */
 import { a1, columnNumber, dict, parseRange, type SheetGrid, type WorkbookGrids, type WorkbookPlan } from '../../core';
 import { ADOPTABLE, CATALOGUE_SHEET_NAME, isBackupSheetName, REPAIR_LOG_SHEET_NAME } from '../../core';
+import { REGISTER_LAST_ROW } from '../../core/layout/register';
 
 /** Rows read from a sheet of ours: far more than the form holds (documents and models grow). */
 export const OUR_SHEET_ROW_CAP = 5000;
+/**
+ * Rows read from the register: all of them, to Excel's last row, so a line below the
+ * capacity is named, never silently left out. What bounds the read is REGISTER_SHEET_PREFIX.
+ */
+export const REGISTER_ROW_CAP = 1048576;
+/**
+ * Inflated XML of the register read at most: a register full to its capacity, every cell
+ * filled and styled as Excel saves it, takes well under half of this. A register whose XML
+ * goes on past it is refused by name (never read in part: its last lines would be missed).
+ */
+export const REGISTER_SHEET_PREFIX = Math.max(64 * 1024 * 1024, REGISTER_LAST_ROW * 16 * 96);
 /** Rows read from any other sheet (enough to recognise a renamed tally). */
 export const OTHER_SHEET_ROW_CAP = 400;
 /** Inflated size of a part of ours (sheet XML, shared strings, workbook). */
@@ -31,6 +43,8 @@ export class SelectiveReadError extends Error {
   constructor(
     readonly reason: 'damaged' | 'too-large',
     message: string,
+    /** The sheet whose content goes on past what is read (a register beyond REGISTER_SHEET_PREFIX). */
+    readonly sheet?: string,
   ) {
     super(message);
     this.name = 'SelectiveReadError';
@@ -207,7 +221,7 @@ const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
 /** The sheets the workbook lists, in tab order, each with its part (if the relationships name one). */
-function sheetsOfWorkbook(workbook: string, rels: string): { name: string; path?: string }[] {
+export function sheetsOfWorkbook(workbook: string, rels: string): { name: string; path?: string }[] {
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const id = attr(m[1]!, 'Id');
@@ -233,8 +247,22 @@ function oursOf(plan: WorkbookPlan): Set<string> {
 }
 
 /** Ours: up to OUR_SHEET_PREFIX of XML (rows past the cap are never parsed); others: their first rows. */
-function sheetPrefix(name: string, ours: ReadonlySet<string>): number {
+function sheetPrefix(name: string, ours: ReadonlySet<string>, registers: ReadonlySet<string>): number {
+  if (registers.has(name)) return REGISTER_SHEET_PREFIX;
   return ours.has(name) || isBackupSheetName(name) ? OUR_SHEET_PREFIX : OTHER_SHEET_PREFIX;
+}
+
+/** The register's sheet names: the plan's, and a standard name it may be adopted from. */
+function registersOf(plan: WorkbookPlan): Set<string> {
+  return new Set([
+    ...plan.sheets.filter((s) => s.key === 'register').map((s) => s.name),
+    ...ADOPTABLE.filter((s) => (s.key as string) === 'register').map((s) => s.name),
+  ]);
+}
+
+/** A sheet's XML that stops before its end (the prefix bound was reached). */
+function cutShort(xml: string, limit: number): boolean {
+  return xml.length >= limit / 4 && !xml.includes('</sheetData>') && !/<sheetData\s*\/>/.test(xml);
 }
 
 function wholePart(parts: PartSource, name: string): string | undefined {
@@ -259,14 +287,22 @@ export function readGridsSelective(
   const rels = wholePart(parts, WORKBOOK_RELS) ?? '';
   const strings = partNames.has(SHARED_STRINGS) ? sharedStrings(wholePart(parts, SHARED_STRINGS) ?? '') : [];
   const ours = oursOf(plan);
+  const registers = registersOf(plan);
   const sheets = dict<SheetGrid>();
   const sheetNames: string[] = [];
   for (const { name, path } of sheetsOfWorkbook(workbook, rels)) {
     sheetNames.push(name);
     if (!path || !partNames.has(path)) continue;
     const mine = ours.has(name);
-    const xml = parts.prefix(path, sheetPrefix(name, ours));
-    const parsed = parseSheet(xml, strings, mine ? OUR_SHEET_ROW_CAP : OTHER_SHEET_ROW_CAP);
+    const register = registers.has(name);
+    const limit = sheetPrefix(name, ours, registers);
+    const xml = parts.prefix(path, limit);
+    if (register && cutShort(xml, limit)) throw new SelectiveReadError('too-large', path, name);
+    const parsed = parseSheet(
+      xml,
+      strings,
+      register ? REGISTER_ROW_CAP : mine ? OUR_SHEET_ROW_CAP : OTHER_SHEET_ROW_CAP,
+    );
     let rows = parsed.maxRow;
     let cols = parsed.maxCol;
     const planned = plan.sheets.find((s) => s.name === name);

@@ -5,7 +5,8 @@
  * the refusals: one piece of code. No exceljs and no Node imports here: where the selective
  * reader cannot read a file, the caller reads it with exceljs.
  */
-import { type UnitRead, summariseUnit } from '../../core';
+import { FILE_DETAILS, type UnitRead, summariseUnit } from '../../core';
+import { REGISTER_CAPACITY } from '../../core/layout/register';
 import { readWithForm, requireTally, shortReason, sniffXlsx, XlsxFileError, type ReadWorkbook } from './bytes';
 import { PART_LIMIT, readGridsSelective, SelectiveReadError, type PartSource } from './selective';
 import { inflatePrefixFflate, readZipEntryFflate } from './zipFflate';
@@ -122,6 +123,9 @@ export function readWorkbookBytesSelective(
   try {
     read = readWithForm((plan) => readGridsSelective(parts, new Set(byName.keys()), plan));
   } catch (e) {
+    if (e instanceof SelectiveReadError && e.sheet !== undefined) {
+      throw new XlsxFileError('sheet-too-large', file, FILE_DETAILS.sheetTooLong(e.sheet, REGISTER_CAPACITY));
+    }
     if ((e instanceof SelectiveReadError || e instanceof ZipPartError) && e.reason === 'too-large') {
       throw new XlsxFileError('too-large', file, e.message);
     }

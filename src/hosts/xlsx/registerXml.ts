@@ -1,0 +1,161 @@
+/**
+ * A large register's lines written straight into the sheet's XML, not through exceljs: exceljs
+ * holds a cell object per value and builds the whole sheet's XML in memory on write, which for a
+ * receiving office's summed register (tens of thousands of lines) was most of the command's
+ * memory. The rest of the plan is rendered by exceljs as always (render.ts); the lines are then
+ * added as rows to the register's part, each cell with its column's style (the register's
+ * empty lines are written as column styles, the same style the plan gives its lines), text as
+ * inline strings (never a formula), numbers as numbers. docs/ARCHITECTURE.md gives the figures.
+ */
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
+import { columnLetter, columnNumber, type CellPlan, type SheetPlan, type WorkbookPlan } from '../../core';
+import { REGISTER_FIRST_ROW, REGISTER_LAST_COL } from '../../core/layout/register';
+import { sheetsOfWorkbook } from './selective';
+
+/** Line cells from which the register's lines are written as XML (fewer: through exceljs). */
+export const REGISTER_XML_MIN_CELLS = 20000;
+
+const isLineCell = (c: CellPlan) =>
+  c.role === 'input' && c.row >= REGISTER_FIRST_ROW && c.col <= REGISTER_LAST_COL && c.formula === undefined;
+
+/** The plan without the register's line cells (when they are many), and those cells. */
+export function splitRegisterLines(plan: WorkbookPlan): { plan: WorkbookPlan; sheet?: string; cells: CellPlan[] } {
+  const register = plan.sheets.find((s) => s.key === 'register');
+  if (!register) return { plan, cells: [] };
+  const cells = register.cells.filter(isLineCell);
+  if (cells.length < REGISTER_XML_MIN_CELLS) return { plan, cells: [] };
+  const light: SheetPlan = { ...register, cells: register.cells.filter((c) => !isLineCell(c)) };
+  return {
+    plan: { ...plan, sheets: plan.sheets.map((s) => (s === register ? light : s)) },
+    sheet: register.name,
+    cells,
+  };
+}
+
+function escapeXml(s: string): string {
+  // Characters XML 1.0 cannot carry are dropped (as Excel never stores them either).
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+function cellXml(c: CellPlan, style: string | undefined): string {
+  const s = style === undefined ? '' : ` s="${style}"`;
+  const v = c.value;
+  if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${c.address}"${s}><v>${v}</v></c>`;
+  if (typeof v === 'boolean') return `<c r="${c.address}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (v === null || v === undefined || v === '') return '';
+  return `<c r="${c.address}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(v))}</t></is></c>`;
+}
+
+/** Each column's style index from the sheet's <cols> (min–max ranges). */
+function columnStyles(xml: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const m of xml.matchAll(/<col\b([^>]*?)\/?>/g)) {
+    const min = /\bmin="(\d+)"/.exec(m[1]!)?.[1];
+    const max = /\bmax="(\d+)"/.exec(m[1]!)?.[1];
+    const style = /\bstyle="(\d+)"/.exec(m[1]!)?.[1];
+    if (!min || !max || style === undefined) continue;
+    for (let c = +min; c <= +max; c++) out.set(c, style);
+  }
+  return out;
+}
+
+/**
+ * The sheet's XML with the line cells added to its rows (rows kept in order, cells in column
+ * order), given to `emit` piece by piece (never one string of the whole sheet).
+ */
+export function addLinesToSheetXml(xml: string, cells: readonly CellPlan[], emit: (piece: string) => void): void {
+  const styles = columnStyles(xml);
+  const open = xml.indexOf('<sheetData');
+  const close = xml.indexOf('</sheetData>');
+  const selfClosed = /<sheetData\s*\/>/.exec(xml);
+  const head = selfClosed ? xml.slice(0, selfClosed.index) : xml.slice(0, xml.indexOf('>', open) + 1);
+  const body = selfClosed ? '' : xml.slice(xml.indexOf('>', open) + 1, close);
+  const tail = selfClosed
+    ? xml.slice(selfClosed.index + selfClosed[0].length)
+    : xml.slice(close + '</sheetData>'.length);
+
+  // The rows exceljs wrote (titles, headers, the dropdown lists): few.
+  const existing = new Map<number, { open: string; inner: string }>();
+  for (const m of body.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+    const r = Number(/\br="(\d+)"/.exec(m[1]!)?.[1]);
+    existing.set(r, { open: `<row${m[1]!.replace(/\s*spans="[^"]*"/, '')}>`, inner: m[2] ?? '' });
+  }
+  const byRow = new Map<number, CellPlan[]>();
+  for (const c of cells) {
+    let line = byRow.get(c.row);
+    if (!line) byRow.set(c.row, (line = []));
+    line.push(c);
+  }
+  const rows = [...new Set([...existing.keys(), ...byRow.keys()])].sort((a, b) => a - b);
+  // The dimension first (it stands in the head): the rows and columns the lines reach.
+  let lastRow = rows.length ? rows[rows.length - 1]! : 1;
+  let lastCol = 1;
+  for (const c of cells) lastCol = Math.max(lastCol, c.col);
+  let start = head;
+  const dim = /<dimension ref="[A-Z]+\d+(?::([A-Z]+)(\d+))?"\/>/.exec(head);
+  if (dim) {
+    const wide = Math.max(lastCol, dim[1] ? columnNumber(dim[1]) : 1);
+    lastRow = Math.max(lastRow, dim[2] ? +dim[2] : 1);
+    start = head.replace(dim[0], `<dimension ref="A1:${columnLetter(wide)}${lastRow}"/>`);
+  }
+  if (selfClosed) start += '<sheetData>';
+  let piece = start;
+  for (const r of rows) {
+    const had = existing.get(r);
+    const added = (byRow.get(r) ?? [])
+      .sort((a, b) => a.col - b.col)
+      .map((c) => cellXml(c, styles.get(c.col)))
+      .join('');
+    // Line cells stand in A:M, before anything exceljs wrote on the row (the lists in O:P).
+    piece += `${had ? had.open : `<row r="${r}">`}${added}${had?.inner ?? ''}</row>`;
+    if (piece.length > 1 << 16) {
+      emit(piece);
+      piece = '';
+    }
+  }
+  emit(`${piece}</sheetData>${tail}`);
+}
+
+/** The written workbook's bytes with the line cells added to the register's part (zipped as it is made). */
+export function addLinesToXlsx(bytes: Uint8Array, sheet: string, cells: readonly CellPlan[]): Uint8Array {
+  const parts = unzipSync(bytes);
+  const wb = strFromU8(parts['xl/workbook.xml']!);
+  const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']!);
+  const path = sheetsOfWorkbook(wb, rels).find((s) => s.name === sheet)?.path;
+  if (!path || !parts[path]) throw new Error(`The written workbook has no part for "${sheet}"`);
+  const chunks: Uint8Array[] = [];
+  let failed: Error | null = null;
+  const zip = new Zip((err, data) => {
+    if (err) failed = err;
+    else chunks.push(data);
+  });
+  for (const [name, data] of Object.entries(parts)) {
+    const file = new ZipDeflate(name, { level: 6 });
+    zip.add(file);
+    if (name !== path) {
+      file.push(data, true);
+      continue;
+    }
+    const xml = strFromU8(data);
+    delete parts[name];
+    let last: string | undefined;
+    addLinesToSheetXml(xml, cells, (piece) => {
+      if (last !== undefined) file.push(strToU8(last));
+      last = piece;
+    });
+    file.push(strToU8(last ?? ''), true);
+  }
+  zip.end();
+  if (failed) throw failed;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

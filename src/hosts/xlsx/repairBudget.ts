@@ -1,0 +1,148 @@
+/**
+ * What repair can afford: repair rewrites a workbook through exceljs, which holds every row,
+ * cell, merged cell and data-validation cell of every sheet as objects. Before exceljs sees a
+ * file, each worksheet's XML is streamed once (never held whole) and counted; a workbook whose
+ * count is beyond REPAIR_BUDGET is refused, naming the largest sheet and what to do, instead
+ * of running out of memory minutes later. Nothing is changed in the file: what repair does
+ * keep, it keeps whole. docs/ARCHITECTURE.md ("Repair's budget") gives the measurements.
+ */
+import { Inflate } from 'fflate';
+import { ADOPTABLE, CATALOGUE_SHEET_NAME, FILE_DETAILS, isBackupSheetName, REPAIR_LOG_SHEET_NAME } from '../../core';
+import { REGISTER_SHEET_NAME } from '../../core/layout/register';
+import { XlsxFileError } from './bytes';
+import { PART_LIMIT, sheetsOfWorkbook } from './selective';
+import { readZipEntry } from './zip';
+import { entryData, PART_HARD_LIMIT, utf8, worksheetEntries, zipEntries, type ZipEntry } from './zipParts';
+
+/** Rows, cells, merged cells and validated cells exceljs may hold for one repair. */
+export const REPAIR_BUDGET = 1_500_000;
+
+/** What one worksheet costs exceljs. */
+export interface SheetCost {
+  /** The part (xl/worksheets/sheetN.xml). */
+  readonly part: string;
+  /** `<row>` elements (exceljs makes a Row for each, empty or not). */
+  readonly rows: number;
+  /** `<c>` elements (a Cell each, styled-empty ones too). */
+  readonly cells: number;
+  /** The last row holding a value or a formula (0: none). */
+  readonly lastValueRow: number;
+  /** Cells covered by merges and by data validations (exceljs expands both cell by cell). */
+  readonly expanded: number;
+}
+
+export function costOf(c: SheetCost): number {
+  return c.rows + c.cells + c.expanded;
+}
+
+/** Cells of an A1 range list ("A1:C3 E5"), without building any. */
+function areaOf(sqref: string): number {
+  let n = 0;
+  for (const ref of sqref.trim().split(/\s+/)) {
+    const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref);
+    if (!m) continue;
+    const col = (s: string) => [...s].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0);
+    const rows = m[4] ? Math.abs(+m[4] - +m[2]!) + 1 : 1;
+    const cols = m[3] ? Math.abs(col(m[3]) - col(m[1]!)) + 1 : 1;
+    n += rows * cols;
+  }
+  return n;
+}
+
+const TOKEN = /<row\b[^>]*>|<c[\s>/][^>]*>|<v[\s>]|<is>|<f[\s>/]|<mergeCell\b[^>]*>|<dataValidation\b[^>]*>/g;
+
+/**
+ * Count one worksheet part, inflating it in a stream (at most a chunk and a tag in memory).
+ * `limit` bounds the inflated bytes (the zip's checks have bounded the part already).
+ */
+export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number): SheetCost {
+  let rows = 0;
+  let cells = 0;
+  let lastValueRow = 0;
+  let expanded = 0;
+  let row = 0;
+  let carry = '';
+  const decoder = new TextDecoder('latin1');
+  const scan = (text: string): void => {
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      const t = m[0];
+      const k = t.charCodeAt(1);
+      if (t.startsWith('<row')) {
+        rows++;
+        const r = /\sr="(\d+)"/.exec(t);
+        row = r ? +r[1]! : row + 1;
+      } else if (t.startsWith('<mergeCell')) {
+        const ref = /\sref="([^"]+)"/.exec(t);
+        if (ref) expanded += areaOf(ref[1]!);
+      } else if (t.startsWith('<dataValidation')) {
+        const ref = /\ssqref="([^"]+)"/.exec(t);
+        if (ref) expanded += areaOf(ref[1]!);
+      } else if (k === 99 /* c */) {
+        cells++;
+      } else {
+        lastValueRow = Math.max(lastValueRow, row);
+      }
+    }
+  };
+  const take = (chunk: Uint8Array): void => {
+    const text = carry + decoder.decode(chunk);
+    // Up to the last tag's start: a tag cut by the chunk's end is read with the next chunk.
+    const cut = text.lastIndexOf('<');
+    scan(cut < 0 ? text : text.slice(0, cut));
+    carry = cut < 0 ? '' : text.slice(cut);
+    if (carry.length > 1 << 16) carry = ''; // no tag is that long: not XML worth reading on
+  };
+  const data = entryData(buf, e, limit);
+  if (e.method === 0) {
+    for (let at = 0; at < data.length; at += 1 << 20) take(data.subarray(at, at + (1 << 20)));
+  } else {
+    let total = 0;
+    const inflate = new Inflate((chunk) => {
+      total += chunk.length;
+      if (total <= limit) take(chunk);
+    });
+    for (let at = 0; at < data.length; at += 1 << 16) {
+      inflate.push(data.subarray(at, at + (1 << 16)), at + (1 << 16) >= data.length);
+    }
+  }
+  scan(carry);
+  return { part: e.name, rows, cells, lastValueRow, expanded };
+}
+
+function isOurs(name: string): boolean {
+  return (
+    ADOPTABLE.some((s) => s.name === name) ||
+    [REGISTER_SHEET_NAME, REPAIR_LOG_SHEET_NAME, CATALOGUE_SHEET_NAME].includes(name) ||
+    isBackupSheetName(name)
+  );
+}
+
+/**
+ * Refuse (XlsxFileError "too-large-to-repair") a workbook beyond what repair can hold, naming
+ * its largest sheet: a sheet of ours is to be cut back to its content, another sheet moved to
+ * another file. The zip's parts have been checked (files.ts readChecked) before.
+ */
+export function checkRepairBudget(buf: Uint8Array, file: string): void {
+  const entries = zipEntries(buf) ?? [];
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const text = (name: string) => {
+    const e = byName.get(name);
+    return e ? utf8(readZipEntry(buf, e, PART_LIMIT)) : '';
+  };
+  const nameOf = new Map(
+    sheetsOfWorkbook(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')).map((s) => [s.path, s.name]),
+  );
+  const costs = worksheetEntries(entries).map((e) => sheetCost(buf, e, PART_HARD_LIMIT));
+  const total = costs.reduce((n, c) => n + costOf(c), 0);
+  if (total <= REPAIR_BUDGET || costs.length === 0) return;
+  const worst = costs.reduce((a, b) => (costOf(b) > costOf(a) ? b : a));
+  const sheet = nameOf.get(worst.part) ?? worst.part;
+  throw new XlsxFileError(
+    'too-large-to-repair',
+    file,
+    isOurs(sheet)
+      ? FILE_DETAILS.sheetTooLongToRepair(sheet, worst.rows, worst.lastValueRow)
+      : FILE_DETAILS.sheetTooManyCells(sheet, worst.cells + worst.expanded),
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * The summed workbook at scale: a register large enough to be written as XML rows
+ * (registerXml.ts) is read back line for line, text stays text, the tally follows the lines,
+ * and exceljs (repair) opens it. The unit files are made here.
+ */
+import * as path from 'path';
+import {
+  addTallies,
+  computeTally,
+  DEFAULT_CATALOGUE as cat,
+  grandTotal,
+  readWorkbookInputs,
+  tallyFromRegister,
+  validateWorkbook,
+} from '../../src/core';
+import { runCli } from '../../src/cli/main';
+import { createWorkbookFile, readWorkbookFile, repairWorkbookFile } from '../../src/hosts/xlsx';
+import { REGISTER_XML_MIN_CELLS } from '../../src/hosts/xlsx/registerXml';
+import { unitLines } from '../../scripts/bench/aggregateCli.bench';
+import { tempDir } from '../xlsx/files';
+
+async function tdkt(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('the summed workbook at scale', () => {
+  it('issue 25.2: a summed register written as XML rows holds every line as typed, its tally the units’ sum, and repairs', async () => {
+    const dir = tempDir('tdkt-agg-scale-');
+    const perUnit = Math.ceil(REGISTER_XML_MIN_CELLS / 8 / 2) + 50; // two units: past the XML threshold
+    const units = [0, 1].map((u) => {
+      const lines = unitLines(perUnit, u);
+      // Text that looks like a formula stays text.
+      lines[0] = { ...lines[0]!, name: '=HYPERLINK("http://x","y")', note: '<b>&</b>' };
+      return lines;
+    });
+    const files: string[] = [];
+    for (const [u, register] of units.entries()) {
+      const file = path.join(dir, `u${u}.xlsx`);
+      await createWorkbookFile(file, {
+        info: { unitName: `Xã ${u + 1}`, period: '6 tháng đầu năm', year: 2024 },
+        documents: [],
+        tally: {},
+        register,
+        tallySource: 'register',
+      });
+      files.push(file);
+    }
+    const out = path.join(dir, 'tong-hop.xlsx');
+    const r = await tdkt('aggregate', '-o', out, ...files);
+    expect(r.code).toBe(0);
+
+    const read = await readWorkbookFile(out);
+    const inputs = readWorkbookInputs(cat, read.grids).inputs;
+    expect(inputs.tallySource).toBe('register');
+    expect(inputs.register).toHaveLength(perUnit * 2);
+    const first = inputs.register![0]!;
+    expect([first.name, first.note, first.unit, first.decision]).toEqual([
+      '=HYPERLINK("http://x","y")',
+      '<b>&</b>',
+      'Xã 1',
+      units[0]![0]!.decision,
+    ]);
+    const expected = grandTotal(cat, computeTally(cat, addTallies(units.map((l) => tallyFromRegister(cat, l)))));
+    const result = validateWorkbook(cat, read.grids, { surface: 'cli' });
+    expect(grandTotal(cat, computeTally(cat, result.tally!))).toEqual(expected);
+    expect(result.findings.filter((f) => f.severity === 'error' || f.rule === 'computed-value-stale')).toEqual([]);
+
+    // exceljs reads it (repair), every line kept.
+    const repaired = path.join(dir, 'repaired.xlsx');
+    await repairWorkbookFile(out, { output: repaired });
+    const again = readWorkbookInputs(cat, (await readWorkbookFile(repaired)).grids).inputs;
+    expect(again.register).toHaveLength(perUnit * 2);
+    expect(again.register![0]!.name).toBe('=HYPERLINK("http://x","y")');
+  }, 240000);
+});

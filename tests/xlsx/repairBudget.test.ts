@@ -1,0 +1,128 @@
+/**
+ * Repair reads what it can hold: a workbook beyond repair's budget is refused in seconds,
+ * naming the sheet and what to do, and left as it was; one within it repairs with every typed
+ * value kept. The big files are made here, never kept in git.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { TALLY_SHEET_NAME } from '../../src/core';
+import { createWorkbookFile, readWorkbookFile, repairWorkbookFile } from '../../src/hosts/xlsx';
+import { REPAIR_BUDGET } from '../../src/hosts/xlsx/repairBudget';
+import { paperFormInputs } from '../helpers/paperForm';
+import { unzip, zip } from '../helpers/zip';
+import { openXlsx, tempDir } from './files';
+
+const dir = tempDir('tdkt-repair-budget-');
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const FOREIGN = 'Dữ liệu gốc';
+
+/** The part of a sheet, by its name. */
+function partOf(parts: Map<string, Buffer>, sheet: string): string {
+  const wb = parts.get('xl/workbook.xml')!.toString('utf8');
+  const rels = parts.get('xl/_rels/workbook.xml.rels')!.toString('utf8');
+  const rid = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(wb)![1]!;
+  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)!;
+  return `xl/${(target[1] ?? target[2])!.replace(/^\/?xl\//, '')}`;
+}
+
+/** `rows` rows of `cols` numbers, as a sheet's rows. */
+function dataRows(from: number, to: number, cols: number): string {
+  const out: string[] = [];
+  for (let r = from; r <= to; r++) {
+    let line = `<row r="${r}">`;
+    for (let c = 0; c < cols; c++) line += `<c r="${String.fromCharCode(65 + c)}${r}"><v>${r * 10 + c}</v></c>`;
+    out.push(`${line}</row>`);
+  }
+  return out.join('');
+}
+
+/** The paper form plus a foreign sheet of `rows` × 8 numbers. */
+async function withForeignSheet(name: string, rows: number): Promise<string> {
+  const base = path.join(dir, `${name}-base.xlsx`);
+  await createWorkbookFile(base, paperFormInputs());
+  const parts = unzip(fs.readFileSync(base));
+  const edit = (part: string, f: (s: string) => string) =>
+    parts.set(part, Buffer.from(f(parts.get(part)!.toString('utf8'))));
+  edit('xl/workbook.xml', (s) =>
+    s.replace('</sheets>', `<sheet name="${FOREIGN}" sheetId="99" r:id="rIdData"/></sheets>`),
+  );
+  edit('xl/_rels/workbook.xml.rels', (s) =>
+    s.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdData" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml"/></Relationships>',
+    ),
+  );
+  edit('[Content_Types].xml', (s) =>
+    s.replace(
+      '</Types>',
+      '<Override PartName="/xl/worksheets/sheet99.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+  );
+  parts.set(
+    'xl/worksheets/sheet99.xml',
+    Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${dataRows(1, rows, 8)}</sheetData></worksheet>`,
+    ),
+  );
+  const file = path.join(dir, `${name}.xlsx`);
+  fs.writeFileSync(file, zip(parts));
+  return file;
+}
+
+describe('repair within its budget', () => {
+  it('issue 24.10: repair of a tally that runs to row 1,048,576 is refused by name, the file left as it was', async () => {
+    const base = path.join(dir, 'million-base.xlsx');
+    await createWorkbookFile(base, paperFormInputs());
+    const parts = unzip(fs.readFileSync(base));
+    const tally = partOf(parts, TALLY_SHEET_NAME);
+    const rows: string[] = [];
+    for (let r = 200; r <= 1048576; r++) rows.push(`<row r="${r}"><c r="K${r}"><v>1</v></c></row>`);
+    parts.set(
+      tally,
+      Buffer.from(
+        parts
+          .get(tally)!
+          .toString('utf8')
+          .replace('</sheetData>', `${rows.join('')}</sheetData>`),
+      ),
+    );
+    const file = path.join(dir, 'million.xlsx');
+    fs.writeFileSync(file, zip(parts));
+    const before = fs.readFileSync(file);
+
+    const rss = process.memoryUsage().rss;
+    const out = path.join(dir, 'million-out.xlsx');
+    const err = await repairWorkbookFile(file, { output: out }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ problem: 'too-large-to-repair' });
+    const message = (err as Error).message;
+    expect(message).toContain(`“${TALLY_SHEET_NAME}”`);
+    expect(message).toContain((1048576).toLocaleString('vi-VN'));
+    expect(message).toContain('xóa các dòng thừa');
+    expect(process.memoryUsage().rss - rss).toBeLessThan(400 * 1024 * 1024);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  }, 120000);
+
+  it('issue 24.10: a workbook whose foreign data sheet is beyond the budget is refused naming that sheet; validate still reads it', async () => {
+    const rows = Math.ceil(REPAIR_BUDGET / 9) + 1000; // 8 cells and a row each
+    const file = await withForeignSheet('big-data', rows);
+    const err = await repairWorkbookFile(file, { output: path.join(dir, 'big-out.xlsx') }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ problem: 'too-large-to-repair' });
+    expect((err as Error).message).toContain(`“${FOREIGN}”`);
+    expect((err as Error).message).toContain('sang một tệp khác');
+    // Validate reads only what it needs: the same file is read.
+    await expect(readWorkbookFile(file)).resolves.toBeDefined();
+  }, 120000);
+
+  it('issue 24.10: a workbook within the budget repairs, every value of its foreign sheet kept', async () => {
+    const file = await withForeignSheet('small-data', 2000);
+    const out = path.join(dir, 'small-out.xlsx');
+    await repairWorkbookFile(file, { output: out });
+    const wb = await openXlsx(out);
+    const ws = wb.getWorksheet(FOREIGN)!;
+    expect(ws.rowCount).toBe(2000);
+    expect(ws.getCell('A1').value).toBe(10);
+    expect(ws.getCell('H2000').value).toBe(20007);
+  }, 120000);
+});
