@@ -53,7 +53,6 @@ import {
   directLabourSentences,
   documentSentences,
   parseDocumentReference,
-  summarySentence,
   type AwardRecipients,
   type DraftContext,
 } from './drafts';
@@ -122,14 +121,28 @@ function comparison(
     return {
       findings: [previousFinding('previous-unusable', T.findings.previousSamePeriod(previous.name, prevPeriod.inText))],
     };
+  // Only like periods compare: 6 tháng with the same 6 months a year before, năm with the year before.
+  const follows = prevInfo.year !== undefined && info.year === prevInfo.year + 1;
+  if (prevInfo.period !== info.period || !follows)
+    return {
+      findings: [
+        previousFinding(
+          'previous-unusable',
+          T.findings.previousPeriodDiffers(previous.name, prevPeriod.inText, periodWords(info).inText),
+        ),
+      ],
+    };
   const than =
-    prevInfo.period === info.period && prevInfo.year !== undefined && info.year === prevInfo.year + 1
-      ? T.drafts.sameTimeLastYear(String(prevInfo.year))
-      : T.drafts.previousPeriod(prevPeriod.inText);
+    info.period === 'year'
+      ? T.drafts.previousYear(String(prevInfo.year))
+      : T.drafts.sameTimeLastYear(String(prevInfo.year));
+  const recorded = (col: 'directCollective' | 'directIndividual') =>
+    Object.values(previous.inputs.tally).some((c) => c[col] !== undefined && c[col] !== null);
   const result = compareWithPrevious(ctx, {
     catalogue: previous.catalogue,
     computed: computeTally(previous.catalogue, previous.inputs.tally),
     than,
+    directRecorded: { collective: recorded('directCollective'), individual: recorded('directIndividual') },
   });
   const findings = result.unmatchedLevels.length
     ? [
@@ -586,10 +599,6 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
       },
     ],
     ['awards.results', { sentences: [...awardSentences(ctx), ...(compared?.comparison?.awards ?? [])] }],
-    [
-      'assessment.achievements',
-      { sentences: [summarySentence(ctx, inputs.documents.length)], placeholderWithoutText: true },
-    ],
   ]);
   const missing: MissingSection[] = [];
 
@@ -629,7 +638,9 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
       main.push(...blocks);
     }
   }
-  main.push({ ...body(T.closing(period.summary, info.unitName)), keepWithNext: true });
+  // The report is the signing body's (the Hội đồng), not the town's.
+  const signer = info.issuingBody ? bodyInSentenceCase(info.issuingBody, info.unitName) : info.unitName;
+  main.push({ ...body(T.closing(period.summary, signer)), keepWithNext: true });
   main.push(signatureTable(info, textMm));
 
   // Each appendix its own section, numbered from 1 (Nghị định 30/2020, Phụ lục I: the pages of an
