@@ -136,10 +136,10 @@ describe('report model: Bắc Sơn', () => {
         .find((r) => text(r.cells[1]!.blocks[0] as Paragraph) === label)!
         .cells.map((c) => c.blocks[0] as Paragraph);
     const total = row('TỔNG CỘNG (I + II + III + IV)');
-    // SL "00" beside a rate of 0: the pair reads as one (never a blank SL next to "0").
-    expect(total.map(text)).toEqual(['', 'TỔNG CỘNG (I + II + III + IV)', '05', '34', '', '00', '0', '04', '11,76']);
+    // Zero is blank, as on the paper form (never "00 | 0"); rates with two decimals.
+    expect(total.map(text)).toEqual(['', 'TỔNG CỘNG (I + II + III + IV)', '05', '34', '', '', '', '04', '11,76']);
     expect(total[2]!.runs[0]!.bold).toBe(true);
-    expect(row('Khen thưởng cấp huyện').map(text).slice(2)).toEqual(['01', '22', '', '00', '0', '04', '18,18']);
+    expect(row('Khen thưởng cấp huyện').map(text).slice(2)).toEqual(['01', '22', '', '', '', '04', '18,18']);
     expect(row('Khen thưởng cấp huyện')[1]!.runs[0]!.bold).toBe(true);
   });
 });

@@ -192,9 +192,13 @@ export function awardeeTable(groups: readonly LevelGroup[], textMm: number): Tab
   };
   const rows: TableRow[] = [header];
   for (const level of groups) {
-    rows.push({ cells: [cellOf(level.label, { bold: true, colSpan: cols.length })] });
+    // A level's and an award's heading rows stay on the page of their first line.
+    rows.push({ keepWithNext: true, cells: [cellOf(level.label, { bold: true, colSpan: cols.length })] });
     level.awards.forEach((g) => {
-      rows.push({ cells: [cellOf(g.award.label, { bold: true, italic: true, colSpan: cols.length })] });
+      rows.push({
+        keepWithNext: true,
+        cells: [cellOf(g.award.label, { bold: true, italic: true, colSpan: cols.length })],
+      });
       g.lines.forEach((l, i) => {
         rows.push({
           cells: [

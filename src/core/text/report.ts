@@ -383,6 +383,10 @@ export const REPORT_TEXT = {
   closing: (summary: string, body: string) =>
     `Trên đây là báo cáo ${summary.charAt(0).toLocaleLowerCase('vi') + summary.slice(1)}${body ? ` của ${body}` : ''}./.`,
   recipientsTitle: 'Nơi nhận:',
+  /** The first line of Nơi nhận when "Kính gửi" names the addressee. */
+  asAbove: 'Như trên;',
+  /** Phrases the signature block never breaks inside. */
+  signatureKeepTogether: ['thi đua – khen thưởng', 'thi đua - khen thưởng'] as readonly string[],
   defaultArchive: 'Lưu: VT.',
   appendix1: 'Phụ lục I',
   appendix1Title: (period: string) =>
