@@ -17,7 +17,11 @@ export const COLORS = {
   marker: '#808080',
 } as const;
 
-export const COUNT_FORMAT = '00';
+/**
+ * Counts print as the paper form: two digits ("05"), a zero blank (typed 0 or a register count
+ * of nothing: no "00" on every award nobody received).
+ */
+export const COUNT_FORMAT = '00;-00;;@';
 /**
  * Sums and rates leave a zero blank (third section empty), as the paper form and our own
  * Phụ lục II do: no "00" on a level nobody was awarded at, no "0.00" % where SL is empty.
