@@ -191,6 +191,17 @@ export const STYLES = {
   registerText: { font: base(12), horizontal: 'left', vertical: 'middle', wrap: true, locked: false },
   registerNumber: { font: base(12), horizontal: 'center', vertical: 'middle', locked: false },
   registerDate: { font: base(12), horizontal: 'center', vertical: 'middle', numberFormat: DATE_FORMAT, locked: false },
+  // A line with something typed on it: the same, with the borders of a printed list.
+  registerTextLine: { font: base(12), horizontal: 'left', vertical: 'middle', wrap: true, border: true, locked: false },
+  registerNumberLine: { font: base(12), horizontal: 'center', vertical: 'middle', border: true, locked: false },
+  registerDateLine: {
+    font: base(12),
+    horizontal: 'center',
+    vertical: 'middle',
+    numberFormat: DATE_FORMAT,
+    border: true,
+    locked: false,
+  },
   hint: {
     font: { ...base(11), italic: true, color: '#595959' },
     horizontal: 'left',
