@@ -70,6 +70,25 @@ describe('the printed tally', () => {
     }
   });
 
+  it('issue 22.13: a run of keep-with-next rows (TỔNG CỘNG, "Ghi chú:", the notes) moves to the next page whole', () => {
+    // Pages of 6 rows (125 pt, 95 % used): rows 4–7 are one block (3 keep rows and the row after):
+    // it starts page 2 whole (a break before 5 kept each pair but split the block).
+    expect(pageBreaksBefore([20, 20, 20, 20, 20, 20, 20, 20], 1, 125, 0, new Set([4, 5, 6]))).toEqual([4]);
+    // A block taller than a page cannot be kept: no break for it.
+    expect(pageBreaksBefore([20, 20, 20, 20, 20, 20, 20, 20], 1, 100, 0, new Set([2, 3, 4, 5, 6, 7]))).toEqual([]);
+    // The tally plan keeps the table's last two rows with the notes.
+    const total = tallyRowOf(cat, 'TOTAL');
+    const heights = Array.from({ length: total + 1 + cat.notes.length }, (_, i) => tally.rowHeights[i + 1] ?? 15);
+    for (const scale of [1, 0.9]) {
+      const keep = new Set<number>();
+      for (let r = total - 1; r < total + 1 + cat.notes.length; r++) keep.add(r);
+      const breaks = pageBreaksBefore(heights, 1, 481.52 / scale, 76, keep);
+      const pages = paginate(heights, (481.52 / scale) * 0.95, 76, breaks);
+      const last = pages[pages.length - 1]!;
+      expect({ scale, startsAtOrBefore: last[0]! <= total - 1 }).toEqual({ scale, startsAtOrBefore: true });
+    }
+  });
+
   it('breaks pages before a heading that would end a page, and nowhere else', () => {
     // Pages of 5 rows (100 pt, 95 % used): row 5 is a heading → it starts page 2.
     expect(pageBreaksBefore([20, 20, 20, 20, 20, 20, 20, 20], 1, 100, 0, new Set([4]))).toEqual([4]);

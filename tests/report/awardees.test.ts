@@ -21,16 +21,16 @@ describe('report from the award register (Bắc Sơn kept as a register)', () =>
 
   it('4.3 names the collectives with their decision, and keeps the counts', () => {
     expect(texts).toContain(
-      '- Khen thưởng cấp cơ sở: tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể (Chi bộ khối phố 1, Chi bộ khối phố 2, Trường Mầm non thị trấn) và 12 cá nhân (khen thường xuyên: 03 tập thể, 12 cá nhân) theo Quyết định số 45/QĐ-UBND ngày 01/02/2024.',
+      '- Khen thưởng cấp cơ sở: tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn (khen thường xuyên) cho 03 tập thể và 12 cá nhân theo Quyết định số 45/QĐ-UBND ngày 01/02/2024. Tập thể: Chi bộ khối phố 1, Chi bộ khối phố 2, Trường Mầm non thị trấn.',
     );
   });
 
   it('4.3 names a short, fully named list of individuals; a grouped line (18 cá nhân) is not named', () => {
     expect(texts).toContain(
-      '+ Tặng Giấy khen của Chủ tịch UBND huyện cho 01 tập thể (Chi bộ khối phố Hữu Vĩnh) và 04 cá nhân (Hoàng Văn Lực, Lương Thị Mai, Vi Văn Thành, Dương Thị Hoa) (khen chuyên đề: 01 tập thể, 02 cá nhân; khen thường xuyên: 02 cá nhân) theo Quyết định số 560/QĐ-UBND ngày 20/03/2024, Quyết định số 601/QĐ-UBND ngày 02/04/2024.',
+      '+ Tặng Giấy khen của Chủ tịch UBND huyện cho 01 tập thể và 04 cá nhân theo Quyết định số 560/QĐ-UBND ngày 20/03/2024 và Quyết định số 601/QĐ-UBND ngày 02/04/2024. Trong đó, khen chuyên đề: 01 tập thể và 02 cá nhân; khen thường xuyên: 02 cá nhân. Tập thể: Chi bộ khối phố Hữu Vĩnh. Cá nhân: Hoàng Văn Lực, Lương Thị Mai, Vi Văn Thành, Dương Thị Hoa.',
     );
     expect(texts).toContain(
-      '+ Tặng danh hiệu “Lao động tiên tiến” cho 18 cá nhân theo Quyết định số 215/QĐ-UBND ngày 15/01/2024.',
+      '+ Công nhận danh hiệu “Lao động tiên tiến” cho 18 cá nhân theo Quyết định số 215/QĐ-UBND ngày 15/01/2024.',
     );
   });
 

@@ -31,7 +31,7 @@ describe('tdkt report', () => {
     expect(r.out).toContain('bac-son.docx');
     const text = await docxText(at('bac-son.docx'));
     expect(text).toContain(
-      '- Khen thưởng cấp cơ sở: tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân (khen thường xuyên: 03 tập thể, 12 cá nhân).',
+      '- Khen thưởng cấp cơ sở: tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn (khen thường xuyên) cho 03 tập thể và 12 cá nhân.',
     );
     expect(text).toContain('1.628 hộ dân'); // the narrative sheet made it through the file
   });

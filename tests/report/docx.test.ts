@@ -75,7 +75,7 @@ describe('report .docx (Bắc Sơn)', () => {
       'Độc lập - Tự do - Hạnh phúc',
       'Bắc Sơn, ngày 18 tháng 6 năm 2024',
       'BÁO CÁO',
-      '- Khen thưởng cấp cơ sở: tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân (khen thường xuyên: 03 tập thể, 12 cá nhân).',
+      '- Khen thưởng cấp cơ sở: tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn (khen thường xuyên) cho 03 tập thể và 12 cá nhân.',
       'Phụ lục II',
     ])
       expect(texts).toContain(t);

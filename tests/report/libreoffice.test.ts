@@ -23,10 +23,11 @@ describe('LibreOffice reads the report', () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-lo-'));
       try {
         const file = path.join(dir, 'bao-cao.docx');
-        // Compared with the bac-son-2023 example's tally (the earlier period).
-        const previous = JSON.parse(
+        // Compared with the bac-son-2023 example's tally, taken as the same six months a year before.
+        const annual = JSON.parse(
           fs.readFileSync(path.join(__dirname, '../../examples/bac-son-2023/data.json'), 'utf8'),
         ) as ReturnType<typeof bacSonJson>;
+        const previous = { ...annual, info: { ...annual.info, period: '6 tháng đầu năm' } };
         const report = buildReport(DEFAULT_CATALOGUE, bacSonInputs(), {
           previous: { catalogue: DEFAULT_CATALOGUE, inputs: inputsFromJson(DEFAULT_CATALOGUE, previous), name: 'x' },
         });
@@ -46,7 +47,9 @@ describe('LibreOffice reads the report', () => {
         );
         const text = fs.readFileSync(path.join(dir, 'bao-cao.txt'), 'utf8').normalize('NFC');
         expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-        expect(text).toContain('tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân');
+        expect(text).toContain(
+          'tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn (khen thường xuyên) cho 03 tập thể và 12 cá nhân',
+        );
         expect(text).toContain('đạt 11,76%');
         expect(text).toContain('TỔNG CỘNG (I + II + III + IV)');
         expect(text).toContain('Nguyễn Hữu Đạt');
@@ -60,10 +63,10 @@ describe('LibreOffice reads the report', () => {
         const to5 = text.indexOf('5. Một số công tác khác');
         expect(from43).toBeGreaterThan(0);
         expect(text.slice(from43, to5)).not.toContain('[…]');
-        expect(text.slice(from43, to5)).toContain('Tặng danh hiệu “Lao động tiên tiến” cho 18 cá nhân.');
-        // The comparison line.
+        expect(text.slice(from43, to5)).toContain('Công nhận danh hiệu “Lao động tiên tiến” cho 18 cá nhân.');
+        // The comparison line (zero written "0").
         expect(text).toContain(
-          'So với kỳ trước (năm 2023), tổng số được khen thưởng: tập thể tăng 03 (từ 02 lên 05); cá nhân tăng 14 (từ 20 lên 34); hộ gia đình giảm 115 (từ 115 xuống 00).',
+          'So với cùng kỳ năm 2023, tổng số được khen thưởng: tập thể tăng 03 (từ 02 lên 05); cá nhân tăng 14 (từ 20 lên 34); hộ gia đình giảm 115 (từ 115 xuống 0).',
         );
         // The issuer's name is broken between phrases, never inside "THỊ TRẤN".
         expect(text).toMatch(/THỊ TRẤN BẮC SƠN/);

@@ -77,10 +77,10 @@ describe('report model: Bắc Sơn', () => {
     );
     expect(texts.some((t) => t.includes('đạt 11,76%'))).toBe(true);
     expect(texts).toContain(
-      '- Khen thưởng cấp cơ sở: tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân (khen thường xuyên: 03 tập thể, 12 cá nhân).',
+      '- Khen thưởng cấp cơ sở: tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn (khen thường xuyên) cho 03 tập thể và 12 cá nhân.',
     );
     expect(texts).toContain(
-      '- Khen thưởng cấp tỉnh: tặng Bằng khen của Chủ tịch UBND tỉnh cho 01 tập thể (khen chuyên đề: 01 tập thể).',
+      '- Khen thưởng cấp tỉnh: tặng Bằng khen của Chủ tịch UBND tỉnh (khen chuyên đề) cho 01 tập thể.',
     );
     // Forms with no awards are not mentioned.
     expect(texts.some((t) => t.includes('Huân chương'))).toBe(true); // only in Phụ lục II
@@ -136,10 +136,10 @@ describe('report model: Bắc Sơn', () => {
         .find((r) => text(r.cells[1]!.blocks[0] as Paragraph) === label)!
         .cells.map((c) => c.blocks[0] as Paragraph);
     const total = row('TỔNG CỘNG (I + II + III + IV)');
-    // SL "00" beside a rate of 0: the pair reads as one (never a blank SL next to "0").
-    expect(total.map(text)).toEqual(['', 'TỔNG CỘNG (I + II + III + IV)', '05', '34', '', '00', '0', '04', '11,76']);
+    // Zero is blank, as on the paper form (never "00 | 0"); rates with two decimals.
+    expect(total.map(text)).toEqual(['', 'TỔNG CỘNG (I + II + III + IV)', '05', '34', '', '', '', '04', '11,76']);
     expect(total[2]!.runs[0]!.bold).toBe(true);
-    expect(row('Khen thưởng cấp huyện').map(text).slice(2)).toEqual(['01', '22', '', '00', '0', '04', '18,18']);
+    expect(row('Khen thưởng cấp huyện').map(text).slice(2)).toEqual(['01', '22', '', '', '', '04', '18,18']);
     expect(row('Khen thưởng cấp huyện')[1]!.runs[0]!.bold).toBe(true);
   });
 });
@@ -189,7 +189,7 @@ describe('report model: header data', () => {
   it('builds from grids, and refuses a workbook that is not ours', () => {
     const grids = planToGrids(buildWorkbookPlan(cat, bacSonInputs()));
     expect(documentTexts(reportFromWorkbook(grids).document!)).toContain(
-      '- Khen thưởng cấp cơ sở: tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân (khen thường xuyên: 03 tập thể, 12 cá nhân).',
+      '- Khen thưởng cấp cơ sở: tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn (khen thường xuyên) cho 03 tập thể và 12 cá nhân.',
     );
     const other = reportFromWorkbook({ sheets: { Sheet1: { values: [['x']] } } });
     expect(other.document).toBeUndefined();
@@ -229,12 +229,14 @@ describe('report HTML (clipboard)', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
     expect(html).toContain('rowspan="3"');
-    expect(html).toContain('tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân');
+    expect(html).toContain(
+      'tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn (khen thường xuyên) cho 03 tập thể và 12 cá nhân',
+    );
   });
 });
 
-describe('4.3 verbs follow the catalogue conferral (Luật Thi đua, khen thưởng 2022, Điều 80: "tặng danh hiệu")', () => {
-  it('gives rewards and titles, confers honorary titles, quotes titles and names the issuer', () => {
+describe('4.3 verbs follow the catalogue conferral (forms "tặng", titles "công nhận danh hiệu", honorary titles "phong tặng")', () => {
+  it('gives rewards, recognises titles, confers honorary titles, quotes titles and names the issuer', () => {
     const tally = {
       'III.4': { collective: 2 },
       'III.1': { individual: 5 },
@@ -249,10 +251,8 @@ describe('4.3 verbs follow the catalogue conferral (Luật Thi đua, khen thư�
     });
     const text = sentences.join('\n');
     expect(text).toContain('- Khen thưởng cấp Nhà nước: phong tặng danh hiệu “Nghệ sĩ ưu tú” cho 01 cá nhân.');
-    expect(text).toContain(
-      '- Khen thưởng cấp tỉnh: tặng danh hiệu “Tập thể lao động xuất sắc”, “Đơn vị quyết thắng” cho 01 tập thể.',
-    );
-    expect(text).toContain('+ Tặng danh hiệu “Lao động tiên tiến” cho 05 cá nhân.');
+    expect(text).toContain('- Khen thưởng cấp tỉnh: công nhận danh hiệu “Tập thể lao động xuất sắc” cho 01 tập thể.');
+    expect(text).toContain('+ Công nhận danh hiệu “Lao động tiên tiến” cho 05 cá nhân.');
     expect(text).toContain('+ Tặng Giấy khen của Chủ tịch UBND huyện cho 02 tập thể.');
   });
 });

@@ -63,9 +63,9 @@ describe('report panel in Excel', () => {
     await screen.findByText(T.downloaded('bao-cao-thi-dua-khen-thuong-2024.docx'), {}, { timeout: 15000 });
     const doc = e.calls.renderDocx![0]![0] as import('../../src/core/report').ReportDocument;
     const { documentTexts } = await import('../../src/core/report');
-    expect(documentTexts(doc).some((t) => t.startsWith('So với kỳ trước (năm 2023), tổng số được khen thưởng'))).toBe(
-      true,
-    );
+    // A year is not compared with six months: the pane says so, and the report has no comparison.
+    expect(documentTexts(doc).some((t) => t.startsWith('So với'))).toBe(false);
+    expect(screen.getByText(/“bac-son-nam-2023\.xlsx” là biểu năm 2023, khác kỳ báo cáo/)).toBeInTheDocument();
     expect(screen.getByText(/Còn \d+ mục để trống/)).toBeInTheDocument();
     expect(screen.getByText(/^II\.4\.2\. Biện pháp/)).toBeInTheDocument();
   }, 20000);
@@ -84,7 +84,9 @@ describe('report panel in Excel', () => {
     await userEvent.click(screen.getByRole('button', { name: T.copy }));
     await screen.findByText(T.copied);
     const [html, text] = e.calls.copyHtml![0] as [string, string];
-    expect(html).toContain('tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân');
+    expect(html).toContain(
+      'tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn (khen thường xuyên) cho 03 tập thể và 12 cá nhân',
+    );
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
     expect(text).toContain('<script>alert("x")</script>'); // plain text stays as typed

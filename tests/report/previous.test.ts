@@ -44,31 +44,52 @@ describe('examples/bac-son-2023 (the earlier period)', () => {
 });
 
 describe('comparison with the previous period', () => {
-  let doc: ReportDocument;
-  beforeAll(async () => {
+  it('the annual 2023 example is not compared with six months of 2024: a finding says why', async () => {
     const [now, before] = await Promise.all([readWorkbookFile(EXAMPLE_XLSX), readWorkbookFile(PREVIOUS_XLSX)]);
     const r = reportFromWorkbook(now.grids, { previous: { grids: before.grids, name: 'bac-son-nam-2023.xlsx' } });
-    expect(r.findings).toEqual([]);
-    doc = r.document!;
+    expect(r.findings.map((f) => f.code)).toEqual(['previous-unusable']);
+    expect(r.findings[0]!.message).toContain('“bac-son-nam-2023.xlsx” là biểu năm 2023, khác kỳ báo cáo');
+    expect(under(r.document!, '4.3.').some((t) => t.startsWith('So với'))).toBe(false);
   });
 
-  it('4.3: TỔNG CỘNG and each level, tăng/giảm with both counts', () => {
-    const s = under(doc, '4.3.');
+  /** The same six months of 2023 (cùng kỳ): the 2023 example's numbers, direct labour recorded as 0. */
+  const sameTime2023 = () => {
+    const json = bacSonJson();
+    return {
+      catalogue: cat,
+      inputs: inputsFromJson(cat, {
+        ...json,
+        info: { ...json.info, year: 2023 },
+        tally: {
+          'II.4': { collective: 1, directCollective: 0 },
+          'III.1': { individual: 19, directIndividual: 0 },
+          'III.4': { collective: 1, individual: 1 },
+          'IV.2': { household: 115 },
+        },
+      }),
+      name: 'bac-son-6-thang-2023.xlsx',
+    };
+  };
+
+  it('4.3: TỔNG CỘNG and each level, tăng/giảm with both counts, zero written "0"', () => {
+    const r = buildReport(cat, bacSonInputs(), { previous: sameTime2023() });
+    expect(r.findings).toEqual([]);
+    const s = under(r.document, '4.3.');
     expect(s).toContain(
-      'So với kỳ trước (năm 2023), tổng số được khen thưởng: tập thể tăng 03 (từ 02 lên 05); cá nhân tăng 14 (từ 20 lên 34); hộ gia đình giảm 115 (từ 115 xuống 00).',
+      'So với cùng kỳ năm 2023, tổng số được khen thưởng: tập thể tăng 03 (từ 02 lên 05); cá nhân tăng 14 (từ 20 lên 34); hộ gia đình giảm 115 (từ 115 xuống 0).',
     );
     expect(s).toContain('- Khen thưởng cấp tỉnh: tập thể không thay đổi (01).');
     expect(s).toContain('- Khen thưởng cấp huyện: tập thể không thay đổi (01); cá nhân tăng 02 (từ 20 lên 22).');
     expect(s).toContain(
-      '- Khen thưởng cấp cơ sở: tập thể tăng 03 (từ 00 lên 03); cá nhân tăng 12 (từ 00 lên 12); hộ gia đình giảm 115 (từ 115 xuống 00).',
+      '- Khen thưởng cấp cơ sở: tập thể tăng 03 (từ 0 lên 03); cá nhân tăng 12 (từ 0 lên 12); hộ gia đình giảm 115 (từ 115 xuống 0).',
     );
     // Cấp Nhà nước had nothing in either period: not mentioned.
     expect(s.some((t) => t.startsWith('- Khen thưởng cấp Nhà nước: tập thể'))).toBe(false);
   });
 
-  it('4.2: the direct-labour rates of TỔNG CỘNG in percentage points', () => {
-    expect(under(doc, '4.2.')).toContain(
-      'So với kỳ trước (năm 2023), tỷ lệ tập thể trực tiếp lao động sản xuất được khen thưởng không thay đổi (0%); tỷ lệ người lao động trực tiếp được khen thưởng tăng 11,76 điểm phần trăm (từ 0% lên 11,76%).',
+  it('4.2: the direct-labour rates of TỔNG CỘNG in percentage points, two decimals', () => {
+    expect(under(buildReport(cat, bacSonInputs(), { previous: sameTime2023() }).document, '4.2.')).toContain(
+      'So với cùng kỳ năm 2023, tỷ lệ tập thể trực tiếp lao động sản xuất được khen thưởng không thay đổi (0,00%); tỷ lệ người lao động trực tiếp được khen thưởng tăng 11,76 điểm phần trăm (từ 0,00% lên 11,76%).',
     );
   });
 
@@ -85,7 +106,7 @@ describe('comparison with the previous period', () => {
     };
     const s = under(buildReport(cat, bacSonInputs(), { previous }).document, '4.3.');
     expect(s.find((t) => t.startsWith('So với cùng kỳ năm 2023'))).toBe(
-      'So với cùng kỳ năm 2023, tổng số được khen thưởng: tập thể không thay đổi (05); cá nhân tăng 34 (từ 00 lên 34).',
+      'So với cùng kỳ năm 2023, tổng số được khen thưởng: tập thể không thay đổi (05); cá nhân tăng 34 (từ 0 lên 34).',
     );
   });
 
@@ -100,7 +121,7 @@ describe('comparison with the previous period', () => {
     const previous = {
       catalogue: threeLevels,
       inputs: inputsFromJson(threeLevels, {
-        info: { period: 'Năm', year: 2023 },
+        info: { period: '6 tháng đầu năm', year: 2023 },
         tally: { 'IV.2': { collective: 1 } },
       }),
       name: 'ba-cap.xlsx',
@@ -108,7 +129,7 @@ describe('comparison with the previous period', () => {
     const r = buildReport(cat, bacSonInputs(), { previous });
     const s = under(r.document, '4.3.');
     expect(s).toContain(
-      'So với kỳ trước (năm 2023), tổng số được khen thưởng: tập thể tăng 04 (từ 01 lên 05); cá nhân tăng 34 (từ 00 lên 34).',
+      'So với cùng kỳ năm 2023, tổng số được khen thưởng: tập thể tăng 04 (từ 01 lên 05); cá nhân tăng 34 (từ 0 lên 34).',
     );
     expect(s.some((t) => t.startsWith('- Khen thưởng cấp huyện: tập thể'))).toBe(false);
     expect(r.findings.map((f) => [f.code, f.message])).toEqual([

@@ -70,7 +70,7 @@ describe('the rendered file holds the whole plan', () => {
     for (const c of tallyPlan.cells.filter((x) => x.role === 'input').slice(0, 5)) {
       const cell = tally().getCell(c.address);
       expect(cell.font.name).toBe('Times New Roman');
-      expect(cell.numFmt).toBe('00');
+      expect(cell.numFmt).toBe('00;-00;;@');
       expect(cell.protection.locked).toBe(false);
       expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } });
       expect(cell.border.top?.style).toBe('thin');

@@ -21,9 +21,8 @@ export const SUBJECTS: readonly Subject[] = ['collective', 'individual', 'househ
 /**
  * How an award is given, which decides the verb of the report's sentences:
  * - `reward`: a form of reward, "tặng" (Giấy khen, Bằng khen, Huân chương, Cờ thi đua …);
- * - `title`: an emulation title, "tặng danh hiệu “…”" (Lao động tiên tiến, Chiến sĩ thi đua …) —
- *   the wording of Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80 ("quyết định tặng danh
- *   hiệu “Tập thể lao động tiên tiến”, “Chiến sĩ thi đua cơ sở”, “Lao động tiên tiến” và giấy khen");
+ * - `title`: an emulation title, "công nhận danh hiệu “…”" (Lao động tiên tiến, Chiến sĩ thi đua …),
+ *   as the communes' decisions word it ("công nhận danh hiệu Lao động tiên tiến năm 2025");
  * - `honorary`: an honorary title of the State, "phong tặng danh hiệu “…”" (Nghệ sĩ nhân dân,
  *   Bà mẹ Việt Nam anh hùng).
  */

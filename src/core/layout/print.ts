@@ -50,9 +50,11 @@ export function printScale(p: PrintPlan, columnWidths: readonly number[]): numbe
 }
 
 /**
- * Where to break pages so that no `keepWithNext` row (a level heading) is the last row of
- * a page: rows laid out from the top with their heights, `repeat` points of repeated
- * title rows on every page after the first. The estimate is made for a slightly shorter
+ * Where to break pages so that no `keepWithNext` row (a level heading, the last rows of a
+ * table and its notes) is the last row of a page: rows laid out from the top with their
+ * heights, `repeat` points of repeated title rows on every page after the first. A run of
+ * `keepWithNext` rows and the row after it move to the next page together when they do not
+ * fit (unless they would not fit on any page). The estimate is made for a slightly shorter
  * page than the real one, so a manual break never lands just after Excel's own.
  */
 export function pageBreaksBefore(
@@ -66,6 +68,7 @@ export function pageBreaksBefore(
   const breaks: number[] = [];
   let used = 0;
   let room = usable;
+  let chainFits = -1; // the chain starting before this index was already placed
   for (let i = 0; i < heights.length; i++) {
     const row = firstRow + i;
     const h = heights[i]!;
@@ -73,11 +76,16 @@ export function pageBreaksBefore(
       used = 0;
       room = usable - repeat;
     }
-    const next = heights[i + 1];
-    if (keepWithNext.has(row) && next !== undefined && used > 0 && used + h + next > room) {
-      breaks.push(row);
-      used = 0;
-      room = usable - repeat;
+    if (keepWithNext.has(row) && i > chainFits && used > 0) {
+      let chain = h;
+      let j = i;
+      while (keepWithNext.has(firstRow + j) && heights[j + 1] !== undefined) chain += heights[++j]!;
+      if (used + chain > room && chain <= usable - repeat) {
+        breaks.push(row);
+        used = 0;
+        room = usable - repeat;
+      }
+      chainFits = j;
     }
     used += h;
   }

@@ -92,6 +92,55 @@ const STYLE_OF: Readonly<Record<RegisterColumn, string>> = {
   unit: 'registerText',
 };
 
+/** A filled line's cells print with borders (blank lines stay borderless, so they print nothing). */
+const LINE_STYLE_OF: Readonly<Record<RegisterColumn, string>> = Object.fromEntries(
+  Object.entries(STYLE_OF).map(([c, s]) => [c, `${s}Line`]),
+) as Record<RegisterColumn, string>;
+
+/**
+ * The register's print setup: landscape A4 at one page wide, the header row repeated, the
+ * columns narrow enough that the lines print at 10–11 pt (13 columns at their typing widths
+ * printed at about 7 pt), and a print area of rows (never whole columns: exceljs writes
+ * "$A:$M" back as "$ANaN:$MNaN") that stops before the dropdown lists; "Đơn vị" is printed
+ * only where the lines carry it (a cluster's aggregate). Blank lines have no border or fill,
+ * so Excel and LibreOffice leave their pages out.
+ */
+export const REGISTER_PRINT_WIDTHS = [5, 14, 11, 13, 23, 12, 9, 7, 22, 18, 8, 12, 14] as const;
+
+export function registerPrintArea(withUnit: boolean): string {
+  return `A1:${columnLetter(withUnit ? REGISTER_LAST_COL : REGISTER_LAST_COL - 1)}${REGISTER_LAST_ROW}`;
+}
+
+/**
+ * A filled line's height: the most lines any of its texts wraps to in its column (12 pt Times
+ * New Roman: about 1,1 characters per unit of column width), 16 pt a line. A set height, so
+ * Excel and LibreOffice lay the page out alike (neither grows a row for wrapped text on open).
+ */
+function lineHeight(line: RegisterLine): number {
+  let lines = 1;
+  REGISTER_COLUMN_ORDER.forEach((c, i) => {
+    const v = line[c];
+    if (v === undefined || v === null || typeof v !== 'string') return;
+    const perLine = Math.max(4, Math.floor(REGISTER_PRINT_WIDTHS[i]! * 1.1));
+    const wrapped = v.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, wrapped);
+  });
+  return 16 * lines + 2;
+}
+
+/** Rows of filled lines as contiguous ranges across the register's columns (bordered areas). */
+function lineBands(rows: readonly number[], lastLetter: string): string[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    out.push(`A${sorted[i]}:${lastLetter}${sorted[j]}`);
+    i = j + 1;
+  }
+  return out;
+}
+
 /** Where each line stands: its own row if it has one, else the next free row. */
 export function placeLines(lines: readonly RegisterLine[]): { row: number; line: RegisterLine }[] {
   const taken = new Set(lines.map((l) => l.row).filter((r): r is number => r !== undefined));
@@ -143,7 +192,14 @@ export function buildRegisterSheet(
     for (const c of REGISTER_COLUMN_ORDER) {
       const v = line[c];
       if (v === undefined || v === null || v === '') continue;
-      put({ row, col: REGISTER_COLUMNS[c], role: 'input', value: v, style: STYLE_OF[c], key: `register:${row}:${c}` });
+      put({
+        row,
+        col: REGISTER_COLUMNS[c],
+        role: 'input',
+        value: v,
+        style: LINE_STYLE_OF[c],
+        key: `register:${row}:${c}`,
+      });
     }
   }
 
@@ -214,22 +270,34 @@ export function buildRegisterSheet(
     },
   ];
 
-  const areas: AreaPlan[] = REGISTER_COLUMN_ORDER.map((c) => ({ range: column(c), style: STYLE_OF[c] }));
+  const areas: AreaPlan[] = [
+    ...REGISTER_COLUMN_ORDER.map((c) => ({ range: column(c), style: STYLE_OF[c] })),
+    // The empty cells of a filled line get the line's borders too.
+    ...lineBands(
+      placed.map((p) => p.row),
+      lastLetter,
+    ).map((range) => ({ range, style: 'registerTextLine' })),
+  ];
   const merges = [`A1:${lastLetter}1`, `A2:${lastLetter}2`, `A3:${lastLetter}3`];
-  const widths = [6, 16, 12, 22, 34, 20, 10, 9, 28, 24, 10, 16, 20, 2, 40, 24];
+  const widths = [...REGISTER_PRINT_WIDTHS, 2, 40, 24];
+  const withUnit = lines.some((l) => l.unit !== undefined && l.unit !== null && l.unit !== '');
   const extentRows = Math.max(REGISTER_LAST_ROW, lastLine);
   return {
     key: 'register',
     name: REGISTER_SHEET_NAME,
     columnWidths: widths,
-    rowHeights: { 1: 24, 3: 32, [REGISTER_HEADER_ROW]: 48 },
+    rowHeights: {
+      1: 24,
+      3: 32,
+      [REGISTER_HEADER_ROW]: 72,
+      ...Object.fromEntries(placed.map(({ row, line }) => [row, lineHeight(line)])),
+    },
     cells,
     merges,
     freeze: { rows: REGISTER_HEADER_ROW, columns: 0 },
-    // Whole columns A:L: the lines print as far as they go, the dropdown lists never.
     print: {
       ...a4Print('landscape', { titleRows: `${REGISTER_HEADER_ROW}:${REGISTER_HEADER_ROW}` }),
-      printArea: `A:${lastLetter}`,
+      printArea: registerPrintArea(withUnit),
     },
     protect: true,
     validations,

@@ -17,7 +17,11 @@ export const COLORS = {
   marker: '#808080',
 } as const;
 
-export const COUNT_FORMAT = '00';
+/**
+ * Counts print as the paper form: two digits ("05"), a zero blank (typed 0 or a register count
+ * of nothing: no "00" on every award nobody received).
+ */
+export const COUNT_FORMAT = '00;-00;;@';
 /**
  * Sums and rates leave a zero blank (third section empty), as the paper form and our own
  * Phụ lục II do: no "00" on a level nobody was awarded at, no "0.00" % where SL is empty.
@@ -187,6 +191,17 @@ export const STYLES = {
   registerText: { font: base(12), horizontal: 'left', vertical: 'middle', wrap: true, locked: false },
   registerNumber: { font: base(12), horizontal: 'center', vertical: 'middle', locked: false },
   registerDate: { font: base(12), horizontal: 'center', vertical: 'middle', numberFormat: DATE_FORMAT, locked: false },
+  // A line with something typed on it: the same, with the borders of a printed list.
+  registerTextLine: { font: base(12), horizontal: 'left', vertical: 'middle', wrap: true, border: true, locked: false },
+  registerNumberLine: { font: base(12), horizontal: 'center', vertical: 'middle', border: true, locked: false },
+  registerDateLine: {
+    font: base(12),
+    horizontal: 'center',
+    vertical: 'middle',
+    numberFormat: DATE_FORMAT,
+    border: true,
+    locked: false,
+  },
   hint: {
     font: { ...base(11), italic: true, color: '#595959' },
     horizontal: 'left',

@@ -318,16 +318,13 @@ export function buildTallySheet(
     centerHorizontally: true,
   });
   const allRows = Array.from({ length: last + 1 + catalogue.notes.length }, (_, i) => rowHeights[i + 1] ?? 15);
-  // A level heading, and the notes' "Ghi chú:", never alone at the foot of a page.
+  // A level heading never alone at the foot of a page; the table's last two rows, "Ghi chú:"
+  // and the notes stay together, so no last page holds only the repeated header and the notes.
   const keepWithNext = new Set(levelRows(catalogue).map((l) => tallyRowOf(catalogue, l.id)));
-  if (catalogue.notes.length > 1) keepWithNext.add(last + 2);
-  const rowBreaks = pageBreaksBefore(
-    allRows,
-    1,
-    printableHeight(print) / printScale(print, TALLY_COLUMN_WIDTHS),
-    rowHeights[h1]! + rowHeights[h1 + 1]! + rowHeights[h1 + 2]!,
-    keepWithNext,
-  );
+  for (let r = last - 1; r < last + 1 + catalogue.notes.length; r++) keepWithNext.add(r);
+  const pageHeight = printableHeight(print) / printScale(print, TALLY_COLUMN_WIDTHS);
+  const repeatHeight = rowHeights[h1]! + rowHeights[h1 + 1]! + rowHeights[h1 + 2]!;
+  const rowBreaks = pageBreaksBefore(allRows, 1, pageHeight, repeatHeight, keepWithNext);
 
   const validations: ValidationPlan[] = [];
   if (inputCells.length) {

@@ -14,7 +14,7 @@ import { columnAllowed } from '../tally';
 import { AWARDEE_TEXT as A } from '../text/awardees';
 import { REPORT_TEXT as T } from '../text/report';
 import type { Paragraph, Table, TableCell, TableRow } from './model';
-import type { AwardRecipients } from './drafts';
+import { isArmedForcesName, jointTitles, type AwardRecipients } from './drafts';
 
 /** Individuals are named in 4.3 only for short lists; collectives and households always. */
 export const MAX_NAMED_INDIVIDUALS = 10;
@@ -30,7 +30,7 @@ export interface AwardeeLine {
 export interface AwardGroup {
   readonly award: CatalogueRow;
   readonly lines: readonly AwardeeLine[];
-  /** Decision references, once each, in register order: "45/QĐ-UBND ngày 01/02/2024". */
+  /** Decision references, once each, in date order (undated last, in register order): "45/QĐ-UBND ngày 01/02/2024". */
   readonly decisions: readonly string[];
 }
 
@@ -42,17 +42,19 @@ export interface LevelGroup {
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : normalizeText(String(v)));
 
-function decisionOf(line: RegisterLine): string {
+function decisionOf(line: RegisterLine): { readonly text: string; readonly order: number } {
   const number = text(line.decision);
   const d = parseCellDate(line.date);
-  if (!number) return '';
-  return d ? A.decisionDate(number, formatShortDate(d)) : number;
+  if (!number) return { text: '', order: Infinity };
+  return d
+    ? { text: A.decisionDate(number, formatShortDate(d)), order: d.year * 10000 + d.month * 100 + d.day }
+    : { text: number, order: Infinity };
 }
 
 /** The register's counted lines, by level and award, in the form's order. */
 export function awardeeGroups(catalogue: Catalogue, register: readonly RegisterLine[]): LevelGroup[] {
   const index = registerIndex(catalogue);
-  const byAward = new Map<string, { lines: AwardeeLine[]; decisions: string[] }>();
+  const byAward = new Map<string, { lines: AwardeeLine[]; decisions: { text: string; order: number }[] }>();
   for (const line of register) {
     if (line.row !== undefined && line.row > REGISTER_LAST_ROW) continue;
     const m = matchLine(index, line);
@@ -61,8 +63,14 @@ export function awardeeGroups(catalogue: Catalogue, register: readonly RegisterL
     if (quantity <= 0) continue;
     const g = byAward.get(m.award.id) ?? { lines: [], decisions: [] };
     const decision = decisionOf(line);
-    g.lines.push({ name: text(line.name), position: text(line.position), subject: m.subject, quantity, decision });
-    if (decision && !g.decisions.includes(decision)) g.decisions.push(decision);
+    g.lines.push({
+      name: text(line.name),
+      position: text(line.position),
+      subject: m.subject,
+      quantity,
+      decision: decision.text,
+    });
+    if (decision.text && !g.decisions.some((d) => d.text === decision.text)) g.decisions.push(decision);
     byAward.set(m.award.id, g);
   }
   const out: LevelGroup[] = [];
@@ -71,7 +79,15 @@ export function awardeeGroups(catalogue: Catalogue, register: readonly RegisterL
     for (const row of catalogue.rows) {
       if (row.kind !== 'award' || row.level !== level.id) continue;
       const g = byAward.get(row.id);
-      if (g) awards.push({ award: row, ...g });
+      // Array.prototype.sort is stable: decisions of one date (or undated) keep register order.
+      if (g)
+        awards.push({
+          award: row,
+          lines: g.lines,
+          decisions: [...g.decisions]
+            .sort((a, b) => (a.order === b.order ? 0 : a.order < b.order ? -1 : 1))
+            .map((d) => d.text),
+        });
     }
     if (awards.length) out.push({ level: level.id, label: level.label, awards });
   }
@@ -83,23 +99,54 @@ const NOUN: Readonly<Record<Subject, string>> = T.subjectNouns;
 /**
  * What 4.3 says of an award beyond its counts (the report's `recipients` slot): the names
  * of its collectives and households, of its individuals when they are few and all named
- * (a grouped line, "18 cá nhân", keeps the list unnamed), and the decisions.
+ * (a grouped line, "18 cá nhân", keeps the list unnamed), and the decisions. A line that
+ * counts several under one name ("6 thôn", "120 hộ gia đình (danh sách kèm)") is a
+ * description of the group: written once, as typed; when it alone covers its subject and
+ * starts with its count, it stands in for the count.
  */
 export function awardRecipients(group: AwardGroup): AwardRecipients {
   const names: Partial<Record<Subject, readonly string[]>> = {};
+  const described: Partial<Record<Subject, string>> = {};
+  const joint = jointTitles(group.award);
+  let armedForces: AwardRecipients['armedForces'];
   for (const subject of SUBJECTS) {
-    const lines = group.lines.filter((l) => l.subject === subject);
+    let lines = group.lines.filter((l) => l.subject === subject);
+    if (joint && subject === 'collective') {
+      // The armed forces' collectives take the armed forces' title; they are named apart.
+      const armed = lines.filter((l) => l.name && isArmedForcesName(l.name));
+      if (armed.length) {
+        armedForces = { count: armed.reduce((s, l) => s + l.quantity, 0), names: armed.map((l) => l.name) };
+        lines = lines.filter((l) => !armed.includes(l));
+      }
+    }
     const named = lines.filter((l) => l.name);
     if (!named.length) continue;
+    const total = lines.reduce((s, l) => s + l.quantity, 0);
+    const only = named.length === 1 && lines.length === 1 ? named[0]! : undefined;
+    if (only && only.quantity > 1 && startsWithCount(only.name, only.quantity)) {
+      described[subject] = only.name;
+      continue;
+    }
     const allNamed = named.length === lines.length && lines.every((l) => l.quantity === 1);
     if (subject === 'individual' && (!allNamed || named.length > MAX_NAMED_INDIVIDUALS)) continue;
-    const rest = lines.reduce((s, l) => s + l.quantity, 0) - named.length;
+    const rest = total - named.reduce((s, l) => s + l.quantity, 0);
     const list = named.map((l) => l.name);
     // "…, Phòng Kinh tế và 06 tập thể khác": the rest joins the last name, not the list.
     if (rest > 0) list[list.length - 1] = `${list[list.length - 1]} ${A.andMore(formatCount(rest), NOUN[subject])}`;
     names[subject] = list;
   }
-  return { names, decisions: group.decisions.map(A.decisionsOne) };
+  return {
+    names,
+    described,
+    decisions: group.decisions.map(A.decisionsOne),
+    ...(armedForces ? { armedForces } : {}),
+  };
+}
+
+/** "120 hộ gia đình (danh sách kèm)" with 120, "6 thôn" with 6, "06 thôn" with 6. */
+function startsWithCount(name: string, quantity: number): boolean {
+  const m = /^\s*(\d[\d.]*)\s/u.exec(name);
+  return m !== null && Number(m[1]!.replace(/\./g, '')) === quantity;
 }
 
 /** The register's recipients by award row id, for buildReport's 4.3. */
@@ -146,9 +193,13 @@ export function awardeeTable(groups: readonly LevelGroup[], textMm: number): Tab
   };
   const rows: TableRow[] = [header];
   for (const level of groups) {
-    rows.push({ cells: [cellOf(level.label, { bold: true, colSpan: cols.length })] });
+    // A level's and an award's heading rows stay on the page of their first line.
+    rows.push({ keepWithNext: true, cells: [cellOf(level.label, { bold: true, colSpan: cols.length })] });
     level.awards.forEach((g) => {
-      rows.push({ cells: [cellOf(g.award.label, { bold: true, italic: true, colSpan: cols.length })] });
+      rows.push({
+        keepWithNext: true,
+        cells: [cellOf(g.award.label, { bold: true, italic: true, colSpan: cols.length })],
+      });
       g.lines.forEach((l, i) => {
         rows.push({
           cells: [

@@ -4,7 +4,7 @@
  * findings for missing header data beside it (never an exception for bad data).
  */
 import type { Catalogue } from '../catalogue';
-import { formatCount, formatLongDate, formatPercent, formatPlaceAndDate, upper } from '../format/vietnamese';
+import { formatCount, formatLongDate, formatNumber, formatPlaceAndDate, upper } from '../format/vietnamese';
 import type { WorkbookGrids } from '../sheetGrid';
 import {
   INFO_FIELDS,
@@ -55,7 +55,6 @@ import {
   directLabourSentences,
   documentSentences,
   parseDocumentReference,
-  summarySentence,
   type AwardRecipients,
   type DraftContext,
 } from './drafts';
@@ -124,14 +123,28 @@ function comparison(
     return {
       findings: [previousFinding('previous-unusable', T.findings.previousSamePeriod(previous.name, prevPeriod.inText))],
     };
+  // Only like periods compare: 6 tháng with the same 6 months a year before, năm with the year before.
+  const follows = prevInfo.year !== undefined && info.year === prevInfo.year + 1;
+  if (prevInfo.period !== info.period || !follows)
+    return {
+      findings: [
+        previousFinding(
+          'previous-unusable',
+          T.findings.previousPeriodDiffers(previous.name, prevPeriod.inText, periodWords(info).inText),
+        ),
+      ],
+    };
   const than =
-    prevInfo.period === info.period && prevInfo.year !== undefined && info.year === prevInfo.year + 1
-      ? T.drafts.sameTimeLastYear(String(prevInfo.year))
-      : T.drafts.previousPeriod(prevPeriod.inText);
+    info.period === 'year'
+      ? T.drafts.previousYear(String(prevInfo.year))
+      : T.drafts.sameTimeLastYear(String(prevInfo.year));
+  const recorded = (col: 'directCollective' | 'directIndividual') =>
+    Object.values(previous.inputs.tally).some((c) => c[col] !== undefined && c[col] !== null);
   const result = compareWithPrevious(ctx, {
     catalogue: previous.catalogue,
     computed: computeTally(previous.catalogue, previous.inputs.tally),
     than,
+    directRecorded: { collective: recorded('directCollective'), individual: recorded('directIndividual') },
   });
   const findings = result.unmatchedLevels.length
     ? [
@@ -146,7 +159,8 @@ function comparison(
 
 export const BODY_SIZE = 14;
 const TABLE_SIZE = 13;
-const TALLY_SIZE = 11;
+/** Phụ lục II's table: 10 pt puts either form on two landscape pages (no last page of a few rows). */
+const TALLY_SIZE = 10;
 
 const portrait: PageSetup = { orientation: 'portrait', ...A4, margins: MARGINS_MM, headerMm: 10 };
 const landscape: PageSetup = { ...portrait, orientation: 'landscape' };
@@ -353,9 +367,15 @@ function titleBlocks(period: Period, info: UnitInfo, textMm: number): Block[] {
 
 function recipientLines(info: UnitInfo): string[] {
   const lines = info.recipients.map((l) => (l.startsWith('-') ? l.replace(/^-\s*/, '') : l));
+  // A report with "Kính gửi" lists its addressee first as "Như trên" (Nghị định 30/2020, Phụ lục I).
+  if (info.addressee && !lines.some((l) => /^như trên\b/iu.test(l))) lines.unshift(T.asAbove);
   if (!lines.some((l) => /^lưu\b/i.test(l))) lines.push(T.defaultArchive);
   return lines.map((l) => `- ${l}`);
 }
+
+/** The signature's column (of the text width) and size (Nghị định 30/2020: the signer's authority and title 13–14). */
+const SIGN_COLUMN = 0.64;
+const SIGN_SIZE = 13;
 
 function signatureTable(info: UnitInfo, textMm: number): Table {
   const left = cell([
@@ -363,16 +383,28 @@ function signatureTable(info: UnitInfo, textMm: number): Table {
     ...recipientLines(info).map((l) => para('recipients', [run(l, { size: 11 })])),
   ]);
   const sign: Paragraph[] = [];
+  const signWidth = textMm * SIGN_COLUMN;
+  // "TM. HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG" is one phrase: at 13 pt it fits the wider column; a longer
+  // body's name breaks between phrases, never inside "THI ĐUA – KHEN THƯỞNG".
+  const capsLines = (text: string) =>
+    lineRuns(
+      breakLines(text, signWidth - CELL_PADDING_MM, {
+        sizePt: SIGN_SIZE,
+        bold: true,
+        keepTogether: [...keepTogether(info), ...T.signatureKeepTogether],
+      }),
+      { bold: true, size: SIGN_SIZE },
+    );
   if (info.signingAuthority && info.signingBody)
-    sign.push(centred('signature', [run(`${info.signingAuthority} ${upper(info.signingBody)}`, { bold: true })]));
-  sign.push(centred('signature', [run(upper(info.signerTitle || '…'), { bold: true })]));
+    sign.push(centred('signature', capsLines(`${info.signingAuthority} ${upper(info.signingBody)}`)));
+  sign.push(centred('signature', capsLines(upper(info.signerTitle || '…'))));
   // Room for the signature and the seal.
   sign.push(centred('signature', [], 72));
   sign.push(centred('signature', [run(info.signerName || '…', { bold: true })]));
   return {
     kind: 'table',
     role: 'signature',
-    columnsMm: [textMm * 0.4, textMm * 0.6],
+    columnsMm: [textMm * (1 - SIGN_COLUMN), signWidth],
     borders: false,
     rows: [{ cells: [left, cell(sign)] }],
   };
@@ -514,23 +546,20 @@ function tallyTable(catalogue: Catalogue, computed: ComputedTally, textMm: numbe
     const strong = row.kind === 'level' || row.kind === 'total';
     const italic = row.kind === 'breakdown';
     const input = isInputRow(row);
-    const count = (col: 'collective' | 'individual' | 'household' | 'directCollective' | 'directIndividual') => {
-      if (!c || (input && !columnAllowed(row, col))) return '';
-      // Beside a rate (its count > 0) the SL is always written, "00" included, so "00 | 0" reads as a pair.
-      const rated =
-        (col === 'directCollective' && c.directCollectiveRate !== undefined) ||
-        (col === 'directIndividual' && c.directIndividualRate !== undefined);
-      return c[col] > 0 || rated ? formatCount(c[col]) : '';
-    };
+    // Zero is a blank cell, as on the paper form (never "00 | 0"); rates one way: two decimals.
+    const count = (col: 'collective' | 'individual' | 'household' | 'directCollective' | 'directIndividual') =>
+      !c || (input && !columnAllowed(row, col)) || !(c[col] > 0) ? '' : formatCount(c[col]);
     const rate = (v: number | undefined, col: 'directCollective' | 'directIndividual') =>
-      v === undefined || (input && !columnAllowed(row, col)) ? '' : formatPercent(v).replace(/ %$/, '');
+      v === undefined || !(v > 0) || (input && !columnAllowed(row, col)) ? '' : formatNumber(v, 2);
     const t = (text: string, align: Paragraph['align'] = 'center') =>
       cell([cellText(text, { bold: strong, italic, align, size: TALLY_SIZE })], { verticalAlign: 'middle' });
     // An award stays on the page of its "Trong đó" rows; the last row before TỔNG CỘNG stays with it.
+    // TỔNG CỘNG stays with "Ghi chú:" under the table.
     const next = catalogue.rows[i + 1];
     const keepWithNext =
-      next !== undefined &&
-      (next.kind === 'breakdown' || next.kind === 'total' || (row.kind === 'level' && next.kind !== 'level'));
+      next === undefined
+        ? catalogue.notes.length > 0
+        : next.kind === 'breakdown' || next.kind === 'total' || (row.kind === 'level' && next.kind !== 'level');
     return {
       keepWithNext: keepWithNext || undefined,
       cells: [
@@ -588,10 +617,6 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
       },
     ],
     ['awards.results', { sentences: [...awardSentences(ctx), ...(compared?.comparison?.awards ?? [])] }],
-    [
-      'assessment.achievements',
-      { sentences: [summarySentence(ctx, inputs.documents.length)], placeholderWithoutText: true },
-    ],
   ]);
   const missing: MissingSection[] = [];
 
@@ -631,7 +656,9 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
       main.push(...blocks);
     }
   }
-  main.push({ ...body(T.closing(period.summary, info.unitName)), keepWithNext: true });
+  // The report is the signing body's (the Hội đồng), not the town's.
+  const signer = info.issuingBody ? bodyInSentenceCase(info.issuingBody, info.unitName) : info.unitName;
+  main.push({ ...body(T.closing(period.summary, signer)), keepWithNext: true });
   main.push(signatureTable(info, textMm));
 
   // Each appendix its own section, numbered from 1 (Nghị định 30/2020, Phụ lục I: the pages of an
@@ -649,7 +676,13 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
       textWidthMm(landscape),
     ),
     tallyTable(catalogue, computed, textWidthMm(landscape)),
-    ...catalogue.notes.map((n) => para('note', [run(n, { italic: true, size: 12 })], { align: 'justify' })),
+    // "Ghi chú:" and its notes stay together (and with the table's last row).
+    ...catalogue.notes.map((n, i, all) =>
+      para('note', [run(n, { italic: true, size: 12 })], {
+        align: 'justify',
+        keepWithNext: i < all.length - 1 || undefined,
+      }),
+    ),
   ];
 
   return {

@@ -1,13 +1,13 @@
 /**
  * The sentences the report drafts from the workbook's data — never invented prose:
  * 1.2 from Phụ lục I (one sentence per document, grouped by kind), 4.2 the direct-labour
- * rates, 4.3 the awards (total, proposed vs conferred by the unit, per level and form, the
- * "Trong đó" kinds), III.1 a summary. Every word that is not a number or a workbook text
- * comes from REPORT_TEXT.drafts.
+ * rates, 4.3 the awards (total, per level and form, the "Trong đó" kinds, the register's
+ * names and decisions), the comparison with a like earlier period. Each fact is said once.
+ * Every word that is not a number or a workbook text comes from REPORT_TEXT.drafts.
  */
 import type { Catalogue, CatalogueLevel, CatalogueRow, Subject } from '../catalogue';
 import { breakdownsOf, levelRows, SUBJECTS } from '../catalogue';
-import { formatCount, formatNumber, formatRateInText, normalizeText } from '../format/vietnamese';
+import { formatCount, formatNumber, formatShortDate, normalizeText } from '../format/vietnamese';
 import type { DirectiveDocument } from '../layout/documents';
 import { columnAllowed, type ComputedRow, type ComputedTally } from '../tally';
 import { REPORT_TEXT } from '../text/report';
@@ -17,15 +17,31 @@ const NOUN: Record<Subject, string> = REPORT_TEXT.subjectNouns;
 
 export type SubjectCounts = Readonly<Record<Subject, number>>;
 
-/** "03 tập thể và 12 cá nhân" / "01 tập thể, 02 cá nhân và 05 hộ gia đình"; names slot in after each count. */
-export function whoPhrase(counts: SubjectCounts, names?: Partial<Record<Subject, readonly string[]>>): string {
-  const parts = SUBJECTS.filter((s) => counts[s] > 0).map((s) => {
-    const who = `${formatCount(counts[s])} ${NOUN[s]}`;
-    const list = names?.[s];
-    return list && list.length ? D.names(who, list) : who;
-  });
+/**
+ * "03 tập thể và 12 cá nhân" / "01 tập thể, 02 cá nhân và 05 hộ gia đình"; a subject whose whole
+ * count one register line describes ("120 hộ gia đình (danh sách kèm)") is written as that description.
+ */
+export function whoPhrase(counts: SubjectCounts, described?: Partial<Record<Subject, string>>): string {
+  const parts = SUBJECTS.filter((s) => counts[s] > 0).map(
+    (s) => described?.[s] ?? `${formatCount(counts[s])} ${NOUN[s]}`,
+  );
+  return joinAnd(parts);
+}
+
+/** "a", "a và b", "a, b và c". */
+export function joinAnd(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')}${REPORT_TEXT.and}${parts[parts.length - 1]}`;
+}
+
+/** A count in running text: two digits below ten ("02"), but zero is "0", never "00". */
+export function proseCount(n: number): string {
+  return n === 0 ? '0' : formatCount(n);
+}
+
+/** A rate, one way everywhere (two decimals, decimal comma): "11,76%", "50,00%". */
+export function proseRate(rate: number): string {
+  return `${formatNumber(rate, 2)}%`;
 }
 
 const countsOf = (c: ComputedRow | undefined, row?: CatalogueRow): SubjectCounts => ({
@@ -34,11 +50,6 @@ const countsOf = (c: ComputedRow | undefined, row?: CatalogueRow): SubjectCounts
   household: c && (!row || columnAllowed(row, 'household')) ? c.household : 0,
 });
 
-const add = (a: SubjectCounts, b: SubjectCounts): SubjectCounts => ({
-  collective: a.collective + b.collective,
-  individual: a.individual + b.individual,
-  household: a.household + b.household,
-});
 const ZERO: SubjectCounts = { collective: 0, individual: 0, household: 0 };
 
 // ── 1.2: Phụ lục I ────────────────────────────────────────────────────────────
@@ -98,6 +109,12 @@ function aboutPhrase(summary: string): string {
   return `${D.about} ${s}`;
 }
 
+/** "24/3/2024" → "24/03/2024": one date style (dd/mm/yyyy) in the whole report. */
+function dateInProse(date: string): string {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(date);
+  return m ? formatShortDate({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) : date;
+}
+
 function kindRank(kind: string): number {
   const i = D.kindOrder.indexOf(kind);
   return i < 0 ? D.kindOrder.length : i;
@@ -129,7 +146,7 @@ export function documentSentences(documents: readonly DirectiveDocument[], perio
     lead,
     ...sorted.map(({ d, p }) =>
       p.kind
-        ? D.documentLine(expandIssuer(p.issuer), p.kind, p.number, p.date, aboutPhrase(d.summary))
+        ? D.documentLine(expandIssuer(p.issuer), p.kind, p.number, dateInProse(p.date), aboutPhrase(d.summary))
         : D.documentAsWritten(normalizeText(d.reference), aboutPhrase(d.summary)),
     ),
   ];
@@ -138,13 +155,26 @@ export function documentSentences(documents: readonly DirectiveDocument[], perio
 // ── 4.3: awards ───────────────────────────────────────────────────────────────
 
 /**
- * What the award register ("Danh sách khen thưởng") adds to a form's sentence: the names of those
- * awarded by subject and the decisions. Optional; absent → counts only.
+ * What the award register adds to an award's sentence: who was awarded, by subject, and the
+ * decisions. Optional; absent → counts only.
  */
 export interface AwardRecipients {
+  /**
+   * Names by subject, in register order; a line counting several with a description is
+   * written as its description ("6 thôn"); "… và 06 tập thể khác" closes a list some of whose
+   * lines have no name.
+   */
   readonly names?: Partial<Record<Subject, readonly string[]>>;
-  /** "Quyết định số 15/QĐ-UBND ngày 12/6/2024" */
+  /** A subject's whole count said by one line's description that starts with the count ("120 hộ gia đình (danh sách kèm)"). */
+  readonly described?: Partial<Record<Subject, string>>;
+  /** "Quyết định số 15/QĐ-UBND ngày 12/06/2024", in date order. */
   readonly decisions?: readonly string[];
+  /**
+   * For a row joining a title of the armed forces with another ("Tập thể lao động xuất sắc,
+   * Đơn vị quyết thắng"): the collectives named as armed forces (công an, quân sự, …), which
+   * take that title; the others take the other.
+   */
+  readonly armedForces?: { readonly count: number; readonly names: readonly string[] };
 }
 
 export interface DraftContext {
@@ -180,55 +210,122 @@ export function issuerOf(row: CatalogueRow, catalogue: Catalogue, unitName: stri
 }
 
 /** "Danh hiệu Tập thể lao động xuất sắc, Đơn vị quyết thắng" → ["Tập thể lao động xuất sắc", "Đơn vị quyết thắng"]. */
-function titlesOf(label: string): string[] {
+export function titlesOf(label: string): string[] {
   const bare = label.replace(/^danh hiệu\s+/iu, '').trim();
   const parts = bare.split(/,\s+/);
   const capital = (s: string) => s.charAt(0) !== s.charAt(0).toLocaleLowerCase('vi');
   return parts.length > 1 && parts.every(capital) ? parts : [bare];
 }
 
-/** The award named as the sentence names it: the form with its issuer, or the title in quotes. */
+const isArmedTitle = (title: string) => D.armedForcesTitles.includes(title);
+
+/** Is a collective's name one of the armed forces' (Công an xã, Ban Chỉ huy Quân sự xã, …)? */
+export function isArmedForcesName(name: string): boolean {
+  const n = ` ${normalizeText(name).toLocaleLowerCase('vi')} `;
+  return D.armedForcesWords.some((w) => n.includes(` ${w} `));
+}
+
+/**
+ * A title row joining a general title with the armed forces' one: the two titles. Otherwise
+ * undefined (a single title, or titles the report cannot tell apart).
+ */
+export function jointTitles(row: CatalogueRow): { readonly general: string; readonly armed: string } | undefined {
+  if (row.conferral !== 'title') return undefined;
+  const titles = titlesOf(row.label);
+  const armed = titles.filter(isArmedTitle);
+  const general = titles.filter((t) => !isArmedTitle(t));
+  return titles.length === 2 && armed.length === 1 && general.length === 1
+    ? { general: general[0]!, armed: armed[0]! }
+    : undefined;
+}
+
+/** The award named as the sentence names it: the form with its issuer, or the title(s) in quotes. */
 export function awardName(row: CatalogueRow, catalogue: Catalogue, unitName: string): string {
-  if (row.conferral === 'title' || row.conferral === 'honorary') return D.titleName(titlesOf(row.label));
+  if (row.conferral === 'title' || row.conferral === 'honorary') {
+    const joint = jointTitles(row);
+    // A joint row names only the title that applies; without names to tell, the general one.
+    return D.titleName(joint ? [joint.general] : titlesOf(row.label));
+  }
   const issuer = issuerOf(row, catalogue, unitName);
   // "Danh hiệu, Giấy khen của …" inside a sentence: "danh hiệu" is a common noun.
   const label = row.label.replace(/^Danh hiệu\b/u, 'danh hiệu');
   return issuer ? D.withIssuer(label, issuer) : label;
 }
 
-/** The "Trong đó" kinds with a count: "khen chuyên đề: 01 tập thể, 02 cá nhân". */
-function kindParts(row: CatalogueRow, ctx: DraftContext): string[] {
-  const out: string[] = [];
+/** The "Trong đó" kinds with a count: ["khen chuyên đề", "01 tập thể và 02 cá nhân"]. */
+function kindParts(row: CatalogueRow, ctx: DraftContext): { readonly label: string; readonly counts: SubjectCounts }[] {
+  const out: { label: string; counts: SubjectCounts }[] = [];
   for (const b of breakdownsOf(ctx.catalogue, row.id)) {
     const counts = countsOf(ctx.computed.get(b.id), b);
-    const parts = SUBJECTS.filter((s) => counts[s] > 0).map((s) => `${formatCount(counts[s])} ${NOUN[s]}`);
-    if (!parts.length) continue;
+    if (!whoPhrase(counts)) continue;
     const label = b.label.replace(/^trong đó\s*:\s*/iu, '');
-    out.push(D.kind(label.charAt(0).toLocaleLowerCase('vi') + label.slice(1), parts.join(', ')));
+    out.push({ label: label.charAt(0).toLocaleLowerCase('vi') + label.slice(1), counts });
   }
   return out;
 }
 
-/** One award row's phrase: "tặng Giấy khen của Chủ tịch UBND huyện cho 01 tập thể và 04 cá nhân (khen chuyên đề: …)". */
-export function awardPhrase(row: CatalogueRow, ctx: DraftContext): string | undefined {
+const sameCounts = (a: SubjectCounts, b: SubjectCounts) => SUBJECTS.every((s) => a[s] === b[s]);
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+/**
+ * One award row: the lead ("tặng Giấy khen của Chủ tịch UBND huyện cho 01 tập thể và 04 cá
+ * nhân theo Quyết định số …", a single kind in brackets after the award) and the sentences
+ * that follow it (the kinds when there are several, the names by subject). No bracket of
+ * ours ever holds or follows another.
+ */
+export interface AwardLine {
+  readonly lead: string;
+  readonly after: readonly string[];
+}
+
+export function awardLine(row: CatalogueRow, ctx: DraftContext): AwardLine | undefined {
   const counts = countsOf(ctx.computed.get(row.id), row);
+  if (!whoPhrase(counts)) return undefined;
   const reg = ctx.recipients?.get(row.id);
-  const who = whoPhrase(counts, reg?.names);
-  if (!who) return undefined;
   const verb = D.verbs[row.conferral ?? 'reward'];
+  const name = awardName(row, ctx.catalogue, ctx.unitName);
   const kinds = kindParts(row, ctx);
-  return (
-    D.awardPhrase(verb, awardName(row, ctx.catalogue, ctx.unitName), who) +
-    (kinds.length ? D.kinds(kinds) : '') +
-    (reg?.decisions?.length ? D.decisions(reg.decisions) : '')
-  );
+  // One kind covering every count: said once, in brackets after the award's name.
+  const oneKind = kinds.length === 1 && sameCounts(kinds[0]!.counts, counts) && !/\)\s*$/u.test(name);
+  const after: string[] = [];
+  if (kinds.length && !oneKind) after.push(D.kindsSentence(kinds.map((k) => D.kind(k.label, whoPhrase(k.counts)))));
+
+  let lead: string;
+  const joint = jointTitles(row);
+  const armed = joint && reg?.armedForces && reg.armedForces.count > 0 ? reg.armedForces : undefined;
+  if (joint && armed) {
+    const general: SubjectCounts = { ...counts, collective: counts.collective - armed.count };
+    const armedCounts: SubjectCounts = { ...ZERO, collective: armed.count };
+    const parts = [
+      ...(whoPhrase(general) ? [D.awardPhrase(D.titleName([joint.general]), whoPhrase(general))] : []),
+      D.awardPhrase(D.titleName([joint.armed]), whoPhrase(armedCounts)),
+    ];
+    lead = `${verb} ${parts.join(REPORT_TEXT.and)}`;
+    const generalNames = reg?.names?.collective ?? [];
+    if (generalNames.length) after.push(D.titleNames(joint.general, generalNames));
+    if (armed.names.length) after.push(D.titleNames(joint.armed, armed.names));
+  } else {
+    lead = `${verb} ${D.awardPhrase(`${name}${oneKind ? D.kindInBrackets(kinds[0]!.label) : ''}`, whoPhrase(counts, reg?.described))}`;
+    for (const s of SUBJECTS) {
+      const list = reg?.names?.[s];
+      if (list?.length && counts[s] > 0 && !reg?.described?.[s]) after.push(D.namesSentence(capitalise(NOUN[s]), list));
+    }
+  }
+  if (reg?.decisions?.length) lead += D.decisions(joinAnd(reg.decisions));
+  return { lead, after };
 }
 
-function levelCounts(ctx: DraftContext, levelId: string): SubjectCounts {
-  return countsOf(ctx.computed.get(levelRows(ctx.catalogue).find((r) => r.level === levelId)?.id ?? levelId));
+/** One award row as one phrase (tests, and callers that want a single string). */
+export function awardPhrase(row: CatalogueRow, ctx: DraftContext): string | undefined {
+  const line = awardLine(row, ctx);
+  return line ? [`${line.lead}.`, ...line.after].join(' ').replace(/\.$/u, '') : undefined;
 }
 
-/** 4.3: the total, the split proposed / conferred by the unit, then one short paragraph per level. */
+/**
+ * 4.3: the total, then one paragraph per level with awards (a level with several forms as
+ * "gồm:" and one line per form). Proposals to higher levels are not said: the tally counts
+ * awards received, not proposals.
+ */
 export function awardSentences(ctx: DraftContext): string[] {
   const { catalogue } = ctx;
   const total = totalCounts(ctx);
@@ -236,28 +333,17 @@ export function awardSentences(ctx: DraftContext): string[] {
   if (!totalWho) return [REPORT_TEXT.noAwardsSentence(ctx.period)];
   const out = [D.awardsTotal(ctx.period, totalWho)];
 
-  const own = ownLevelId(catalogue);
-  let higher = ZERO;
-  for (const l of catalogue.levels) if (l.id !== own) higher = add(higher, levelCounts(ctx, l.id));
-  const ownCounts = own ? levelCounts(ctx, own) : ZERO;
-  const ownLevel = levelOf(catalogue, own);
-  const by = ownLevel?.issuer ? fillUnit(ownLevel.issuer, ctx.unitName) : D.unitItself;
-  const split: string[] = [];
-  if (whoPhrase(higher)) split.push(D.proposed(whoPhrase(higher)));
-  if (whoPhrase(ownCounts)) split.push(D.conferredByUnit(by, whoPhrase(ownCounts)));
-  if (split.length) out.push(D.split(split.join('; ')));
-
   for (const level of levelRows(catalogue)) {
-    const phrases: string[] = [];
+    const lines: AwardLine[] = [];
     for (const row of catalogue.rows) {
       if (row.level !== level.level || row.kind !== 'award') continue;
-      const p = awardPhrase(row, ctx);
-      if (p) phrases.push(p);
+      const l = awardLine(row, ctx);
+      if (l) lines.push(l);
     }
-    if (phrases.length === 1) out.push(D.levelOne(level.label, phrases[0]!));
-    else if (phrases.length > 1) {
+    if (lines.length === 1) out.push(D.levelOne(level.label, lines[0]!.lead, lines[0]!.after));
+    else if (lines.length > 1) {
       out.push(D.levelMany(level.label, whoPhrase(countsOf(ctx.computed.get(level.id)))));
-      for (const p of phrases) out.push(D.award(p));
+      for (const l of lines) out.push(D.award(capitalise(l.lead), l.after));
     }
   }
   return out;
@@ -270,58 +356,49 @@ function totalCounts(ctx: DraftContext): SubjectCounts {
 
 // ── 4.2: direct-labour rates ──────────────────────────────────────────────────
 
-/**
- * One subject's part of 4.2, when it has awards: its direct share and rate ("04/34 … đạt 11,76%"),
- * or that none of it is direct labour.
- */
-function directPart(
-  count: number,
-  direct: number,
-  rate: number | undefined,
-  says: (sl: string, of: string, rate: string) => string,
-  none: string,
-): string[] {
-  if (count <= 0) return [];
-  return [
-    direct > 0 && rate !== undefined ? says(formatCount(direct), formatCount(count), formatRateInText(rate)) : none,
-  ];
+type DirectSubject = 'collective' | 'individual';
+
+function directOf(c: ComputedRow, s: DirectSubject) {
+  return s === 'collective'
+    ? { count: c.collective, direct: c.directCollective, rate: c.directCollectiveRate }
+    : { count: c.individual, direct: c.directIndividual, rate: c.directIndividualRate };
 }
 
-/** "04/34 cá nhân được khen thưởng là người lao động trực tiếp, đạt 11,76%"; "chưa có tập thể nào là …". */
+/** "04/34 cá nhân được khen thưởng là người lao động trực tiếp, đạt 11,76%" (only where some are). */
+function directSays(c: ComputedRow, s: DirectSubject): string | undefined {
+  const { count, direct, rate } = directOf(c, s);
+  if (count <= 0 || direct <= 0 || rate === undefined) return undefined;
+  const says = s === 'collective' ? D.directCollective : D.directIndividual;
+  return says(formatCount(direct), formatCount(count), proseRate(rate));
+}
+
+/** TỔNG CỘNG's parts: each subject awarded, with its rate or that none of it is direct labour. */
 export function directParts(c: ComputedRow): string[] {
-  return [
-    ...directPart(c.collective, c.directCollective, c.directCollectiveRate, D.directCollective, D.noDirectCollective),
-    ...directPart(c.individual, c.directIndividual, c.directIndividualRate, D.directIndividual, D.noDirectIndividual),
-  ];
+  const out: string[] = [];
+  for (const s of ['individual', 'collective'] as const) {
+    if (directOf(c, s).count <= 0) continue;
+    out.push(directSays(c, s) ?? (s === 'collective' ? D.noDirectCollective : D.noDirectIndividual));
+  }
+  return out;
 }
 
-/** 4.2: TỔNG CỘNG's rates, then each level with awards. Empty when nothing was awarded. */
+/**
+ * 4.2: TỔNG CỘNG's rates (each fact once: "chưa có tập thể nào …" said only there), then
+ * each level where some of the awarded are direct labour, when more than one level awarded.
+ */
 export function directLabourSentences(ctx: DraftContext): string[] {
   const totalRow = ctx.catalogue.rows.find((r) => r.kind === 'total');
   const total = totalRow ? ctx.computed.get(totalRow.id) : undefined;
   if (!total || !directParts(total).length) return [];
-  const out = [D.directTotal(ctx.period, whoPhrase(countsOf(total)), directParts(total).join('; '))];
-  const levels = levelRows(ctx.catalogue).filter((l) => directParts(ctx.computed.get(l.id)!).length);
+  const out = [D.directTotal(ctx.period, directParts(total).join('; '))];
+  const levels = levelRows(ctx.catalogue).filter((l) => whoPhrase(countsOf(ctx.computed.get(l.id))));
   if (levels.length > 1)
-    for (const l of levels) out.push(D.directLevel(l.label, directParts(ctx.computed.get(l.id)!).join('; ')));
+    for (const l of levels) {
+      const c = ctx.computed.get(l.id)!;
+      const parts = (['individual', 'collective'] as const).map((s) => directSays(c, s)).filter((x) => x !== undefined);
+      if (parts.length) out.push(D.directLevel(l.label, parts.join('; ')));
+    }
   return out;
-}
-
-// ── III.1: one summary sentence ───────────────────────────────────────────────
-
-export function summarySentence(ctx: DraftContext, documents: number): string {
-  const totalRow = ctx.catalogue.rows.find((r) => r.kind === 'total');
-  const total = totalRow ? ctx.computed.get(totalRow.id) : undefined;
-  const who = total ? whoPhrase(countsOf(total)) : '';
-  const awards = who
-    ? D.summaryAwards(
-        who,
-        total!.directIndividual > 0 && total!.directIndividualRate !== undefined
-          ? D.summaryDirect(formatCount(total!.directIndividual), formatRateInText(total!.directIndividualRate))
-          : '',
-      )
-    : D.summaryNone;
-  return D.summary(ctx.period, formatCount(documents), awards);
 }
 
 // ── Comparison with the previous period ───────────────────────────────────────
@@ -330,8 +407,13 @@ export function summarySentence(ctx: DraftContext, documents: number): string {
 export interface PreviousTally {
   readonly catalogue: Catalogue;
   readonly computed: ComputedTally;
-  /** "so với cùng kỳ năm 2023" / "so với kỳ trước (năm 2023)": the words after "So với". */
+  /** "cùng kỳ năm 2023" / "năm 2023": the words after "So với". */
   readonly than: string;
+  /**
+   * Whether the earlier tally recorded direct labour at all, by subject: a column left blank
+   * on every row is "not recorded", not 0 %, and its rate is not compared.
+   */
+  readonly directRecorded: Readonly<Record<'collective' | 'individual', boolean>>;
 }
 
 export interface Comparison {
@@ -350,9 +432,9 @@ function changeParts(prev: SubjectCounts, cur: SubjectCounts): string[] {
     const b = cur[s];
     if (a === 0 && b === 0) continue;
     const noun = NOUN[s];
-    if (a === b) out.push(D.same(noun, formatCount(b)));
-    else if (b > a) out.push(D.more(noun, formatCount(b - a), formatCount(a), formatCount(b)));
-    else out.push(D.fewer(noun, formatCount(a - b), formatCount(a), formatCount(b)));
+    if (a === b) out.push(D.same(noun, proseCount(b)));
+    else if (b > a) out.push(D.more(noun, proseCount(b - a), proseCount(a), proseCount(b)));
+    else out.push(D.fewer(noun, proseCount(a - b), proseCount(a), proseCount(b)));
   }
   return out;
 }
@@ -396,12 +478,12 @@ export function compareWithPrevious(ctx: DraftContext, prev: PreviousTally): Com
     ['individual', old.directIndividualRate, cur.directIndividualRate],
   ] as const;
   for (const [s, a, b] of pairs) {
-    if (a === undefined || b === undefined) continue;
+    if (a === undefined || b === undefined || !prev.directRecorded[s]) continue;
     const noun = D.rateNouns[s];
     const diff = Math.round(Math.abs(b - a) * 100) / 100;
-    if (diff === 0) rateParts.push(D.rateSame(noun, formatRateInText(b)));
-    else if (b > a) rateParts.push(D.rateMore(noun, formatNumber(diff), formatRateInText(a), formatRateInText(b)));
-    else rateParts.push(D.rateFewer(noun, formatNumber(diff), formatRateInText(a), formatRateInText(b)));
+    if (diff === 0) rateParts.push(D.rateSame(noun, proseRate(b)));
+    else if (b > a) rateParts.push(D.rateMore(noun, formatNumber(diff, 2), proseRate(a), proseRate(b)));
+    else rateParts.push(D.rateFewer(noun, formatNumber(diff, 2), proseRate(a), proseRate(b)));
   }
   if (rateParts.length) rates.push(D.compareRate(prev.than, rateParts.join('; ')));
   return { awards, rates, unmatchedLevels: unmatched };

@@ -270,15 +270,8 @@ export const REPORT_TEXT = {
   nextHalfYear: (y: string) => `6 THÁNG CUỐI NĂM ${y}`,
   inPeriodHalfYear: (y: string) => `6 tháng đầu năm ${y}`,
   inPeriodYear: (y: string) => `năm ${y}`,
-  documentsSentence: (period: string, count: string) =>
-    `Trong ${period}, đã ban hành ${count} văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng (chi tiết tại Phụ lục I).`,
   noDocumentsSentence: (period: string) =>
     `Trong ${period}, chưa ban hành văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng (Phụ lục I).`,
-  directLabourSentence: (period: string, parts: string) =>
-    `Tỷ lệ khen thưởng đối tượng ở cơ sở, người lao động trực tiếp ${period}: ${parts} (chi tiết tại Phụ lục II).`,
-  /** "cá nhân 11,76 % (04/34 cá nhân được khen thưởng)" */
-  directLabourPart: (noun: string, rate: string, sl: string, of: string) =>
-    `${noun} ${rate} (${sl}/${of} ${noun} được khen thưởng)`,
   /** Sentences drafted from Phụ lục I and the tally (sections 1.2, 4.2, 4.3, III.1; the comparison). */
   drafts: {
     /** 1.2: "Trong 6 tháng đầu năm 2024, đã ban hành 07 văn bản …, gồm 06 kế hoạch và 01 quyết định (chi tiết tại Phụ lục I):" */
@@ -321,45 +314,46 @@ export const REPORT_TEXT = {
     /** 4.3 */
     awardsTotal: (period: string, who: string) =>
       `Trong ${period}, tổng số ${who} được khen thưởng (chi tiết tại Phụ lục II).`,
-    proposed: (who: string) => `đề nghị cấp trên khen thưởng ${who}`,
-    conferredByUnit: (by: string, who: string) => `${by} khen thưởng theo thẩm quyền ${who}`,
-    /** Who confers the unit's own level when the catalogue does not name it. */
-    unitItself: 'đơn vị',
-    split: (parts: string) => `Trong đó, ${parts}.`,
-    levelOne: (level: string, phrase: string) => `- ${level}: ${phrase}.`,
+    /** "- Khen thưởng cấp tỉnh: tặng Bằng khen … cho 01 tập thể. Tập thể: …." */
+    levelOne: (level: string, lead: string, after: readonly string[]) => [`- ${level}: ${lead}.`, ...after].join(' '),
     levelMany: (level: string, who: string) => `- ${level}: ${who}, gồm:`,
-    award: (phrase: string) => `+ ${phrase.charAt(0).toLocaleUpperCase('vi')}${phrase.slice(1)}.`,
-    /** "tặng Giấy khen của Chủ tịch UBND huyện cho 01 tập thể và 04 cá nhân" */
-    awardPhrase: (verb: string, name: string, who: string) => `${verb} ${name} cho ${who}`,
-    /** "danh hiệu “Lao động tiên tiến”" */
+    award: (lead: string, after: readonly string[]) => [`+ ${lead}.`, ...after].join(' '),
+    /** "Giấy khen của Chủ tịch UBND huyện cho 01 tập thể và 04 cá nhân" (the verb goes before). */
+    awardPhrase: (name: string, who: string) => `${name} cho ${who}`,
+    /** "danh hiệu “Lao động tiên tiến”" — after "công nhận" (titles) or "phong tặng" (honorary titles). */
     titleName: (titles: readonly string[]) => `danh hiệu ${titles.map((t) => `“${t}”`).join(', ')}`,
     withIssuer: (label: string, issuer: string) => `${label} của ${issuer}`,
-    /** "(khen chuyên đề: 01 tập thể, 02 cá nhân; khen thường xuyên: 02 cá nhân)" */
-    kinds: (parts: readonly string[]) => ` (${parts.join('; ')})`,
+    /** One kind covering every count, after the award's name: " (khen thường xuyên)". */
+    kindInBrackets: (kind: string) => ` (${kind})`,
+    /** Several kinds: "Trong đó, khen chuyên đề: 01 tập thể và 02 cá nhân; khen thường xuyên: 02 cá nhân." */
+    kindsSentence: (parts: readonly string[]) => `Trong đó, ${parts.join('; ')}.`,
     kind: (label: string, who: string) => `${label}: ${who}`,
-    /** Names from the award register slot in after the count: "03 tập thể (Chi bộ khối phố 1, …)". */
-    names: (who: string, names: readonly string[]) => `${who} (${names.join(', ')})`,
-    decisions: (list: readonly string[]) => ` theo ${list.join(', ')}`,
-    verbs: { reward: 'tặng', title: 'tặng', honorary: 'phong tặng' },
+    /** The register's names, after the award's sentence: "Tập thể: Chi bộ khối phố 1, Chi bộ khối phố 2." */
+    namesSentence: (subject: string, names: readonly string[]) => `${subject}: ${names.join(', ')}.`,
+    /** A joint title row split by who takes which title: "Danh hiệu “Đơn vị quyết thắng”: Công an xã." */
+    titleNames: (title: string, names: readonly string[]) => `Danh hiệu “${title}”: ${names.join(', ')}.`,
+    decisions: (list: string) => ` theo ${list}`,
+    /**
+     * Luật Thi đua, khen thưởng 2022: forms are "tặng", emulation titles "công nhận danh hiệu",
+     * honorary titles "phong tặng danh hiệu".
+     */
+    verbs: { reward: 'tặng', title: 'công nhận', honorary: 'phong tặng' },
+    /** The title of the armed forces' collectives (Luật Thi đua, khen thưởng 2022, Điều 27). */
+    armedForcesTitles: ['Đơn vị quyết thắng'] as readonly string[],
+    /** Words in a collective's name that make it one of the armed forces (lower case, whole words). */
+    armedForcesWords: ['công an', 'quân sự', 'quân đội', 'biên phòng', 'dân quân', 'bộ đội'] as readonly string[],
     /** 4.2 */
-    directTotal: (period: string, who: string, parts: string) =>
-      `Trong ${period}, tổng số ${who} được khen thưởng; trong đó ${parts} (chi tiết tại Phụ lục II).`,
+    directTotal: (period: string, parts: string) => `Trong ${period}, ${parts} (chi tiết tại Phụ lục II).`,
     directLevel: (level: string, parts: string) => `- ${level}: ${parts}.`,
     directCollective: (sl: string, of: string, rate: string) =>
       `${sl}/${of} tập thể được khen thưởng là tập thể trực tiếp lao động sản xuất, đạt ${rate}`,
-    noDirectCollective: 'chưa có tập thể nào là tập thể trực tiếp lao động sản xuất',
+    noDirectCollective: 'chưa có tập thể được khen thưởng nào là tập thể trực tiếp lao động sản xuất',
     directIndividual: (sl: string, of: string, rate: string) =>
       `${sl}/${of} cá nhân được khen thưởng là người lao động trực tiếp, đạt ${rate}`,
-    noDirectIndividual: 'chưa có cá nhân nào là người lao động trực tiếp',
-    /** III.1 */
-    summary: (period: string, documents: string, awards: string) =>
-      `Trong ${period}, đã ban hành ${documents} văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng; ${awards}.`,
-    summaryAwards: (who: string, direct: string) => `tổng số ${who} được khen thưởng${direct}`,
-    summaryDirect: (sl: string, rate: string) => `, trong đó ${sl} cá nhân là người lao động trực tiếp (đạt ${rate})`,
-    summaryNone: 'chưa có tập thể, cá nhân được khen thưởng',
+    noDirectIndividual: 'chưa có cá nhân được khen thưởng nào là người lao động trực tiếp',
     /** Comparison with the previous period (`--previous`). */
     sameTimeLastYear: (year: string) => `cùng kỳ năm ${year}`,
-    previousPeriod: (period: string) => `kỳ trước (${period})`,
+    previousYear: (year: string) => `năm ${year}`,
     compareTotal: (than: string, parts: string) => `So với ${than}, tổng số được khen thưởng: ${parts}.`,
     compareLevel: (level: string, parts: string) => `- ${level}: ${parts}.`,
     more: (noun: string, diff: string, from: string, to: string) => `${noun} tăng ${diff} (từ ${from} lên ${to})`,
@@ -380,22 +374,19 @@ export const REPORT_TEXT = {
   missingNumber: (part: 1 | 2, roman: string, number: string) =>
     `${part === 2 ? 'Phần thứ hai, ' : ''}${roman}${number}`,
   noAwardsSentence: (period: string) => `Trong ${period}, chưa có tập thể, cá nhân được khen thưởng.`,
-  awardsIntro: (period: string) => `Kết quả khen thưởng ${period} (chi tiết tại Phụ lục II):`,
-  /** "Cấp tỉnh: " etc. — the level's lead before its sentence. */
-  levelLead: (levelLabel: string) => `${levelLabel}: `,
   subjectNouns: { collective: 'tập thể', individual: 'cá nhân', household: 'hộ gia đình' },
   and: ' và ',
-  /** "tặng Giấy khen cho 03 tập thể và 12 cá nhân" (forms) / "công nhận danh hiệu … cho 18 cá nhân" (titles). */
-  awardPhrase: (verb: string, label: string, who: string) => `${verb} ${label} cho ${who}`,
-  verbGive: 'tặng',
-  verbTitle: 'công nhận danh hiệu',
-  verbHonorary: 'phong tặng danh hiệu',
   modelsIntro: 'Các điển hình tiên tiến tiêu biểu:',
   model: (name: string, address: string, model: string) =>
     [name, address].filter(Boolean).join(', ') + (model ? ': ' + model : ''),
-  closing: (summary: string, unit: string) =>
-    `Trên đây là báo cáo ${summary.charAt(0).toLocaleLowerCase('vi') + summary.slice(1)}${unit ? ` của ${unit}` : ''}./.`,
+  /** `body`: the signing body in sentence case ("Hội đồng Thi đua – Khen thưởng thị trấn Bắc Sơn"). */
+  closing: (summary: string, body: string) =>
+    `Trên đây là báo cáo ${summary.charAt(0).toLocaleLowerCase('vi') + summary.slice(1)}${body ? ` của ${body}` : ''}./.`,
   recipientsTitle: 'Nơi nhận:',
+  /** The first line of Nơi nhận when "Kính gửi" names the addressee. */
+  asAbove: 'Như trên;',
+  /** Phrases the signature block never breaks inside. */
+  signatureKeepTogether: ['thi đua – khen thưởng', 'thi đua - khen thưởng'] as readonly string[],
   defaultArchive: 'Lưu: VT.',
   appendix1: 'Phụ lục I',
   appendix1Title: (period: string) =>
@@ -424,6 +415,8 @@ export const REPORT_TEXT = {
     previousUnreadable: (why: string) => `Tệp kỳ trước: ${why} Báo cáo không có phần so sánh với kỳ trước.`,
     previousErrors: (file: string, n: number) =>
       `Biểu tổng hợp trong tệp kỳ trước “${file}” còn ${n} lỗi: không so sánh để tránh đưa số liệu sai vào báo cáo. Hãy sửa tệp đó (tdkt validate) rồi soạn lại.`,
+    previousPeriodDiffers: (file: string, previous: string, period: string) =>
+      `Tệp kỳ trước “${file}” là biểu ${previous}, khác kỳ báo cáo (${period}): chỉ so sánh với cùng kỳ năm trước (6 tháng với 6 tháng, năm với năm), nên báo cáo không có phần so sánh. Hãy chọn biểu cùng kỳ năm trước.`,
     previousSamePeriod: (file: string, period: string) =>
       `Tệp kỳ trước “${file}” là cùng kỳ báo cáo (${period}): không so sánh. Hãy chọn biểu của kỳ trước.`,
     previousLevelsDiffer: (file: string, levels: string) =>

@@ -55,7 +55,11 @@ const HEADING = {
 } as const;
 
 function paragraph(p: Paragraph, ctx: Ctx, pageBreakBefore = false, keepNext = false): DocxParagraph {
+  // The paragraph mark takes the runs' size: an empty table cell is as high as its text would be,
+  // not a line of the body's 14 pt (ECMA-376 § 17.3.1.29, the paragraph mark's run properties).
+  const markSize = p.runs[0]?.size;
   return new DocxParagraph({
+    run: markSize !== undefined ? { size: markSize * 2 } : undefined,
     heading: p.outline ? HEADING[p.outline] : undefined,
     pageBreakBefore: pageBreakBefore || undefined,
     alignment: p.align ? ALIGN[p.align] : undefined,

@@ -200,7 +200,9 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan:
     margins: { ...p.margins },
     horizontalCentered: p.centerHorizontally ?? false,
     ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
-    ...(p.printArea ? { printArea: p.printArea } : {}),
+    // exceljs writes "$" + each end as given: "A$1:L$5005" becomes "$A$1:$L$5005", the absolute
+    // reference Excel and LibreOffice keep (whole columns, "A:L", it wrote as "$ANaN:$LNaN").
+    ...(p.printArea ? { printArea: p.printArea.replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
     ...(p.blackAndWhite ? { blackAndWhite: true } : {}),
   };
   // exceljs's break goes after a row: a break before row r is a break after r − 1.
