@@ -153,13 +153,13 @@ inBothNullChainingModes(() => {
       return { ...validateWorkbook(cat, grids), ...(key ? { form: key } : {}) };
     };
 
-    it('lists the sheets, then reads every sheet present (2 syncs), and reports the core findings', async () => {
+    it('lists the sheets, then reads every sheet present (3 syncs: list, used ranges, read), and reports the core findings', async () => {
       const grids = filled();
       setGridCell(grids.sheets[TALLY_SHEET_NAME]!, 'D9', '05'); // a count typed as text
       const wb = fakeFromGrids(grids);
       const before = JSON.stringify([...wb.sheet(TALLY_SHEET_NAME)!.cells]);
       const result = await createExcelWorkbookHost(wb.run).validate();
-      expect(wb.syncCount).toBe(2);
+      expect(wb.syncCount).toBe(3);
       expect(result).toEqual(expectedValidation(fakeGrids(wb, extents)));
       expect(result.findings.some((f) => f.sheet === TALLY_SHEET_NAME && f.address === 'D9')).toBe(true);
       expect(JSON.stringify([...wb.sheet(TALLY_SHEET_NAME)!.cells])).toBe(before); // never writes
@@ -172,19 +172,19 @@ inBothNullChainingModes(() => {
         delete (grids.sheets as Record<string, unknown>)[name];
         const wb = fakeFromGrids(grids);
         const result = await createExcelWorkbookHost(wb.run).validate();
-        expect(wb.syncCount).toBe(2);
+        expect(wb.syncCount).toBe(3);
         expect(result).toEqual(expectedValidation(fakeGrids(wb, extents)));
       },
     );
 
-    it('regression: a renamed tally was reported missing by the add-in (the CLI said renamed); now renamed, still 2 syncs', async () => {
+    it('regression: a renamed tally was reported missing by the add-in (the CLI said renamed); now renamed, still 3 syncs', async () => {
       const grids = filled();
       const sheets = grids.sheets as Record<string, unknown>;
       sheets['Biểu TH 2024'] = sheets[TALLY_SHEET_NAME];
       delete sheets[TALLY_SHEET_NAME];
       const wb = fakeFromGrids(grids);
       const result = await createExcelWorkbookHost(wb.run).validate();
-      expect(wb.syncCount).toBe(2);
+      expect(wb.syncCount).toBe(3);
       const rules = result.findings.filter((f) => f.sheet === TALLY_SHEET_NAME).map((f) => f.rule);
       expect(rules).toEqual(['sheet-renamed']);
       expect(result.findings.find((f) => f.rule === 'sheet-renamed')!.message).toContain('Biểu TH 2024');
@@ -194,12 +194,12 @@ inBothNullChainingModes(() => {
   });
 
   describe('repair', () => {
-    it('keeps every input and restores formulas, in 3 syncs (list, read, write)', async () => {
+    it('keeps every input and restores formulas, in 4 syncs (list, used ranges, read, write)', async () => {
       const grids = filled();
       setGridCell(grids.sheets[TALLY_SHEET_NAME]!, 'D54', 34); // a total typed over its formula
       const wb = fakeFromGrids(grids, ['Sheet1']);
       const result = await createExcelWorkbookHost(wb.run).repair();
-      expect(wb.syncCount).toBe(3);
+      expect(wb.syncCount).toBe(4);
       expect(result).toEqual({
         kind: 'repaired',
         backups: [{ from: TALLY_SHEET_NAME, to: `${TALLY_SHEET_NAME} (bản cũ)` }],
@@ -216,14 +216,14 @@ inBothNullChainingModes(() => {
       expect(wb.sheet(TALLY_SHEET_NAME)!.protection.protected).toBe(true);
     });
 
-    it('regression (issue 15 item 1): adopts a renamed tally (its name restored, its counts kept), same 3 syncs', async () => {
+    it('regression (issue 15 item 1): adopts a renamed tally (its name restored, its counts kept), same 4 syncs', async () => {
       const grids = filled();
       const sheets = grids.sheets as Record<string, (typeof grids.sheets)[string]>;
       sheets['Sheet3'] = sheets[TALLY_SHEET_NAME]!;
       delete sheets[TALLY_SHEET_NAME];
       const wb = fakeFromGrids(grids, ['Sheet1']);
       await createExcelWorkbookHost(wb.run).repair();
-      expect(wb.syncCount).toBe(3);
+      expect(wb.syncCount).toBe(4);
       expect(wb.sheet('Sheet3')).toBeUndefined();
       const { inputs } = readWorkbookInputs(cat, fakeGrids(wb, extents));
       expect(inputs.tally).toEqual(paperFormInputs().tally);
@@ -282,18 +282,18 @@ inBothNullChainingModes(() => {
       wb.syncCount = 0;
       const result = await host.repair();
       expect(result).toEqual({ kind: 'repaired', backups: [], displaced: 0, printSetup: true });
-      expect(wb.syncCount).toBe(4); // list, read, unprotect (its own sync), write
+      expect(wb.syncCount).toBe(5); // list, used ranges, read, unprotect (its own sync), write
       expect(wb.sheet(TALLY_SHEET_NAME)!.protection.protected).toBe(true);
     });
 
     it.each(plan.sheets.map((p) => p.name))(
-      'repairs a workbook missing "%s": re-adds it, keeps the other sheets\' inputs, 3 syncs',
+      'repairs a workbook missing "%s": re-adds it, keeps the other sheets\' inputs, 4 syncs',
       async (name) => {
         const grids = filled();
         delete (grids.sheets as Record<string, unknown>)[name];
         const wb = fakeFromGrids(grids);
         expect(await createExcelWorkbookHost(wb.run).repair()).toMatchObject({ kind: 'repaired' });
-        expect(wb.syncCount).toBe(3);
+        expect(wb.syncCount).toBe(4);
         expect(wb.sheets.map((s) => s.name).sort()).toEqual(plan.sheets.map((s) => s.name).sort());
         const after = fakeGrids(wb, extents);
         // The re-added sheet is blank, in the workbook's mode (this one's tally is typed by hand).
@@ -310,7 +310,7 @@ inBothNullChainingModes(() => {
       const host = createExcelWorkbookHost(wb.run);
       const result = await host.switchToRegister!();
       expect(result).toMatchObject({ kind: 'switched', existing: 0, backups: [] });
-      expect(wb.syncCount).toBeLessThanOrEqual(4); // as repair, whatever the number of lines
+      expect(wb.syncCount).toBeLessThanOrEqual(5); // as repair, whatever the number of lines
       const grids = fakeGrids(
         wb,
         Object.fromEntries(plan.sheets.map((s) => [s.name, s.readExtent])),
@@ -371,13 +371,13 @@ inBothNullChainingModes(() => {
 
   describe('the Excel report reads through the same path', () => {
     it.each(plan.sheets.map((p) => p.name))(
-      'builds (or says why not) on a workbook missing "%s", in 2 syncs',
+      'builds (or says why not) on a workbook missing "%s", in 3 syncs',
       async (name) => {
         const grids = filled();
         delete (grids.sheets as Record<string, unknown>)[name];
         const wb = fakeFromGrids(grids);
         const r = await createExcelReportHost(wb.run).build();
-        expect(wb.syncCount).toBe(2);
+        expect(wb.syncCount).toBe(3);
         expect(r).toEqual(reportFromWorkbook(fakeGrids(wb, extents)));
       },
     );

@@ -4,8 +4,9 @@
  * the real `Excel.RequestContext`: every request it builds is captured at the request
  * executor (`context._requestExecutor.executeAsync`, what `context.sync()` calls to send),
  * measured and never sent. Reads are answered from a FakeWorkbook by a small server that
- * understands the query actions the host uses (sheet list, names, range values/formulas,
- * protection state); writes are only recorded.
+ * understands the query actions the host uses (sheet list, names, range values/formulas/
+ * number formats, used range, protection state); writes are only recorded. Each request's
+ * size and its response's are measured.
  *
  * Used by tests/realRuntime/requests.test.ts and scripts/bench/requests.bench.ts.
  */
@@ -47,6 +48,8 @@ export interface CapturedRequest {
   readonly actions: number;
   /** UTF-8 bytes of the JSON body. */
   readonly bytes: number;
+  /** UTF-8 bytes of the JSON response (the query results: what reads bring back). */
+  responseBytes: number;
   readonly body: RequestBody;
 }
 
@@ -87,7 +90,8 @@ function chain(body: RequestBody, id: number): ObjectPath[] {
 function answer(wb: FakeWorkbook, steps: readonly ObjectPath[]): unknown {
   let sheet: string | undefined;
   let range: string | undefined;
-  let what: 'root' | 'sheets' | 'names' | 'sheet' | 'range' | 'protection' = 'root';
+  let what: 'root' | 'sheets' | 'names' | 'sheet' | 'range' | 'protection' | 'used' = 'root';
+  let valuesOnly = false;
   for (const s of steps) {
     const arg = s.ArgumentInfo?.Arguments?.[0];
     if (s.ObjectPathType === 1) what = 'root';
@@ -104,7 +108,10 @@ function answer(wb: FakeWorkbook, steps: readonly ObjectPath[]): unknown {
       range = String(arg);
       what = 'range';
     } else if (s.Name === 'Protection' && what === 'sheet') what = 'protection';
-    else throw new Error(`The harness cannot answer a query on ${steps.map((x) => x.Name).join('.')}`);
+    else if (s.Name === 'GetUsedRangeOrNullObject' && what === 'sheet') {
+      valuesOnly = arg === true;
+      what = 'used';
+    } else throw new Error(`The harness cannot answer a query on ${steps.map((x) => x.Name).join('.')}`);
   }
   const fs = sheet === undefined ? undefined : wb.sheet(sheet);
   switch (what) {
@@ -116,6 +123,14 @@ function answer(wb: FakeWorkbook, steps: readonly ObjectPath[]): unknown {
       return fs ? { Name: fs.name } : { _IsNull: true };
     case 'protection':
       return fs ? { Protected: fs.protection.protected } : { _IsNull: true };
+    case 'used': {
+      // Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4): a null object on a blank sheet.
+      // A null object comes back as a null value (the runtime's _handleIdResult: "_isNull =
+      // isNullOrUndefined(value)").
+      const b = fs?.usedBox(valuesOnly);
+      if (!b) return null;
+      return { RowIndex: b.r1 - 1, RowCount: b.r2 - b.r1 + 1, ColumnIndex: b.c1 - 1, ColumnCount: b.c2 - b.c1 + 1 };
+    }
     case 'range': {
       if (!fs) return { _IsNull: true };
       const { values, formulas } = fs.read(range!);
@@ -266,7 +281,13 @@ export function recordingRun(wb: FakeWorkbook): { run: ExcelRun; requests: Captu
     executeAsync(_customData: unknown, _flags: number, message: { Body: RequestBody }) {
       const body = message.Body;
       const json = JSON.stringify(body);
-      requests.push({ actions: body.Actions.length, bytes: Buffer.byteLength(json, 'utf8'), body });
+      const captured: CapturedRequest = {
+        actions: body.Actions.length,
+        bytes: Buffer.byteLength(json, 'utf8'),
+        responseBytes: 0,
+        body,
+      };
+      requests.push(captured);
       const bad = checkRequest(body);
       if (bad.length) {
         // As Excel answers a request it refuses; nothing of it is applied.
@@ -281,6 +302,8 @@ export function recordingRun(wb: FakeWorkbook): { run: ExcelRun; requests: Captu
         ActionId: a.Id,
         Value: answer(wb, chain(body, a.ObjectPathId)),
       }));
+      // Excel on the web's limit covers responses too; non-ASCII text counted as UTF-8, as sent.
+      captured.responseBytes = Buffer.byteLength(JSON.stringify({ Results: results }), 'utf8');
       return w.OfficeExtension.Promise.resolve({
         ErrorCode: null,
         ErrorMessage: null,

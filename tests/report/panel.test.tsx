@@ -33,13 +33,13 @@ function env(): ReportPanelEnv & { calls: Record<string, unknown[][]> } {
 }
 
 describe('report panel in Excel', () => {
-  it('builds from the open workbook in two syncs (list the sheets, read them) and downloads the .docx', async () => {
+  it('builds from the open workbook in three syncs (list the sheets, their used ranges, read them) and downloads the .docx', async () => {
     const wb = fakeWorkbook();
     const e = env();
     render(<ReportPanel report={createExcelReportHost(wb.run, { platform: 'PC' })} env={e} />);
     await userEvent.click(screen.getByRole('button', { name: T.build }));
     await screen.findByText(T.downloaded('bao-cao-thi-dua-khen-thuong-2024.docx'));
-    expect(wb.syncCount).toBe(2);
+    expect(wb.syncCount).toBe(3);
     expect(e.calls.download).toHaveLength(1);
     expect(e.calls.download![0]![1]).toBe('bao-cao-thi-dua-khen-thuong-2024.docx');
     expect(screen.queryByRole('button', { name: T.copy })).not.toBeInTheDocument();

@@ -3,13 +3,14 @@
  * đơn vị": the same plan as `tdkt aggregate` (core aggregatePlan: the standard sheets with
  * the summed tally, and "Danh sách đơn vị"), as new sheets only. If any of those sheets,
  * or any of the plan's workbook names, is already there, nothing is written: the clerk's
- * sheets are never written over. Two syncs whatever the number of units: list the sheets
- * and names; write everything.
+ * sheets are never written over. Two syncs while it fits one request: list the sheets and
+ * names; write everything (more parts, one sync each, when the summed lines need them).
  */
 import { aggregatePlan, TALLY_SHEET_NAME, type UnitRead } from '../../core';
 import type { ExcelRun } from './api';
 import { guarded } from './errors';
-import { renderNames, renderSheet } from './render';
+import { renderSheets, WriteBatch } from './chunks';
+import { renderNames } from './render';
 import { ensureExcelApi, PAGE_LAYOUT_EXCEL_API, REQUIRED_EXCEL_API, type ExcelHostOptions } from './requirements';
 
 export type AggregateWriteResult =
@@ -36,9 +37,12 @@ export function createExcelAggregateWriter(run: ExcelRun, opts: ExcelHostOptions
         const added = plan.sheets.map((s) => ({ s, ws: wb.worksheets.add(s.name) }));
         // Names before formulas (the titles' formulas use TDKT_* names), as create does.
         renderNames(wb, plan, []);
-        for (const { s, ws } of added) renderSheet(ws, s, plan.styles, { pageLayout });
-        added.find((a) => a.s.name === TALLY_SHEET_NAME)?.ws.activate();
-        await ctx.sync(); // 2: everything written
+        // In requests under Excel's limit: the summed lines are written in parts (chunks.ts).
+        const batch = new WriteBatch(ctx);
+        await renderSheets(batch, added, plan.styles, { pageLayout });
+        const tally = added.find((a) => a.s.name === TALLY_SHEET_NAME);
+        if (tally) batch.sheet(tally.ws, tally.s.name).activate();
+        await ctx.sync(); // everything written
         return { kind: 'written', sheets: plan.sheets.map((s) => s.name), printSetup: pageLayout } as const;
       }),
     );

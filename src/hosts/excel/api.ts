@@ -6,7 +6,7 @@
  * Requirement sets (create/repair need 1.8; the print setup, 1.9, is skipped without it):
  *   1.1  Range.values/formulas/numberFormat/format.font|fill|alignment|wrapText, select, activate
  *   1.2  merge, format.columnWidth/rowHeight, format.protection.locked, worksheet.protection
- *   1.4  getItemOrNullObject, isNullObject, workbook.names.add / getItemOrNullObject
+ *   1.4  getItemOrNullObject, getUsedRangeOrNullObject, isNullObject, workbook.names.add / getItemOrNullObject
  *   1.6  conditionalFormats.add("Custom")
  *   1.7  worksheet.freezePanes, worksheet.copy (repair's backup sheets), worksheets.onAdded/onDeleted
  *   (1.9 worksheets.onChanged: the pane notices what a ribbon command or the clerk changed)
@@ -70,6 +70,9 @@ export interface RangeLike extends ClientObjectLike {
   /** Zero-based row of the range's first cell; and its number of rows (ExcelApi 1.1). */
   readonly rowIndex: number;
   readonly rowCount: number;
+  /** Zero-based column of the range's first cell; and its number of columns (ExcelApi 1.1). */
+  readonly columnIndex: number;
+  readonly columnCount: number;
   /** The sheet the range is on (ExcelApi 1.1). */
   readonly worksheet: WorksheetLike;
   readonly format: RangeFormatLike;
@@ -102,6 +105,11 @@ export interface WorksheetLike extends ClientObjectLike {
   /** ExcelApi 1.1 to read, 1.2 to set ("Visible" | "Hidden" | "VeryHidden"). */
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   getRange(address?: string): RangeLike;
+  /**
+   * "The smallest range that encompasses any cells that have a value or formatting assigned to
+   * them"; `valuesOnly`: cells with values only. A blank sheet gives a null object (ExcelApi 1.4).
+   */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
   activate(): void;
   copy(positionType?: string, relativeTo?: unknown): WorksheetLike;
   readonly freezePanes: { freezeRows(count?: number): void; freezeAt(frozenRange: string): void };

@@ -1,14 +1,14 @@
 /**
  * The register's entry help in Excel: the core plans (registerEntry.ts), Office only reads
- * and writes. Each function is one `run` with a constant number of round trips, whatever
- * the number of lines: choices 2 (list the sheets, read the form's marker), fill 3 (the
- * selection, its lines, the write), add 3 (list the sheets, the register, the write).
+ * and writes. Each function is one `run`; its reads and writes go in parts under Excel's
+ * size limit (chunks.ts), so the count of round trips grows with the lines, never with the
+ * cells, and stays constant while they fit one request: choices 3-4 (the one read path,
+ * read.ts, over where the form is named), fill 3 (the selection, its lines, the write), add 4
+ * (list the sheets, the register's used rows, its lines, the write).
  */
 import {
-  buildWorkbookPlan,
   CATALOGUE_SHEET_NAME,
   DEFAULT_CATALOGUE,
-  detectCatalogue,
   entryChoices,
   INFO_SHEET_NAME,
   planAppend,
@@ -19,7 +19,7 @@ import {
   REGISTER_SHEET_NAME,
   selectedLines,
   TALLY_SHEET_NAME,
-  columnLetter,
+  parseRange,
   type CellValue,
   type DecisionFields,
   type EntryChoices,
@@ -28,14 +28,13 @@ import {
 import type { AddResult, FillResult, RegisterEntryHost } from '../../ports';
 import type { ExcelRun } from './api';
 import { codeOf, guarded } from './errors';
-import { gridsOf, listSheets, queueReads, readTargets } from './read';
+import { readInBands, writeRowsInBands } from './chunks';
+import { listSheets, readWorkbook } from './read';
 import { asTypedText } from './render';
 import { ensureExcelApi, READ_EXCEL_API, type ExcelHostOptions } from './requirements';
 
 /** Where the form is named: the info sheet's marker, the tally (no marker), a province's carried catalogue. */
 const FORM_SHEETS = new Set([INFO_SHEET_NAME, TALLY_SHEET_NAME, CATALOGUE_SHEET_NAME]);
-
-const LAST_LETTER = columnLetter(REGISTER_LAST_COL);
 
 /** Strings as typed text (Excel parses "12/2025" written to `values` as a date); null leaves the cell. */
 function toWrite(rows: readonly (readonly (CellValue | null)[])[]): unknown[][] {
@@ -49,12 +48,10 @@ export function createExcelRegisterEntryHost(run: ExcelRun, opts: ExcelHostOptio
     ensureExcelApi(opts, READ_EXCEL_API);
     return guarded(() =>
       run(async (ctx) => {
-        const names = await listSheets(ctx); // 1
-        if (!names.includes(REGISTER_SHEET_NAME)) return undefined;
-        const targets = readTargets(buildWorkbookPlan(fallback)).filter((t) => FORM_SHEETS.has(t.name));
-        const reads = queueReads(ctx, targets, names);
-        await ctx.sync(); // 2
-        return entryChoices(detectCatalogue(gridsOf(reads)).catalogue ?? fallback);
+        // The host's one read path (read.ts), only where the form is named.
+        const read = await readWorkbook(ctx, { fallback, only: FORM_SHEETS });
+        if (!read.names.includes(REGISTER_SHEET_NAME)) return undefined;
+        return entryChoices(read.catalogue);
       }),
     );
   }
@@ -78,19 +75,23 @@ export function createExcelRegisterEntryHost(run: ExcelRun, opts: ExcelHostOptio
         if (sheet.name !== REGISTER_SHEET_NAME) return { kind: 'not-register' } as const;
         const lines = selectedLines(selected.rowIndex + 1, selected.rowCount);
         if (!lines) return { kind: 'not-lines' } as const;
-        const block = sheet.getRange(`A${lines.first}:${LAST_LETTER}${lines.last}`);
-        block.load(['values', 'formulas']);
-        await ctx.sync(); // 2
+        // The selected lines, in bands under Excel's response limit (one when they fit).
+        const block = (
+          await readInBands(
+            ctx,
+            [{ name: REGISTER_SHEET_NAME, sheet, rows: lines.last, cols: REGISTER_LAST_COL, fromRow: lines.first }],
+            ['values', 'formulas'],
+          )
+        ).get(REGISTER_SHEET_NAME)!;
         const plan = planFill({ firstRow: lines.first, values: block.values, formulas: block.formulas }, lines, fields);
         if (!plan.filledLines && !plan.kept.length && plan.emptyLines === lines.last - lines.first + 1) {
           return { kind: 'empty-selection' } as const;
         }
         if (plan.range) {
-          const target = sheet.getRange(plan.range);
-          target.values = toWrite(plan.values);
+          const { r1, c1 } = parseRange(plan.range);
           // A long award label wraps: the lines grow to show it (the sheet allows formatting rows).
-          target.format.autofitRows();
-          await ctx.sync(); // 3
+          await writeRowsInBands(ctx, sheet, r1, c1, toWrite(plan.values), (range) => range.format.autofitRows());
+          await ctx.sync();
         }
         const { filledCells, filledLines, emptyLines, kept } = plan;
         return { kind: 'filled', filledCells, filledLines, emptyLines, kept } as const;
@@ -106,22 +107,33 @@ export function createExcelRegisterEntryHost(run: ExcelRun, opts: ExcelHostOptio
         const sheets = await listSheets(ctx); // 1
         if (!sheets.includes(REGISTER_SHEET_NAME)) return { kind: 'no-register' } as const;
         const sheet = ctx.workbook.worksheets.getItem(REGISTER_SHEET_NAME);
-        const all = sheet.getRange(`A${REGISTER_FIRST_ROW}:${LAST_LETTER}${REGISTER_LAST_ROW}`);
-        all.load(['values', 'formulas']);
+        // The register's lines as far as they are used (not its whole capacity), in bands under
+        // Excel's response limit.
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load(['rowIndex', 'rowCount']);
         await ctx.sync(); // 2
+        const lastUsed = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+        const rows = Math.min(REGISTER_LAST_ROW, Math.max(lastUsed, REGISTER_FIRST_ROW));
+        const all = (
+          await readInBands(
+            ctx,
+            [{ name: REGISTER_SHEET_NAME, sheet, rows, cols: REGISTER_LAST_COL, fromRow: REGISTER_FIRST_ROW }],
+            ['values', 'formulas'],
+          )
+        ).get(REGISTER_SHEET_NAME)!;
         const plan = planAppend(
           { firstRow: REGISTER_FIRST_ROW, values: all.values, formulas: all.formulas },
           names,
           fields,
         );
         if (plan.kind !== 'append') return plan;
-        const target = sheet.getRange(plan.range);
-        target.values = toWrite(plan.values);
-        target.format.autofitRows(); // wrapped labels and names shown whole, as typing them would
+        const { r1, c1 } = parseRange(plan.range);
+        // Wrapped labels and names shown whole, as typing them would.
+        await writeRowsInBands(ctx, sheet, r1, c1, toWrite(plan.values), (range) => range.format.autofitRows());
         // Show the clerk what was added.
         sheet.activate();
-        target.select();
-        await ctx.sync(); // 3
+        sheet.getRange(plan.range).select();
+        await ctx.sync();
         return { kind: 'added', count: names.length, firstRow: plan.firstRow, lastRow: plan.lastRow } as const;
       }),
     );

@@ -168,6 +168,30 @@ export const SHEET_PROTECTION = {
 export interface RenderOptions {
   /** worksheet.pageLayout (ExcelApi 1.9) is there; without it the print setup is skipped. */
   readonly pageLayout?: boolean;
+  /**
+   * Only rows r1..r2 of the sheet (a part of a large sheet, written in a request of its own:
+   * chunks.ts): its cells, and its input areas cut to those rows. `first` carries what the
+   * sheet has once before its cells (visibility, widths, heights), `last` what comes after all
+   * of them (merges, validation, conditional formats, panes, print setup, protection last).
+   */
+  readonly band?: { readonly r1: number; readonly r2: number; readonly first: boolean; readonly last: boolean };
+}
+
+/** The part of `range` (A1) inside rows r1..r2, or undefined. */
+function clipRows(range: string, r1: number, r2: number): string | undefined {
+  const b = parseRange(range);
+  const top = Math.max(b.r1, r1);
+  const bottom = Math.min(b.r2, r2);
+  return top > bottom ? undefined : rangeA1(top, b.c1, bottom, b.c2);
+}
+
+/** Cells that an input area of the same style already formats need no style block of their own. */
+export function outsideSameStyleAreas(sheet: SheetPlan, cells: readonly CellPlan[]): CellPlan[] {
+  const areas = (sheet.areas ?? []).map((a) => ({ ...parseRange(a.range), style: a.style }));
+  if (!areas.length) return [...cells];
+  return cells.filter(
+    (c) => !areas.some((a) => a.style === c.style && c.row >= a.r1 && c.row <= a.r2 && c.col >= a.c1 && c.col <= a.c2),
+  );
 }
 
 /** Queue everything one sheet of the plan needs onto `ws` (a new or a cleared sheet). */
@@ -177,26 +201,35 @@ export function renderSheet(
   styles: WorkbookPlan['styles'],
   options: RenderOptions = {},
 ): void {
-  if (sheet.visibility) ws.visibility = sheet.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
-  const { rows, cols } = planBox(sheet);
-  const content: unknown[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
-  const formats: unknown[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => 'General'));
-  for (const c of sheet.cells) {
-    content[c.row - 1]![c.col - 1] = cellContent(c);
+  const band = options.band ?? { r1: 1, r2: Infinity, first: true, last: true };
+  const cells = options.band ? sheet.cells.filter((c) => c.row >= band.r1 && c.row <= band.r2) : sheet.cells;
+  const top = cells.reduce((m, c) => Math.min(m, c.row), options.band ? Infinity : 1);
+  if (band.first && sheet.visibility) ws.visibility = sheet.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
+  const { rows, cols } = planBox({ ...sheet, cells });
+  const content: unknown[][] = Array.from({ length: rows - top + 1 }, () => Array.from({ length: cols }, () => ''));
+  const formats: unknown[][] = Array.from({ length: rows - top + 1 }, () =>
+    Array.from({ length: cols }, () => 'General'),
+  );
+  for (const c of cells) {
+    content[c.row - top]![c.col - 1] = cellContent(c);
     const nf = c.numberFormat ?? styles[c.style]?.numberFormat;
-    if (nf) formats[c.row - 1]![c.col - 1] = nf;
+    if (nf) formats[c.row - top]![c.col - 1] = nf;
   }
-  const box = ws.getRange(rangeA1(1, 1, rows, cols));
-  // Formats before content, so a count "00" shows as typed and dates as dd/mm/yyyy.
-  box.numberFormat = formats;
-  box.formulas = content;
+  if (cells.length) {
+    const box = ws.getRange(rangeA1(top, 1, rows, cols));
+    // Formats before content, so a count "00" shows as typed and dates as dd/mm/yyyy.
+    box.numberFormat = formats;
+    box.formulas = content;
+  }
 
-  sheet.columnWidths.forEach((w, i) => {
-    const letter = columnLetter(i + 1);
-    ws.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(w);
-  });
-  for (const [row, height] of Object.entries(sheet.rowHeights)) {
-    ws.getRange(`${row}:${row}`).format.rowHeight = height;
+  if (band.first) {
+    sheet.columnWidths.forEach((w, i) => {
+      const letter = columnLetter(i + 1);
+      ws.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(w);
+    });
+    for (const [row, height] of Object.entries(sheet.rowHeights)) {
+      ws.getRange(`${row}:${row}`).format.rowHeight = height;
+    }
   }
 
   // Empty input areas (the register's lines): one range each, before the planned cells. Their
@@ -204,9 +237,10 @@ export function renderSheet(
   // style: a date typed into an empty line shows as the lines above show theirs.
   for (const area of sheet.areas ?? []) {
     const style = styles[area.style];
-    if (!style) continue;
-    const { r1, c1, r2, c2 } = parseRange(area.range);
-    const range = ws.getRange(area.range);
+    const address = clipRows(area.range, band.r1, band.r2);
+    if (!style || !address) continue;
+    const { r1, c1, r2, c2 } = parseRange(address);
+    const range = ws.getRange(address);
     applyStyle(range, style, c2 > c1, r2 > r1);
     if (style.numberFormat) {
       range.numberFormat = Array.from({ length: r2 - r1 + 1 }, () =>
@@ -214,11 +248,14 @@ export function renderSheet(
       );
     }
   }
-  for (const b of styleBlocks(sheet.cells)) {
+  // The register's typed lines are inside its input areas, already formatted alike: a style
+  // block per line would only make the request larger.
+  for (const b of styleBlocks(outsideSameStyleAreas(sheet, cells))) {
     const style = styles[b.style];
     if (!style) continue;
     applyStyle(ws.getRange(rangeA1(b.r1, b.c1, b.r2, b.c2)), style, b.c2 > b.c1, b.r2 > b.r1);
   }
+  if (!band.last) return;
   // Merges after formatting, which is safe because every merged area's top-left cell holds
   // content (pinned by tests/core: Excel drops the fill of an empty-topped area, office-js#6557;
   // merging first loses borders on the web instead, office-js#6405).

@@ -1,16 +1,16 @@
 /**
- * The report part of the Excel host: read the open workbook (list the sheets, then read
- * every plan sheet present: two syncs, the host's one read path in hosts/excel/read.ts)
+ * The report part of the Excel host: read the open workbook through the host's one read path
+ * (hosts/excel/read.ts: list, used ranges, read, find the form, read again what it needs more of)
  * and build the report with the core builder. Office is injected (`run` is
  * Excel.run in the add-in, the fake's in tests) and so is the platform, so the pane can
  * tell whether a download is possible without calling Office itself.
  */
-import { buildWorkbookPlan, DEFAULT_CATALOGUE } from '../../core';
+import { DEFAULT_CATALOGUE } from '../../core';
 import { reportFromWorkbook } from '../../core/report';
 import type { ExcelReportHost } from '../../ports';
 import { readPreviousFile } from '../xlsx/pickedPrevious';
 import type { ExcelRun } from './api';
-import { readPlanGrids } from './read';
+import { readWorkbook } from './read';
 
 /** Office.context.platform values where a task pane cannot download a file. */
 const NO_DOWNLOAD = new Set(['Mac', 'iOS']);
@@ -25,8 +25,8 @@ export function createExcelReportHost(run: ExcelRun, diagnostics: ExcelReportDia
     kind: 'excel',
     canDownload: !NO_DOWNLOAD.has(diagnostics.platform ?? ''),
     async build(previousFile) {
-      const plan = buildWorkbookPlan(DEFAULT_CATALOGUE);
-      const grids = await run((ctx) => readPlanGrids(ctx, plan));
+      // The host's one read path: a province's form longer than the default is read whole.
+      const { grids } = await run((ctx) => readWorkbook(ctx, { fallback: DEFAULT_CATALOGUE }));
       const previous = previousFile ? await readPreviousFile(previousFile) : undefined;
       const r = reportFromWorkbook(grids, {
         previous: previous && 'grids' in previous ? previous : undefined,

@@ -1,9 +1,10 @@
 /**
  * The Excel adapter over the core: create, repair, validate, inspect and select, each in
- * one `run` with few round trips, whatever the number of rows: create ≤ 2 syncs, validate 2
- * (list the sheets, read those present: read.ts), repair 3 (+1 when a sheet is protected:
- * unprotecting gets a sync of its own). The injected `run` is `Excel.run` in the add-in and the
- * fake's in tests.
+ * one `run` with few round trips: reads go through the one read path (read.ts: list, used
+ * ranges, the reads, a second read only for a province's longer form), writes in requests
+ * under Excel's size limit (chunks.ts: one when everything fits, else one per part of the
+ * register). Repair adds one sync to unprotect when a sheet is protected. The injected `run`
+ * is `Excel.run` in the add-in and the fake's in tests.
  */
 import {
   AmbiguousSheetsError,
@@ -17,7 +18,6 @@ import {
   buildRepairLogSheet,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE,
-  detectCatalogue,
   findCatalogue,
   isOurWorkbook,
   planRepair,
@@ -46,8 +46,9 @@ import type {
 import { HostError } from '../../ports';
 import type { ContextLike, ExcelRun } from './api';
 import { guarded, toHostError, type ErrorContext } from './errors';
-import { gridsOf, listSheets, needsMore, queueReads, readTargets, type SheetRead } from './read';
-import { renderNames, renderSheet, SHEET_PROTECTION } from './render';
+import { readWorkbook, type SheetRead } from './read';
+import { WriteBatch, renderSheets } from './chunks';
+import { renderNames, SHEET_PROTECTION } from './render';
 import { createExcelRegisterEntryHost } from './registerEntry';
 import {
   ensureExcelApi,
@@ -108,7 +109,7 @@ async function unprotectBeforeWriting(ctx: ContextLike, reads: readonly SheetRea
 function otherSheetTargets(
   reference: WorkbookPlan,
   names: readonly string[],
-  rowCap = Infinity,
+  rowCap = OTHER_SHEET_ROWS,
 ): { name: string; readExtent: string }[] {
   const known = new Set([...reference.sheets.map((s) => s.name), CATALOGUE_SHEET_NAME]);
   let rows = 0;
@@ -130,7 +131,7 @@ function isDateFormat(f: string): boolean {
 
 /** A date or time typed in an input cell keeps its number format (Range.values gives only its serial). */
 function withTypedFormats(sheet: SheetPlan, old: SheetRead | undefined): SheetPlan {
-  const formats = old?.range.numberFormat as unknown[][] | undefined;
+  const formats = old?.numberFormat;
   if (!formats) return sheet;
   return {
     ...sheet,
@@ -193,8 +194,11 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           plan,
           wb.names.items.map((n) => n.name),
         );
-        for (const { s, ws } of added) renderSheet(ws, s, plan.styles, { pageLayout });
-        added.find((a) => a.s.name === TALLY_SHEET_NAME)?.ws.activate();
+        // In requests under Excel's limit: a register carried over with its lines is written in parts.
+        const batch = new WriteBatch(ctx);
+        await renderSheets(batch, added, plan.styles, { pageLayout });
+        const tally = added.find((a) => a.s.name === TALLY_SHEET_NAME);
+        if (tally) batch.sheet(tally.ws, tally.s.name).activate();
         await ctx.sync();
         return { kind: 'created', sheets: plan.sheets.map((s) => s.name), printSetup: pageLayout };
       }),
@@ -213,27 +217,20 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
       () =>
         run(async (ctx) => {
           const wb = ctx.workbook;
-          const reference = withRepairLog(blank());
           wb.names.load('items/name');
-          const names = await listSheets(ctx); // 1: sheets and names
-          if (!isOurWorkbook(names)) return { kind: 'not-ours' } as const;
-          // Sheets not ours by name are read too (their first rows), so a renamed sheet of ours is found.
-          const others = otherSheetTargets(reference, names);
-          let reads = queueReads(ctx, [...readTargets(reference), ...others], names, {
+          // 1 list (and the names), 2 used ranges and protection, then the reads (read.ts). Sheets
+          // not ours by name are read too (their first rows), so a renamed sheet of ours is found.
+          const read = await readWorkbook(ctx, {
+            fallback: catalogue,
+            planOf: (c) => withRepairLog(buildWorkbookPlan(c)),
+            others: (names) => (isOurWorkbook(names) ? otherSheetTargets(withRepairLog(blank()), names) : []),
             protection: true,
             formats: true,
           });
-          await ctx.sync(); // 2: the sheets present (and a carried catalogue), and their protection
-
-          let grids = gridsOf(reads);
-          const detected = detectCatalogue(grids).catalogue ?? catalogue;
-          const own = buildWorkbookPlan(detected);
-          if (needsMore(own, readTargets(reference))) {
-            // A province's form longer than the default: read its own extent so no input is missed.
-            reads = queueReads(ctx, [...readTargets(own), ...others], names, { protection: true, formats: true });
-            await ctx.sync();
-            grids = gridsOf(reads);
-          }
+          const { names, grids } = read;
+          let reads = read.reads;
+          if (!isOurWorkbook(names)) return { kind: 'not-ours' } as const;
+          const detected = read.catalogue;
           let repairPlan: RepairPlan;
           try {
             repairPlan = planner(detected, grids, { sheetNames: names });
@@ -287,11 +284,16 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             plan,
             wb.names.items.map((n) => n.name),
           );
-          for (const { s, ws } of targets) {
-            const read = reads.find((r) => r.name === actualOf(s.name));
-            renderSheet(ws, withTypedFormats(s, read), plan.styles, { pageLayout });
-          }
-          await ctx.sync(); // 4: everything written
+          // Everything written, in requests under Excel's limit (one when it fits: chunks.ts).
+          const typed = targets.map(({ s, ws }) => ({
+            s: withTypedFormats(
+              s,
+              reads.find((r) => r.name === actualOf(s.name)),
+            ),
+            ws,
+          }));
+          await renderSheets(new WriteBatch(ctx), typed, plan.styles, { pageLayout });
+          await ctx.sync();
           return { kind: 'repaired', backups, displaced: displaced.length, printSetup: pageLayout } as const;
         }),
       errorContext,
@@ -318,23 +320,16 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
   async function validate(): Promise<ValidationResult> {
     ensureExcelApi(opts, READ_EXCEL_API);
     return guarded(async () => {
-      const reference = blank();
       // Sheets not ours by name are read too (their first rows, as the .xlsx reader does), so a
-      // renamed sheet of ours is named as renamed ("sheet-renamed"), not as missing: same 2 syncs.
-      const read = (plan: WorkbookPlan) =>
-        run(async (ctx) => {
-          const names = await listSheets(ctx);
-          const others = otherSheetTargets(withRepairLog(reference), names, OTHER_SHEET_ROWS);
-          const reads = queueReads(ctx, [...readTargets(withRepairLog(plan)), ...others], names);
-          await ctx.sync();
-          return gridsOf(reads);
-        });
-      let grids = await read(reference);
-      const found = detectCatalogue(grids);
-      const detected = found.catalogue ?? catalogue;
-      const own = buildWorkbookPlan(detected);
-      // A province's form longer than the default: read its own extent (2 more syncs).
-      if (needsMore(own, readTargets(reference))) grids = await read(own);
+      // renamed sheet of ours is named as renamed ("sheet-renamed"), not as missing.
+      const read = await run((ctx) =>
+        readWorkbook(ctx, {
+          fallback: catalogue,
+          planOf: (c) => withRepairLog(buildWorkbookPlan(c)),
+          others: (names) => otherSheetTargets(withRepairLog(blank()), names),
+        }),
+      );
+      const { found, catalogue: detected, grids } = read;
       return { ...validateWorkbook(detected, grids), ...(found.key ? { form: found.key } : {}) };
     });
   }

@@ -220,6 +220,26 @@ export class FakeSheet {
     s.borders = this.borders.map((v) => ({ ...v }));
     return s;
   }
+  /**
+   * The used range (Worksheet.getUsedRangeOrNullObject, ExcelApi 1.4): the smallest box of the
+   * cells with a value or formatting (`valuesOnly`: with a value); null on a blank sheet.
+   */
+  usedBox(valuesOnly: boolean): Box | null {
+    let box: Box | null = null;
+    const take = (r1: number, c1: number, r2: number, c2: number) => {
+      box = box
+        ? { r1: Math.min(box.r1, r1), c1: Math.min(box.c1, c1), r2: Math.max(box.r2, r2), c2: Math.max(box.c2, c2) }
+        : { r1, c1, r2, c2 };
+    };
+    for (const [address, c] of this.cells) {
+      const hasValue = !(c.value === '' || c.value === null) || !(c.formula === '' || c.formula === null);
+      if (valuesOnly && !hasValue) continue;
+      const { row, col } = parseA1(address);
+      take(row, col, row, col);
+    }
+    if (!valuesOnly) for (const a of this.areas) take(a.box.r1, a.box.c1, a.box.r2, a.box.c2);
+    return box;
+  }
   /** Values and formulas of a rectangle, as Range.values / Range.formulas return them. */
   read(range: string): { values: unknown[][]; formulas: unknown[][] } {
     const { r1, c1, r2, c2 } = parseRange(range);
@@ -314,7 +334,7 @@ export function parseTyped(
   return { value: input, formula: input };
 }
 
-interface Box {
+export interface Box {
   r1: number;
   c1: number;
   r2: number;
@@ -652,6 +672,16 @@ class FakeWorksheet extends Loadable implements WorksheetLike {
     };
     return new FakeRange(this.ctx, ref, address);
   }
+  /**
+   * Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4): "The used range is the smallest range that
+   * encompasses any cells that have a value or formatting assigned to them … If the entire
+   * worksheet is blank, then this method returns an object with its isNullObject property set
+   * to true"; valuesOnly: "Considers only cells with values as used cells" (@types/office-js).
+   * Only its position is faked (rowIndex, rowCount, columnIndex, columnCount, address).
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeLike {
+    return new FakeUsedRange(this.ctx, () => this.ref(), valuesOnly) as unknown as RangeLike;
+  }
   activate(): void {
     this.ctx.push(() => (this.ctx.wb.activeSheet = this.target().name));
   }
@@ -672,6 +702,53 @@ class FakeWorksheet extends Loadable implements WorksheetLike {
       else wb.sheets.splice(wb.sheets.indexOf(s) + 1, 0, created);
     });
     return new FakeWorksheet(this.ctx, () => created);
+  }
+}
+
+class FakeUsedRange extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly valuesOnly: boolean,
+  ) {
+    super(ctx);
+  }
+  private box(): Box | null {
+    return this.ref()?.usedBox(this.valuesOnly) ?? null;
+  }
+  protected override isNull(): boolean {
+    return this.box() === null;
+  }
+  override snapshot(props: readonly string[]): Record<string, unknown> {
+    const b = this.box()!;
+    const all: Record<string, unknown> = {
+      rowIndex: b.r1 - 1,
+      rowCount: b.r2 - b.r1 + 1,
+      columnIndex: b.c1 - 1,
+      columnCount: b.c2 - b.c1 + 1,
+      address: `${this.ref()!.name}!${rangeA1(b.r1, b.c1, b.r2, b.c2)}`,
+    };
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (!(p in all)) throw new FakeOfficeError('NotImplemented', `Loading "${p}" on a used range is not faked`);
+      out[p] = all[p];
+    }
+    return out;
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get address(): string {
+    return this.read('address');
   }
 }
 
@@ -929,6 +1006,12 @@ class FakeRange extends Loadable implements RangeLike {
   }
   get rowCount(): number {
     return this.read('rowCount');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
   }
   /** The range's sheet (Range.worksheet, ExcelApi 1.1). */
   get worksheet(): WorksheetLike {
