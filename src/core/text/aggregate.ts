@@ -21,7 +21,7 @@ export const AGGREGATE_TEXT = {
     errors: (n: number) => `có lỗi (${n})`,
     duplicate: 'trùng đơn vị',
     otherPeriod: 'khác kỳ',
-    otherForm: 'khác mẫu biểu',
+    otherForm: 'khác biểu mẫu',
     unusable: 'không đọc được',
   },
   noUnitName: '(chưa ghi tên)',
@@ -34,7 +34,7 @@ export const AGGREGATE_TEXT = {
   allowErrors: 'Vẫn cộng các đơn vị có lỗi (chỉ cộng các ô hợp lệ của họ)',
   allowDuplicates: 'Vẫn cộng các tệp trùng đơn vị (đây thật là các đơn vị khác nhau)',
   allowMixedPeriods: 'Vẫn cộng các đơn vị khác kỳ báo cáo hoặc khác năm',
-  mixedFormNever: 'Không thể cộng biểu của hai mẫu khác nhau: hãy bỏ các tệp khác mẫu biểu rồi chọn lại.',
+  mixedFormNever: 'Không thể cộng biểu của hai mẫu khác nhau: hãy bỏ các tệp khác biểu mẫu rồi chọn lại.',
   duplicateRefused: (name: string, files: string) =>
     `Đơn vị “${name}” có trong nhiều tệp (${files}): cộng cả các tệp này sẽ tính trùng số liệu. Hãy bỏ bớt tệp thừa, hoặc đánh dấu ô bên dưới nếu đây thật là các đơn vị khác nhau.`,
   errorsRefused: (n: number) =>
@@ -52,9 +52,9 @@ export const AGGREGATE_TEXT = {
 export const FOOTER_TEXT = {
   label: 'Phiên bản',
   addin: (v: string) => `Bổ trợ ${v}`,
-  form: (title: string) => `Mẫu biểu ${title}`,
+  form: (title: string) => `Biểu mẫu ${title}`,
   noForm: 'Sổ tính chưa có biểu mẫu',
   newerForm: (title: string) =>
-    `Đã có mẫu biểu mới hơn (${title}): khi lập biểu cho kỳ mới, hãy tạo biểu trong sổ tính mới.`,
+    `Đã có biểu mẫu mới hơn (${title}): khi lập biểu cho kỳ mới, hãy tạo biểu trong sổ tính mới.`,
   dismiss: 'Đã hiểu',
 } as const;

@@ -1,7 +1,7 @@
 /**
  * "Tổng hợp từ các đơn vị" (the receiving office): pick many unit workbooks, watch them
  * read (file n of N, cancellable), see each unit's standing (hợp lệ / có lỗi — click for the
- * findings / trùng đơn vị / khác kỳ / khác mẫu biểu / không đọc được), lift a refusal with
+ * findings / trùng đơn vị / khác kỳ / khác biểu mẫu / không đọc được), lift a refusal with
  * a checkbox, and write the aggregate into new sheets of the open workbook.
  */
 import {
