@@ -57,7 +57,11 @@ describe('the form "Tạo biểu mẫu" makes', () => {
     render(<App host={{ workbook }} today={new Date(2026, 2, 1)} />);
     await userEvent.click(await screen.findByRole('radio', { name: F2024 }));
     await userEvent.click(screen.getByRole('button', { name: UI_TEXT.create }));
-    expect(workbook.create).toHaveBeenCalledWith({ form: 'tong-hop-khen-thuong/2024' });
+    // The 2024 form picked in March 2026: the last period it served, "6 tháng đầu năm 2025", is filled in.
+    expect(workbook.create).toHaveBeenCalledWith({
+      form: 'tong-hop-khen-thuong/2024',
+      period: { kind: 'halfYear', year: 2025 },
+    });
   });
 
   it('over the fake: the workbook made carries the form offered (2025 in 2026)', async () => {
