@@ -45,9 +45,9 @@ export function ensureProductionBuild(): boolean {
   return true;
 }
 
-/** The test harness bundle (tests/browser/harness), rebuilt on each run. */
-export function buildHarness(): void {
-  locked('browser-harness', `npx webpack --config tests/browser/harness/webpack.config.js >/dev/null`);
+/** The test harness bundle (tests/browser/harness), rebuilt on each run (production: minified, for the benches). */
+export function buildHarness(mode: 'development' | 'production' = 'development'): void {
+  locked('browser-harness', `npx webpack --config tests/browser/harness/webpack.config.js --mode ${mode} >/dev/null`);
 }
 
 /**
