@@ -28,7 +28,7 @@ export const AGGREGATE_TEXT = {
   showFindings: (file: string) => `Xem lỗi của ${file}`,
   findingsOf: (file: string, unit: string) => `Lỗi trong tệp ${file}${unit ? ` (${unit})` : ''}`,
   hideFindings: 'Đóng',
-  moreFindings: (n: number) => `… và ${n} lỗi khác: mở tệp đó và bấm “Kiểm tra” để xem hết.`,
+  moreFindings: (n: number) => `… và ${n} lỗi khác: mở tệp đó và bấm nút “Kiểm tra” trong bảng điều khiển để xem hết.`,
   summary: (n: number, ok: number) => `${n} đơn vị, ${ok} hợp lệ.`,
   unusableExcluded: (n: number) => `${n} tệp không đọc được sẽ không được cộng.`,
   allowErrors: 'Vẫn cộng các đơn vị có lỗi (chỉ cộng các ô hợp lệ của họ)',
@@ -43,7 +43,7 @@ export const AGGREGATE_TEXT = {
   write: 'Ghi tổng hợp vào sổ tính',
   writing: 'Đang ghi tổng hợp…',
   written: (n: number, sheets: readonly string[]) =>
-    `Đã cộng ${n} đơn vị vào các trang ${sheets.map((s) => `“${s}”`).join(', ')}. Hãy điền trang “Thông tin chung” của đơn vị tổng hợp rồi bấm “Kiểm tra”.`,
+    `Đã cộng ${n} đơn vị vào các trang ${sheets.map((s) => `“${s}”`).join(', ')}. Hãy điền trang “Thông tin chung” của đơn vị tổng hợp rồi bấm nút “Kiểm tra” trong bảng điều khiển.`,
   occupied: (sheets: readonly string[]) =>
     `Sổ tính này đã có ${sheets.map((s) => `“${s}”`).join(', ')}: không ghi đè. Hãy mở một sổ tính mới (trống) rồi tổng hợp lại.`,
 } as const;

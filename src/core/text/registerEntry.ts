@@ -47,7 +47,7 @@ export const ENTRY_TEXT = {
   multipleAreas:
     'Vùng đang chọn không phải một vùng ô liền (nhiều vùng rời nhau, hoặc một hình, biểu đồ). Hãy chọn một vùng liền (ví dụ kéo chọn từ dòng đầu đến dòng cuối) rồi bấm lại.',
   added: (n: number, first: number, last: number) =>
-    `Đã thêm ${n} dòng (dòng ${first}–${last}) và chọn chúng ở trang ${REGISTER}. Hãy xem lại rồi bấm “Kiểm tra”.`,
+    `Đã thêm ${n} dòng (dòng ${first}–${last}) và chọn chúng ở trang ${REGISTER}. Hãy xem lại rồi bấm nút “Kiểm tra” trong bảng điều khiển.`,
   full: (free: number, asked: number) =>
     `Danh sách chỉ còn chỗ cho ${free} dòng, không đủ cho ${asked} tên. Hãy chia danh sách ra, hoặc lập sổ tính mới cho phần còn lại.`,
   noNames: 'Chưa có tên nào để thêm. Hãy dán danh sách tên vào ô bên trên.',
