@@ -26,7 +26,14 @@ export const AGGREGATE_TEXT = {
   },
   noUnitName: '(chưa ghi tên)',
   showFindings: (file: string) => `Xem lỗi của ${file}`,
-  findingsOf: (file: string, unit: string) => `Lỗi trong tệp ${file}${unit ? ` (${unit})` : ''}`,
+  findingsOf: (file: string, unit: string) => `Đơn vị ${unit || '(chưa ghi tên)'} cần sửa trong tệp ${file}:`,
+  /** What the receiving office pastes into its reply to the unit (plain text). */
+  unitNote: (file: string, unit: string, lines: readonly string[]) =>
+    `Đơn vị ${unit || '(chưa ghi tên)'}: tệp ${file} còn ${lines.length} lỗi cần sửa trước khi gửi lại.\n` +
+    lines.map((l) => `- ${l}`).join('\n'),
+  copyForUnit: 'Sao chép nhận xét gửi đơn vị',
+  copiedForUnit: 'Đã sao chép nhận xét: dán vào thư trả lời đơn vị.',
+  copyForUnitFailed: 'Không sao chép được (trình duyệt chặn bộ nhớ tạm): hãy chọn và sao chép danh sách lỗi ở trên.',
   hideFindings: 'Đóng',
   moreFindings: (n: number) => `… và ${n} lỗi khác: mở tệp đó và bấm nút “Kiểm tra” trong bảng điều khiển để xem hết.`,
   summary: (n: number, ok: number) => `${n} đơn vị, ${ok} hợp lệ.`,
