@@ -47,6 +47,8 @@ export function ensureProductionBuild(): boolean {
 
 /** The test harness bundle (tests/browser/harness), rebuilt on each run (production: minified, for the benches). */
 export function buildHarness(mode: 'development' | 'production' = 'development'): void {
+  // Several scripts in a row over one build (screenshots, bench) may say the harness is fresh.
+  if (process.env.TDKT_REUSE_HARNESS && fs.existsSync(path.join(HARNESS_OUT, 'harness.js'))) return;
   locked('browser-harness', `npx webpack --config tests/browser/harness/webpack.config.js --mode ${mode} >/dev/null`);
 }
 
