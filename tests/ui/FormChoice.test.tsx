@@ -24,6 +24,9 @@ import { App } from '../../src/ui/App';
 import type { WorkbookHost } from '../../src/ports';
 import { FakeWorkbook } from '../fakes/excel';
 
+// A create over the fake is checked at once (the pane lists what is left to fill): slow on a busy machine.
+jest.setTimeout(120_000);
+
 const F2024 = 'Mẫu 4 cấp (Nhà nước, tỉnh, huyện, cơ sở) — đến 6 tháng đầu năm 2025';
 const F2025 = 'Mẫu 3 cấp (Nhà nước, bộ/ngành/tỉnh, xã) — từ 6 tháng cuối năm 2025';
 

@@ -25,6 +25,9 @@ import { ReportPanel, type ReportPanelEnv } from '../../src/ui/report';
 import { fakeFromGrids, FakeWorkbook } from '../fakes/excel';
 import { bacSonJson } from '../report/helpers';
 
+// A create over the fake is checked at once (the pane lists what is left to fill): slow on a busy machine.
+jest.setTimeout(120_000);
+
 const T = REPORT_TEXT.ui;
 
 const env: ReportPanelEnv = {

@@ -17,6 +17,9 @@ import type { WorkbookHost } from '../../src/ports';
 import { fakeFromGrids, FakeWorkbook } from '../fakes/excel';
 import { paperFormInputs } from '../helpers/paperForm';
 
+// A create over the fake is checked at once (the pane lists what is left to fill): slow on a busy machine.
+jest.setTimeout(120_000);
+
 describe('the pane follows changes made behind it', () => {
   it('a ribbon "Tạo biểu mẫu" while the pane is open: the pane offers "Sửa biểu mẫu" without a click', async () => {
     const wb = new FakeWorkbook(['Sheet1']);
