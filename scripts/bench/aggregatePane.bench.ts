@@ -20,14 +20,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import {
-  COUNT_COLUMNS,
-  DEFAULT_CATALOGUE as cat,
-  columnAllowed,
-  isInputRow,
-  type Counts,
-  type Tally,
-} from '../../src/core';
+import { COUNT_COLUMNS, columnAllowed, isInputRow, type Counts, type Tally } from '../../src/core';
 import { AGGREGATE_TEXT as T } from '../../src/core/text/aggregate';
 import {
   chromiumAvailable,
@@ -37,7 +30,7 @@ import {
   startPaneServer,
   writeHarnessPage,
 } from '../../tests/browser/support';
-import { makeUnitFiles } from '../../tests/browser/unitFiles';
+import { makeUnitFiles, UNIT_FORM as cat } from '../../tests/browser/unitFiles';
 import { makeUnits } from './aggregateCli.bench';
 
 /** `TDKT_BENCH_UNITS` units; with `TDKT_BENCH_LINES`, each keeps a register of that many lines (20 × 3,750: a receiving office's scale). */

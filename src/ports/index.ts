@@ -8,12 +8,14 @@
 import type { AggregateHost } from './aggregate';
 import type { RegisterEntryHost } from './registerEntry';
 import type { ReportPaneHost } from './report';
+import type { PaneSettingsHost } from './settings';
 import type { WorkbookHost } from './workbook';
 
 export * from './aggregate';
 export * from './files';
 export * from './registerEntry';
 export * from './report';
+export * from './settings';
 export * from './workbook';
 
 export interface TdktHost {
@@ -25,4 +27,6 @@ export interface TdktHost {
   readonly aggregate?: AggregateHost;
   /** Present in Excel: entry help for the award register (fill a decision, paste names). */
   readonly registerEntry?: RegisterEntryHost;
+  /** The pane's settings for this workbook (the view shown last); absent = not remembered. */
+  readonly settings?: PaneSettingsHost;
 }

@@ -1,5 +1,5 @@
 /** The workbook port: what the pane asks of the open workbook (Excel). */
-import type { Catalogue, ValidationResult } from '../core';
+import type { Catalogue, ReportPeriod, ValidationResult } from '../core';
 
 /** What the workbook holds, read when the pane opens (so the pane survives a reload). */
 export interface WorkbookStatus {
@@ -60,6 +60,8 @@ export interface CreateOptions {
   readonly form?: string;
   /** A province's form (a checked catalogue file); carried inside the workbook. Wins over `form`. */
   readonly catalogue?: Catalogue;
+  /** The report period written into "Thông tin chung" (kỳ báo cáo, năm); absent = left empty. */
+  readonly period?: ReportPeriod;
 }
 
 /** The workbook part of the host (Excel). */

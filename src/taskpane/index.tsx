@@ -3,13 +3,12 @@
  * It builds the host over Excel.run and mounts the same App a browser test mounts over
  * the fake. Outside Office it shows a Vietnamese explanation instead of a blank page.
  */
-import { createExcelHost } from '../hosts/excel';
-import { createWordReportHost, type WordRun } from '../hosts/word/report';
+import type { WordRun } from '../hosts/word/report';
 import type { TdktHost } from '../ports';
 import { mountApp, mountOutsideOffice } from '../ui/mount';
-import { createExcelAggregateHost } from '../hosts/excel/aggregateHost';
-import { createExcelReportHost } from '../hosts/excel/reportHost';
-import { ReportPanel } from '../ui/report';
+import { createDocumentSettings } from '../hosts/excel/paneSettings';
+import { LazyReportPanel as ReportPanel } from '../ui/lazyReportPanel';
+import { lazyExcelAggregateHost, lazyExcelHost, lazyExcelReportHost, lazyWordReportHost } from './lazyHosts';
 import { isDarkColor } from '../ui/theme';
 
 const OUTSIDE_TIMEOUT_MS = 4000;
@@ -39,13 +38,14 @@ function start(): void {
         isSetSupported: (name: string, version: string) => Office.context.requirements.isSetSupported(name, version),
       };
       host = {
-        ...createExcelHost(Excel.run, excelOptions),
-        aggregate: createExcelAggregateHost(Excel.run, excelOptions),
-        report: createExcelReportHost(Excel.run, { platform: String(Office.context.platform ?? '') }),
+        ...lazyExcelHost(Excel.run, excelOptions),
+        aggregate: lazyExcelAggregateHost(Excel.run, excelOptions),
+        report: lazyExcelReportHost(Excel.run, { platform: String(Office.context.platform ?? '') }),
+        settings: createDocumentSettings(Office.context.document?.settings),
       };
     } else if (info.host === Office.HostType.Word) {
       host = {
-        report: createWordReportHost(Word.run as unknown as WordRun, {
+        report: lazyWordReportHost(Word.run as unknown as WordRun, {
           isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
         }),
       };

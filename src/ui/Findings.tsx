@@ -1,4 +1,5 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { describeLevel, type Finding, type ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
   // The cell address must never be clipped ("H41", "AA100"): no circle, no shrinking.
   badge: { flexShrink: 0, minWidth: 'fit-content', whiteSpace: 'nowrap' },
   message: { minWidth: 0, overflowWrap: 'anywhere' },
+  nested: { listStyleType: 'none', margin: 0, paddingLeft: tokens.spacingHorizontalL },
   h3: {
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
@@ -70,6 +72,52 @@ export interface FindingsProps {
   readonly onSelect: (f: Finding) => void;
 }
 
+/**
+ * The empty cells of one info sheet as one item ("còn 8 ô chưa điền"), opened to list each
+ * as its button: right after a create, every header cell is empty, and nine warnings in a
+ * row would bury what matters.
+ */
+function EmptyInfoCells<F extends Finding>({
+  findings,
+  onSelect,
+}: {
+  readonly findings: readonly F[];
+  readonly onSelect: (f: F) => void;
+}) {
+  const s = useStyles();
+  const [open, setOpen] = useState(false);
+  const first = findings[0]!;
+  return (
+    <>
+      <Button appearance="subtle" className={s.finding} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        <Badge
+          appearance="filled"
+          shape="rounded"
+          size="large"
+          className={s.badge}
+          color="warning"
+          aria-label={UI_TEXT.warning}
+        >
+          {open ? '−' : '+'}
+        </Badge>
+        <Text className={s.message}>{UI_TEXT.infoMissing(first.sheet, findings.length)}</Text>
+      </Button>
+      {open && (
+        <ul className={s.nested}>
+          {findings.map((f) => (
+            <li key={`${f.sheet}!${f.address}`} className={s.item}>
+              <FindingButton f={f} onSelect={onSelect} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Several empty info cells are shown as one item; one stays itself. */
+const EMPTY_INFO_GROUPED_FROM = 2;
+
 /** Findings grouped by level I–IV then "Chung", errors first inside each group. */
 export function Findings({ result, onSelect }: FindingsProps) {
   const s = useStyles();
@@ -77,7 +125,10 @@ export function Findings({ result, onSelect }: FindingsProps) {
   return (
     <>
       {groups.map((g) => {
-        const mine = result.findings.filter((f) => f.level === g.level);
+        const all = result.findings.filter((f) => f.level === g.level);
+        const emptyInfo = all.filter((f) => f.rule === 'info-missing');
+        const grouped = emptyInfo.length >= EMPTY_INFO_GROUPED_FROM;
+        const mine = grouped ? all.filter((f) => f.rule !== 'info-missing') : all;
         const id = `level-${g.level ?? 'chung'}`;
         return (
           <section key={id} aria-labelledby={id} className={s.group}>
@@ -90,6 +141,11 @@ export function Findings({ result, onSelect }: FindingsProps) {
                   <FindingButton f={f} onSelect={onSelect} />
                 </li>
               ))}
+              {grouped && (
+                <li className={s.item}>
+                  <EmptyInfoCells findings={emptyInfo} onSelect={onSelect} />
+                </li>
+              )}
             </ul>
           </section>
         );

@@ -14,8 +14,11 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
+  buildWorkbookPlan,
+  DEFAULT_CATALOGUE,
+  findCatalogue,
   CATALOGUE_MAX_CHARS,
   CATALOGUE_TEXT,
   catalogueForDate,
@@ -85,6 +88,13 @@ export function checkCatalogueText(text: string): { catalogue?: Catalogue; probl
   return { catalogue, problems: [] };
 }
 
+/** The sheets "Tạo biểu mẫu" adds for a form, from its plan (the hint never lists fewer than are made). */
+export function planSheets(form: FormSelection): string[] {
+  return buildWorkbookPlan(form.catalogue ?? findCatalogue(form.key) ?? DEFAULT_CATALOGUE)
+    .sheets.filter((x) => x.visibility !== 'veryHidden')
+    .map((x) => x.name);
+}
+
 /** A picked file's text (FileReader: every webview Office uses has it). */
 function readText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -100,8 +110,12 @@ export function FormChoice(props: {
   readonly onChange: (value: FormSelection) => void;
   readonly today: Date;
   readonly disabled?: boolean;
+  /** Told the "Tạo biểu mẫu" hint for the chosen form (its sheets), whenever the choice changes. */
+  readonly onCreateHint?: (hint: string) => void;
 }) {
   const s = useStyles();
+  const { value, onCreateHint } = props;
+  useEffect(() => onCreateHint?.(UI_TEXT.createHint(planSheets(value))), [value, onCreateHint]);
   const inputId = useId();
   const suggested = suggestedForm(props.today);
   const [fileMode, setFileMode] = useState(false);

@@ -9,12 +9,13 @@
  * Skipped only outside CI when there is no chromium (like pane.test.ts).
  */
 import type { Page } from 'playwright-core';
-import { DEFAULT_CATALOGUE as cat, TALLY_SHEET_NAME, tallyRowOf, UNITS_SHEET_NAME } from '../../src/core';
+import { TALLY_SHEET_NAME, tallyRowOf, UNITS_SHEET_NAME } from '../../src/core';
 import { AGGREGATE_TEXT as T, FOOTER_TEXT as F } from '../../src/core/text/aggregate';
 import pkg from '../../package.json';
 import type { Harness } from './harness/index';
 import { describePaneBrowser, runAxe, seriousOrWorse, usePaneBrowser, watchPage } from './support';
-import { makeUnitFiles, THREE_UNITS, type UnitFile } from './unitFiles';
+import { UI_TEXT } from '../../src/core/text/ui';
+import { makeUnitFiles, THREE_UNITS, UNIT_FORM as cat, type UnitFile } from './unitFiles';
 
 const describeBrowser = describePaneBrowser();
 
@@ -41,7 +42,7 @@ describeBrowser('Tổng hợp từ các đơn vị, in chromium over the Excel f
     const fetched: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
     page.on('request', (r) => fetched.push(r.url()));
-    await page.goto(`${pane.server.url}/harness.html`);
+    await page.goto(`${pane.server.url}/harness.html?view=aggregate`);
     await page.getByRole('heading', { name: T.heading }).waitFor();
 
     // Progress: hold the reads from the second file on; the bar says 1 of 3.
@@ -70,7 +71,7 @@ describeBrowser('Tổng hợp từ các đơn vị, in chromium over the Excel f
     // "có lỗi" opens that unit's findings.
     await page.getByRole('button', { name: T.status.errors(1) }).click();
     await page.getByText(T.findingsOf('xa-hoa-lac.xlsx', 'xã Hòa Lạc')).waitFor();
-    await page.getByText(`${TALLY_SHEET_NAME}!D${tallyRowOf(cat, 'IV.2')}:`, { exact: false }).waitFor();
+    await page.getByText(`${TALLY_SHEET_NAME}!D${tallyRowOf(cat, 'III.4')}:`, { exact: false }).waitFor();
     // The table (rendered again only when what it shows changes) says the findings are open.
     expect(await page.getByRole('button', { name: T.status.errors(1) }).getAttribute('aria-expanded')).toBe('true');
 
@@ -95,14 +96,16 @@ describeBrowser('Tổng hợp từ các đơn vị, in chromium over the Excel f
     await page.getByText(/^Đã cộng 3 đơn vị vào các trang/).waitFor();
     const sheets = await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.sheets());
     expect(sheets).toEqual(expect.arrayContaining(['Sheet1', TALLY_SHEET_NAME, UNITS_SHEET_NAME]));
-    // Summed by hand: III.1 cá nhân 7 + 11 + 5; IV.2 cá nhân only from units without errors there (none).
+    // Summed by hand: III.1 cá nhân 7 + 11 + 5 (the 2025 form, the units' and the pane's).
     expect(await cell(page, TALLY_SHEET_NAME, `D${tallyRowOf(cat, 'III.1')}`)).toBe(23);
     expect(await cell(page, UNITS_SHEET_NAME, 'B4')).toBe('xã An Bình');
     expect(await cell(page, UNITS_SHEET_NAME, 'C5')).toBe('xa-hoa-lac.xlsx');
     expect(await cell(page, UNITS_SHEET_NAME, 'K5')).toBe(1); // its errors
     expect(await cell(page, UNITS_SHEET_NAME, 'B6')).toBe('Xã An Bình'); // as read: spacing normalised
-    // The pane read the workbook again: the form is there now.
-    await page.getByRole('button', { name: 'Sửa biểu mẫu' }).waitFor();
+    // The pane read the workbook again: the form is there now (under "Kiểm tra").
+    await page.getByRole('tab', { name: UI_TEXT.views.check }).click();
+    await page.getByRole('button', { name: UI_TEXT.repair }).waitFor();
+    await page.getByRole('tab', { name: UI_TEXT.views.aggregate }).click();
     // The footer: the add-in's version (package.json, put in by the build) and the form's.
     await page
       .getByRole('contentinfo')
@@ -122,6 +125,9 @@ describeBrowser('Tổng hợp từ các đơn vị, in chromium over the Excel f
   it('cancel stops between files and says how many were read', async () => {
     const page = await pane.context.newPage();
     await page.goto(`${pane.server.url}/harness.html`);
+    // The clerk opens "Tổng hợp" (loaded when first shown).
+    await page.getByRole('tab', { name: UI_TEXT.views.aggregate }).click();
+    await page.getByLabel(T.pickLabel).waitFor({ state: 'attached' });
     await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.holdAggregateReads(1));
     await page.getByLabel(T.pickLabel).setInputFiles(files);
     await page.getByText(T.progressLabel(1, 3)).waitFor();

@@ -8,6 +8,8 @@
  *    a count typed as text ("05") and markup typed into a cell → Kiểm tra → click a
  *    finding → the fake's selection is that cell; the markup shows as text.
  * 3. axe-core on every state, light and dark: no serious or critical violation.
+ * Light runs on the 2025 form (the one in force, the pane's default), dark on the 2024 form
+ * (a late report for "6 tháng đầu năm 2025": the pane's today set to March 2025).
  * All of it under the pages' own Content-Security-Policy: any CSP refusal fails.
  *
  * Builds what it needs when missing (dist/ via `npm run build`'s webpack, the harness
@@ -48,9 +50,12 @@ describeBrowser('task pane in chromium', () => {
     await page.close();
   });
 
-  for (const theme of ['light', 'dark'] as const) {
-    it(`${theme}: create, check, click a finding → Excel selects the cell; markup stays text; axe clean`, async () => {
-      const { page, seen } = await open(`/harness.html${theme === 'dark' ? '?theme=dark' : ''}`);
+  for (const [theme, form, query] of [
+    ['light', '2025', ''],
+    ['dark', '2024', '?theme=dark&today=2025-03-10'],
+  ] as const) {
+    it(`${theme}, the ${form} form: create, check, click a finding → Excel selects the cell; markup stays text; axe clean`, async () => {
+      const { page, seen } = await open(`/harness.html${query}`);
 
       const create = page.getByRole('button', { name: UI_TEXT.create });
       await create.waitFor();
@@ -64,6 +69,7 @@ describeBrowser('task pane in chromium', () => {
       ).toEqual([]);
       await create.click();
       await page.getByText(/^Đã tạo biểu mẫu/).waitFor();
+      await page.getByRole('contentinfo').getByText(`Biểu mẫu ${form}`).waitFor();
       const tally = await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.tallySheet);
       expect(await page.evaluate(() => (window as unknown as HarnessWindow).tdktHarness.sheets())).toContain(tally);
 

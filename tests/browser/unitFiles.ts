@@ -1,13 +1,14 @@
 /**
  * Unit workbooks for the pane's "Tổng hợp" (browser test, bench, screenshot): made by the
- * .xlsx host like `tdkt create --data`, from the Bắc Sơn example's header with another
- * unit name and tally; `textIn` types a count as words (one error finding), as a clerk might.
+ * .xlsx host like `tdkt create --data`, on the form in force (2025) from the Đồng Tâm
+ * example's header with another unit name and tally; `textIn` types a count as words (one
+ * error finding), as a clerk might.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
-  DEFAULT_CATALOGUE as cat,
+  tongHopKhenThuong2025,
   inputsFromJson,
   TALLY_SHEET_NAME,
   tallyRowOf,
@@ -33,9 +34,13 @@ export interface UnitFile {
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** The form of the unit files: the one in force (the pane creates it too). */
+export const UNIT_FORM = tongHopKhenThuong2025;
+const cat = UNIT_FORM;
+
 export async function makeUnitFiles(specs: readonly UnitSpec[]): Promise<UnitFile[]> {
   const json = JSON.parse(
-    fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'bac-son-2024', 'data.json'), 'utf8'),
+    fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'dong-tam-2025', 'data.json'), 'utf8'),
   ) as WorkbookInputsJson;
   const base = inputsFromJson(cat, json);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-units-'));
@@ -43,7 +48,11 @@ export async function makeUnitFiles(specs: readonly UnitSpec[]): Promise<UnitFil
     const out: UnitFile[] = [];
     for (const spec of specs) {
       const f = path.join(dir, spec.file);
-      await createWorkbookFile(f, { ...base, info: { ...base.info, unitName: spec.unitName }, tally: spec.tally });
+      await createWorkbookFile(
+        f,
+        { ...base, info: { ...base.info, unitName: spec.unitName }, tally: spec.tally },
+        { catalogue: cat },
+      );
       if (spec.textIn) await editFile(f, { [TALLY_SHEET_NAME]: { [`D${tallyRowOf(cat, spec.textIn)}`]: 'mười một' } });
       out.push({ name: spec.file, mimeType: XLSX_TYPE, buffer: fs.readFileSync(f) });
     }
@@ -55,16 +64,20 @@ export async function makeUnitFiles(specs: readonly UnitSpec[]): Promise<UnitFil
 
 /** The three example units of the browser test: one with an error, one the same unit as another. */
 export const THREE_UNITS: readonly UnitSpec[] = [
-  { file: 'xa-an-binh.xlsx', unitName: 'xã An Bình', tally: { 'III.1': { individual: 7 }, 'IV.2': { collective: 2 } } },
+  {
+    file: 'xa-an-binh.xlsx',
+    unitName: 'xã An Bình',
+    tally: { 'III.1': { individual: 7 }, 'III.4': { collective: 2 } },
+  },
   {
     file: 'xa-hoa-lac.xlsx',
     unitName: 'xã Hòa Lạc',
-    tally: { 'III.1': { individual: 11 }, 'II.4': { collective: 1 } },
-    textIn: 'IV.2',
+    tally: { 'III.1': { individual: 11 }, 'II.1': { collective: 1 } },
+    textIn: 'III.4',
   },
   {
     file: 'xa-an-binh-gui-lai.xlsx',
     unitName: 'Xã  An Bình',
-    tally: { 'III.1': { individual: 5 }, 'IV.2': { collective: 1 } },
+    tally: { 'III.1': { individual: 5 }, 'III.4': { collective: 1 } },
   },
 ];

@@ -275,7 +275,7 @@ describe('a catalogue file', () => {
       );
       const r = await tdkt('aggregate', '-o', at('mixed.xlsx'), unit('a'), at('y2025.xlsx'));
       expect(r.code).toBe(2);
-      expect(r.err).toContain('mẫu biểu');
+      expect(r.err).toContain('biểu mẫu');
       expect(r.err).toContain(`ls-a.xlsx: tong-hop-khen-thuong/2025-lang-son`);
       expect(r.err).toContain(`y2025.xlsx: tong-hop-khen-thuong/2025`);
     });

@@ -1,22 +1,29 @@
 import {
   a1,
+  CATALOGUE_SHEET_NAME,
+  catalogueKey,
   DEFAULT_CATALOGUE,
+  detectCatalogue,
+  INFO_SHEET_NAME,
+  parseA1,
   REGISTER_SHEET_NAME,
   TALLY_SHEET_NAME,
   buildWorkbookPlan,
   sheetPlan,
+  type Catalogue,
   type MutableGrid,
+  type WorkbookGrids,
 } from '../../src/core';
 import { FakeWorkbook } from '../fakes/excel';
 import { recalculateRegister, recalculateTally } from '../helpers/recalc';
 
-/** Excel's recalculation of the tally sheet, for fakes whose formula cells should show results. */
+/** Excel's recalculation of the tally sheet (the workbook's own form), for fakes whose formula cells should show results. */
 export function recalcTally(wb: FakeWorkbook): void {
   const s = wb.sheet(TALLY_SHEET_NAME);
   if (!s) return;
-  const extent = sheetPlan((defaultPlan ??= buildWorkbookPlan(DEFAULT_CATALOGUE)), 'tally').readExtent;
-  const g = s.read(extent) as MutableGrid;
-  recalculateTally(DEFAULT_CATALOGUE, g);
+  const catalogue = fakeCatalogue(wb);
+  const g = s.read(sheetPlan(planOf(catalogue), 'tally').readExtent) as MutableGrid;
+  recalculateTally(catalogue, g);
   g.values.forEach((line, r) =>
     line.forEach((v, c) => {
       const cell = s.cell(a1(r + 1, c + 1));
@@ -25,23 +32,53 @@ export function recalcTally(wb: FakeWorkbook): void {
   );
 }
 
-/** The default form's plan (the extents recalculation reads), built once. */
-let defaultPlan: ReturnType<typeof buildWorkbookPlan> | undefined;
+/**
+ * The form the fake workbook was made with, as the add-in reads it (`detectCatalogue`: the
+ * marker on "Thông tin chung", a province's catalogue carried on its hidden sheet); the
+ * default form for a tally without a marker.
+ */
+export function fakeCatalogue(wb: FakeWorkbook): Catalogue {
+  const sheets: Record<string, { values: unknown[][]; formulas: unknown[][] }> = {};
+  for (const name of [INFO_SHEET_NAME, CATALOGUE_SHEET_NAME]) {
+    const s = wb.sheet(name);
+    if (!s || s.cells.size === 0) continue;
+    let rows = 1;
+    let cols = 1;
+    for (const address of s.cells.keys()) {
+      const { row, col } = parseA1(address);
+      rows = Math.max(rows, row);
+      cols = Math.max(cols, col);
+    }
+    sheets[name] = s.read(`A1:${a1(rows, cols)}`);
+  }
+  return detectCatalogue({ sheets } as WorkbookGrids).catalogue ?? DEFAULT_CATALOGUE;
+}
+
+/** Plans by form key, built once each (the extents recalculation reads). */
+const plans = new Map<string, ReturnType<typeof buildWorkbookPlan>>();
+function planOf(c: Catalogue) {
+  const key = catalogueKey(c);
+  let p = plans.get(key);
+  if (!p) plans.set(key, (p = buildWorkbookPlan(c)));
+  return p;
+}
 
 /**
- * Excel's recalculation of a register-mode workbook in the fake: the tally's count cells that
- * hold the register formulas show what the register gives, then the sums and rates follow.
+ * Excel's recalculation of a register-mode workbook in the fake, for the form the workbook
+ * holds (2024, 2025 or a province's catalogue): the tally's count cells that hold the register
+ * formulas show what the register gives, then the sums and rates follow.
  */
 export function recalcRegisterWorkbook(wb: FakeWorkbook): void {
   const tally = wb.sheet(TALLY_SHEET_NAME);
   if (!tally) return;
-  const plan = (defaultPlan ??= buildWorkbookPlan(DEFAULT_CATALOGUE));
+  const catalogue = fakeCatalogue(wb);
+  const plan = planOf(catalogue);
   const sheets: Record<string, MutableGrid> = {
     [TALLY_SHEET_NAME]: tally.read(sheetPlan(plan, 'tally').readExtent) as MutableGrid,
   };
   const register = wb.sheet(REGISTER_SHEET_NAME);
   if (register) sheets[REGISTER_SHEET_NAME] = register.read(sheetPlan(plan, 'register').readExtent) as MutableGrid;
-  recalculateRegister(DEFAULT_CATALOGUE, { sheets });
+  recalculateRegister(catalogue, { sheets });
   const g = sheets[TALLY_SHEET_NAME]!;
   g.values.forEach((line, r) =>
     line.forEach((v, c) => {

@@ -23,6 +23,9 @@ import { HostError, type WorkbookHost } from '../../src/ports';
 import { fakeFromGrids, FakeWorkbook } from '../fakes/excel';
 import { paperFormInputs } from '../helpers/paperForm';
 
+// A create over the fake is checked at once (the pane lists what is left to fill): slow on a busy machine.
+jest.setTimeout(120_000);
+
 function filledGrids() {
   return planToGrids(buildWorkbookPlan(cat, paperFormInputs()));
 }

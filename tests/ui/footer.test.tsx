@@ -31,7 +31,7 @@ describe('VersionFooter', () => {
     expect(screen.getByRole('contentinfo')).toHaveTextContent(
       `${T.label}: ${T.addin('1.2.3')} · ${T.form(NEWEST.version)}`,
     );
-    expect(screen.queryByText(/mẫu biểu mới hơn/)).not.toBeInTheDocument(); // the newest form: nothing to say
+    expect(screen.queryByText(/biểu mẫu mới hơn/)).not.toBeInTheDocument(); // the newest form: nothing to say
   });
 
   it('a workbook without the form says so; in Word only the add-in version', () => {

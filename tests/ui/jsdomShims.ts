@@ -1,4 +1,12 @@
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'util';
+
+/**
+ * The pane's first read (inspect, then a check over the fake) and the views' lazy imports take
+ * longer than testing-library's default 1 s wait on a busy machine; what a test waits for
+ * still has to appear.
+ */
+configure({ asyncUtilTimeout: 10_000 });
 /** jsdom lacks ResizeObserver, which Fluent's MessageBar uses; browsers have it. */
 class ResizeObserverStub {
   observe(): void {}

@@ -25,6 +25,9 @@ import { ReportPanel, type ReportPanelEnv } from '../../src/ui/report';
 import { fakeFromGrids, FakeWorkbook } from '../fakes/excel';
 import { bacSonJson } from '../report/helpers';
 
+// A create over the fake is checked at once (the pane lists what is left to fill): slow on a busy machine.
+jest.setTimeout(120_000);
+
 const T = REPORT_TEXT.ui;
 
 const env: ReportPanelEnv = {
@@ -38,6 +41,11 @@ function pane(wb: FakeWorkbook) {
   return render(<App host={host} reportPanel={(p) => <ReportPanel {...p} env={env} />} />);
 }
 
+/** The clerk picks a view's tab. */
+async function show(view: string) {
+  await userEvent.click(await screen.findByRole('tab', { name: view }));
+}
+
 function filled(patch: (j: ReturnType<typeof bacSonJson>) => object = (j) => j) {
   return fakeFromGrids(planToGrids(buildWorkbookPlan(cat, inputsFromJson(cat, patch(bacSonJson())))));
 }
@@ -45,11 +53,15 @@ function filled(patch: (j: ReturnType<typeof bacSonJson>) => object = (j) => j) 
 describe('the pane shows one state of the workbook', () => {
   it('regression: "Soạn báo cáo" was enabled before the form existed; now disabled, saying why', async () => {
     pane(new FakeWorkbook(['Sheet1']));
-    const build = await screen.findByRole('button', { name: T.build });
     await screen.findByRole('button', { name: UI_TEXT.create });
+    await show(UI_TEXT.views.documents);
+    const build = await screen.findByRole('button', { name: T.build });
     await waitFor(() => expect(build).toBeDisabled());
     expect(build).toHaveAccessibleDescription(T.needsForm);
+    await show(UI_TEXT.views.check);
     await userEvent.click(screen.getByRole('button', { name: UI_TEXT.create }));
+    await screen.findByRole('button', { name: UI_TEXT.repair });
+    await show(UI_TEXT.views.documents);
     await waitFor(() => expect(screen.getByRole('button', { name: T.build })).toBeEnabled());
     expect(screen.queryByText(T.needsForm)).not.toBeInTheDocument();
   });
@@ -61,12 +73,15 @@ describe('the pane shows one state of the workbook', () => {
     // The clerk types words into a count after the pane's check.
     const c = wb.sheet(TALLY_SHEET_NAME)!.ensure('D41');
     c.value = c.formula = '18 người';
-    await userEvent.click(screen.getByRole('button', { name: T.build }));
+    await show(UI_TEXT.views.documents);
+    await userEvent.click(await screen.findByRole('button', { name: T.build }));
     const blocked = await screen.findByText(/chưa soạn báo cáo để tránh đưa số liệu sai/);
-    // The tally's error is not repeated as text in the report panel: it is in the findings list.
+    // The tally's error is not repeated as text in the report panel: it is in the findings list,
+    // one click away under "Kiểm tra".
     const report = screen.getByRole('region', { name: T.heading });
     expect(within(report).queryByText(/18 người/)).not.toBeInTheDocument();
-    await screen.findByTitle(UI_TEXT.goToCell(TALLY_SHEET_NAME, 'D41'));
+    await userEvent.click(screen.getByRole('button', { name: UI_TEXT.showFindingsForReport }));
+    expect(await screen.findByTitle(UI_TEXT.goToCell(TALLY_SHEET_NAME, 'D41'))).toBeVisible();
     expect(blocked).toBeInTheDocument();
     // A new check (the workbook may have changed) clears what the report panel said.
     await userEvent.click(screen.getByRole('button', { name: UI_TEXT.validate }));
@@ -76,6 +91,7 @@ describe('the pane shows one state of the workbook', () => {
   it('report findings with a cell are the same buttons as the check’s: they select the cell', async () => {
     const wb = filled((j) => ({ ...j, info: { ...j.info, unitName: '' } }));
     pane(wb);
+    await show(UI_TEXT.views.documents);
     await userEvent.click(await screen.findByRole('button', { name: T.build }));
     const report = screen.getByRole('region', { name: T.heading });
     const cell = await within(report).findByRole('button', { name: /B6/ });
@@ -95,8 +111,9 @@ describe('the pane shows one state of the workbook', () => {
 
   it('regression: the report heading was larger than the form heading; both h2 share one style', async () => {
     pane(filled());
+    await show(UI_TEXT.views.documents);
     await screen.findByRole('heading', { name: T.heading });
-    const [form, ...rest] = screen.getAllByRole('heading', { level: 2 });
+    const [form, ...rest] = screen.getAllByRole('heading', { level: 2, hidden: true });
     for (const h of rest) expect(h.className).toBe(form!.className);
   });
 });

@@ -35,6 +35,7 @@ async function paneOverNewWorkbook() {
   const host = createExcelHost(wb.run);
   await host.workbook!.create();
   render(<App host={host} />);
+  await userEvent.click(await screen.findByRole('tab', { name: UI_TEXT.views.register }));
   await screen.findByRole('heading', { name: T.heading });
   return wb;
 }
@@ -46,6 +47,8 @@ describe('entry help in the pane', () => {
   it('is not offered before the workbook has the form', async () => {
     render(<App host={createExcelHost(new FakeWorkbook(['Sheet1']).run)} />);
     await screen.findByRole('button', { name: UI_TEXT.create });
+    await userEvent.click(screen.getByRole('tab', { name: UI_TEXT.views.register }));
+    expect(await screen.findByText(UI_TEXT.registerNeedsForm)).toBeVisible();
     expect(screen.queryByRole('heading', { name: T.heading })).toBeNull();
   });
 

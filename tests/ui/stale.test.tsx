@@ -17,6 +17,9 @@ import type { WorkbookHost } from '../../src/ports';
 import { fakeFromGrids, FakeWorkbook } from '../fakes/excel';
 import { paperFormInputs } from '../helpers/paperForm';
 
+// A create over the fake is checked at once (the pane lists what is left to fill): slow on a busy machine.
+jest.setTimeout(120_000);
+
 describe('the pane follows changes made behind it', () => {
   it('a ribbon "Tạo biểu mẫu" while the pane is open: the pane offers "Sửa biểu mẫu" without a click', async () => {
     const wb = new FakeWorkbook(['Sheet1']);
@@ -27,8 +30,7 @@ describe('the pane follows changes made behind it', () => {
     await act(async () => {
       await createExcelWorkbookHost(wb.run).create();
     });
-    expect(await screen.findByText(UI_TEXT.repairHint, {}, { timeout: 3000 })).toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: UI_TEXT.repair })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: UI_TEXT.repair }, { timeout: 3000 })).toBeInTheDocument();
   });
 
   it('a value changed behind the pane: the pane re-checks and shows the new finding', async () => {
@@ -59,7 +61,7 @@ describe('the pane follows changes made behind it', () => {
     act(() => {
       window.dispatchEvent(new Event('focus'));
     });
-    expect(await screen.findByText(UI_TEXT.repairHint, {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: UI_TEXT.repair }, { timeout: 3000 })).toBeInTheDocument();
     expect(workbook.inspect).toHaveBeenCalledTimes(2);
   });
 });

@@ -21,20 +21,27 @@ export const AGGREGATE_TEXT = {
     errors: (n: number) => `có lỗi (${n})`,
     duplicate: 'trùng đơn vị',
     otherPeriod: 'khác kỳ',
-    otherForm: 'khác mẫu biểu',
+    otherForm: 'khác biểu mẫu',
     unusable: 'không đọc được',
   },
   noUnitName: '(chưa ghi tên)',
   showFindings: (file: string) => `Xem lỗi của ${file}`,
-  findingsOf: (file: string, unit: string) => `Lỗi trong tệp ${file}${unit ? ` (${unit})` : ''}`,
+  findingsOf: (file: string, unit: string) => `Đơn vị ${unit || '(chưa ghi tên)'} cần sửa trong tệp ${file}:`,
+  /** What the receiving office pastes into its reply to the unit (plain text). */
+  unitNote: (file: string, unit: string, lines: readonly string[]) =>
+    `Đơn vị ${unit || '(chưa ghi tên)'}: tệp ${file} còn ${lines.length} lỗi cần sửa trước khi gửi lại.\n` +
+    lines.map((l) => `- ${l}`).join('\n'),
+  copyForUnit: 'Sao chép nhận xét gửi đơn vị',
+  copiedForUnit: 'Đã sao chép nhận xét: dán vào thư trả lời đơn vị.',
+  copyForUnitFailed: 'Không sao chép được (trình duyệt chặn bộ nhớ tạm): hãy chọn và sao chép danh sách lỗi ở trên.',
   hideFindings: 'Đóng',
-  moreFindings: (n: number) => `… và ${n} lỗi khác: mở tệp đó và bấm “Kiểm tra” để xem hết.`,
+  moreFindings: (n: number) => `… và ${n} lỗi khác: mở tệp đó và bấm nút “Kiểm tra” trong bảng điều khiển để xem hết.`,
   summary: (n: number, ok: number) => `${n} đơn vị, ${ok} hợp lệ.`,
   unusableExcluded: (n: number) => `${n} tệp không đọc được sẽ không được cộng.`,
   allowErrors: 'Vẫn cộng các đơn vị có lỗi (chỉ cộng các ô hợp lệ của họ)',
   allowDuplicates: 'Vẫn cộng các tệp trùng đơn vị (đây thật là các đơn vị khác nhau)',
   allowMixedPeriods: 'Vẫn cộng các đơn vị khác kỳ báo cáo hoặc khác năm',
-  mixedFormNever: 'Không thể cộng biểu của hai mẫu khác nhau: hãy bỏ các tệp khác mẫu biểu rồi chọn lại.',
+  mixedFormNever: 'Không thể cộng biểu của hai mẫu khác nhau: hãy bỏ các tệp khác biểu mẫu rồi chọn lại.',
   duplicateRefused: (name: string, files: string) =>
     `Đơn vị “${name}” có trong nhiều tệp (${files}): cộng cả các tệp này sẽ tính trùng số liệu. Hãy bỏ bớt tệp thừa, hoặc đánh dấu ô bên dưới nếu đây thật là các đơn vị khác nhau.`,
   errorsRefused: (n: number) =>
@@ -43,7 +50,7 @@ export const AGGREGATE_TEXT = {
   write: 'Ghi tổng hợp vào sổ tính',
   writing: 'Đang ghi tổng hợp…',
   written: (n: number, sheets: readonly string[]) =>
-    `Đã cộng ${n} đơn vị vào các trang ${sheets.map((s) => `“${s}”`).join(', ')}. Hãy điền trang “Thông tin chung” của đơn vị tổng hợp rồi bấm “Kiểm tra”.`,
+    `Đã cộng ${n} đơn vị vào các trang ${sheets.map((s) => `“${s}”`).join(', ')}. Hãy điền trang “Thông tin chung” của đơn vị tổng hợp rồi bấm nút “Kiểm tra” trong bảng điều khiển.`,
   occupied: (sheets: readonly string[]) =>
     `Sổ tính này đã có ${sheets.map((s) => `“${s}”`).join(', ')}: không ghi đè. Hãy mở một sổ tính mới (trống) rồi tổng hợp lại.`,
 } as const;
@@ -52,9 +59,9 @@ export const AGGREGATE_TEXT = {
 export const FOOTER_TEXT = {
   label: 'Phiên bản',
   addin: (v: string) => `Bổ trợ ${v}`,
-  form: (title: string) => `Mẫu biểu ${title}`,
+  form: (title: string) => `Biểu mẫu ${title}`,
   noForm: 'Sổ tính chưa có biểu mẫu',
   newerForm: (title: string) =>
-    `Đã có mẫu biểu mới hơn (${title}): khi lập biểu cho kỳ mới, hãy tạo biểu trong sổ tính mới.`,
+    `Đã có biểu mẫu mới hơn (${title}): khi lập biểu cho kỳ mới, hãy tạo biểu trong sổ tính mới.`,
   dismiss: 'Đã hiểu',
 } as const;

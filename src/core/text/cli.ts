@@ -152,7 +152,7 @@ export const CLI_TEXT = {
     `Các tệp không cùng ${what} nên không cộng được với nhau:\n${list}\nChỉ cộng các biểu cùng kỳ, cùng năm, cùng mẫu.`,
   mixedPeriod: 'kỳ báo cáo',
   mixedYear: 'năm',
-  mixedForm: 'mẫu biểu',
+  mixedForm: 'biểu mẫu',
   mixedLine: (f: string, v: string) => `  ${f}: ${v}`,
   notGiven: '(chưa ghi)',
   sameFileTwice: (f: string) => `Tệp “${f}” được đưa vào hai lần.`,

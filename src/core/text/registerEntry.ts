@@ -34,7 +34,7 @@ export const ENTRY_TEXT = {
   skippedTooLong: (line: number, text: string) => `Dòng ${line} (${q(text)}) quá dài để là một tên: bỏ qua.`,
   add: (n: number) => (n ? `Thêm ${n} dòng mới` : 'Thêm dòng mới'),
   working: 'Đang ghi vào danh sách khen thưởng…',
-  loadingChoices: 'Đang đọc mẫu biểu…',
+  loadingChoices: 'Đang đọc biểu mẫu…',
   // Results.
   filled: (cells: number, lines: number) => `Đã điền ${cells} ô ở ${lines} dòng.`,
   keptCells: (n: number, shown: string) =>
@@ -47,7 +47,7 @@ export const ENTRY_TEXT = {
   multipleAreas:
     'Vùng đang chọn không phải một vùng ô liền (nhiều vùng rời nhau, hoặc một hình, biểu đồ). Hãy chọn một vùng liền (ví dụ kéo chọn từ dòng đầu đến dòng cuối) rồi bấm lại.',
   added: (n: number, first: number, last: number) =>
-    `Đã thêm ${n} dòng (dòng ${first}–${last}) và chọn chúng ở trang ${REGISTER}. Hãy xem lại rồi bấm “Kiểm tra”.`,
+    `Đã thêm ${n} dòng (dòng ${first}–${last}) và chọn chúng ở trang ${REGISTER}. Hãy xem lại rồi bấm nút “Kiểm tra” trong bảng điều khiển.`,
   full: (free: number, asked: number) =>
     `Danh sách chỉ còn chỗ cho ${free} dòng, không đủ cho ${asked} tên. Hãy chia danh sách ra, hoặc lập sổ tính mới cho phần còn lại.`,
   noNames: 'Chưa có tên nào để thêm. Hãy dán danh sách tên vào ô bên trên.',
@@ -55,7 +55,7 @@ export const ENTRY_TEXT = {
   // The decision does not go together (checkDecision).
   nothingToFill: 'Hãy nhập ít nhất một thông tin của quyết định (số, ngày, cấp quyết định, danh hiệu…) để điền.',
   kindWithoutAward: 'Hãy chọn danh hiệu, hình thức trước khi chọn loại.',
-  unknownAward: (s: string) => `Danh hiệu ${q(s)} không có trong mẫu biểu của sổ tính này.`,
+  unknownAward: (s: string) => `Danh hiệu ${q(s)} không có trong biểu mẫu của sổ tính này.`,
   kindNotOfAward: (kind: string, award: string, kinds: readonly string[]) =>
     kinds.length
       ? `${q(award)} không có loại ${q(kind)}; chỉ có ${list(kinds)}.`

@@ -19,15 +19,15 @@ export const UI_TEXT = {
       .replace(/, ([^,]*)$/, ' và $1')} vào sổ tính này.`,
   /** The form "Tạo biểu mẫu" makes (chosen by the report period; the clerk may pick the other). */
   formChoice: {
-    label: 'Mẫu biểu sẽ tạo',
+    label: 'Biểu mẫu sẽ tạo',
     suggested: (period: string) => `đúng cho kỳ báo cáo hiện tại (${period})`,
     halfYear: (year: number) => `6 tháng đầu năm ${year}`,
     year: (year: number) => `năm ${year}`,
     fileOption: 'Mẫu riêng của tỉnh (tệp .json do tỉnh ban hành)',
-    fileLabel: 'Tệp mẫu biểu (.json)',
+    fileLabel: 'Tệp biểu mẫu (.json)',
     fileChosen: (key: string, description: string) =>
-      `Đã đọc mẫu ${key}${description ? ` — ${description}` : ''}. Mẫu được lưu kèm trong sổ tính.`,
-    fileProblems: (n: number) => `Tệp mẫu biểu có ${n} lỗi nên không dùng được:`,
+      `Đã đọc biểu mẫu ${description || key}. Biểu mẫu được lưu kèm trong sổ tính.`,
+    fileProblems: (n: number) => `Tệp biểu mẫu có ${n} lỗi nên không dùng được:`,
     fileMore: (n: number) => `… và ${n} lỗi khác.`,
   },
   repairHint:
@@ -73,6 +73,23 @@ export const UI_TEXT = {
   nothingHere:
     'Chức năng của bổ trợ chưa dùng được trong ứng dụng này. Hãy mở bảng điều khiển trong Excel để tạo và kiểm tra biểu mẫu.',
   close: 'Đóng',
+  /** The pane's views, one per task (the tab list under the title). */
+  views: {
+    label: 'Công việc',
+    check: 'Kiểm tra',
+    register: 'Danh sách khen thưởng',
+    /** The register tab where the full name does not fit (a narrow pane): the tab's name stays the full one. */
+    registerShort: 'Danh sách',
+    documents: 'Văn bản',
+    aggregate: 'Tổng hợp',
+  },
+  registerNeedsForm: 'Danh sách khen thưởng có sau khi tạo biểu mẫu: bấm “Tạo biểu mẫu” ở thẻ “Kiểm tra”.',
+  /** Empty cells of "Thông tin chung" right after a create: one finding, opened to list them. */
+  infoMissing: (sheet: string, n: number) => `Trang “${sheet}”: còn ${n} ô chưa điền.`,
+  partNotLoaded:
+    'Không tải được phần này của bảng điều khiển (mất kết nối tới máy chủ của bổ trợ?). Hãy kiểm tra mạng rồi bấm “Thử lại”.',
+  retry: 'Thử lại',
+  showFindingsForReport: 'Xem các lỗi ở thẻ “Kiểm tra”',
   commandTitle: 'Thi đua – Khen thưởng',
   commandValidated: (errors: number, warnings: number) =>
     errors || warnings

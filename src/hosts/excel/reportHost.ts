@@ -10,10 +10,8 @@ import { reportFromWorkbook } from '../../core/report';
 import type { ExcelReportHost } from '../../ports';
 import { readPreviousFile } from '../xlsx/pickedPrevious';
 import type { ExcelRun } from './api';
+import { canDownloadOn } from './platform';
 import { readWorkbook } from './read';
-
-/** Office.context.platform values where a task pane cannot download a file. */
-const NO_DOWNLOAD = new Set(['Mac', 'iOS']);
 
 export interface ExcelReportDiagnostics {
   /** Office.context.platform ("PC", "OfficeOnline", "Mac", "iOS", …). */
@@ -23,7 +21,7 @@ export interface ExcelReportDiagnostics {
 export function createExcelReportHost(run: ExcelRun, diagnostics: ExcelReportDiagnostics = {}): ExcelReportHost {
   return {
     kind: 'excel',
-    canDownload: !NO_DOWNLOAD.has(diagnostics.platform ?? ''),
+    canDownload: canDownloadOn(diagnostics.platform),
     async build(previousFile) {
       // The host's one read path: a province's form longer than the default is read whole.
       const { grids } = await run((ctx) => readWorkbook(ctx, { fallback: DEFAULT_CATALOGUE }));

@@ -18,8 +18,11 @@ import {
   buildRepairLogSheet,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE,
+  detectCatalogue,
+  emptyInputs,
   findCatalogue,
   isOurWorkbook,
+  PERIODS,
   planRepair,
   planSwitchToRegister,
   switchSummary,
@@ -29,6 +32,7 @@ import {
   type Catalogue,
   type RepairPlan,
   type WorkbookGrids,
+  type WorkbookInputs,
   type ValidationResult,
   type WorkbookPlan,
 } from '../../core';
@@ -152,6 +156,12 @@ const REPAIR_LOG_READ_EXTENT = 'A1:F2000';
 /** Rows of a sheet not ours that validate reads: enough to recognise a renamed sheet of ours (the .xlsx reader's OTHER_SHEET_ROW_CAP). */
 const OTHER_SHEET_ROWS = 400;
 
+/** A new workbook's inputs: empty but for the report period, when the pane gives one. */
+function periodInputs(period: CreateOptions['period']): WorkbookInputs | undefined {
+  if (!period) return undefined;
+  return { ...emptyInputs(), info: { period: PERIODS[period.kind], year: period.year } };
+}
+
 export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = {}): WorkbookHost {
   const catalogue = opts.catalogue ?? DEFAULT_CATALOGUE;
   const blank = () => buildWorkbookPlan(catalogue);
@@ -185,7 +195,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
         const names = wb.worksheets.items.map((w) => w.name);
         if (isOurWorkbook(names)) return { kind: 'exists', sheets: OUR_SHEETS.filter((n) => names.includes(n)) };
         const chosen = options.catalogue ?? (options.form ? findCatalogue(options.form) : undefined);
-        const plan = chosen ? buildWorkbookPlan(chosen) : blank();
+        const plan = buildWorkbookPlan(chosen ?? catalogue, periodInputs(options.period));
         const added = plan.sheets.map((s) => ({ s, ws: wb.worksheets.add(s.name) }));
         // Names before formulas: the title formulas refer to TDKT_* names, and a formula
         // written before its name exists would be parsed as #NAME?.

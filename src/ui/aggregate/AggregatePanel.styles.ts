@@ -11,7 +11,8 @@ export const useAggregateStyles = makeStyles({
   },
   // A fixed layout so a long file name wraps instead of widening a 320 px pane.
   table: { tableLayout: 'fixed', width: '100%', marginTop: tokens.spacingVerticalM },
-  wrap: { overflowWrap: 'anywhere', whiteSpace: 'normal', minWidth: 0 },
+  // File names break only where BreakableName allows (after - _ .); a word longer than the cell still wraps.
+  wrap: { overflowWrap: 'break-word', whiteSpace: 'normal', minWidth: 0 },
   badges: {
     display: 'flex',
     flexWrap: 'wrap',

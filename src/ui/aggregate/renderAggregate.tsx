@@ -1,7 +1,7 @@
 /**
  * "Tổng hợp từ các đơn vị" (the receiving office): pick many unit workbooks, watch them
  * read (file n of N, cancellable), see each unit's standing (hợp lệ / có lỗi — click for the
- * findings / trùng đơn vị / khác kỳ / khác mẫu biểu / không đọc được), lift a refusal with
+ * findings / trùng đơn vị / khác kỳ / khác biểu mẫu / không đọc được), lift a refusal with
  * a checkbox, and write the aggregate into new sheets of the open workbook.
  */
 import {
@@ -20,7 +20,7 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { memo, useRef } from 'react';
+import { Fragment, memo, useRef, useState } from 'react';
 import type { UnitStanding } from '../../core';
 import { AGGREGATE_TEXT as T } from '../../core/text/aggregate';
 import { StatusArea } from '../StatusArea';
@@ -117,7 +117,9 @@ const UnitsTable = memo(function UnitsTable({ rows, standings, openFindings, onT
       <TableBody>
         {rows.map((r, i) => (
           <TableRow key={i}>
-            <TableCell className={s.wrap}>{r.file}</TableCell>
+            <TableCell className={s.wrap}>
+              <BreakableName name={r.file} />
+            </TableCell>
             <TableCell className={s.wrap}>{r.unit ? r.unit.unit.name || T.noUnitName : r.problem}</TableCell>
             <TableCell>
               <Standing
@@ -135,24 +137,69 @@ const UnitsTable = memo(function UnitsTable({ rows, standings, openFindings, onT
   );
 });
 
+/**
+ * A file name that wraps only after its separators ("xa-hoa-lac.xlsx" → "xa-|hoa-|lac.|xlsx"),
+ * never inside a word.
+ */
+export function BreakableName({ name }: { readonly name: string }) {
+  const parts = name.split(/(?<=[-_.])/);
+  return (
+    <>
+      {parts.map((p, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {p}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/**
+ * A unit's finding as the unit's to fix: the advice meant for the one who keeps that workbook
+ * ("dùng “Sửa biểu mẫu”") is not the receiving office's to follow, so it is left out here.
+ */
+export function forTheUnit(message: string): string {
+  return message
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !/Sửa biểu mẫu/.test(sentence))
+    .join(' ');
+}
+
 function FindingsOf({ state }: { readonly state: AggregateState }) {
   const s = useAggregateStyles();
+  const [copied, setCopied] = useState<boolean>();
   const i = state.openFindings;
   const row = i === undefined ? undefined : state.rows[i];
   if (!row?.unit) return null;
   const all = row.unit.errorFindings;
+  const lines = all.map((f) => `${f.sheet}!${f.address}: ${forTheUnit(f.message)}`);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(T.unitNote(row.file, row.unit?.unit.name ?? '', lines));
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody className={s.wrap}>
-        <Text weight="semibold">{T.findingsOf(row.file, row.unit.unit.name)}</Text>
+        <Text weight="semibold">
+          <BreakableName name={T.findingsOf(row.file, row.unit.unit.name)} />
+        </Text>
         <ul className={s.list}>
-          {all.slice(0, FINDINGS_SHOWN).map((f, k) => (
-            <li key={k}>
-              {f.sheet}!{f.address}: {f.message}
-            </li>
+          {lines.slice(0, FINDINGS_SHOWN).map((line, k) => (
+            <li key={k}>{line}</li>
           ))}
         </ul>
         {all.length > FINDINGS_SHOWN && <Text>{T.moreFindings(all.length - FINDINGS_SHOWN)}</Text>}
+        <div className={s.actions}>
+          <Button size="small" onClick={() => void copy()}>
+            {T.copyForUnit}
+          </Button>
+        </div>
+        {copied !== undefined && <Text block>{copied ? T.copiedForUnit : T.copyForUnitFailed}</Text>}
       </MessageBarBody>
     </MessageBar>
   );

@@ -13,10 +13,10 @@ import type { MissingSection, ReportDocument, ReportFinding } from '../../core/r
 import { renderReportHtml, renderReportText } from '../../core/report/html';
 import { REPORT_TEXT } from '../../core/text/report';
 import type { CellTarget, ExcelReportHost, ReplaceAnswer, ReportPaneHost, WordReportHost } from '../../ports';
-import { WORD_REPORT_TEXT } from '../../core/text/ui';
+import { UI_TEXT, WORD_REPORT_TEXT } from '../../core/text/ui';
 import { isReportPaneHost, XLSX_ACCEPT } from '../../ports';
 import { StatusArea, type Notice } from '../StatusArea';
-import type { ReportPanelSlotProps } from '../App';
+import type { ReportPanelSlotProps } from '../app/App.types';
 import { FindingButton } from '../Findings';
 import { useHeadingStyles } from '../styles';
 
@@ -204,7 +204,9 @@ function ExcelReport({
   const [doc, setDoc] = useState<ReportDocument>();
   const [missing, setMissing] = useState<readonly MissingSection[]>([]);
   const [previous, setPrevious] = useState<File>();
-  const { generation, onTallyErrors, onSelect } = pane;
+  /** The last "Soạn báo cáo" was refused for the tally's errors (listed under "Kiểm tra"). */
+  const [refused, setRefused] = useState(false);
+  const { generation, onTallyErrors, onSelect, onShowFindings } = pane;
   const notReady = pane.formReady === false;
 
   // The workbook was changed or checked: what this panel said may no longer be true.
@@ -213,6 +215,7 @@ function ExcelReport({
     setFindings([]);
     setMissing([]);
     setDoc(undefined);
+    setRefused(false);
   }, [generation]);
 
   const build = async () => {
@@ -221,12 +224,14 @@ function ExcelReport({
     setFindings([]);
     setMissing([]);
     setDoc(undefined);
+    setRefused(false);
     try {
       const r = await host.build(previous);
       const tallyErrors = r.findings.some((f) => f.code === 'tally-error');
       if (!r.document && tallyErrors && onTallyErrors) {
         // One source of findings: the pane's list shows the tally's errors (refreshed now).
         setFindings(r.findings.filter((f) => f.code !== 'tally-error'));
+        setRefused(true);
         onTallyErrors();
         return;
       }
@@ -235,7 +240,7 @@ function ExcelReport({
       setDoc(r.document);
       setMissing(r.missing ?? []);
       if (host.canDownload) {
-        const name = fileNameOf(r.document);
+        const name = pane.fileName ?? fileNameOf(r.document);
         const bytes = await (env.renderDocx ? env.renderDocx(r.document) : host.renderDocx(r.document));
         env.download(bytes, name);
         setNotice({ intent: 'success', text: reportText.downloaded(name) });
@@ -291,6 +296,11 @@ function ExcelReport({
         <FindingList findings={findings} onSelect={onSelect} />
         <MissingList missing={missing} />
       </StatusArea>
+      {refused && onShowFindings && (
+        <div className={s.actions}>
+          <Button onClick={onShowFindings}>{UI_TEXT.showFindingsForReport}</Button>
+        </div>
+      )}
     </>
   );
 }

@@ -5,19 +5,25 @@
  * no Office globals. The fake is exposed on window so the test can type into cells and
  * read the selection, as a clerk and Excel would.
  *
- * Query: ?theme=dark mounts the dark theme.
+ * Query: ?theme=dark mounts the dark theme; ?today=YYYY-MM-DD is the pane's today, which
+ * decides the form "Tạo biểu mẫu" offers (default 2026-05-15: the 2025 form, in force for
+ * "6 tháng đầu năm 2026"; ?today=2025-03-10 gives the 2024 form); ?view=… is the view the
+ * workbook's settings remember.
  */
 import { TALLY_SHEET_NAME } from '../../../src/core';
-import { createExcelAggregateWriter, createExcelHost } from '../../../src/hosts/excel';
+import { createExcelAggregateWriter } from '../../../src/hosts/excel';
 import { readPickedUnit } from '../../../src/hosts/xlsx/pickedUnit';
 import { mountApp } from '../../../src/ui/mount';
-import { createExcelReportHost } from '../../../src/hosts/excel/reportHost';
-import { ReportPanel } from '../../../src/ui/report';
+import { lazyExcelHost, lazyExcelReportHost } from '../../../src/taskpane/lazyHosts';
+import { memorySettings } from '../../../src/ports';
+import { LazyReportPanel } from '../../../src/ui/lazyReportPanel';
 import { recalcRegisterWorkbook } from '../../excel/helpers';
 import { FakeWorkbook, parseTyped } from '../../fakes/excel';
 
 const workbook = new FakeWorkbook(['Sheet1']);
-workbook.calculate = recalcRegisterWorkbook; // Excel recalculates formula cells (register sums, totals, rates) after each change
+// Excel recalculates formula cells (register sums, totals, rates) after each change, for the
+// form the workbook holds (2024, 2025 or a province's catalogue).
+workbook.calculate = recalcRegisterWorkbook;
 
 export interface Harness {
   readonly tallySheet: string;
@@ -79,11 +85,15 @@ const harness: Harness = {
 
 const el = document.getElementById('root');
 if (el) {
-  const dark = new URLSearchParams(window.location.search).get('theme') === 'dark';
+  const query = new URLSearchParams(window.location.search);
+  const dark = query.get('theme') === 'dark';
+  const [y, m, d] = (query.get('today') ?? '2026-05-15').split('-').map(Number);
+  const today = new Date(y!, m! - 1, d!);
+  const view = query.get('view');
   // As src/taskpane/index.tsx: the workbook part, the report panel and the aggregate, all over the fake.
   const host = {
-    ...createExcelHost(workbook.run),
-    report: createExcelReportHost(workbook.run, { platform: 'PC' }),
+    ...lazyExcelHost(workbook.run),
+    report: lazyExcelReportHost(workbook.run, { platform: 'PC' }),
     aggregate: {
       async readUnit(file: File) {
         if (gate.count++ >= gate.from) await new Promise<void>((go) => gate.waiting.push(go));
@@ -91,6 +101,7 @@ if (el) {
       },
       write: createExcelAggregateWriter(workbook.run),
     },
+    settings: memorySettings(view ? { view } : {}),
   };
-  mountApp(el, { host, dark, reportPanel: ReportPanel });
+  mountApp(el, { host, dark, today, reportPanel: LazyReportPanel });
 }

@@ -43,7 +43,7 @@ module.exports = async (env = {}, argv = {}) => {
     mode,
     context: ROOT,
     devtool: false,
-    entry: { harness: './tests/browser/harness/index.tsx' },
+    entry: { harness: './tests/browser/harness/index.tsx', 'office-stub': './tests/browser/harness/officeStub.ts' },
     output: {
       path: path.join(ROOT, 'build', 'browser-harness'),
       filename: '[name].js',

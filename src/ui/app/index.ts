@@ -1,0 +1,3 @@
+export * from './App.types';
+export * from './renderApp';
+export * from './useApp';

@@ -1,0 +1,6 @@
+/** The report panel as a lazy chunk: the "Văn bản" view (and Word's pane) loads it when first shown. */
+import { lazy } from 'react';
+
+export const LazyReportPanel = lazy(() =>
+  import(/* webpackChunkName: "report-panel" */ './report').then((m) => ({ default: m.ReportPanel })),
+);
