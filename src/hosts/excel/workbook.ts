@@ -18,7 +18,6 @@ import {
   buildRepairLogSheet,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE,
-  detectCatalogue,
   emptyInputs,
   findCatalogue,
   isOurWorkbook,
