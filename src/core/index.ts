@@ -24,6 +24,7 @@ export * from './workbook';
 export * from './planGrid';
 export * from './layout/print';
 export * from './layout/register';
+export * from './layout/registerHeaders';
 export * from './register';
 export * from './registerEntry';
 export * from './sheets';

@@ -18,6 +18,7 @@ import {
   type RepairLogEntry,
 } from './layout/repairLog';
 import { adoptSheets, BACKUP_SUFFIX, locateSheets, type SheetLocation } from './sheets';
+import { registerPlanCell, withRegisterSources } from './registerRepair';
 import { TEXT } from './text/vi';
 import {
   buildDocumentsSheet,
@@ -54,6 +55,7 @@ import {
   REGISTER_FIRST_ROW as REGISTER_FIRST_ROW_FOR_SWITCH,
   buildRegisterSheet,
   readRegisterLines,
+  standardRows,
   REGISTER_LAST_ROW,
   REGISTER_MODE_TEXTS,
   REGISTER_NAMES,
@@ -61,6 +63,7 @@ import {
   registerNames,
   placeLines,
 } from './layout/register';
+import { locateRegisterLayout } from './layout/registerHeaders';
 import { STYLES } from './layout/styles';
 import {
   REGISTER_COLUMN_ORDER,
@@ -489,7 +492,10 @@ export function readWorkbookInputs(catalogue: Catalogue, grids: WorkbookGrids): 
   };
   const narrative = readNarrative(grids.sheets[NARRATIVE_SHEET_NAME]?.values);
   const tallySource = tallySourceOf(catalogue, grids);
-  const register = readRegisterLines(grids.sheets[REGISTER_SHEET_NAME]?.values, used.register);
+  const registerValues = grids.sheets[REGISTER_SHEET_NAME]?.values;
+  const registerLayout = locateRegisterLayout(registerValues);
+  // By the headers; each line on its row of the layout as made (what the named ranges cover).
+  const register = standardRows(readRegisterLines(registerValues, used.register, registerLayout), registerLayout);
   const inputs: WorkbookInputs = {
     info: readInfo(grids.sheets[INFO_SHEET_NAME], used.info),
     // Register mode: the counts are the register's (the cells' formulas are the layout's,
@@ -664,30 +670,13 @@ function withKept(plan: WorkbookPlan, kept: ReadonlyMap<string, KeptCell>): Work
   };
 }
 
-/** The register's lines stay where they were: each planned line cell names the cell it was read from. */
-function withRegisterSources(plan: WorkbookPlan, grids: WorkbookGrids): WorkbookPlan {
-  const g = grids.sheets[REGISTER_SHEET_NAME];
-  if (!g) return plan;
-  return {
-    ...plan,
-    sheets: plan.sheets.map((sheet) =>
-      sheet.key !== 'register'
-        ? sheet
-        : {
-            ...sheet,
-            cells: sheet.cells.map((c) =>
-              c.role === 'input' && !isEmpty(formulaAt(g, c.row, c.col))
-                ? { ...c, source: { sheet: REGISTER_SHEET_NAME, address: c.address } }
-                : c,
-            ),
-          },
-    ),
-  };
-}
-
 /** A formula with its row numbers left out: the same formula moved to another row has the same shape. */
 function formulaShape(f: string): string {
   return formulaKey(f).replace(/\d+/g, '#');
+}
+
+function sameShape(old: unknown, cell: { formula?: string }): boolean {
+  return cell.formula !== undefined && typeof old === 'string' && formulaShape(old) === formulaShape(cell.formula);
 }
 
 /** Old tally row → the row it has on the standard layout. */
@@ -766,6 +755,11 @@ export function planRepair(
     // Where an old row stands on the new layout: the tally's rows by their alignment (rows
     // inserted or deleted above shift everything), the rows under the table by the last one's offset.
     const planRow = sheet.key === 'tally' ? tallyRowMap(catalogue, alignment, g.values.length) : (r: number) => r;
+    // The register by its headers: an inserted or deleted column or row moves its cells, not their meaning.
+    const planAt =
+      sheet.key === 'register'
+        ? registerPlanCell(g, planned, (old, cell) => sameContent(old, cell) || sameShape(old, cell))
+        : (r: number, c: number) => planned.get(a1(planRow(r), c));
     const source = g.formulas ?? g.values;
     for (let r = 1; r <= source.length; r++) {
       const line = source[r - 1];
@@ -775,7 +769,7 @@ export function planRepair(
         if (isEmpty(old)) continue;
         const address = a1(r, c);
         if (used.has(address)) continue;
-        const p = planned.get(a1(planRow(r), c));
+        const p = planAt(r, c);
         if (p && p.source === undefined && sameContent(old, p)) continue;
         // The register's mode line is ours in either mode (the switch rewrites it).
         if (p?.key === 'register:mode' && REGISTER_MODE_TEXTS.some((t) => sameContent(old, { value: t }))) continue;

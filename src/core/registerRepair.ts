@@ -1,0 +1,79 @@
+/**
+ * Repair of the award register by its headers: where each cell of the register as found
+ * goes on the register as made. A column or row the clerk inserted or deleted moves the
+ * lines (Excel and LibreOffice move the named ranges the tally sums with them), so each
+ * value is written back under its own header, on its own line; what stands in a column
+ * that is no register column is kept aside like any other cell outside the table.
+ */
+import { a1 } from './a1';
+import type { SheetGrid, WorkbookGrids } from './grid';
+import { formulaAt, isEmpty } from './grid';
+import { REGISTER_SHEET_NAME } from './layout/register';
+import {
+  isStandardLayout,
+  locateRegisterLayout,
+  standardPosition,
+  type RegisterLayout,
+} from './layout/registerHeaders';
+import type { CellPlan, WorkbookPlan } from './layout/types';
+import type { RegisterColumn } from './register';
+
+/** The register's layout as found in `grids` (the standard one when there is no register). */
+export function registerLayoutOf(grids: WorkbookGrids): RegisterLayout {
+  return locateRegisterLayout(grids.sheets[REGISTER_SHEET_NAME]?.values);
+}
+
+/**
+ * The register's planned line cells, each naming the cell it was read from (under its
+ * header, on its line as found), so the value stays the clerk's and is not kept aside.
+ */
+export function withRegisterSources(plan: WorkbookPlan, grids: WorkbookGrids): WorkbookPlan {
+  const g = grids.sheets[REGISTER_SHEET_NAME];
+  if (!g) return plan;
+  const layout = locateRegisterLayout(g.values);
+  const from = (c: CellPlan): string | undefined => {
+    if (c.role !== 'input') return undefined;
+    // Line cells are keyed "register:<row>:<column>" with the row on the standard layout.
+    const column = c.key?.split(':')[2] as RegisterColumn | undefined;
+    const col = column ? layout.columns.get(column) : undefined;
+    if (col === undefined) return undefined;
+    const row = c.row + layout.shift;
+    return isEmpty(formulaAt(g, row, col)) ? undefined : a1(row, col);
+  };
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) =>
+      sheet.key !== 'register'
+        ? sheet
+        : {
+            ...sheet,
+            cells: sheet.cells.map((c) => {
+              const address = from(c);
+              return address ? { ...c, source: { sheet: REGISTER_SHEET_NAME, address } } : c;
+            }),
+          },
+    ),
+  };
+}
+
+/**
+ * Which planned cell an old register cell corresponds to: lines and headers by the
+ * layout (row shift, header's column); the title rows above the header either where they
+ * stood or where the shift takes them, whichever holds the same thing (a deleted title
+ * row shifts only the rows below it). Undefined for a column that is no register column.
+ */
+export function registerPlanCell(
+  g: SheetGrid,
+  planned: ReadonlyMap<string, CellPlan>,
+  same: (old: unknown, cell: CellPlan) => boolean,
+): (row: number, col: number) => CellPlan | undefined {
+  const layout = locateRegisterLayout(g.values);
+  if (isStandardLayout(layout)) return (r, c) => planned.get(a1(r, c));
+  return (r, c) => {
+    const to = standardPosition(layout, r, c);
+    if (r >= layout.headerRow) return to ? planned.get(a1(to.row, to.col)) : undefined;
+    const old = formulaAt(g, r, c);
+    const candidates = [a1(r, c), ...(to ? [a1(to.row, to.col)] : [])].map((x) => planned.get(x));
+    return candidates.find((p) => p && same(old, p)) ?? candidates[0];
+  };
+}
