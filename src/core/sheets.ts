@@ -11,6 +11,7 @@ import { classifyCount, valueAt } from './grid';
 import { DOCUMENTS_SHEET_NAME } from './layout/documents';
 import { INFO_FIELDS, INFO_LABEL_COL, INFO_SHEET_NAME } from './layout/info';
 import { NARRATIVE_SHEET_NAME } from './layout/narrative';
+import { REGISTER_SHEET_NAME } from './layout/register';
 import { TALLY_COLUMNS, TALLY_FIRST_ROW, TALLY_SHEET_NAME } from './layout/tally';
 import type { SheetKey } from './layout/types';
 import { OUTLINE, REPORT_TEXT } from './text/report';
@@ -36,6 +37,8 @@ export const ADOPTABLE: readonly {
   { key: 'tally', name: TALLY_SHEET_NAME },
   { key: 'documents', name: DOCUMENTS_SHEET_NAME },
   { key: 'narrative', name: NARRATIVE_SHEET_NAME },
+  // A renamed register still feeds the tally (its named ranges follow the sheet): adopted like the others.
+  { key: 'register', name: REGISTER_SHEET_NAME },
 ];
 
 function columnKeys(g: SheetGrid, col: number, maxRows: number): Set<string> {

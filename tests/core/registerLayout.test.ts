@@ -149,3 +149,32 @@ describe('the register by its headers', () => {
     expect(f?.address).toBe('H7');
   });
 });
+
+describe('a renamed register', () => {
+  it.each(['Danh sách khen thưởng (2)', 'DS khen thuong', 'Sheet5'])(
+    'issue 24.3: a register renamed “%s” is adopted by repair (lines kept, tally not 0) and named by validate',
+    (name) => {
+      const grids = filled();
+      const original = lineCells(grids);
+      const before = validateWorkbook(cat, filled());
+      grids.sheets[name] = grids.sheets[REGISTER_SHEET_NAME]!;
+      delete grids.sheets[REGISTER_SHEET_NAME];
+
+      const found = validateWorkbook(cat, grids);
+      expect(found.findings.filter((f) => f.rule === 'sheet-renamed').map((f) => f.message)).toEqual([
+        expect.stringContaining(`“${name}”`),
+      ]);
+      expect(found.tallySource).toBe('register');
+      expect(found.tally).toEqual(before.tally);
+
+      const repair = planRepair(cat, grids);
+      expect(repair.renamed.get(REGISTER_SHEET_NAME)).toBe(name);
+      expectRepairedInPlace(grids, original, (r, c) => a1(r, c));
+      const repaired = planToGrids(repair.plan);
+      recalculateRegister(cat, repaired);
+      const after = validateWorkbook(cat, repaired);
+      expect(after.tally).toEqual(before.tally);
+      expect(after.findings.map(key)).toEqual(before.findings.map(key));
+    },
+  );
+});

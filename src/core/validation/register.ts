@@ -86,7 +86,6 @@ export function checkRegister(
   // The lines as the tally's named ranges see them (rows on the layout as made), for the counts.
   const lines = standardRows(found, layout);
   if (!values) return { findings: out, lines };
-  out.push(...registerLayoutFindings(layout));
   const H = TEXT.register.headers;
   const at = (row: number, col: RegisterColumn, level?: string, rowId?: string) => ({
     sheet,
@@ -107,6 +106,8 @@ export function checkRegister(
     }
     return { findings: out, lines };
   }
+  // The layout matters only where the tally counts the register.
+  out.push(...registerLayoutFindings(layout));
   if (lines.length === 0) {
     out.push({ rule: 'register-empty', where: at(REGISTER_FIRST_ROW, 'award'), facts: names('award') });
     return { findings: out, lines };

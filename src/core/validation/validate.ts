@@ -39,7 +39,7 @@ import { parseA1 } from '../a1';
 import { DOCUMENTS_SHEET_NAME } from '../layout/documents';
 import { NARRATIVE_SHEET_NAME } from '../layout/narrative';
 import { readRepairLog, REPAIR_LOG_SHEET_NAME } from '../layout/repairLog';
-import { locateSheets, tallyLookAlikesWithNumbers } from '../sheets';
+import { adoptSheets, locateSheets, tallyLookAlikesWithNumbers } from '../sheets';
 import { isRegisterFormula, readWorkbookInputs, tallySourceOf } from '../workbook';
 
 /** "Biểu tổng hợp (bản cũ)!D54" → ["Biểu tổng hợp (bản cũ)", "D54"]. */
@@ -563,6 +563,10 @@ export function validateWorkbook(
   const location = locateSheets(catalogue, grids);
   const lookAlike = (sheet: string) =>
     location.renamed.get(sheet) ?? location.ambiguous.find((a) => a.sheet === sheet)?.candidates.join('”, “');
+  // A renamed register still feeds the tally (its named ranges follow the sheet): read it where it is, and say so.
+  const registerAt = location.renamed.get(REGISTER_SHEET_NAME);
+  if (registerAt) out.add('sheet-renamed', { sheet: REGISTER_SHEET_NAME, row: 1, col: 1 }, { found: registerAt });
+  const read = registerAt ? adoptSheets(grids, new Map([[REGISTER_SHEET_NAME, registerAt]])) : grids;
   if (!g) {
     const found = lookAlike(TALLY_SHEET_NAME);
     if (found) out.add('sheet-renamed', { sheet: TALLY_SHEET_NAME, row: 1, col: 1 }, { found });
@@ -576,9 +580,10 @@ export function validateWorkbook(
         { expected: mismatch.expected, found: mismatch.found },
       );
     } else {
-      const source: TallySource = (tallySource = tallySourceOf(catalogue, grids));
-      const register = checkRegister(catalogue, grids.sheets[REGISTER_SHEET_NAME]?.values, info, source);
-      for (const f of register.findings) out.add(f.rule, f.where, f.facts);
+      const source: TallySource = (tallySource = tallySourceOf(catalogue, read));
+      const register = checkRegister(catalogue, read.sheets[REGISTER_SHEET_NAME]?.values, info, source);
+      // Each finding names the sheet the clerk sees (the renamed one, until repair restores the name).
+      for (const f of register.findings) out.add(f.rule, { ...f.where, sheet: registerAt ?? f.where.sheet }, f.facts);
       const fromRegister =
         source === 'register' ? tallyFromRegister(catalogue, register.lines, REGISTER_LAST_ROW) : undefined;
       ({ tally, computed } = checkTally(catalogue, g, out, fromRegister));
