@@ -248,7 +248,14 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           await ctx.sync(); // 2: the sheets present (and a carried catalogue), and their protection
 
           let grids = gridsOf(reads);
-          const detected = detectCatalogue(grids).catalogue ?? catalogue;
+          const found = detectCatalogue(grids);
+          // A workbook whose form is only guessed is not rebuilt on the guess (a 2025 workbook would become 2024).
+          if (!found.catalogue && (found.key !== undefined || found.problems))
+            throw new HostError(
+              OFFICE_ERRORS.formUnknown(FILE_DETAILS.formUnknown(found.key ?? '', found.problems?.[0])),
+              'FormUnknown',
+            );
+          const detected = found.catalogue ?? catalogue;
           const own = buildWorkbookPlan(detected);
           if (needsMore(own, readTargets(reference))) {
             // A province's form longer than the default: read its own extent so no input is missed.
@@ -346,7 +353,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
         });
       let grids = await read(reference);
       const found = detectCatalogue(grids);
-      const detected = found.catalogue ?? catalogue;
+      const detected = found.catalogue ?? found.fallback ?? catalogue;
       const own = buildWorkbookPlan(detected);
       // A province's form longer than the default: read its own extent (2 more syncs).
       if (needsMore(own, readTargets(reference))) grids = await read(own);
