@@ -213,6 +213,8 @@ function checkTally(
     return { column: n.vi, columnEn: n.en };
   };
 
+  /** Register mode: count cells whose sum a bad register line made unusable (the register's finding names it). */
+  const fromBadLine = new Set<string>();
   // 1. Every input cell: a whole number ≥ 0 or empty; cells a row cannot have: empty.
   for (const row of catalogue.rows) {
     if (!isInputRow(row)) continue;
@@ -235,6 +237,8 @@ function checkTally(
         const byFormula = isRegisterFormula(formulaAt(g, r, TALLY_COLUMNS[col]));
         if (byFormula && c.kind !== 'empty' && c.kind !== 'count') {
           inputErrors = anyInput = true;
+          // The checks that compare this cell (direct labour, "Trong đó") wait on the line's finding too.
+          fromBadLine.add(`${row.id}:${col}`);
           continue;
         }
         // Something other than a clean count typed over the register's formula: one finding,
@@ -319,6 +323,7 @@ function checkTally(
       const s = tally[row.id]?.[sl];
       if (s === undefined || s === 0) continue;
       const countCol = DIRECT_OF[sl];
+      if (fromBadLine.has(`${row.id}:${countCol}`)) continue;
       const blocker = invalid.get(`${row.id}:${countCol}`);
       if (blocker !== undefined) {
         out.waitsOn(blocker, a1(r, TALLY_COLUMNS[sl]));
@@ -349,6 +354,7 @@ function checkTally(
       const L = String.fromCharCode(64 + TALLY_COLUMNS[col]);
       const entered = parts.some((p) => tally[p.id]?.[col] !== undefined || invalid.has(`${p.id}:${col}`));
       if (!entered) continue;
+      if ([award, ...parts].some((x) => fromBadLine.has(`${x.id}:${col}`))) continue;
       const blockers = [award, ...parts].flatMap((x) => invalid.get(`${x.id}:${col}`) ?? []);
       if (blockers.length > 0) {
         for (const b of blockers) out.waitsOn(b, a1(tallyRowOf(catalogue, award.id), TALLY_COLUMNS[col]));
