@@ -129,6 +129,16 @@ describe('the register by its headers', () => {
     },
   );
 
+  it('issue 24.5: the header row itself deleted: line 1 (now in its place) is still read, as the named ranges count it; repair puts the header back', () => {
+    const grids = filled();
+    const original = lineCells(grids);
+    deleteRow(grids.sheets[REGISTER_SHEET_NAME]!, 5);
+    const after = validateWorkbook(cat, grids);
+    expect(newFindings(baseline(), after)).toEqual([`register-header-row-missing ${REGISTER_SHEET_NAME}!E5`]);
+    expect(after.tally).toEqual(baseline().tally);
+    expectRepairedInPlace(grids, original, (r, c) => a1(r - 1, c));
+  });
+
   it('issue 24.5: a row inserted above the register header: lines read from their rows, repaired back one row up', () => {
     const grids = filled();
     const original = lineCells(grids);

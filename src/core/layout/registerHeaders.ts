@@ -47,10 +47,10 @@ const HEADER_KEYS: ReadonlyMap<string, RegisterColumn> = new Map(
 );
 const LIST_KEYS = { award: labelKey(TEXT.register.listAwards), kind: labelKey(TEXT.register.listKinds) };
 
-function standardLayout(found: boolean): RegisterLayout {
+function standardLayout(found: boolean, headerRow = STANDARD_HEADER_ROW): RegisterLayout {
   return {
-    headerRow: STANDARD_HEADER_ROW,
-    shift: 0,
+    headerRow,
+    shift: headerRow - STANDARD_HEADER_ROW,
     columns: new Map(REGISTER_COLUMN_ORDER.map((c) => [c, standardCol(c)])),
     lists: { ...STANDARD_LIST_COLS },
     missing: [],
@@ -76,7 +76,7 @@ export function locateRegisterLayout(values: readonly (readonly unknown[])[] | u
     for (const v of line) if (HEADER_KEYS.has(keyOf(v))) n++;
     if (n > best) [best, bestRow] = [n, r];
   }
-  if (best < HEADER_MIN_MATCHES) return standardLayout(false);
+  if (best < HEADER_MIN_MATCHES) return standardLayout(false, headerlessStart(values));
   const line = values[bestRow - 1]!;
   const columns = new Map<RegisterColumn, number>();
   const lists: { award?: number; kind?: number } = {};
@@ -97,9 +97,27 @@ export function locateRegisterLayout(values: readonly (readonly unknown[])[] | u
   return { headerRow: bestRow, shift: bestRow - STANDARD_HEADER_ROW, columns, lists, missing, unknown, found: true };
 }
 
+const TITLE_KEYS = new Set(
+  [TEXT.register.title, TEXT.register.instructionsRegister, TEXT.register.instructionsTyped].map(labelKey),
+);
+
+/**
+ * No header row (deleted, or every label typed over): the lines are taken to start right
+ * under the title block (its last row found + 1, the blank row above the header as made),
+ * so a first line that moved up into the header's place is still read — as the named
+ * ranges, which moved up with it, still count it. Columns stay where they were made.
+ */
+function headerlessStart(values: readonly (readonly unknown[])[]): number {
+  let last = 0;
+  for (let r = 1; r <= Math.min(values.length, STANDARD_HEADER_ROW); r++) {
+    if (TITLE_KEYS.has(keyOf(values[r - 1]?.[0]))) last = r;
+  }
+  return last ? last + 1 : STANDARD_HEADER_ROW;
+}
+
 /** Is the register laid out as made (header on row 5, every column in its place)? */
 export function isStandardLayout(layout: RegisterLayout): boolean {
-  if (!layout.found) return true;
+  if (!layout.found) return false;
   if (layout.shift !== 0 || layout.missing.length || layout.unknown.length) return false;
   for (const [c, col] of layout.columns) if (col !== standardCol(c)) return false;
   return true;

@@ -14,6 +14,16 @@ export function registerLayoutFindings(layout: RegisterLayout): RegisterFinding[
   const sheet = REGISTER_SHEET_NAME;
   const row = layout.headerRow;
   const out: RegisterFinding[] = [];
+  if (!layout.found) {
+    // No header row at all: one finding (the lines are read in the columns as made).
+    return [
+      {
+        rule: 'register-header-row-missing',
+        where: { sheet, row: 5, col: REGISTER_COLUMNS.award },
+        facts: { rows: String(row + 1) },
+      },
+    ];
+  }
   for (const c of layout.missing) {
     out.push({
       rule: 'register-header-missing',

@@ -300,6 +300,15 @@ export const RULES = {
       `“${f.sheet}”: the header row (row ${f.rows}) has no “${f.columnEn}” column (probably deleted), so the tally cannot count by it. Use Repair to recreate the column, then fill it in again.`,
     hint: (f) => `Dùng ${repairOf(f)}.`,
   },
+  'register-header-row-missing': {
+    severity: 'warning',
+    title: 'Danh sách khen thưởng mất dòng tiêu đề cột',
+    vi: (f) =>
+      `Trang “${f.sheet}” không còn dòng tiêu đề cột (có lẽ đã bị xóa hoặc gõ đè): các dòng được đọc từ dòng ${f.rows} theo thứ tự cột của mẫu. Hãy dùng ${repairOf(f)} để tạo lại dòng tiêu đề (nội dung các dòng được giữ nguyên).`,
+    en: (f) =>
+      `“${f.sheet}” has no column header row (deleted or typed over): lines are read from row ${f.rows} in the form's column order. Use Repair to restore the header (every line is kept).`,
+    hint: (f) => `Dùng ${repairOf(f)}.`,
+  },
   'register-header-unknown': {
     severity: 'warning',
     title: 'Cột lạ trong danh sách khen thưởng',
