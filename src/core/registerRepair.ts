@@ -18,6 +18,9 @@ import {
 import type { CellPlan, WorkbookPlan } from './layout/types';
 import type { RegisterColumn } from './register';
 
+/** The header row of the register as made. */
+const STANDARD_HEADER_ROW = 5;
+
 /** The register's layout as found in `grids` (the standard one when there is no register). */
 export function registerLayoutOf(grids: WorkbookGrids): RegisterLayout {
   return locateRegisterLayout(grids.sheets[REGISTER_SHEET_NAME]?.values);
@@ -68,12 +71,26 @@ export function registerPlanCell(
   same: (old: unknown, cell: CellPlan) => boolean,
 ): (row: number, col: number) => CellPlan | undefined {
   const layout = locateRegisterLayout(g.values);
-  if (isStandardLayout(layout)) return (r, c) => planned.get(a1(r, c));
+  const standard = isStandardLayout(layout);
+  // The dropdown lists are the form's own labels: one that moved with a row is found by its text.
+  const listCells = new Map<string, CellPlan>();
+  for (const p of planned.values()) {
+    if (p.role === 'label' && p.row > STANDARD_HEADER_ROW && typeof p.value === 'string')
+      listCells.set(`${p.col}\u0000${p.value}`, p);
+  }
   return (r, c) => {
     const to = standardPosition(layout, r, c);
+    if (to && r > layout.headerRow) {
+      const old = formulaAt(g, r, c);
+      const list = typeof old === 'string' ? listCells.get(`${to.col}\u0000${old}`) : undefined;
+      if (list) return list;
+    }
+    if (standard) return planned.get(a1(r, c));
     if (r >= layout.headerRow) return to ? planned.get(a1(to.row, to.col)) : undefined;
+    // The title rows (the title, the period line, the mode line), wherever inserted rows put them.
     const old = formulaAt(g, r, c);
-    const candidates = [a1(r, c), ...(to ? [a1(to.row, to.col)] : [])].map((x) => planned.get(x));
+    const rows = [r, ...(to ? [to.row] : []), ...Array.from({ length: STANDARD_HEADER_ROW - 1 }, (_, i) => i + 1)];
+    const candidates = rows.map((x) => planned.get(a1(x, to?.col ?? c)));
     return candidates.find((p) => p && same(old, p)) ?? candidates[0];
   };
 }

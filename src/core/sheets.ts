@@ -12,6 +12,7 @@ import { DOCUMENTS_SHEET_NAME } from './layout/documents';
 import { INFO_FIELDS, INFO_LABEL_COL, INFO_SHEET_NAME } from './layout/info';
 import { NARRATIVE_SHEET_NAME } from './layout/narrative';
 import { REGISTER_SHEET_NAME } from './layout/register';
+import { awardKey, registerAwards } from './register';
 import { TALLY_COLUMNS, TALLY_FIRST_ROW, TALLY_SHEET_NAME } from './layout/tally';
 import type { SheetKey } from './layout/types';
 import { OUTLINE, REPORT_TEXT } from './text/report';
@@ -86,8 +87,19 @@ export function resemblance(
     case 'register': {
       // The register's title and its column headers (row 5), wherever they stand in the first rows.
       const found = new Set<string>();
-      for (let c = 1; c <= 13; c++) for (const k of columnKeys(g, c, 6)) found.add(k);
-      return share([TEXT.register.title, ...Object.values(TEXT.register.headers)], found);
+      for (let c = 1; c <= 16; c++) for (const k of columnKeys(g, c, 12)) found.add(k);
+      const byHeaders = share([TEXT.register.title, ...Object.values(TEXT.register.headers)], found);
+      // Or its dropdown list of awards ("Giấy khen (cấp xã)"), which no other sheet holds: a
+      // register whose header row was deleted is still recognised.
+      const lists = new Set<string>();
+      for (let c = 12; c <= 20; c++) for (const k of columnKeys(g, c, 80)) lists.add(k);
+      return Math.max(
+        byHeaders,
+        share(
+          registerAwards(catalogue).map((a) => awardKey(catalogue, a)),
+          lists,
+        ),
+      );
     }
   }
 }
@@ -163,4 +175,15 @@ export function tallyLookAlikesWithNumbers(catalogue: Catalogue, grids: Workbook
       resemblance('tally', catalogue, grids.sheets[n]!) >= THRESHOLD &&
       hasTallyNumbers(grids.sheets[n]!),
   );
+}
+
+/**
+ * The grids with a renamed register under its own name (the only sheet readers other
+ * than repair need adopted: its named ranges follow the sheet, so the workbook's tally
+ * still counts its lines). Unchanged when the register is there or cannot be told.
+ */
+export function withRenamedRegister(catalogue: Catalogue, grids: WorkbookGrids): WorkbookGrids {
+  if (grids.sheets[REGISTER_SHEET_NAME]) return grids;
+  const actual = locateSheets(catalogue, grids).renamed.get(REGISTER_SHEET_NAME);
+  return actual ? adoptSheets(grids, new Map([[REGISTER_SHEET_NAME, actual]])) : grids;
 }

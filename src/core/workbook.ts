@@ -17,7 +17,7 @@ import {
   type DisplacedReason,
   type RepairLogEntry,
 } from './layout/repairLog';
-import { adoptSheets, BACKUP_SUFFIX, locateSheets, type SheetLocation } from './sheets';
+import { adoptSheets, BACKUP_SUFFIX, locateSheets, withRenamedRegister, type SheetLocation } from './sheets';
 import { registerPlanCell, withRegisterSources } from './registerRepair';
 import { formFromContent } from './formDetection';
 import { TEXT } from './text/vi';
@@ -496,7 +496,9 @@ function readDocumentsGrid(g: SheetGrid | undefined, used: Set<string>): Directi
 }
 
 /** Read everything typed in a workbook (of this catalogue's form). */
-export function readWorkbookInputs(catalogue: Catalogue, grids: WorkbookGrids): ReadResult {
+export function readWorkbookInputs(catalogue: Catalogue, given: WorkbookGrids): ReadResult {
+  // A renamed register still feeds the tally: its lines are read where they are.
+  const grids = withRenamedRegister(catalogue, given);
   const used = {
     info: new Set<string>(),
     tally: new Set<string>(),

@@ -49,7 +49,7 @@ export function describeWithSoffice(testFile: string): { soffice: string | undef
   return { soffice, maybe: soffice ? describe : describe.skip };
 }
 
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+export const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>

@@ -120,6 +120,10 @@ export function isStandardLayout(layout: RegisterLayout): boolean {
   if (!layout.found) return false;
   if (layout.shift !== 0 || layout.missing.length || layout.unknown.length) return false;
   for (const [c, col] of layout.columns) if (col !== standardCol(c)) return false;
+  // The dropdown lists too: a column inserted or deleted between the table and them moves them.
+  for (const k of ['award', 'kind'] as const) {
+    if (layout.lists[k] !== undefined && layout.lists[k] !== STANDARD_LIST_COLS[k]) return false;
+  }
   return true;
 }
 
