@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CATALOGUE_TEXT, CLI_TEXT } from '../core';
+import { CATALOGUE_TEXT, catalogueKey, CLI_TEXT } from '../core';
 import { reportFromWorkbook, type ReportFinding } from '../core/report';
 import { REPORT_TEXT } from '../core/text/report';
 import { renderReportDocx } from '../hosts/docx/render';
@@ -43,8 +43,9 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
 
   const read = await readWorkbookFile(file);
   if (read.unknownForm) {
-    io.err(CLI_TEXT.unknownForm(read.formKey ?? ''));
-    if (read.formProblems?.length) io.err(CATALOGUE_TEXT.embeddedBroken(read.formKey ?? '', read.formProblems[0]!));
+    io.err(CLI_TEXT.unknownForm(read.formKey ?? '', catalogueKey(read.catalogue)));
+    const problem = read.formProblems?.[0];
+    if (problem) io.err(read.formKey ? CATALOGUE_TEXT.embeddedBroken(read.formKey, problem) : problem);
   }
   const previousFile = args.values.get('--previous');
   let previous: { grids: typeof read.grids; name: string } | undefined;

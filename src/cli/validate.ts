@@ -93,8 +93,9 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   const file = args.positional[0]!;
   const read = await readWorkbookFile(file);
   if (read.unknownForm) {
-    io.err(CLI_TEXT.unknownForm(read.formKey ?? ''));
-    if (read.formProblems?.length) io.err(CATALOGUE_TEXT.embeddedBroken(read.formKey ?? '', read.formProblems[0]!));
+    io.err(CLI_TEXT.unknownForm(read.formKey ?? '', catalogueKey(read.catalogue)));
+    const problem = read.formProblems?.[0];
+    if (problem) io.err(read.formKey ? CATALOGUE_TEXT.embeddedBroken(read.formKey, problem) : problem);
   }
   const result = validateWorkbook(read.catalogue, read.grids, { surface: 'cli' });
   const form = catalogueKey(read.catalogue);

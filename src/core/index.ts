@@ -35,6 +35,7 @@ export * from './workbook/json';
 export * from './planToGrids';
 export * from './layout/print';
 export * from './layout/register';
+export * from './layout/registerHeaders';
 export * from './register';
 export * from './registerSwitch';
 export * from './registerEntry';

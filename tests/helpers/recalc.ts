@@ -6,6 +6,8 @@ import {
   formulaKey,
   isInputRow,
   isRegisterFormula,
+  locateRegisterLayout,
+  standardRows,
   parseA1,
   readRegisterLines,
   REGISTER_LAST_ROW,
@@ -58,7 +60,10 @@ export function recalculateRegister(catalogue: Catalogue, grids: { sheets: Recor
   if (!g) return;
   const register = grids.sheets[REGISTER_SHEET_NAME];
   if (register) {
-    const t = tallyFromRegister(catalogue, readRegisterLines(register.values), REGISTER_LAST_ROW);
+    // By the headers, each line on its row as made: the named ranges follow inserted and deleted rows and columns.
+    const layout = locateRegisterLayout(register.values);
+    const lines = standardRows(readRegisterLines(register.values, undefined, layout), layout);
+    const t = tallyFromRegister(catalogue, lines, REGISTER_LAST_ROW);
     for (const row of catalogue.rows) {
       if (!isInputRow(row)) continue;
       const r = tallyRowOf(catalogue, row.id);

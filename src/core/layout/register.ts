@@ -27,6 +27,7 @@ import {
 import { TEXT } from '../text/vi';
 import { periodTitle, periodTitleFormula, type InfoValues } from './info';
 import { a4Print } from './print';
+import { locateRegisterLayout, type RegisterLayout } from './registerHeaders';
 import type { AreaPlan, CellPlan, NamePlan, SheetPlan, ValidationPlan } from './types';
 
 export const REGISTER_SHEET_NAME = 'Danh sách khen thưởng';
@@ -308,26 +309,33 @@ export function buildRegisterSheet(
   };
 }
 
-/** The lines typed in a register grid (values anchored at A1); blank lines skipped, rows kept. */
+/**
+ * The lines typed in a register grid (values anchored at A1); blank lines skipped. Columns
+ * are found by their headers and lines start under the header row, wherever a clerk's
+ * inserted or deleted column or row put them (`layout`, found when not given). Each
+ * line's `row` is its sheet row as found; `standardRow` maps it onto the layout as made.
+ */
 export function readRegisterLines(
   values: readonly (readonly unknown[])[] | undefined,
   used?: Set<string>,
+  layout: RegisterLayout = locateRegisterLayout(values),
 ): RegisterLine[] {
   const out: RegisterLine[] = [];
   if (!values) return out;
-  for (let r = REGISTER_FIRST_ROW; r <= values.length; r++) {
+  const columns = [...layout.columns];
+  for (let r = layout.headerRow + 1; r <= values.length; r++) {
     const src = values[r - 1];
     if (!Array.isArray(src)) continue;
     const line: { -readonly [K in keyof RegisterLine]: RegisterLine[K] } = {};
     let any = false;
-    for (let i = 0; i < REGISTER_COLUMN_ORDER.length; i++) {
-      const raw = src[i];
+    for (const [column, col] of columns) {
+      const raw = src[col - 1];
       if (raw === '' || raw === null || raw === undefined || isEmpty(raw)) continue;
       const v = toCellValue(raw);
       if (v === null) continue;
       // As typed (not normalised): the tally's SUMIFS match the cell as it is, and so does the twin.
-      line[REGISTER_COLUMN_ORDER[i]!] = v;
-      used?.add(a1(r, i + 1));
+      line[column] = v;
+      used?.add(a1(r, col));
       any = true;
     }
     if (any) {
@@ -336,6 +344,12 @@ export function readRegisterLines(
     }
   }
   return out;
+}
+
+/** Lines read from a register as found, with their rows on the standard layout (what the named ranges cover). */
+export function standardRows(lines: readonly RegisterLine[], layout: RegisterLayout): RegisterLine[] {
+  if (layout.shift === 0) return [...lines];
+  return lines.map((l) => (l.row === undefined ? l : { ...l, row: l.row - layout.shift }));
 }
 
 export { rangeA1 };

@@ -23,7 +23,8 @@ export type FileProblem =
   | 'output-read-only'
   | 'too-large'
   | 'sheet-too-large'
-  | 'too-large-to-repair';
+  | 'too-large-to-repair'
+  | 'form-unknown';
 
 export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?: string) => string>> = {
   missing: (f) => `Không tìm thấy tệp “${f}”. Kiểm tra lại tên và thư mục của tệp.`,
@@ -56,6 +57,8 @@ export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?:
   unreadable: (f, d) => `Không đọc được tệp “${f}”${d ? ` (${d})` : ''}.`,
   'ambiguous-sheets': (f, d) =>
     `Không sửa tệp “${f}”: ${d ?? ''} Hãy đổi tên đúng trang cần dùng (hoặc xóa trang thừa) rồi chạy lại “tdkt repair”.`,
+  'form-unknown': (f, d) =>
+    `Không sửa tệp “${f}”: ${d ?? ''} Hãy lấy lại bản gốc của tệp, hoặc ghi lại “Mã biểu mẫu” ở trang “Thông tin chung” rồi chạy lại “tdkt repair”.`,
   unwritable: (f, d) => `Không ghi được tệp “${f}”${d ? ` (${d})` : ''}. Tệp có đang mở trong Excel không?`,
 };
 
@@ -77,6 +80,11 @@ export const FILE_DETAILS = {
     `trang “${sheet}” có ${cells.toLocaleString('vi-VN')} ô, quá lớn để sửa trên máy này. Hãy chuyển trang đó sang một tệp khác (chuột phải vào tên trang → Di chuyển hoặc Sao chép → sách mới), lưu lại rồi chạy lại “tdkt repair”.`,
   candidates: (sheet: string, names: readonly string[]) =>
     `không có trang tính “${sheet}” mà có ${names.length} trang giống nó (${names.map((n) => `“${n}”`).join(', ')}), không biết trang nào là trang chính.`,
+  /** Repair never rebuilds a workbook on a form it only guesses. */
+  formUnknown: (key: string, problem?: string) =>
+    key
+      ? `mã biểu mẫu “${key}” không được hỗ trợ hoặc trang ẩn mang biểu mẫu bị hỏng${problem ? ` (${problem})` : ''}, nên không biết dựng lại theo mẫu nào; sửa theo một mẫu khác sẽ làm sai biểu.`
+      : `${problem ?? 'không biết tệp dùng biểu mẫu nào.'}`,
 } as const;
 
 export const CLI_TEXT = {
@@ -125,7 +133,11 @@ export const CLI_TEXT = {
   createdNextTyped:
     'Mở tệp bằng Excel, nhập vào các ô màu vàng, rồi chạy “tdkt validate” để kiểm tra. Biểu này nhập số tay; “tdkt register” chuyển sang danh sách khen thưởng.',
   validateHeader: (f: string, form: string) => `Kiểm tra “${f}” (biểu mẫu ${form})`,
-  unknownForm: (key: string) => `Mã biểu mẫu “${key}” không được hỗ trợ; kiểm tra theo biểu mẫu mặc định.`,
+  unknownForm: (key: string, used: string) =>
+    key
+      ? `Mã biểu mẫu “${key}” không được hỗ trợ; kiểm tra theo biểu mẫu ${used} (mẫu có các nhãn, kỳ báo cáo khớp nhất).`
+      : `Không rõ biểu mẫu của tệp; tạm kiểm tra theo biểu mẫu ${used}.`,
+
   ok: 'Không có lỗi.',
   summary: (errors: number, warnings: number) => `Tổng cộng: ${errors} lỗi, ${warnings} cảnh báo.`,
   errorTag: 'LỖI',

@@ -101,6 +101,8 @@ export const UI_TEXT = {
 export const OFFICE_ERRORS = {
   ambiguousSheets: (detail: string) =>
     `Chưa sửa biểu mẫu: ${detail} Hãy đổi tên đúng trang cần dùng (hoặc xóa trang thừa) rồi bấm “Sửa biểu mẫu” lại.`,
+  formUnknown: (detail: string) =>
+    `Chưa sửa biểu mẫu: ${detail} Hãy ghi lại “Mã biểu mẫu” (hoặc “Kỳ báo cáo” và “Năm”) ở trang “Thông tin chung” rồi bấm “Sửa biểu mẫu” lại.`,
   cellEditMode: 'Excel đang ở chế độ sửa ô: nhấn Enter hoặc Esc rồi thử lại.',
   protectedSheet: (sheets: readonly string[]) =>
     (sheets.length

@@ -11,6 +11,9 @@ export const TEXT = {
     headerValue: 'Nội dung',
     headerHint: 'Hướng dẫn',
     markerLabel: 'Mã biểu mẫu (không sửa)',
+    /** No marker, and neither the tally's labels nor the period tell the form: nothing is guessed. */
+    formUnknown: (markerCell: string) =>
+      `Không xác định được biểu mẫu của tệp: ô “Mã biểu mẫu” (${markerCell}) trống hoặc mất, các nhãn của biểu tổng hợp không khớp rõ với mẫu nào, và chưa ghi kỳ báo cáo, năm. Hãy ghi “Kỳ báo cáo” và “Năm” ở trang “Thông tin chung” rồi chạy lại (từ năm 2025 dùng mẫu 3 cấp).`,
   },
   repairLog: {
     title: 'NỘI DUNG ĐÃ CHUYỂN KHI SỬA BIỂU MẪU',

@@ -3,6 +3,7 @@
  * it. `validateWorkbook` runs them in order.
  */
 import { checkRegister } from './register';
+import { checkRegisterLayout } from './registerLayout';
 import {
   checkBreakdowns,
   checkCountCells,
@@ -17,6 +18,7 @@ export const CHECKS = {
   checkSheets,
   checkStructure,
   checkRegister,
+  checkRegisterLayout,
   checkCountCells,
   checkDirectLabour,
   checkBreakdowns,

@@ -17,7 +17,10 @@ import {
   REGISTER_FIRST_ROW,
   REGISTER_LAST_ROW,
   REGISTER_SHEET_NAME,
+  standardRows,
 } from '../layout/register';
+import { locateRegisterLayout } from '../layout/registerHeaders';
+import { checkRegisterLayout } from './registerLayout';
 import {
   awardKey,
   criterionMatches,
@@ -75,13 +78,17 @@ export function checkRegister(
 ): { findings: RegisterFinding[]; lines: RegisterLine[] } {
   const sheet = REGISTER_SHEET_NAME;
   const out: RegisterFinding[] = [];
-  const lines = readRegisterLines(values);
+  // Read by the headers: a column or row the clerk inserted or deleted moves the lines, not their meaning.
+  const layout = locateRegisterLayout(values);
+  const found = readRegisterLines(values, undefined, layout);
+  // The lines as the tally's named ranges see them (rows on the layout as made), for the counts.
+  const lines = standardRows(found, layout);
   if (!values) return { findings: out, lines };
   const H = TEXT.register.headers;
   const at = (row: number, col: RegisterColumn, level?: string, rowId?: string) => ({
     sheet,
-    row,
-    col: REGISTER_COLUMNS[col],
+    row: row + layout.shift,
+    col: layout.columns.get(col) ?? REGISTER_COLUMNS[col],
     level,
     rowId,
   });
@@ -97,6 +104,8 @@ export function checkRegister(
     }
     return { findings: out, lines };
   }
+  // The layout matters only where the tally counts the register.
+  out.push(...checkRegisterLayout(layout));
   if (lines.length === 0) {
     out.push({ rule: 'register-empty', where: at(REGISTER_FIRST_ROW, 'award'), facts: names('award') });
     return { findings: out, lines };
@@ -113,14 +122,16 @@ export function checkRegister(
   const period = periodRange(info);
   const seen = new Map<string, number>();
   let beyond = 0;
+  const gone = (col: RegisterColumn) => layout.missing.includes(col);
 
   for (const line of lines) {
     const row = line.row!;
     const m = matchLine(index, line);
     const level = m.award?.level;
     const rowId = m.award?.id;
+    // A column that is gone (its header is missing: one finding says so) is not asked of every line.
     const add = (rule: RuleCode, col: RegisterColumn, facts: Omit<MessageFacts, 'sheet' | 'cell'> = {}) =>
-      out.push({ rule, where: at(row, col, level, rowId), facts: { ...names(col), ...facts } });
+      gone(col) || out.push({ rule, where: at(row, col, level, rowId), facts: { ...names(col), ...facts } });
 
     if (row > REGISTER_LAST_ROW) {
       // One finding for every line below the capacity, at the first (the count says how many).
@@ -205,7 +216,7 @@ export function checkRegister(
       const key = `${show(line.decision).trim().toLowerCase()}\u0000${m.award.id}\u0000${name}`;
       const first = seen.get(key);
       if (first !== undefined) add('register-duplicate', 'name', { value: show(line.name), found: String(first) });
-      else seen.set(key, row);
+      else seen.set(key, row + layout.shift);
     }
   }
   return { findings: out, lines };

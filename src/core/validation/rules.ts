@@ -326,6 +326,45 @@ export const RULES = {
     en: (f) =>
       `${regEn(f)}: the line names “${f.label}” but its quantity is ${f.value}. One name per line, or no name for a grouped line.`,
   },
+  'register-header-missing': {
+    severity: 'error',
+    check: 'checkRegisterLayout',
+    title: 'Mất cột trong danh sách khen thưởng',
+    vi: (f) =>
+      `Trang “${f.sheet}”: dòng tiêu đề (dòng ${f.rows}) không còn cột “${f.column}” (có lẽ cột đã bị xóa) nên biểu tổng hợp không tính đúng theo cột này. Hãy dùng ${repairOf(f)} để tạo lại cột rồi ghi lại nội dung cột cho các dòng.`,
+    en: (f) =>
+      `“${f.sheet}”: the header row (row ${f.rows}) has no “${f.columnEn}” column (probably deleted), so the tally cannot count by it. Use Repair to recreate the column, then fill it in again.`,
+    hint: (f) => `Dùng ${repairOf(f)}.`,
+  },
+  'register-header-row-missing': {
+    severity: 'warning',
+    check: 'checkRegisterLayout',
+    title: 'Danh sách khen thưởng mất dòng tiêu đề cột',
+    vi: (f) =>
+      `Trang “${f.sheet}” không còn dòng tiêu đề cột (có lẽ đã bị xóa hoặc gõ đè): các dòng được đọc từ dòng ${f.rows} theo thứ tự cột của mẫu. Hãy dùng ${repairOf(f)} để tạo lại dòng tiêu đề (nội dung các dòng được giữ nguyên).`,
+    en: (f) =>
+      `“${f.sheet}” has no column header row (deleted or typed over): lines are read from row ${f.rows} in the form's column order. Use Repair to restore the header (every line is kept).`,
+    hint: (f) => `Dùng ${repairOf(f)}.`,
+  },
+  'register-header-unknown': {
+    severity: 'warning',
+    check: 'checkRegisterLayout',
+    title: 'Cột lạ trong danh sách khen thưởng',
+    vi: (f) =>
+      `${f.cell} trang “${f.sheet}”: tiêu đề “${f.value}” không phải cột của danh sách (có lẽ cột được chèn thêm) nên nội dung cột này không được tính vào biểu tổng hợp. ${repairOf(f)} chuyển cột này sang bản sao “(bản cũ)” và ghi lại nơi chuyển; các cột khác giữ nguyên nội dung.`,
+    en: (f) =>
+      `${f.cell} of “${f.sheet}”: header “${f.value}” is not a register column (probably inserted), so nothing in it is counted. Repair moves it to the “(bản cũ)” copy and logs it; the other columns keep their content.`,
+  },
+  'register-layout-moved': {
+    severity: 'warning',
+    check: 'checkRegisterLayout',
+    title: 'Danh sách khen thưởng bị chèn hoặc xóa dòng, cột',
+    vi: (f) =>
+      `Trang “${f.sheet}” đã bị chèn hoặc xóa dòng, cột (ô tiêu đề “Danh hiệu, hình thức khen thưởng” đang ở ${f.found}, theo mẫu là ${f.expected}). Các dòng vẫn được đọc và tính theo tiêu đề cột; hãy dùng ${repairOf(f)} để đưa trang về đúng mẫu (nội dung mỗi dòng được giữ nguyên).`,
+    en: (f) =>
+      `“${f.sheet}” has rows or columns inserted or deleted (the award header is at ${f.found}, ${f.expected} on the form). Lines are still read by their headers; use Repair to restore the layout (every line is kept).`,
+    hint: (f) => `Dùng ${repairOf(f)}.`,
+  },
   'register-lines-ignored': {
     severity: 'warning',
     check: 'checkRegister',

@@ -41,6 +41,8 @@ interface TallyCheck {
   readonly tally: Record<string, Partial<Counts>>;
   /** "rowId:column" of input cells holding a value no check can use → their finding. */
   readonly invalid: Map<string, number>;
+  /** Register mode: "rowId:column" of count cells whose sum a bad register line made unusable (the register's finding names it). */
+  readonly fromBadLine: Set<string>;
   inputErrors: boolean;
   anyInput: boolean;
   firstInput?: { row: number; col: number };
@@ -113,6 +115,8 @@ export function checkCountCells(t: TallyCheck): void {
         const byFormula = isRegisterFormula(formulaAt(g, r, TALLY_COLUMNS[col]));
         if (byFormula && c.kind !== 'empty' && c.kind !== 'count') {
           t.inputErrors = t.anyInput = true;
+          // The checks that compare this cell (direct labour, "Trong đó") wait on the line's finding too.
+          t.fromBadLine.add(`${row.id}:${col}`);
           continue;
         }
         // Something other than a clean count typed over the register's formula: one finding,
@@ -197,6 +201,7 @@ export function checkDirectLabour(t: TallyCheck): void {
       const s = tally[row.id]?.[sl];
       if (s === undefined || s === 0) continue;
       const countCol = DIRECT_OF[sl];
+      if (t.fromBadLine.has(`${row.id}:${countCol}`)) continue;
       const blocker = t.invalid.get(`${row.id}:${countCol}`);
       if (blocker !== undefined) {
         out.waitsOn(blocker, a1(r, TALLY_COLUMNS[sl]));
@@ -230,6 +235,7 @@ export function checkBreakdowns(t: TallyCheck, computed: ComputedTally): void {
       const letter = letterOf(col);
       const entered = parts.some((p) => tally[p.id]?.[col] !== undefined || t.invalid.has(`${p.id}:${col}`));
       if (!entered) continue;
+      if ([award, ...parts].some((x) => t.fromBadLine.has(`${x.id}:${col}`))) continue;
       const blockers = [award, ...parts].flatMap((x) => t.invalid.get(`${x.id}:${col}`) ?? []);
       if (blockers.length > 0) {
         for (const b of blockers) out.waitsOn(b, a1(tallyRowOf(catalogue, award.id), TALLY_COLUMNS[col]));
@@ -344,6 +350,7 @@ export function checkTally(
     fromRegister,
     tally: dict<Partial<Counts>>(),
     invalid: new Map(),
+    fromBadLine: new Set(),
     inputErrors: false,
     anyInput: false,
   };

@@ -13,7 +13,7 @@ import { tallyFromRegister, type TallySource } from '../register';
 import type { WorkbookGrids } from '../sheetGrid';
 import type { ComputedTally, Tally } from '../tally';
 import { TEXT } from '../text/vi';
-import { locateSheets } from '../workbook/sheetLocation';
+import { adoptSheets, locateSheets } from '../workbook/sheetLocation';
 import { readInfo } from '../workbook/sheets/info';
 import { tallySourceOf } from '../workbook/sheets/tally';
 import { Collector, type Finding } from './findings';
@@ -106,11 +106,17 @@ export function validateWorkbook(
     info = {};
   }
   const g = grids.sheets[TALLY_SHEET_NAME];
-  checkSheets(grids, out, locateSheets(catalogue, grids));
+  const location = locateSheets(catalogue, grids);
+  checkSheets(grids, out, location);
+  // A renamed register still feeds the tally (its named ranges follow the sheet): read it where it is, and say so.
+  const registerAt = location.renamed.get(REGISTER_SHEET_NAME);
+  if (registerAt) out.add('sheet-renamed', { sheet: REGISTER_SHEET_NAME, row: 1, col: 1 }, { found: registerAt });
+  const read = registerAt ? adoptSheets(grids, new Map([[REGISTER_SHEET_NAME, registerAt]])) : grids;
   if (g && checkStructure(catalogue, g, out)) {
-    const source: TallySource = (tallySource = tallySourceOf(catalogue, grids));
-    const register = checkRegister(catalogue, grids.sheets[REGISTER_SHEET_NAME]?.values, info, source);
-    for (const f of register.findings) out.add(f.rule, f.where, f.facts);
+    const source: TallySource = (tallySource = tallySourceOf(catalogue, read));
+    const register = checkRegister(catalogue, read.sheets[REGISTER_SHEET_NAME]?.values, info, source);
+    // Each finding names the sheet the clerk sees (the renamed one, until repair restores the name).
+    for (const f of register.findings) out.add(f.rule, { ...f.where, sheet: registerAt ?? f.where.sheet }, f.facts);
     const fromRegister =
       source === 'register' ? tallyFromRegister(catalogue, register.lines, REGISTER_LAST_ROW) : undefined;
     ({ tally, computed } = checkTally(catalogue, g, out, fromRegister));

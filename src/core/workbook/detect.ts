@@ -1,9 +1,9 @@
 /** Which form is this workbook? The marker on the info sheet, or the catalogue it carries. */
 import type { Catalogue } from '../catalogue';
-import { CATALOGUES, catalogueKey, DEFAULT_CATALOGUE, findCatalogue } from '../catalogue';
+import { CATALOGUES, catalogueKey, findCatalogue } from '../catalogue';
+import { formFromContent } from '../formDetection';
 import { CATALOGUE_SHEET_NAME, readCarriedCatalogue } from '../layout/catalogueSheet';
 import { INFO_MARKER_ROW, INFO_SHEET_NAME, INFO_VALUE_COL } from '../layout/info';
-import { TALLY_SHEET_NAME } from '../layout/tally';
 import type { WorkbookGrids } from '../sheetGrid';
 import { valueAt } from '../sheetGrid';
 
@@ -13,8 +13,15 @@ export interface DetectedCatalogue {
   readonly key?: string;
   /** The catalogue came from the workbook's own hidden sheet (a province's form). */
   readonly carried?: boolean;
-  /** Why a carried catalogue could not be used (the marker names no built-in form). */
+  /** Why a carried catalogue could not be used (the marker names no built-in form), or why the form is not known. */
   readonly problems?: readonly string[];
+  /** No marker: the form was found from the tally's labels or the report period. */
+  readonly basis?: 'labels' | 'period';
+  /**
+   * The marker names a form whose catalogue is missing or damaged: the built-in form the
+   * content shows, to read and check the workbook with — never to rebuild it with.
+   */
+  readonly fallback?: Catalogue;
 }
 
 /**
@@ -32,15 +39,20 @@ export function detectCatalogue(grids: WorkbookGrids): DetectedCatalogue {
     const builtIn = findCatalogue(key);
     if (builtIn) return { catalogue: builtIn, key };
     const carried = readCarriedCatalogue(grids.sheets[CATALOGUE_SHEET_NAME], Object.keys(CATALOGUES));
-    if (!carried) return { key };
-    if (carried.catalogue && catalogueKey(carried.catalogue) === key)
+    if (carried?.catalogue && catalogueKey(carried.catalogue) === key)
       return { catalogue: carried.catalogue, key, carried: true };
+    const fallback = formFromContent(grids).catalogue;
+    if (!carried) return { key, ...(fallback ? { fallback } : {}) };
     return {
       key,
       problems: carried.problems.length ? carried.problems : [`"${CATALOGUE_SHEET_NAME}": ${carried.key} ≠ ${key}`],
+      ...(fallback ? { fallback } : {}),
     };
   }
-  // A tally sheet without the info sheet: assume the default form (validation will say what is off).
-  if (grids.sheets[TALLY_SHEET_NAME]) return { catalogue: DEFAULT_CATALOGUE, key: catalogueKey(DEFAULT_CATALOGUE) };
-  return {};
+  // No marker (cleared, or "Thông tin chung" gone): the form the sheets' own labels show, else
+  // the period's; never a default, which would rebuild a 2025 workbook as the 2024 form.
+  const content = formFromContent(grids);
+  if (content.catalogue)
+    return { catalogue: content.catalogue, key: catalogueKey(content.catalogue), basis: content.basis };
+  return content.problem ? { problems: [content.problem] } : {};
 }

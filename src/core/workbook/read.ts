@@ -3,6 +3,7 @@ import type { Catalogue } from '../catalogue';
 import type { WorkbookGrids } from '../sheetGrid';
 import { effectiveTally, type WorkbookInputs } from './inputs';
 import { SHEETS } from './sheetList';
+import { withRenamedRegister } from './sheetLocation';
 
 export interface ReadResult {
   readonly inputs: WorkbookInputs;
@@ -11,7 +12,9 @@ export interface ReadResult {
 }
 
 /** Read everything typed in a workbook (of this catalogue's form), sheet by sheet. */
-export function readWorkbookInputs(catalogue: Catalogue, grids: WorkbookGrids): ReadResult {
+export function readWorkbookInputs(catalogue: Catalogue, given: WorkbookGrids): ReadResult {
+  // A renamed register still feeds the tally: its lines are read where they are.
+  const grids = withRenamedRegister(catalogue, given);
   const consumed = new Map<string, ReadonlySet<string>>();
   let inputs: WorkbookInputs = { info: {}, documents: [], tally: {} };
   for (const sheet of SHEETS) {

@@ -16,6 +16,7 @@ import {
 } from '../layout/repairLog';
 import { tallyRowOf, TALLY_COLUMNS, TALLY_SHEET_NAME } from '../layout/tally';
 import type { CellValue, WorkbookPlan } from '../layout/types';
+import { registerPlanCell } from '../registerRepair';
 import { sameCounts, switchCounts, type SwitchKeptCount } from '../registerSwitch';
 import type { WorkbookGrids } from '../sheetGrid';
 import { classifyCount, formulaAt, formulaKey, isEmpty, toCellValue } from '../sheetGrid';
@@ -128,6 +129,10 @@ function formulaShape(f: string): string {
   return formulaKey(f).replace(/\d+/g, '#');
 }
 
+function sameShape(old: unknown, cell: { formula?: string }): boolean {
+  return cell.formula !== undefined && typeof old === 'string' && formulaShape(old) === formulaShape(cell.formula);
+}
+
 /** Old tally row → the row it has on the standard layout. */
 function tallyRowMap(catalogue: Catalogue, alignment: TallyAlignment, rows: number): (r: number) => number {
   const map = new Map<number, number>();
@@ -203,6 +208,11 @@ function repairWith<T extends { readonly inputs: WorkbookInputs }>(
     // Where an old row stands on the new layout: the tally's rows by their alignment (rows
     // inserted or deleted above shift everything), the rows under the table by the last one's offset.
     const planRow = sheet.key === 'tally' ? tallyRowMap(catalogue, alignment, g.values.length) : (r: number) => r;
+    // The register by its headers: an inserted or deleted column or row moves its cells, not their meaning.
+    const planAt =
+      sheet.key === 'register'
+        ? registerPlanCell(g, planned, (old, cell) => sameContent(old, cell) || sameShape(old, cell))
+        : (r: number, c: number) => planned.get(a1(planRow(r), c));
     const source = g.formulas ?? g.values;
     for (let r = 1; r <= source.length; r++) {
       const line = source[r - 1];
@@ -212,7 +222,7 @@ function repairWith<T extends { readonly inputs: WorkbookInputs }>(
         if (isEmpty(old)) continue;
         const address = a1(r, c);
         if (used.has(address)) continue;
-        const p = planned.get(a1(planRow(r), c));
+        const p = planAt(r, c);
         if (p && p.source === undefined && sameContent(old, p)) continue;
         // The register's mode line is ours in either mode (the switch rewrites it).
         if (p?.key === 'register:mode' && REGISTER_MODE_TEXTS.some((t) => sameContent(old, { value: t }))) continue;

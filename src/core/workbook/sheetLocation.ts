@@ -6,6 +6,7 @@
  */
 import type { Catalogue } from '../catalogue';
 import { dictOf } from '../dict';
+import { REGISTER_SHEET_NAME } from '../layout/register';
 import { REPAIR_LOG_SHEET_NAME } from '../layout/repairLog';
 import { TALLY_COLUMNS, TALLY_FIRST_ROW, TALLY_SHEET_NAME } from '../layout/tally';
 import type { SheetKey } from '../layout/types';
@@ -97,4 +98,15 @@ export function tallyLookAlikesWithNumbers(catalogue: Catalogue, grids: Workbook
       resemblance('tally', catalogue, grids.sheets[n]!) >= THRESHOLD &&
       hasTallyNumbers(grids.sheets[n]!),
   );
+}
+
+/**
+ * The grids with a renamed register under its own name (the only sheet readers other
+ * than repair need adopted: its named ranges follow the sheet, so the workbook's tally
+ * still counts its lines). Unchanged when the register is there or cannot be told.
+ */
+export function withRenamedRegister(catalogue: Catalogue, grids: WorkbookGrids): WorkbookGrids {
+  if (grids.sheets[REGISTER_SHEET_NAME]) return grids;
+  const actual = locateSheets(catalogue, grids).renamed.get(REGISTER_SHEET_NAME);
+  return actual ? adoptSheets(grids, new Map([[REGISTER_SHEET_NAME, actual]])) : grids;
 }

@@ -239,6 +239,13 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           const { names, grids } = read;
           let reads = read.reads;
           if (!isOurWorkbook(names)) return { kind: 'not-ours' } as const;
+          const found = read.found;
+          // A workbook whose form is only guessed is not rebuilt on the guess (a 2025 workbook would become 2024).
+          if (!found.catalogue && (found.key !== undefined || found.problems))
+            throw new HostError(
+              OFFICE_ERRORS.formUnknown(FILE_DETAILS.formUnknown(found.key ?? '', found.problems?.[0])),
+              'FormUnknown',
+            );
           const detected = read.catalogue;
           let repairPlan: RepairPlan;
           try {
@@ -338,7 +345,9 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           others: (names) => otherSheetTargets(withRepairLog(blank()), names),
         }),
       );
-      const { found, catalogue: detected, grids } = read;
+      const { found, grids } = read;
+      // A marker whose carried catalogue is damaged: checked with the form its content shows.
+      const detected = found.catalogue ?? found.fallback ?? read.catalogue;
       return { ...validateWorkbook(detected, grids), ...(found.key ? { form: found.key } : {}) };
     });
   }

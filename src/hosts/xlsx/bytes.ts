@@ -26,6 +26,7 @@ const OWN_DETAIL: ReadonlySet<FileProblem> = new Set([
   'output-read-only',
   'sheet-too-large',
   'too-large-to-repair',
+  'form-unknown',
 ]);
 
 /** A file that cannot be used at all; `message` is the Vietnamese sentence for the clerk. */
@@ -175,7 +176,12 @@ export interface ReadWorkbook {
   readonly catalogue: Catalogue;
   /** The marker as found ("tong-hop-khen-thuong/2024"), undefined if none. */
   readonly formKey?: string;
-  /** The marker names a form this version does not know. */
+  /**
+   * The form is not known: the marker names a form this version does not know (or whose
+   * carried catalogue is damaged), or there is no marker and the content does not tell.
+   * `catalogue` is then the form the content shows best (or the default): good to check
+   * with, never to repair with.
+   */
   readonly unknownForm: boolean;
   /** Why the catalogue the workbook carries could not be used (a damaged "TĐKT biểu mẫu" sheet). */
   readonly formProblems?: readonly string[];
@@ -198,13 +204,14 @@ export type GridReader = (plan: WorkbookPlan) => { grids: WorkbookGrids; sheetNa
 export function readWithForm(read: GridReader): ReadWorkbook {
   let { grids, sheetNames } = read(DEFAULT_PLAN());
   const found = detectCatalogue(grids);
-  const catalogue = found.catalogue ?? DEFAULT_CATALOGUE;
+  // The marker's form unknown: read and check with the form the content shows (labels, period), else the default.
+  const catalogue = found.catalogue ?? found.fallback ?? DEFAULT_CATALOGUE;
   if (catalogue !== DEFAULT_CATALOGUE) ({ grids, sheetNames } = read(buildWorkbookPlan(catalogue)));
   return {
     grids,
     catalogue,
     formKey: found.key,
-    unknownForm: found.key !== undefined && !found.catalogue,
+    unknownForm: !found.catalogue && (found.key !== undefined || found.problems !== undefined),
     ...(found.problems ? { formProblems: found.problems } : {}),
     sheetNames,
   };

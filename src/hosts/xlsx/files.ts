@@ -252,6 +252,9 @@ export async function repairWorkbookFile(
   checkRepairBudget(buf, file);
   const wb = await loadWorkbookBytes(excel(), buf, file);
   const read = readOrCorrupt(file, wb);
+  // A workbook whose form is only guessed is not rebuilt on the guess (a 2025 workbook would become 2024).
+  if (read.unknownForm)
+    throw new XlsxFileError('form-unknown', file, FILE_DETAILS.formUnknown(read.formKey ?? '', read.formProblems?.[0]));
   let repair: RepairPlan;
   try {
     repair = (opts.planner ?? planRepair)(read.catalogue, read.grids, { sheetNames: read.sheetNames });

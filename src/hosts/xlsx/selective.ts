@@ -51,6 +51,16 @@ export class SelectiveReadError extends Error {
   }
 }
 
+/**
+ * Does a sheet's XML end as a part must (its root closed)? A part cut short (a copy that
+ * stopped, a damaged zip entry) parses as far as it goes; read so, the sheet would look
+ * like a form with rows deleted ("structure changed, use repair") while repair, which
+ * needs the whole part, finds the file damaged: one diagnosis — damaged.
+ */
+export function sheetXmlComplete(xml: string): boolean {
+  return /<\/(?:[\w.-]+:)?worksheet\s*>\s*$/.test(xml.slice(-200));
+}
+
 function decodeXml(s: string): string {
   if (!s.includes('&')) return s; // most attributes and values: nothing to decode, nothing to allocate
   return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (m, e: string) => {

@@ -8,7 +8,7 @@
 import { FILE_DETAILS, type UnitRead, summariseUnit } from '../../core';
 import { REGISTER_CAPACITY } from '../../core/layout/register';
 import { readWithForm, requireTally, shortReason, sniffXlsx, XlsxFileError, type ReadWorkbook } from './bytes';
-import { PART_LIMIT, readGridsSelective, SelectiveReadError, type PartSource } from './selective';
+import { PART_LIMIT, readGridsSelective, SelectiveReadError, sheetXmlComplete, type PartSource } from './selective';
 import { inflatePrefixFflate, readZipEntryFflate } from './zipFflate';
 import {
   declaresTooLarge,
@@ -117,7 +117,13 @@ export function readWorkbookBytesSelective(
       const e = byName.get(name);
       return e && utf8(zip.whole(buf, e, limit));
     },
-    prefix: (name, limit) => utf8(zip.prefix(buf, byName.get(name)!, limit)),
+    prefix: (name, limit) => {
+      const bytes = zip.prefix(buf, byName.get(name)!, limit);
+      const xml = utf8(bytes);
+      // Whole (not cut at the bound) yet not closed: the part was cut short.
+      if (bytes.length < limit && !sheetXmlComplete(xml)) throw new SelectiveReadError('damaged', `${name}: cut short`);
+      return xml;
+    },
   };
   let read: ReadWorkbook;
   try {

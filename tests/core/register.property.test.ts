@@ -1,0 +1,262 @@
+/**
+ * The register's property, seeded: a register-mode workbook of the 2024 or the 2025 form
+ * is changed the way a clerk changes it in Excel or LibreOffice — columns and rows of the
+ * register inserted and deleted (above the header, in the lines), a header typed into an
+ * inserted column, the register renamed, a line typed under the headers; for the 2025 form
+ * also its marker cleared or "Thông tin chung" deleted. The workbook's own totals are
+ * computed as its formulas do, over the named ranges as the spreadsheet moves them
+ * (`NamedRanges` below; tests/xlsx/libreoffice.registerOps.test.ts checks the same with
+ * LibreOffice itself). Then: the form is still found; TĐKT's totals equal the workbook's
+ * before repair; repair keeps every line and every other value (in place or moved and
+ * named); after repair the workbook's totals and TĐKT's are the same as before.
+ * TDKT_FUZZ_SEED, TDKT_FUZZ_CASES (default 80; `npm run fuzz` runs thousands).
+ */
+import {
+  buildWorkbookPlan,
+  CATALOGUES,
+  detectCatalogue,
+  INFO_MARKER_ROW,
+  INFO_SHEET_NAME,
+  INFO_VALUE_COL,
+  isInputRow,
+  COUNT_COLUMNS,
+  columnAllowed,
+  planRepair,
+  planToGrids,
+  readWorkbookInputs,
+  REGISTER_COLUMNS,
+  REGISTER_FIRST_ROW,
+  REGISTER_LAST_ROW,
+  REGISTER_NAMES,
+  REGISTER_SHEET_NAME,
+  tallyFromRegister,
+  TALLY_COLUMNS,
+  TALLY_SHEET_NAME,
+  tallyRowOf,
+  toCellValue,
+  validateWorkbook,
+  type Catalogue,
+  type MutableGrid,
+  type RegisterColumn,
+  type RegisterLine,
+  type Tally,
+  type WorkbookInputs,
+} from '../../src/core';
+import { readDataFile } from '../../src/cli/create';
+import { EXAMPLES } from '../../scripts/make-example';
+import { recalculateTally } from '../helpers/recalc';
+import { bacSonRegisterInputs } from '../helpers/register';
+import { deleteColumn, deleteRow, insertColumn, insertRow } from '../helpers/sheetOps';
+
+const SEED = Number(process.env.TDKT_FUZZ_SEED ?? 20261207);
+const CASES = Number(process.env.TDKT_FUZZ_CASES ?? 80);
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+
+type Counted = keyof typeof REGISTER_NAMES;
+/**
+ * The register's named ranges as the spreadsheet keeps them (Excel and LibreOffice alike):
+ * a range moves with its cells; grows when a row is inserted inside it (below its first
+ * row), moves down when one is inserted at or above its first row; shrinks when one of its
+ * rows is deleted; becomes #REF! (null) when its column is deleted.
+ */
+class NamedRanges {
+  cols = new Map<Counted, number | null>(
+    (Object.keys(REGISTER_NAMES) as Counted[]).map((c) => [c, REGISTER_COLUMNS[c as RegisterColumn]]),
+  );
+  r1 = REGISTER_FIRST_ROW;
+  r2 = REGISTER_LAST_ROW;
+  insertColumn(k: number): void {
+    for (const [c, col] of this.cols) if (col !== null && col >= k) this.cols.set(c, col + 1);
+  }
+  deleteColumn(k: number): void {
+    for (const [c, col] of this.cols) if (col !== null) this.cols.set(c, col === k ? null : col > k ? col - 1 : col);
+  }
+  insertRow(k: number): void {
+    if (k <= this.r1) this.r1++;
+    if (k <= this.r2) this.r2++;
+  }
+  deleteRow(k: number): void {
+    if (k < this.r1) this.r1--;
+    if (k <= this.r2) this.r2--;
+  }
+  /** What the tally's SUMIFS + COUNTIFS show: undefined where a range is #REF!. */
+  totals(catalogue: Catalogue, g: MutableGrid): Tally | undefined {
+    if ([...this.cols.values()].some((c) => c === null)) return undefined;
+    const at = (r: number, c: Counted) => toCellValue(g.values[r - 1]?.[this.cols.get(c)! - 1] as never);
+    const lines: RegisterLine[] = [];
+    for (let r = this.r1; r <= Math.min(this.r2, g.values.length); r++) {
+      const line: Partial<Record<Counted, unknown>> = {};
+      for (const c of this.cols.keys()) line[c] = at(r, c);
+      lines.push(line as RegisterLine);
+    }
+    return tallyFromRegister(catalogue, lines);
+  }
+}
+
+/** The tally's cells as the spreadsheet shows them after recalculating (what validate compares with). */
+function showTotals(catalogue: Catalogue, g: MutableGrid, t: Tally): void {
+  for (const row of catalogue.rows) {
+    if (!isInputRow(row)) continue;
+    for (const col of COUNT_COLUMNS) {
+      if (columnAllowed(row, col))
+        g.values[tallyRowOf(catalogue, row.id) - 1]![TALLY_COLUMNS[col] - 1] = t[row.id]![col]!;
+    }
+  }
+  recalculateTally(catalogue, g);
+}
+
+const lineValues = (i: WorkbookInputs) => (i.register ?? []).map(({ row: _row, ...rest }) => rest);
+
+interface Outcome {
+  readonly failures: string[];
+  readonly steps: string[];
+  readonly lines: number;
+}
+
+function runCase(seed: number): Outcome {
+  const random = rng(seed);
+  const y2025 = random() < 0.5;
+  const dongTam = DONG_TAM();
+  const catalogue = y2025 ? dongTam.catalogue : CATALOGUES['tong-hop-khen-thuong/2024']!;
+  const given = y2025 ? dongTam.inputs : bacSonRegisterInputs();
+  const grids = planToGrids(buildWorkbookPlan(catalogue, given));
+  const names = new NamedRanges();
+  let registerName = REGISTER_SHEET_NAME;
+  const reg = () => grids.sheets[registerName]!;
+  const steps: string[] = [];
+  const typed: { content: string }[] = [];
+  // A header row deleted and a column inserted or deleted too leaves nothing to tell the
+  // columns by (a known limit, named by a finding): such pairs are not generated.
+  let header = 5;
+  let headerGone = false;
+  let columnOps = 0;
+  const n = 1 + Math.floor(random() * 4);
+  for (let k = 0; k < n; k++) {
+    let r = random();
+    if (r < 0.35 && headerGone) r = 0.5;
+    if (r < 0.35) columnOps++;
+    if (r < 0.2) {
+      const col = 1 + Math.floor(random() * 16);
+      insertColumn(reg(), col);
+      names.insertColumn(col);
+      steps.push(`insert column ${col}`);
+      if (random() < 0.5) {
+        // A header of the clerk's own and a value under it.
+        for (const [row, content] of [
+          [header, 'Ghi chú riêng'],
+          [header + 2, 'gọi điện trước'],
+        ] as const) {
+          reg().values[row - 1]![col - 1] = content;
+          reg().formulas[row - 1]![col - 1] = content;
+          typed.push({ content });
+        }
+        steps.push('  a header and a value in it');
+      }
+    } else if (r < 0.35) {
+      const col = 1 + Math.floor(random() * 16);
+      deleteColumn(reg(), col);
+      names.deleteColumn(col);
+      steps.push(`delete column ${col}`);
+    } else if (r < 0.55) {
+      const row = 1 + Math.floor(random() * 30);
+      if (row <= header) header++;
+      insertRow(reg(), row);
+      names.insertRow(row);
+      steps.push(`insert row ${row}`);
+    } else if (r < 0.75) {
+      const row = 1 + Math.floor(random() * 30);
+      if (row === header && (columnOps > 0 || headerGone)) continue;
+      if (row === header) headerGone = true;
+      else if (row < header) header--;
+      deleteRow(reg(), row);
+      names.deleteRow(row);
+      steps.push(`delete row ${row}`);
+    } else if (r < 0.85) {
+      const to = pick(random, ['DS khen thưởng', 'Danh sách khen thưởng (2)', 'Sheet7']);
+      if (grids.sheets[to]) continue;
+      grids.sheets[to] = reg();
+      delete grids.sheets[registerName];
+      registerName = to;
+      steps.push(`rename the register → ${to}`);
+    } else if (y2025) {
+      if (random() < 0.5 && grids.sheets[INFO_SHEET_NAME]) {
+        grids.sheets[INFO_SHEET_NAME]!.values[INFO_MARKER_ROW - 1]![INFO_VALUE_COL - 1] = '';
+        grids.sheets[INFO_SHEET_NAME]!.formulas[INFO_MARKER_ROW - 1]![INFO_VALUE_COL - 1] = '';
+        steps.push('clear the form marker');
+      } else if (grids.sheets[INFO_SHEET_NAME]) {
+        delete grids.sheets[INFO_SHEET_NAME];
+        steps.push('delete “Thông tin chung”');
+      }
+    }
+  }
+  const failures: string[] = [];
+  const detected = detectCatalogue(grids).catalogue;
+  if (detected !== catalogue) {
+    failures.push(`the form read as ${detected?.version ?? 'unknown'}`);
+    return { failures, steps, lines: 0 };
+  }
+  // Before repair: the workbook's totals (over its named ranges) and TĐKT's.
+  const sheet = names.totals(catalogue, reg());
+  const read = readWorkbookInputs(catalogue, grids).inputs;
+  if (sheet) {
+    if (JSON.stringify(sheet) !== JSON.stringify(read.tally)) failures.push('before repair: TĐKT ≠ the sheet');
+    showTotals(catalogue, grids.sheets[TALLY_SHEET_NAME]!, sheet);
+    const stale = validateWorkbook(catalogue, grids).findings.filter((f) =>
+      ['computed-value-stale', 'formula-changed', 'count-typed-over-register'].includes(f.rule),
+    );
+    if (stale.length) failures.push(`validate: ${stale.map((f) => `${f.rule} ${f.address}`).join(', ')}`);
+  } else if (!validateWorkbook(catalogue, grids).findings.some((f) => f.rule === 'register-header-missing')) {
+    failures.push('a counted column is gone and no finding says so');
+  }
+  // Repair: every line kept, the clerk's other values in place or moved and named.
+  const repair = planRepair(catalogue, grids);
+  const repaired = planToGrids(repair.plan);
+  const after = readWorkbookInputs(catalogue, repaired).inputs;
+  if (JSON.stringify(lineValues(after)) !== JSON.stringify(lineValues(read))) failures.push('repair changed the lines');
+  if (JSON.stringify(after.tally) !== JSON.stringify(read.tally)) failures.push('repair changed TĐKT’s totals');
+  const afterSheet = new NamedRanges().totals(catalogue, repaired.sheets[REGISTER_SHEET_NAME]!);
+  if (JSON.stringify(afterSheet) !== JSON.stringify(after.tally)) failures.push('after repair: TĐKT ≠ the sheet');
+  for (const t of typed) {
+    const kept = repair.displaced.some((d) => d.content === t.content);
+    const gone = !reg().values.some((l) => l.includes(t.content)); // deleted with its column or row
+    if (!kept && !gone) failures.push(`“${t.content}” lost`);
+  }
+  const stray = repair.displaced.filter(
+    (d) => d.sheet === REGISTER_SHEET_NAME && !typed.some((t) => t.content === d.content),
+  );
+  if (stray.length) failures.push(`moved aside: ${stray.map((d) => `${d.address} ${String(d.content)}`).join(', ')}`);
+  return { failures, steps, lines: read.register?.length ?? 0 };
+}
+
+let dongTamCache: ReturnType<typeof readDataFile> | undefined;
+const DONG_TAM = () => (dongTamCache ??= readDataFile(EXAMPLES[1]!.json));
+
+describe('the register, changed as in a spreadsheet (property, seeded)', () => {
+  it(
+    `issue 24 proof: the workbook’s totals and TĐKT’s agree before and after repair, ${CASES} cases (seed ${SEED})`,
+    () => {
+      const failures: string[] = [];
+      let lines = 0;
+      for (let i = 0; i < CASES; i++) {
+        const r = runCase(SEED + i);
+        lines += r.lines;
+        if (r.failures.length) failures.push(`seed ${SEED + i}: ${r.steps.join('; ')}\n  ${r.failures.join('\n  ')}`);
+      }
+      if (process.env.TDKT_FUZZ_REPORT)
+        console.log(`${CASES} register cases, ${lines} lines, ${failures.length} failing`);
+      expect(failures.slice(0, 5)).toEqual([]);
+    },
+    60000 + 3000 * CASES,
+  );
+});
