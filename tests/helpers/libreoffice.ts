@@ -101,8 +101,16 @@ export function runLibreOffice(
 }
 
 /** Open `file` in LibreOffice, recalculate, save as .xlsx into `dir`/out; returns the new file. */
-export function roundTripThroughLibreOffice(soffice: string, file: string, dir: string): string {
-  const p = runLibreOffice(soffice, file, 'xlsx', path.join(dir, 'out'), { profileDir: path.join(dir, 'profile') });
+export function roundTripThroughLibreOffice(
+  soffice: string,
+  file: string,
+  dir: string,
+  opts: { timeout?: number } = {},
+): string {
+  const p = runLibreOffice(soffice, file, 'xlsx', path.join(dir, 'out'), {
+    profileDir: path.join(dir, 'profile'),
+    timeout: opts.timeout,
+  });
   if (p.status !== 0) throw new Error(`soffice failed (${p.status}): ${p.stderr}`);
   if (!fs.existsSync(p.converted)) throw new Error(`soffice wrote no ${p.converted}: ${p.stdout} ${p.stderr}`);
   return p.converted;

@@ -74,7 +74,7 @@ describe('selective reader ⇄ exceljs', () => {
   withSoffice(
     'a file saved by LibreOffice (shared formulas, its own XML) reads the same',
     async () => {
-      const file = roundTripThroughLibreOffice(soffice!, EXAMPLE, path.join(dir, 'lo'));
+      const file = roundTripThroughLibreOffice(soffice!, EXAMPLE, path.join(dir, 'lo'), { timeout: 120000 });
       const { selective, exceljs } = await bothReaders(file);
       expect(trimGrids(selective.grids)).toEqual(trimGrids(exceljs.grids));
     },
