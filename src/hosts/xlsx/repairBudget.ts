@@ -6,7 +6,7 @@
  * of running out of memory minutes later. Nothing is changed in the file: what repair does
  * keep, it keeps whole. docs/ARCHITECTURE.md ("Repair's budget") gives the measurements.
  */
-import { Inflate } from 'fflate';
+import { Inflate, unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
 import { ADOPTABLE, CATALOGUE_SHEET_NAME, FILE_DETAILS, isBackupSheetName, REPAIR_LOG_SHEET_NAME } from '../../core';
 import { REGISTER_SHEET_NAME } from '../../core/layout/register';
 import { XlsxFileError } from './bytes';
@@ -15,7 +15,7 @@ import { readZipEntry } from './zip';
 import { entryData, PART_HARD_LIMIT, utf8, worksheetEntries, zipEntries, type ZipEntry } from './zipParts';
 
 /** Rows, cells, merged cells and validated cells exceljs may hold for one repair. */
-export const REPAIR_BUDGET = 1_500_000;
+export const REPAIR_BUDGET = 600_000;
 
 /** What one worksheet costs exceljs. */
 export interface SheetCost {
@@ -27,12 +27,14 @@ export interface SheetCost {
   readonly cells: number;
   /** The last row holding a value or a formula (0: none). */
   readonly lastValueRow: number;
-  /** Cells covered by merges and by data validations (exceljs expands both cell by cell). */
+  /** Cells covered by merges (exceljs makes a Cell for each). */
   readonly expanded: number;
+  /** Cells covered by data validations (exceljs keeps an entry for each: lighter than a cell). */
+  readonly validated: number;
 }
 
 export function costOf(c: SheetCost): number {
-  return c.rows + c.cells + c.expanded;
+  return c.rows + c.cells + c.expanded + c.validated / 4;
 }
 
 /** Cells of an A1 range list ("A1:C3 E5"), without building any. */
@@ -60,6 +62,7 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number): SheetCos
   let cells = 0;
   let lastValueRow = 0;
   let expanded = 0;
+  let validated = 0;
   let row = 0;
   let carry = '';
   const decoder = new TextDecoder('latin1');
@@ -77,7 +80,7 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number): SheetCos
         if (ref) expanded += areaOf(ref[1]!);
       } else if (t.startsWith('<dataValidation')) {
         const ref = /\ssqref="([^"]+)"/.exec(t);
-        if (ref) expanded += areaOf(ref[1]!);
+        if (ref) validated += areaOf(ref[1]!);
       } else if (k === 99 /* c */) {
         cells++;
       } else {
@@ -107,10 +110,10 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number): SheetCos
     }
   }
   scan(carry);
-  return { part: e.name, rows, cells, lastValueRow, expanded };
+  return { part: e.name, rows, cells, lastValueRow, expanded, validated };
 }
 
-function isOurs(name: string): boolean {
+export function isOurs(name: string): boolean {
   return (
     ADOPTABLE.some((s) => s.name === name) ||
     [REGISTER_SHEET_NAME, REPAIR_LOG_SHEET_NAME, CATALOGUE_SHEET_NAME].includes(name) ||
@@ -145,4 +148,31 @@ export function checkRepairBudget(buf: Uint8Array, file: string): void {
       ? FILE_DETAILS.sheetTooLongToRepair(sheet, worst.rows, worst.lastValueRow)
       : FILE_DETAILS.sheetTooManyCells(sheet, worst.cells + worst.expanded),
   );
+}
+
+/**
+ * The file without the data validations of the sheets of ours, for repair's exceljs: exceljs
+ * keeps a validation entry per cell of its range (the register's six validations over 30,000
+ * lines are 180,000 entries, read and then squeezed back on write — most of a repair's time),
+ * and repair renders every sheet of ours anew from the plan, validations included, so the old
+ * ones are never used. Other sheets keep theirs. The same bytes when there is nothing to drop.
+ */
+export function withoutOurValidations(buf: Uint8Array): Uint8Array {
+  const parts = unzipSync(buf);
+  const text = (name: string) => (parts[name] ? strFromU8(parts[name]) : '');
+  const ours = sheetsOfWorkbook(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')).filter(
+    (s) => isOurs(s.name) && !isBackupSheetName(s.name) && s.path && parts[s.path],
+  );
+  let changed = false;
+  for (const { path } of ours) {
+    const xml = strFromU8(parts[path!]!);
+    const lean = xml.replace(/<dataValidations\b[\s\S]*?<\/dataValidations>/, '');
+    if (lean === xml) continue;
+    parts[path!] = strToU8(lean);
+    changed = true;
+  }
+  if (!changed) return buf;
+  const out: Zippable = {};
+  for (const [name, data] of Object.entries(parts)) out[name] = [data, { level: 1 }];
+  return zipSync(out);
 }
