@@ -25,8 +25,12 @@ export interface SheetCost {
   readonly rows: number;
   /** `<c>` elements (a Cell each, styled-empty ones too). */
   readonly cells: number;
-  /** The last row holding a value or a formula (0: none). */
+  /** The last row holding a value or a formula (0: none, or not reached). */
   readonly lastValueRow: number;
+  /** The last row of the sheet's <dimension> (what Excel says the sheet spans), 0 if none. */
+  readonly lastRow: number;
+  /** Counting stopped once the cost passed `stopAt`: the counts are a lower bound. */
+  readonly partial: boolean;
   /** Cells covered by merges (exceljs makes a Cell for each). */
   readonly expanded: number;
   /** Cells covered by data validations (exceljs keeps an entry for each: lighter than a cell). */
@@ -57,14 +61,16 @@ const TOKEN = /<row\b[^>]*>|<c[\s>/][^>]*>|<v[\s>]|<is>|<f[\s>/]|<mergeCell\b[^>
  * Count one worksheet part, inflating it in a stream (at most a chunk and a tag in memory).
  * `limit` bounds the inflated bytes (the zip's checks have bounded the part already).
  */
-export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number): SheetCost {
+export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number, stopAt = Infinity): SheetCost {
   let rows = 0;
   let cells = 0;
   let lastValueRow = 0;
   let expanded = 0;
   let validated = 0;
   let row = 0;
+  let lastRow = 0;
   let carry = '';
+  let partial = false;
   const decoder = new TextDecoder('latin1');
   const scan = (text: string): void => {
     TOKEN.lastIndex = 0;
@@ -89,28 +95,35 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number): SheetCos
     }
   };
   const take = (chunk: Uint8Array): void => {
+    if (partial) return;
     const text = carry + decoder.decode(chunk);
+    if (!lastRow) {
+      const dim = /<dimension ref="[A-Z]*\d*:?[A-Z]*(\d+)"/.exec(text);
+      if (dim) lastRow = +dim[1]!;
+    }
     // Up to the last tag's start: a tag cut by the chunk's end is read with the next chunk.
     const cut = text.lastIndexOf('<');
     scan(cut < 0 ? text : text.slice(0, cut));
     carry = cut < 0 ? '' : text.slice(cut);
     if (carry.length > 1 << 16) carry = ''; // no tag is that long: not XML worth reading on
+    // Past what repair can hold: the rest of the sheet changes nothing but the time taken.
+    if (rows + cells + expanded + validated / 4 > stopAt) partial = true;
   };
   const data = entryData(buf, e, limit);
   if (e.method === 0) {
-    for (let at = 0; at < data.length; at += 1 << 20) take(data.subarray(at, at + (1 << 20)));
+    for (let at = 0; at < data.length && !partial; at += 1 << 20) take(data.subarray(at, at + (1 << 20)));
   } else {
     let total = 0;
     const inflate = new Inflate((chunk) => {
       total += chunk.length;
       if (total <= limit) take(chunk);
     });
-    for (let at = 0; at < data.length; at += 1 << 16) {
+    for (let at = 0; at < data.length && !partial; at += 1 << 16) {
       inflate.push(data.subarray(at, at + (1 << 16)), at + (1 << 16) >= data.length);
     }
   }
-  scan(carry);
-  return { part: e.name, rows, cells, lastValueRow, expanded, validated };
+  if (!partial) scan(carry);
+  return { part: e.name, rows, cells, lastValueRow, lastRow, partial, expanded, validated };
 }
 
 export function isOurs(name: string): boolean {
@@ -136,8 +149,15 @@ export function checkRepairBudget(buf: Uint8Array, file: string): void {
   const nameOf = new Map(
     sheetsOfWorkbook(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')).map((s) => [s.path, s.name]),
   );
-  const costs = worksheetEntries(entries).map((e) => sheetCost(buf, e, PART_HARD_LIMIT));
-  const total = costs.reduce((n, c) => n + costOf(c), 0);
+  // Each sheet counted only as far as the budget left: a refusal costs no more than a repair.
+  const costs: SheetCost[] = [];
+  let total = 0;
+  for (const e of worksheetEntries(entries)) {
+    const c = sheetCost(buf, e, PART_HARD_LIMIT, REPAIR_BUDGET - total);
+    costs.push(c);
+    total += costOf(c);
+    if (total > REPAIR_BUDGET) break;
+  }
   if (total <= REPAIR_BUDGET || costs.length === 0) return;
   const worst = costs.reduce((a, b) => (costOf(b) > costOf(a) ? b : a));
   const sheet = nameOf.get(worst.part) ?? worst.part;
@@ -145,8 +165,12 @@ export function checkRepairBudget(buf: Uint8Array, file: string): void {
     'too-large-to-repair',
     file,
     isOurs(sheet)
-      ? FILE_DETAILS.sheetTooLongToRepair(sheet, worst.rows, worst.lastValueRow)
-      : FILE_DETAILS.sheetTooManyCells(sheet, worst.cells + worst.expanded),
+      ? FILE_DETAILS.sheetTooLongToRepair(
+          sheet,
+          Math.max(worst.lastRow, worst.rows),
+          worst.partial && worst.rows >= worst.lastRow,
+        )
+      : FILE_DETAILS.sheetTooManyCells(sheet, worst.cells + worst.expanded, worst.partial),
   );
 }
 
