@@ -150,7 +150,7 @@ export function millionRows(): Part[] {
   return [...parts].map(([n, b]) => deflated(n, b));
 }
 
-function measureRun(args: string[]): { ms: number; code: number; maxRssMB: number; message: string } {
+function measureRun(args: string[]): { ms: number; cpuMs?: number; code: number; maxRssMB: number; message: string } {
   const child = path.join(__dirname, 'limits-child.ts');
   const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', child, ...args], {
     encoding: 'utf8',
@@ -159,7 +159,7 @@ function measureRun(args: string[]): { ms: number; code: number; maxRssMB: numbe
   });
   const line = r.stdout.trim().split('\n').pop() ?? '';
   try {
-    return JSON.parse(line) as { ms: number; code: number; maxRssMB: number; message: string };
+    return JSON.parse(line) as { ms: number; cpuMs?: number; code: number; maxRssMB: number; message: string };
   } catch {
     return { ms: NaN, code: r.status ?? -1, maxRssMB: NaN, message: (r.stderr || r.stdout).slice(0, 200) };
   }
@@ -171,7 +171,7 @@ function report(label: string, file: string, args: string[], goal?: { ms: number
   const ok = goal ? (m.ms < goal.ms && m.maxRssMB < goal.mb ? ' ✓ goal' : ' ✗ GOAL MISSED') : '';
   const goalText = goal ? ` (goal < ${goal.ms / 1000} s, < ${goal.mb} MB)` : '';
   console.log(
-    `${label} [${size.toFixed(1)} MB file]: exit ${m.code}, ${(m.ms / 1000).toFixed(2)} s, peak ${m.maxRssMB.toFixed(0)} MB${goalText}${ok}` +
+    `${label} [${size.toFixed(1)} MB file]: exit ${m.code}, ${(m.ms / 1000).toFixed(2)} s (CPU ${((m.cpuMs ?? NaN) / 1000).toFixed(2)} s), peak ${m.maxRssMB.toFixed(0)} MB${goalText}${ok}` +
       (m.code === 2 ? `\n    “${m.message.slice(0, 110)}…”` : ''),
   );
 }

@@ -23,6 +23,43 @@ export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+interface DataValidationsXform {
+  parseClose(name: string): boolean;
+  model: Record<string, unknown>;
+  _address: string;
+  _dataValidation: { formulae?: unknown[]; operator?: unknown };
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const DV_XFORM = require('exceljs/lib/xlsx/xform/sheet/data-validations-xform') as {
+  prototype: DataValidationsXform;
+};
+
+/**
+ * Open a file to edit and save it back, keeping each data validation as the one range it is:
+ * exceljs otherwise makes an entry per cell of the range on read (the register's validations
+ * over its 30,000 lines: 180,000 entries) and squeezes them back on write, which took most of
+ * an edit's time. exceljs writes a range entry as it is (its writer's `dimensions` case).
+ */
+async function openToEdit(file: string): Promise<ExcelJS.Workbook> {
+  const proto = DV_XFORM.prototype;
+  const original = proto.parseClose;
+  proto.parseClose = function (this: DataValidationsXform, name: string) {
+    if (name !== 'dataValidation') return original.call(this, name);
+    const dv = this._dataValidation;
+    if (!dv.formulae || !dv.formulae.length) {
+      delete dv.formulae;
+      delete dv.operator;
+    }
+    for (const addr of this._address.split(/\s+/g)) if (addr) this.model[addr] = dv;
+    return true;
+  };
+  try {
+    return await openXlsx(file);
+  } finally {
+    proto.parseClose = original;
+  }
+}
+
 /** Content as typed: a number, a string ("05" stays text), or "=FORMULA". null clears. */
 export type Typed = string | number | boolean | null;
 
@@ -35,7 +72,7 @@ export async function editFile(
   edits: Readonly<Record<string, Readonly<Record<string, Typed>>>>,
   opts: { recalc?: boolean; catalogue?: Catalogue; mutate?: (wb: ExcelJS.Workbook) => void } = {},
 ): Promise<void> {
-  const wb = await openXlsx(file);
+  const wb = await openToEdit(file);
   for (const [sheet, cells] of Object.entries(edits)) {
     const ws = wb.getWorksheet(sheet);
     if (!ws) throw new Error(`no sheet ${sheet}`);

@@ -73,11 +73,11 @@ export const FILE_DETAILS = {
   sheetTooLong: (sheet: string, capacity: number, lastRow?: number) =>
     `trang “${sheet}” có nội dung ${lastRow ? `đến dòng ${lastRow.toLocaleString('vi-VN')}` : 'dài quá mức đọc được'}, vượt xa ${capacity.toLocaleString('vi-VN')} dòng trang này chứa được. Hãy mở tệp bằng Excel, xóa các dòng thừa ở cuối trang (hoặc chuyển chúng sang tệp khác), lưu lại rồi chạy lại.`,
   /** A sheet of ours with far more rows than its content: what to delete. */
-  sheetTooLongToRepair: (sheet: string, rows: number, lastValueRow: number) =>
-    `trang “${sheet}” có ${rows.toLocaleString('vi-VN')} dòng${lastValueRow ? ` (có nội dung đến dòng ${lastValueRow.toLocaleString('vi-VN')})` : ''}, quá lớn để sửa trên máy này. Hãy mở tệp bằng Excel, chuyển những gì cần giữ ở cuối trang sang tệp khác, xóa các dòng thừa ở cuối trang, lưu lại rồi chạy lại “tdkt repair”.`,
+  sheetTooLongToRepair: (sheet: string, rows: number, atLeast: boolean) =>
+    `trang “${sheet}” có ${atLeast ? 'hơn ' : ''}${rows.toLocaleString('vi-VN')} dòng, quá lớn để sửa trên máy này. Hãy mở tệp bằng Excel, chuyển những gì cần giữ ở cuối trang sang tệp khác, xóa các dòng thừa ở cuối trang, lưu lại rồi chạy lại “tdkt repair”.`,
   /** Another sheet too large for repair to carry: what to do. */
-  sheetTooManyCells: (sheet: string, cells: number) =>
-    `trang “${sheet}” có ${cells.toLocaleString('vi-VN')} ô, quá lớn để sửa trên máy này. Hãy chuyển trang đó sang một tệp khác (chuột phải vào tên trang → Di chuyển hoặc Sao chép → sách mới), lưu lại rồi chạy lại “tdkt repair”.`,
+  sheetTooManyCells: (sheet: string, cells: number, atLeast: boolean) =>
+    `trang “${sheet}” có ${atLeast ? 'hơn ' : ''}${cells.toLocaleString('vi-VN')} ô, quá lớn để sửa trên máy này. Hãy chuyển trang đó sang một tệp khác (chuột phải vào tên trang → Di chuyển hoặc Sao chép → sách mới), lưu lại rồi chạy lại “tdkt repair”.`,
   candidates: (sheet: string, names: readonly string[]) =>
     `không có trang tính “${sheet}” mà có ${names.length} trang giống nó (${names.map((n) => `“${n}”`).join(', ')}), không biết trang nào là trang chính.`,
   /** Repair never rebuilds a workbook on a form it only guesses. */

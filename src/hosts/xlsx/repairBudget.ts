@@ -6,7 +6,7 @@
  * of running out of memory minutes later. Nothing is changed in the file: what repair does
  * keep, it keeps whole. docs/ARCHITECTURE.md ("Repair's budget") gives the measurements.
  */
-import { Inflate } from 'fflate';
+import { Inflate, unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
 import { ADOPTABLE, CATALOGUE_SHEET_NAME, FILE_DETAILS, isBackupSheetName, REPAIR_LOG_SHEET_NAME } from '../../core';
 import { REGISTER_SHEET_NAME } from '../../core/layout/register';
 import { XlsxFileError } from './bytes';
@@ -15,7 +15,7 @@ import { readZipEntry } from './zip';
 import { entryData, PART_HARD_LIMIT, utf8, worksheetEntries, zipEntries, type ZipEntry } from './zipParts';
 
 /** Rows, cells, merged cells and validated cells exceljs may hold for one repair. */
-export const REPAIR_BUDGET = 1_500_000;
+export const REPAIR_BUDGET = 600_000;
 
 /** What one worksheet costs exceljs. */
 export interface SheetCost {
@@ -25,14 +25,20 @@ export interface SheetCost {
   readonly rows: number;
   /** `<c>` elements (a Cell each, styled-empty ones too). */
   readonly cells: number;
-  /** The last row holding a value or a formula (0: none). */
+  /** The last row holding a value or a formula (0: none, or not reached). */
   readonly lastValueRow: number;
-  /** Cells covered by merges and by data validations (exceljs expands both cell by cell). */
+  /** The last row of the sheet's <dimension> (what Excel says the sheet spans), 0 if none. */
+  readonly lastRow: number;
+  /** Counting stopped once the cost passed `stopAt`: the counts are a lower bound. */
+  readonly partial: boolean;
+  /** Cells covered by merges (exceljs makes a Cell for each). */
   readonly expanded: number;
+  /** Cells covered by data validations (exceljs keeps an entry for each: lighter than a cell). */
+  readonly validated: number;
 }
 
 export function costOf(c: SheetCost): number {
-  return c.rows + c.cells + c.expanded;
+  return c.rows + c.cells + c.expanded + c.validated / 4;
 }
 
 /** Cells of an A1 range list ("A1:C3 E5"), without building any. */
@@ -55,13 +61,16 @@ const TOKEN = /<row\b[^>]*>|<c[\s>/][^>]*>|<v[\s>]|<is>|<f[\s>/]|<mergeCell\b[^>
  * Count one worksheet part, inflating it in a stream (at most a chunk and a tag in memory).
  * `limit` bounds the inflated bytes (the zip's checks have bounded the part already).
  */
-export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number): SheetCost {
+export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number, stopAt = Infinity): SheetCost {
   let rows = 0;
   let cells = 0;
   let lastValueRow = 0;
   let expanded = 0;
+  let validated = 0;
   let row = 0;
+  let lastRow = 0;
   let carry = '';
+  let partial = false;
   const decoder = new TextDecoder('latin1');
   const scan = (text: string): void => {
     TOKEN.lastIndex = 0;
@@ -77,7 +86,7 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number): SheetCos
         if (ref) expanded += areaOf(ref[1]!);
       } else if (t.startsWith('<dataValidation')) {
         const ref = /\ssqref="([^"]+)"/.exec(t);
-        if (ref) expanded += areaOf(ref[1]!);
+        if (ref) validated += areaOf(ref[1]!);
       } else if (k === 99 /* c */) {
         cells++;
       } else {
@@ -86,31 +95,38 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number): SheetCos
     }
   };
   const take = (chunk: Uint8Array): void => {
+    if (partial) return;
     const text = carry + decoder.decode(chunk);
+    if (!lastRow) {
+      const dim = /<dimension ref="[A-Z]*\d*:?[A-Z]*(\d+)"/.exec(text);
+      if (dim) lastRow = +dim[1]!;
+    }
     // Up to the last tag's start: a tag cut by the chunk's end is read with the next chunk.
     const cut = text.lastIndexOf('<');
     scan(cut < 0 ? text : text.slice(0, cut));
     carry = cut < 0 ? '' : text.slice(cut);
     if (carry.length > 1 << 16) carry = ''; // no tag is that long: not XML worth reading on
+    // Past what repair can hold: the rest of the sheet changes nothing but the time taken.
+    if (rows + cells + expanded + validated / 4 > stopAt) partial = true;
   };
   const data = entryData(buf, e, limit);
   if (e.method === 0) {
-    for (let at = 0; at < data.length; at += 1 << 20) take(data.subarray(at, at + (1 << 20)));
+    for (let at = 0; at < data.length && !partial; at += 1 << 20) take(data.subarray(at, at + (1 << 20)));
   } else {
     let total = 0;
     const inflate = new Inflate((chunk) => {
       total += chunk.length;
       if (total <= limit) take(chunk);
     });
-    for (let at = 0; at < data.length; at += 1 << 16) {
+    for (let at = 0; at < data.length && !partial; at += 1 << 16) {
       inflate.push(data.subarray(at, at + (1 << 16)), at + (1 << 16) >= data.length);
     }
   }
-  scan(carry);
-  return { part: e.name, rows, cells, lastValueRow, expanded };
+  if (!partial) scan(carry);
+  return { part: e.name, rows, cells, lastValueRow, lastRow, partial, expanded, validated };
 }
 
-function isOurs(name: string): boolean {
+export function isOurs(name: string): boolean {
   return (
     ADOPTABLE.some((s) => s.name === name) ||
     [REGISTER_SHEET_NAME, REPAIR_LOG_SHEET_NAME, CATALOGUE_SHEET_NAME].includes(name) ||
@@ -133,8 +149,15 @@ export function checkRepairBudget(buf: Uint8Array, file: string): void {
   const nameOf = new Map(
     sheetsOfWorkbook(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')).map((s) => [s.path, s.name]),
   );
-  const costs = worksheetEntries(entries).map((e) => sheetCost(buf, e, PART_HARD_LIMIT));
-  const total = costs.reduce((n, c) => n + costOf(c), 0);
+  // Each sheet counted only as far as the budget left: a refusal costs no more than a repair.
+  const costs: SheetCost[] = [];
+  let total = 0;
+  for (const e of worksheetEntries(entries)) {
+    const c = sheetCost(buf, e, PART_HARD_LIMIT, REPAIR_BUDGET - total);
+    costs.push(c);
+    total += costOf(c);
+    if (total > REPAIR_BUDGET) break;
+  }
   if (total <= REPAIR_BUDGET || costs.length === 0) return;
   const worst = costs.reduce((a, b) => (costOf(b) > costOf(a) ? b : a));
   const sheet = nameOf.get(worst.part) ?? worst.part;
@@ -142,7 +165,38 @@ export function checkRepairBudget(buf: Uint8Array, file: string): void {
     'too-large-to-repair',
     file,
     isOurs(sheet)
-      ? FILE_DETAILS.sheetTooLongToRepair(sheet, worst.rows, worst.lastValueRow)
-      : FILE_DETAILS.sheetTooManyCells(sheet, worst.cells + worst.expanded),
+      ? FILE_DETAILS.sheetTooLongToRepair(
+          sheet,
+          Math.max(worst.lastRow, worst.rows),
+          worst.partial && worst.rows >= worst.lastRow,
+        )
+      : FILE_DETAILS.sheetTooManyCells(sheet, worst.cells + worst.expanded, worst.partial),
   );
+}
+
+/**
+ * The file without the data validations of the sheets of ours, for repair's exceljs: exceljs
+ * keeps a validation entry per cell of its range (the register's six validations over 30,000
+ * lines are 180,000 entries, read and then squeezed back on write — most of a repair's time),
+ * and repair renders every sheet of ours anew from the plan, validations included, so the old
+ * ones are never used. Other sheets keep theirs. The same bytes when there is nothing to drop.
+ */
+export function withoutOurValidations(buf: Uint8Array): Uint8Array {
+  const parts = unzipSync(buf);
+  const text = (name: string) => (parts[name] ? strFromU8(parts[name]) : '');
+  const ours = sheetsOfWorkbook(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')).filter(
+    (s) => isOurs(s.name) && !isBackupSheetName(s.name) && s.path && parts[s.path],
+  );
+  let changed = false;
+  for (const { path } of ours) {
+    const xml = strFromU8(parts[path!]!);
+    const lean = xml.replace(/<dataValidations\b[\s\S]*?<\/dataValidations>/, '');
+    if (lean === xml) continue;
+    parts[path!] = strToU8(lean);
+    changed = true;
+  }
+  if (!changed) return buf;
+  const out: Zippable = {};
+  for (const [name, data] of Object.entries(parts)) out[name] = [data, { level: 1 }];
+  return zipSync(out);
 }
