@@ -227,7 +227,10 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today, on
       } else {
         setNotice({
           intent: 'success',
-          text: UI_TEXT.created(r.sheets.length) + (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : ''),
+          text:
+            UI_TEXT.created(r.sheets.length) +
+            (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : '') +
+            (r.fitNotApplied?.length ? ` ${UI_TEXT.fitNotApplied(r.fitNotApplied)}` : ''),
         });
         setResult(undefined);
       }
@@ -255,7 +258,8 @@ function WorkbookSection({ workbook, onStatus, onChanged, validateRef, today, on
         intent: 'success',
         text:
           (r.backups.length ? UI_TEXT.repairedWithBackup(r.backups.map((b) => b.to)) : UI_TEXT.repaired) +
-          (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : ''),
+          (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : '') +
+          (r.fitNotApplied?.length ? ` ${UI_TEXT.fitNotApplied(r.fitNotApplied)}` : ''),
       });
       setStatus(await workbook.inspect());
       await validate();

@@ -298,7 +298,7 @@ function ExcelReport({
   );
 }
 
-function WordReport({ host }: { readonly host: WordReportHost }) {
+function WordReport({ host, env }: { readonly host: WordReportHost; readonly env: ReportPanelEnv }) {
   const s = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -309,13 +309,15 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
   /** The open question "replace the document?", answered by one of its buttons. */
   const [question, setQuestion] = useState<{
     readonly newDocument: boolean;
+    readonly download: boolean;
     readonly answer: (a: ReplaceAnswer) => void;
   }>();
 
-  const confirmReplace = (offer: { readonly newDocument: boolean }) =>
+  const confirmReplace = (offer: { readonly newDocument: boolean; readonly download?: boolean }) =>
     new Promise<ReplaceAnswer>((resolve) =>
       setQuestion({
         newDocument: offer.newDocument,
+        download: !!offer.download,
         answer: (a) => {
           setQuestion(undefined);
           resolve(a);
@@ -332,9 +334,10 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
     try {
       const r = await host.insertFromFile(file, { confirmReplace, previous });
       setFindings(r.findings);
-      if (r.kind === 'inserted') setMissing(r.missing ?? []);
+      if (r.kind === 'inserted' || r.kind === 'download') setMissing(r.missing ?? []);
+      if (r.kind === 'download') env.download(r.bytes, r.fileName);
       setNotice({
-        intent: r.kind === 'inserted' ? 'success' : r.kind === 'cancelled' ? 'info' : 'error',
+        intent: r.kind === 'inserted' || r.kind === 'download' ? 'success' : r.kind === 'cancelled' ? 'info' : 'error',
         text: r.message,
       });
     } finally {
@@ -376,6 +379,7 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
                 {W.replace}
               </Button>
               {question.newDocument && <Button onClick={() => question.answer('new-document')}>{W.newDocument}</Button>}
+              {question.download && <Button onClick={() => question.answer('download')}>{W.download}</Button>}
               <Button onClick={() => question.answer('cancel')}>{W.cancel}</Button>
             </div>
           </MessageBarBody>
@@ -403,7 +407,11 @@ export function ReportPanel({ report, env = browserEnv, ...pane }: ReportPanelPr
       <h2 id="report-heading" className={h.h2}>
         {T.heading}
       </h2>
-      {report.kind === 'excel' ? <ExcelReport host={report} env={env} pane={pane} /> : <WordReport host={report} />}
+      {report.kind === 'excel' ? (
+        <ExcelReport host={report} env={env} pane={pane} />
+      ) : (
+        <WordReport host={report} env={env} />
+      )}
     </section>
   );
 }
