@@ -45,7 +45,9 @@ export async function createForm(event: Office.AddinCommands.Event): Promise<voi
     message =
       r.kind === 'exists'
         ? UI_TEXT.existsOfferRepair
-        : UI_TEXT.created(r.sheets.length) + (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : '');
+        : UI_TEXT.created(r.sheets.length) +
+          (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : '') +
+          (r.fitNotApplied?.length ? ` ${UI_TEXT.fitNotApplied(r.fitNotApplied)}` : '');
   } catch (e) {
     message = messageOf(e);
   }

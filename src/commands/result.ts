@@ -6,6 +6,11 @@
  * the clerk to close the dialog can take longer than that, so the command completes when
  * the dialog is closed (by "Đóng" or the window's ×), when it cannot be opened — or, at the
  * latest, after COMMAND_DEADLINE_MS, closing the dialog itself. `done` runs exactly once.
+ *
+ * The deadline is also what completes the command when the dialog is closed but Office sends
+ * no event: on a Mac (office-js#161, "Closing a dialog is not triggering an event on Mac
+ * anymore") or when the clerk presses ESC (office-js#5200, "Office dialog does not send an
+ * event if it closed by ESC key"). Closing a dialog that is already gone may throw: ignored.
  */
 
 /** Well under Office's 5-minute limit for a function command. */

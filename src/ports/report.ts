@@ -23,11 +23,17 @@ export type ExcelReportHost = {
 export type WordInsertPath = 'document' | 'new-document' | 'selection';
 
 /** The clerk's answer before a document that is not empty is replaced. */
-export type ReplaceAnswer = 'replace' | 'new-document' | 'cancel';
+export type ReplaceAnswer = 'replace' | 'new-document' | 'download' | 'cancel';
 
 export interface InsertOptions {
-  /** Asked before replacing a non-empty document; `newDocument` says whether that choice exists. */
-  readonly confirmReplace?: (offer: { readonly newDocument: boolean }) => Promise<ReplaceAnswer>;
+  /**
+   * Asked before replacing a non-empty document; `newDocument` and `download` say whether those
+   * choices exist (a new document is not offered on Word on the web: it opens nothing there).
+   */
+  readonly confirmReplace?: (offer: {
+    readonly newDocument: boolean;
+    readonly download?: boolean;
+  }) => Promise<ReplaceAnswer>;
   /** Last period's workbook, to compare with ("tăng/giảm … so với kỳ trước"). */
   readonly previous?: PickedFile;
 }
@@ -40,6 +46,15 @@ export type InsertOutcome =
       readonly message: string;
       readonly findings: readonly ReportFinding[];
       /** Sections still holding "[…]". */
+      readonly missing?: readonly MissingSection[];
+    }
+  | {
+      /** The report as a .docx for the pane to download (chosen where no new document can open). */
+      readonly kind: 'download';
+      readonly bytes: Uint8Array;
+      readonly fileName: string;
+      readonly message: string;
+      readonly findings: readonly ReportFinding[];
       readonly missing?: readonly MissingSection[];
     }
   | { readonly kind: 'cancelled'; readonly message: string; readonly findings: readonly ReportFinding[] }

@@ -17,6 +17,8 @@ export type CreateResult =
       readonly sheets: readonly string[];
       /** false: this Excel lacks the page-layout API (ExcelApi 1.9); print setup left to the clerk. */
       readonly printSetup?: boolean;
+      /** Sheets where Excel did not take "fit to 1 page wide" (office-js#1860): the clerk sets it. */
+      readonly fitNotApplied?: readonly string[];
     }
   /** Sheets of ours exist: nothing was written; the pane offers "Sửa biểu mẫu". */
   | { readonly kind: 'exists'; readonly sheets: readonly string[] };
@@ -28,6 +30,7 @@ export type RepairResult =
       readonly backups: readonly { readonly from: string; readonly to: string }[];
       readonly displaced: number;
       readonly printSetup?: boolean;
+      readonly fitNotApplied?: readonly string[];
     }
   | { readonly kind: 'not-ours' };
 

@@ -47,6 +47,7 @@ function start(): void {
       host = {
         report: lazyWordReportHost(Word.run as unknown as WordRun, {
           isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+          platform: String(Office.context.platform ?? ''),
         }),
       };
     }

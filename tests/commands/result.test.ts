@@ -22,11 +22,13 @@ class FakeUi implements DialogUi {
   urls: string[] = [];
   closed = 0;
   handlers = new Map<unknown, (arg: unknown) => void>();
+  /** A dialog already gone (closed by ESC, office-js#5200): close() throws. */
+  closeOverride?: () => void;
   constructor(private readonly opens = true) {}
   displayDialogAsync(url: string, _o: unknown, cb: (r: { status: unknown; value: DialogLike }) => void): void {
     this.urls.push(url);
     const dialog: DialogLike = {
-      close: () => void this.closed++,
+      close: () => (this.closeOverride ? this.closeOverride() : void this.closed++),
       addEventHandler: (t, h) => void this.handlers.set(t, h),
     };
     cb({ status: this.opens ? this.succeeded : 'failed', value: dialog });
@@ -88,6 +90,34 @@ describe('ribbon command result dialog', () => {
     expect(done).toBe(1);
     expect(ui.closed).toBe(1);
     expect(COMMAND_DEADLINE_MS).toBeLessThan(5 * 60 * 1000);
+  });
+
+  // office-js#161 ("Closing a dialog is not triggering an event on Mac anymore") and #5200
+  // ("Office dialog does not send an event if it closed by ESC key"): the window is gone and no
+  // DialogEventReceived comes. The command must complete anyway.
+  it('office-js#161/#5200: the dialog closed with no event (Mac, ESC): the command still completes, once, by the deadline', () => {
+    const ui = new FakeUi();
+    const timers = new FakeTimers();
+    let done = 0;
+    showResult(ui, 'https://x', 'm', () => done++, timers);
+    // The clerk presses ESC: the dialog disappears, no handler is called, and closing it again throws.
+    ui.handlers.clear();
+    const gone = new Error('The dialog is already closed.');
+    const dialogClose = () => {
+      throw gone;
+    };
+    ui.closeOverride = dialogClose;
+    timers.advance(COMMAND_DEADLINE_MS);
+    expect(done).toBe(1);
+    timers.advance(COMMAND_DEADLINE_MS);
+    expect(done).toBe(1);
+  });
+
+  it('office-js#161: the next command, while Office still thinks a dialog is open, completes at once', () => {
+    let done = 0;
+    const timers = new FakeTimers();
+    showResult(new FakeUi(false), 'https://x', 'm', () => done++, timers);
+    expect(done).toBe(1);
   });
 
   it('completes at once when the dialog cannot open', () => {

@@ -90,7 +90,7 @@ function chain(body: RequestBody, id: number): ObjectPath[] {
 function answer(wb: FakeWorkbook, steps: readonly ObjectPath[]): unknown {
   let sheet: string | undefined;
   let range: string | undefined;
-  let what: 'root' | 'sheets' | 'names' | 'sheet' | 'range' | 'protection' | 'used' = 'root';
+  let what: 'root' | 'sheets' | 'names' | 'sheet' | 'range' | 'protection' | 'used' | 'pageLayout' = 'root';
   let valuesOnly = false;
   for (const s of steps) {
     const arg = s.ArgumentInfo?.Arguments?.[0];
@@ -108,6 +108,11 @@ function answer(wb: FakeWorkbook, steps: readonly ObjectPath[]): unknown {
       range = String(arg);
       what = 'range';
     } else if (s.Name === 'Protection' && what === 'sheet') what = 'protection';
+    else if (s.Name === 'Add' && what === 'sheets') {
+      // A sheet added in this request (create, the aggregate): its pageLayout is read back.
+      sheet = String(arg);
+      what = 'sheet';
+    } else if (s.Name === 'PageLayout' && what === 'sheet') what = 'pageLayout';
     else if (s.Name === 'GetUsedRangeOrNullObject' && what === 'sheet') {
       valuesOnly = arg === true;
       what = 'used';
@@ -123,6 +128,10 @@ function answer(wb: FakeWorkbook, steps: readonly ObjectPath[]): unknown {
       return fs ? { Name: fs.name } : { _IsNull: true };
     case 'protection':
       return fs ? { Protected: fs.protection.protected } : { _IsNull: true };
+    case 'pageLayout':
+      // The zoom the host reads back after setting it. Writes are not applied here: answered as
+      // an Excel that took it (the size of the answer is what this harness is for).
+      return { Zoom: fs?.pageLayout.zoom ?? { horizontalFitToPages: 1 } };
     case 'used': {
       // Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4): a null object on a blank sheet.
       // A null object comes back as a null value (the runtime's _handleIdResult: "_isNull =

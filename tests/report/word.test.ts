@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { runCli } from '../../src/cli/main';
 import { toBase64 } from '../../src/hosts/word/base64';
 import { WORD_REPORT_TEXT as W } from '../../src/core/text/ui';
-import { createWordReportHost } from '../../src/hosts/word/report';
+import { REPORT_INSERT_OPTIONS, createWordReportHost } from '../../src/hosts/word/report';
 import type { PickedFile, ReplaceAnswer } from '../../src/ports';
 import { FakeWord } from '../fakes/word/fakeWord';
 import { tempDir } from '../xlsx/files';
@@ -41,7 +41,7 @@ describe('Word: insert the report from a workbook', () => {
     expect(word.insertions.map((i) => [i.method, i.requirementSet, i.location])).toEqual([
       ['Document.insertFileFromBase64', 'WordApi 1.5', 'Replace'],
     ]);
-    expect(word.syncs).toBe(2); // is the document empty? then the insert
+    expect(word.syncs).toBe(3); // is the document empty? the insert with its sections; their headers
     const text = await documentText(word.insertions[0]!.base64);
     expect(text).toContain(
       '- Khen thưởng cấp cơ sở: tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn (khen thường xuyên) cho 03 tập thể và 12 cá nhân.',
@@ -73,7 +73,7 @@ describe('Word: insert the report from a workbook', () => {
       const r = await host.insertFromFile(bacSon(), {
         confirmReplace: async (o) => (asked.push(o), answer as ReplaceAnswer),
       });
-      expect(asked).toEqual([{ newDocument: true }]);
+      expect(asked).toEqual([{ newDocument: true, download: false }]);
       expect(r).toMatchObject({ kind: 'inserted', path, message });
       expect(word.insertions.map((i) => i.method)).toEqual([method]);
     },
@@ -192,6 +192,80 @@ describe('Word: insert the report from a workbook', () => {
     const r = await createWordReportHost(word.run, { isSetSupported: word.isSetSupported }).insertFromFile(bacSon());
     expect(r.kind === 'refused' && r.message).toContain('AccessDenied');
     expect(word.insertions).toEqual([]);
+  });
+
+  describe('known Word bugs, met honestly', () => {
+    // Word.InsertFileOptions, all WordApi 1.5 (@types/office-js): without them Word has kept the
+    // open document's styles and paragraph spacing (office-js#5810, #3433, #3222, #3357).
+    it('office-js#5810/#3433: the whole-document insert asks Word to import the report’s theme, styles, paragraph spacing and page colour', async () => {
+      const word = new FakeWord(1.5);
+      const host = createWordReportHost(word.run, { isSetSupported: word.isSetSupported });
+      await host.insertFromFile(bacSon());
+      expect(word.insertions[0]!.options).toEqual({
+        importTheme: true,
+        importStyles: true,
+        importParagraphSpacing: true,
+        importPageColor: true,
+      });
+      expect(word.insertions[0]!.options).toEqual(REPORT_INSERT_OPTIONS);
+    });
+
+    it('office-js#3222/#3357: a Word that drops the landscape section and the page numbers on insert: the clerk is told what was lost and how to set it', async () => {
+      const word = new FakeWord(1.5);
+      word.inserted = { sections: 1, primaryHeaders: [''] };
+      const host = createWordReportHost(word.run, { isSetSupported: word.isSetSupported });
+      const r = await host.insertFromFile(bacSon());
+      expect(r).toMatchObject({
+        kind: 'inserted',
+        path: 'document',
+        message: `${W.replaced('bac-son.xlsx')} ${W.lostOnInsert([W.lostSections, W.lostPageNumbers])}`,
+      });
+    });
+
+    it('a Word that keeps everything says nothing was lost', async () => {
+      const word = new FakeWord(1.5);
+      const host = createWordReportHost(word.run, { isSetSupported: word.isSetSupported });
+      const r = await host.insertFromFile(bacSon());
+      expect(r).toMatchObject({ message: W.replaced('bac-son.xlsx') });
+    });
+
+    it('office-js#5507/#1745: on Word on the web a new document is never offered (it opens nothing); the .docx is offered for download instead', async () => {
+      const word = new FakeWord(1.5);
+      word.platform = 'OfficeOnline';
+      word.body = { text: 'Công văn số 12', tables: 0, pictures: 0 };
+      const asked: unknown[] = [];
+      const host = createWordReportHost(word.run, { isSetSupported: word.isSetSupported, platform: word.platform });
+      const r = await host.insertFromFile(bacSon(), {
+        confirmReplace: async (o) => (asked.push(o), 'download'),
+      });
+      expect(asked).toEqual([{ newDocument: false, download: true }]);
+      expect(r).toMatchObject({
+        kind: 'download',
+        fileName: 'bac-son.docx',
+        message: W.downloadOffered('bac-son.docx'),
+      });
+      expect(word.insertions).toEqual([]);
+      expect(word.body.text).toBe('Công văn số 12');
+      const bytes = (r as { bytes: Uint8Array }).bytes;
+      expect(Buffer.from(bytes.slice(0, 2)).toString()).toBe('PK'); // a .docx (zip)
+    });
+
+    it('office-js#5507: the fake plays it: createDocument(…).open() on the web opens nothing', async () => {
+      const word = new FakeWord(1.5);
+      word.platform = 'OfficeOnline';
+      await word.run(async (ctx) => {
+        ctx.application.createDocument('UEs=').open();
+        await ctx.sync();
+      });
+      expect(word.opened).toEqual([]);
+    });
+
+    it('Word on the web without WordApi 1.5: the body at the cursor, never a new document', async () => {
+      const word = new FakeWord(1.3);
+      const host = createWordReportHost(word.run, { isSetSupported: word.isSetSupported, platform: 'OfficeOnline' });
+      const r = await host.insertFromFile(bacSon());
+      expect(r).toMatchObject({ kind: 'inserted', path: 'selection' });
+    });
   });
 });
 

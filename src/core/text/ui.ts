@@ -45,6 +45,9 @@ export const UI_TEXT = {
     (existing ? ` Danh sách đã có sẵn ${existing} dòng, nay cũng được tính: hãy kiểm tra để không tính trùng.` : ''),
   switchedAlready: 'Biểu tổng hợp đã tính từ danh sách khen thưởng; không cần chuyển.',
   repaired: 'Đã sửa biểu mẫu. Mọi số liệu đã nhập được giữ nguyên.',
+  fitNotApplied: (sheets: readonly string[]) =>
+    `Excel chưa nhận “Vừa 1 trang theo chiều rộng” cho trang tính ${sheets.map((s) => `“${s}”`).join(', ')}. ` +
+    'Hãy mở trang tính đó, bấm thẻ Bố trí trang, rồi ở ô Chiều rộng (nhóm Co giãn cho vừa) chọn “1 trang”.',
   printSetupSkipped:
     'Phiên bản Excel này chưa cho phép bổ trợ đặt trang in: hãy tự chọn khổ A4, hướng giấy và “Vừa 1 trang theo chiều rộng” trong Bố trí trang.',
   repairedWithBackup: (sheets: readonly string[]) =>
@@ -104,6 +107,9 @@ export const OFFICE_ERRORS = {
   formUnknown: (detail: string) =>
     `Chưa sửa biểu mẫu: ${detail} Hãy ghi lại “Mã biểu mẫu” (hoặc “Kỳ báo cáo” và “Năm”) ở trang “Thông tin chung” rồi bấm “Sửa biểu mẫu” lại.`,
   cellEditMode: 'Excel đang ở chế độ sửa ô: nhấn Enter hoặc Esc rồi thử lại.',
+  unprotectRefused: (sheets: readonly string[]) =>
+    `Excel không cho bổ trợ bỏ bảo vệ trang tính ${sheets.map((s) => `“${s}”`).join(', ')} (Excel có lúc từ chối cả khi trang tính không đặt mật khẩu). ` +
+    'Hãy tự bỏ bảo vệ: thẻ Xem lại › Bỏ bảo vệ trang tính (nếu Excel hỏi mật khẩu, hãy nhập mật khẩu đã đặt), rồi bấm lại.',
   protectedSheet: (sheets: readonly string[]) =>
     (sheets.length
       ? `Trang tính ${sheets.map((s) => `“${s}”`).join(', ')} đang được bảo vệ bằng mật khẩu. `
@@ -151,4 +157,11 @@ export const WORD_REPORT_TEXT = {
     `Đã chèn báo cáo soạn từ “${file}” vào vị trí con trỏ. Phiên bản Word này chỉ chèn được phần thân báo cáo: số trang và trang nằm ngang của Phụ lục II không được chèn. ` +
     'Hãy tự đánh số trang (Chèn › Số trang, chọn “Trang đầu khác”) và đặt trang Phụ lục II nằm ngang (Bố trí › Hướng › Ngang). Dùng Word cho Microsoft 365 hoặc Word trên web để có đủ.',
   cancelled: 'Chưa chèn báo cáo: tài liệu giữ nguyên.',
+  download: 'Tải tệp .docx',
+  downloadOffered: (file: string) =>
+    `Đã tải xuống báo cáo “${file}”: mở tệp bằng Word để có đủ số trang và trang nằm ngang của Phụ lục II. Tài liệu đang mở giữ nguyên.`,
+  lostSections: 'trang nằm ngang của Phụ lục II (Bố trí › Hướng › Ngang, cho các trang Phụ lục II)',
+  lostPageNumbers: 'số trang (Chèn › Số trang, chọn “Trang đầu khác”)',
+  lostOnInsert: (lost: readonly string[]) =>
+    `Word chưa chèn được: ${lost.join('; ')}. Hãy tự đặt lại theo chỉ dẫn trong ngoặc, hoặc mở tệp .docx tải xuống.`,
 } as const;

@@ -85,6 +85,8 @@ export interface RangeLike extends ClientObjectLike {
 }
 
 export interface PageLayoutLike {
+  /** Read back (the zoom) after it is set: ExcelApi 1.9, as the rest of pageLayout. */
+  load(propertyNames?: string | string[]): unknown;
   orientation: string;
   paperSize: string;
   zoom: unknown;

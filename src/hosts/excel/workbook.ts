@@ -51,6 +51,7 @@ import type { ContextLike, ExcelRun } from './api';
 import { guarded, toHostError, type ErrorContext } from './errors';
 import { readWorkbook, type SheetRead } from './read';
 import { WriteBatch, renderSheets } from './chunks';
+import { fitNotApplied, queueFitChecks } from './printFit';
 import { renderNames, SHEET_PROTECTION } from './render';
 import { createExcelRegisterEntryHost } from './registerEntry';
 import {
@@ -70,9 +71,11 @@ const OUR_SHEETS = SHEETS.map((s) => s.name);
  * copied or written, because a batch is not a transaction: a refused unprotect at the end
  * of a batch leaves everything queued before it applied (a stray "… (bản cũ)" copy per
  * try). Unprotect is sent only to protected sheets (Excel has thrown AccessDenied on
- * unprotecting an unprotected sheet, office-js#6784). If Excel refuses (a password: the
- * API cannot unprotect without it), the sheets this sync did unprotect are protected again
- * as they were, and the clerk is told which sheets have a password.
+ * unprotecting an unprotected sheet, office-js#6784). If Excel refuses, the sheets this sync
+ * did unprotect are protected again as they were, and the clerk is told which sheets to
+ * unprotect by hand: "with a password" only when Excel's answer says so (InvalidArgument: the
+ * API cannot unprotect without it), not on AccessDenied, which office-js#6784 reports on
+ * sheets that have none.
  */
 async function unprotectBeforeWriting(ctx: ContextLike, reads: readonly SheetRead[]): Promise<void> {
   const locked = reads.filter((r) => r.sheet.protection.protected);
@@ -96,11 +99,14 @@ async function unprotectBeforeWriting(ctx: ContextLike, reads: readonly SheetRea
     } catch {
       // Nothing more to undo: the message below still names the sheets.
     }
-    // Whatever code Excel gives a refused unprotect (InvalidArgument, AccessDenied, …), the
-    // clerk's way out is the same: remove the password by hand.
+    // A refused unprotect: the clerk's way out is to unprotect by hand.
     const named = stillLocked.length ? stillLocked : locked.map((r) => r.name);
     const err = toHostError(e, { protectedSheets: named });
     if (err.code === 'InvalidOperationInCellEditMode') throw err;
+    // AccessDenied is not a password: Excel has refused unprotect() so on sheets protected with
+    // none (office-js#6784, the sheet reporting isPasswordProtected: false). The way out is the
+    // same, by hand; the message does not claim a password.
+    if (err.code === 'AccessDenied') throw new HostError(OFFICE_ERRORS.unprotectRefused(named), err.code);
     throw new HostError(OFFICE_ERRORS.protectedSheet(named), err.code);
   }
 }
@@ -208,8 +214,18 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
         await renderSheets(batch, added, plan.styles, { pageLayout });
         const tally = added.find((a) => a.s.name === TALLY_SHEET_NAME);
         if (tally) batch.sheet(tally.ws, tally.s.name).activate();
+        const fits = queueFitChecks(
+          added.map((a) => ({ s: a.s, ws: batch.sheet(a.ws, a.s.name) })),
+          pageLayout,
+        );
         await ctx.sync();
-        return { kind: 'created', sheets: plan.sheets.map((s) => s.name), printSetup: pageLayout };
+        const notFitted = fitNotApplied(fits);
+        return {
+          kind: 'created',
+          sheets: plan.sheets.map((s) => s.name),
+          printSetup: pageLayout,
+          ...(notFitted.length ? { fitNotApplied: notFitted } : {}),
+        };
       }),
     );
   }
@@ -308,9 +324,21 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             ),
             ws,
           }));
-          await renderSheets(new WriteBatch(ctx), typed, plan.styles, { pageLayout });
+          const batch = new WriteBatch(ctx);
+          await renderSheets(batch, typed, plan.styles, { pageLayout });
+          const fits = queueFitChecks(
+            typed.map((t) => ({ s: t.s, ws: batch.sheet(t.ws, t.s.name) })),
+            pageLayout,
+          );
           await ctx.sync();
-          return { kind: 'repaired', backups, displaced: displaced.length, printSetup: pageLayout } as const;
+          const notFitted = fitNotApplied(fits);
+          return {
+            kind: 'repaired',
+            backups,
+            displaced: displaced.length,
+            printSetup: pageLayout,
+            ...(notFitted.length ? { fitNotApplied: notFitted } : {}),
+          } as const;
         }),
       errorContext,
     );

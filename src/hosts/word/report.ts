@@ -34,8 +34,8 @@ export interface WordContextLike {
       readonly tables: { readonly items: readonly unknown[]; load(propertyNames: string): unknown };
       readonly inlinePictures: { readonly items: readonly unknown[]; load(propertyNames: string): unknown };
     };
-    /** WordApi 1.5. */
-    insertFileFromBase64(base64: string, location: 'Replace'): unknown;
+    /** WordApi 1.5 (the options too); returns the inserted sections. */
+    insertFileFromBase64(base64: string, location: 'Replace', options?: InsertFileOptionsLike): SectionsLike;
     /** WordApi 1.1. */
     getSelection(): { insertFileFromBase64(base64: string, location: 'Replace'): unknown };
   };
@@ -48,6 +48,39 @@ export interface WordContextLike {
 
 export type WordRun = <T>(batch: (context: WordContextLike) => Promise<T>) => Promise<T>;
 
+/** Word.InsertFileOptions: each of these is WordApi 1.5 (@types/office-js). */
+export interface InsertFileOptionsLike {
+  readonly importTheme?: boolean;
+  readonly importStyles?: boolean;
+  readonly importParagraphSpacing?: boolean;
+  readonly importPageColor?: boolean;
+}
+
+/** Word.SectionCollection, what Document.insertFileFromBase64 returns (WordApi 1.5). */
+export interface SectionsLike {
+  load(propertyNames: string): unknown;
+  readonly items: readonly {
+    /** WordApi 1.1. */
+    getHeader(type: 'Primary' | 'FirstPage' | 'EvenPages'): {
+      readonly text: string;
+      load(propertyNames: string): unknown;
+    };
+  }[];
+}
+
+/**
+ * What makes the report look as it should, asked of insertFileFromBase64: without them Word on
+ * the web and Word for Windows have kept the open document's styles and spacing, not the
+ * report's (office-js#5810, #3433, #3222, #3357). Only WordApi 1.5 options: importDifferentOddEvenPages
+ * (1.7) and the custom properties/XML parts (1.6) are not the report's concern.
+ */
+export const REPORT_INSERT_OPTIONS: InsertFileOptionsLike = {
+  importTheme: true,
+  importStyles: true,
+  importParagraphSpacing: true,
+  importPageColor: true,
+};
+
 /** The requirement set each path needs. */
 export const WORD_PATH_API: Readonly<Record<WordInsertPath, string>> = {
   document: '1.5',
@@ -58,6 +91,13 @@ export const WORD_PATH_API: Readonly<Record<WordInsertPath, string>> = {
 export interface WordHostOptions {
   /** `Office.context.requirements.isSetSupported`; omitted = only WordApi 1.1 is assumed. */
   readonly isSetSupported?: (name: string, version: string) => boolean;
+  /**
+   * `Office.context.platform`. On Word on the web ("OfficeOnline") application.createDocument(…)
+   * .open() shows a notice and opens nothing (office-js#5507), or fails with "The action isn't
+   * supported by Word in a browser" (office-js#1745): a new document is never offered there; the
+   * .docx is offered as a download instead.
+   */
+  readonly platform?: string;
 }
 
 const T = REPORT_TEXT.ui;
@@ -94,17 +134,48 @@ export function createWordReportHost(run: WordRun, options: WordHostOptions = {}
   const supports = (version: string) => !!options.isSetSupported?.('WordApi', version);
 
   /** The path to take, asking first when the document would be replaced. */
-  async function choosePath(ask: InsertOptions['confirmReplace']): Promise<WordInsertPath | 'cancel'> {
-    const newDocument = supports(WORD_PATH_API['new-document']);
+  async function choosePath(ask: InsertOptions['confirmReplace']): Promise<WordInsertPath | 'cancel' | 'download'> {
+    const newDocument = supports(WORD_PATH_API['new-document']) && options.platform !== 'OfficeOnline';
+    // Where no new document can be opened, the report can still be downloaded whole.
+    const download = !newDocument;
     if (supports(WORD_PATH_API.document)) {
       if (await documentIsEmpty(run)) return 'document';
       if (!ask) return newDocument ? 'new-document' : 'selection';
-      const answer = await ask({ newDocument });
+      const answer = await ask({ newDocument, download });
       if (answer === 'replace') return 'document';
       if (answer === 'new-document' && newDocument) return 'new-document';
+      if (answer === 'download' && download) return 'download';
       return 'cancel';
     }
     return newDocument ? 'new-document' : 'selection';
+  }
+
+  /**
+   * After a whole-document insert: are the report's sections (Phụ lục II on a landscape page)
+   * and its page numbers (the primary header) there? Word has dropped section properties and
+   * headers on insert (office-js#5810, #3433, #3222, #3357). What is missing, in the clerk's words.
+   */
+  async function lostAfterInsert(
+    sections: SectionsLike,
+    doc: { readonly sections: readonly { readonly pageNumbers: boolean }[] },
+    ctx: WordContextLike,
+  ): Promise<string[]> {
+    sections.load('items');
+    await ctx.sync();
+    const numbered = doc.sections
+      .map((s, i) => ({ s, i }))
+      .filter(({ s, i }) => s.pageNumbers && i < sections.items.length)
+      .map(({ i }) => {
+        const h = sections.items[i]!.getHeader('Primary');
+        h.load('text');
+        return h;
+      });
+    if (numbered.length) await ctx.sync();
+    const lost: string[] = [];
+    if (sections.items.length < doc.sections.length) lost.push(W.lostSections);
+    if (numbered.some((h) => h.text.trim() === '') || (doc.sections.some((s) => s.pageNumbers) && !numbered.length))
+      lost.push(W.lostPageNumbers);
+    return lost;
   }
 
   return {
@@ -123,22 +194,39 @@ export function createWordReportHost(run: WordRun, options: WordHostOptions = {}
       if (previous && 'finding' in previous) built = { ...built, findings: [...built.findings, previous.finding] };
       if (!built.document) return { kind: 'refused', message: T.nothingInserted, findings: built.findings };
       const { renderReportDocx } = await import('../docx/render');
-      const base64 = toBase64(await renderReportDocx(built.document));
+      const docx = await renderReportDocx(built.document);
+      const base64 = toBase64(docx);
       try {
         const path = await choosePath(insertOptions.confirmReplace);
         if (path === 'cancel') return { kind: 'cancelled', message: W.cancelled, findings: built.findings };
-        await run(async (ctx) => {
-          if (path === 'document') ctx.document.insertFileFromBase64(base64, 'Replace');
-          else if (path === 'new-document') ctx.application.createDocument(base64).open();
+        const document = built.document;
+        if (path === 'download') {
+          const fileName = file.name.replace(/\.xlsx$/i, '.docx');
+          return {
+            kind: 'download',
+            bytes: docx,
+            fileName,
+            message: W.downloadOffered(fileName),
+            findings: built.findings,
+            missing: built.missing,
+          };
+        }
+        const lost = await run(async (ctx) => {
+          if (path === 'document') {
+            const sections = ctx.document.insertFileFromBase64(base64, 'Replace', REPORT_INSERT_OPTIONS);
+            return lostAfterInsert(sections, document, ctx); // the insert and its sections: one sync
+          }
+          if (path === 'new-document') ctx.application.createDocument(base64).open();
           else ctx.document.getSelection().insertFileFromBase64(base64, 'Replace');
           await ctx.sync();
+          return [];
         });
         const message =
-          path === 'document'
+          (path === 'document'
             ? W.replaced(file.name)
             : path === 'new-document'
               ? W.opened(file.name)
-              : W.insertedAtCursor(file.name);
+              : W.insertedAtCursor(file.name)) + (lost.length ? ` ${W.lostOnInsert(lost)}` : '');
         return { kind: 'inserted', path, message, findings: built.findings, missing: built.missing };
       } catch (e) {
         const detail = (e as { code?: string; message?: string })?.code ?? (e as Error)?.message ?? String(e);

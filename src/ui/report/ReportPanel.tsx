@@ -305,7 +305,7 @@ function ExcelReport({
   );
 }
 
-function WordReport({ host }: { readonly host: WordReportHost }) {
+function WordReport({ host, env }: { readonly host: WordReportHost; readonly env: ReportPanelEnv }) {
   const s = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -316,13 +316,15 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
   /** The open question "replace the document?", answered by one of its buttons. */
   const [question, setQuestion] = useState<{
     readonly newDocument: boolean;
+    readonly download: boolean;
     readonly answer: (a: ReplaceAnswer) => void;
   }>();
 
-  const confirmReplace = (offer: { readonly newDocument: boolean }) =>
+  const confirmReplace = (offer: { readonly newDocument: boolean; readonly download?: boolean }) =>
     new Promise<ReplaceAnswer>((resolve) =>
       setQuestion({
         newDocument: offer.newDocument,
+        download: !!offer.download,
         answer: (a) => {
           setQuestion(undefined);
           resolve(a);
@@ -339,9 +341,10 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
     try {
       const r = await host.insertFromFile(file, { confirmReplace, previous });
       setFindings(r.findings);
-      if (r.kind === 'inserted') setMissing(r.missing ?? []);
+      if (r.kind === 'inserted' || r.kind === 'download') setMissing(r.missing ?? []);
+      if (r.kind === 'download') env.download(r.bytes, r.fileName);
       setNotice({
-        intent: r.kind === 'inserted' ? 'success' : r.kind === 'cancelled' ? 'info' : 'error',
+        intent: r.kind === 'inserted' || r.kind === 'download' ? 'success' : r.kind === 'cancelled' ? 'info' : 'error',
         text: r.message,
       });
     } finally {
@@ -385,6 +388,9 @@ function WordReport({ host }: { readonly host: WordReportHost }) {
               {question.newDocument && (
                 <Button onClick={() => question.answer('new-document')}>{WORD_REPORT_TEXT.newDocument}</Button>
               )}
+              {question.download && (
+                <Button onClick={() => question.answer('download')}>{WORD_REPORT_TEXT.download}</Button>
+              )}
               <Button onClick={() => question.answer('cancel')}>{WORD_REPORT_TEXT.cancel}</Button>
             </div>
           </MessageBarBody>
@@ -412,7 +418,7 @@ export function ReportPanel({ report, env = browserEnv, ...pane }: ReportPanelPr
       <h2 id="report-heading" className={h.h2}>
         {reportText.heading}
       </h2>
-      {report.kind === 'excel' ? <ExcelReport host={report} env={env} pane={pane} /> : <WordReport host={report} />}
+      {report.kind === 'excel' ? <ExcelReport host={report} env={env} pane={pane} /> : <WordReport host={report} env={env} />}
     </section>
   );
 }

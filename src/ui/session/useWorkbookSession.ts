@@ -133,7 +133,10 @@ export function useWorkbookSession(host: WorkbookHost | undefined): WorkbookSess
         else
           setNotice({
             intent: 'success',
-            text: UI_TEXT.created(r.sheets.length) + (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : ''),
+            text:
+              UI_TEXT.created(r.sheets.length) +
+              (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : '') +
+              (r.fitNotApplied?.length ? ` ${UI_TEXT.fitNotApplied(r.fitNotApplied)}` : ''),
           });
         // The new form is checked at once: the footer names it and the list says what is left to fill.
         await read();
@@ -154,7 +157,8 @@ export function useWorkbookSession(host: WorkbookHost | undefined): WorkbookSess
           intent: 'success',
           text:
             (r.backups.length ? UI_TEXT.repairedWithBackup(r.backups.map((b) => b.to)) : UI_TEXT.repaired) +
-            (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : ''),
+            (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : '') +
+            (r.fitNotApplied?.length ? ` ${UI_TEXT.fitNotApplied(r.fitNotApplied)}` : ''),
         });
         await read();
       }),

@@ -363,6 +363,19 @@ export interface FakeWorkbookOptions {
    * the behaviour the adapter relies on) or "throw" (ItemNotFound), to test the fallback.
    */
   readonly nullChaining?: 'propagate' | 'throw';
+  /**
+   * Excel that does not apply pageLayout.zoom's fit-to-pages (horizontalFitToPages,
+   * verticalFitToPages) unless the Page Layout tab is active (office-js#1860: "If I am not on the
+   * Page Layout tab, then Scale to Fit > Width does not get set. However the printGridlines and
+   * orientation do get set … but does *not* happen when zoom = { scale: 200 }").
+   */
+  readonly fitToPagesIgnored?: boolean;
+  /**
+   * Excel that refuses unprotect() with AccessDenied on a protected sheet that has no password
+   * (office-js#6784: "protect() and unprotect() now throw AccessDenied", the sheet reporting
+   * isPasswordProtected: false).
+   */
+  readonly unprotectAccessDenied?: boolean;
 }
 
 export class FakeWorkbook {
@@ -605,7 +618,11 @@ class FakeWorksheet extends Loadable implements WorksheetLike {
       freezeAt: (at: string) => op((s) => (s.freeze = { at })),
     };
     this.protection = new FakeProtection(ctx, () => this.ref());
-    this.pageLayout = pageLayoutProxy((f) => op(f));
+    this.pageLayout = pageLayoutProxy(
+      (f) => op(f),
+      ctx,
+      () => this.target(),
+    );
     // https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagebreakcollection
     // add: "Adds a page break before the top-left cell of the range specified."
     this.horizontalPageBreaks = {
@@ -783,6 +800,9 @@ class FakeProtection extends Loadable {
   unprotect(password?: string): void {
     this.ctx.push(() => {
       const s = this.sheet();
+      if (this.ctx.wb.options.unprotectAccessDenied && s.protection.protected && s.protection.password === undefined) {
+        throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+      }
       if (s.protection.password !== undefined && s.protection.password !== password) {
         throw new FakeOfficeError('InvalidArgument', 'The password is incorrect.');
       }
@@ -809,19 +829,43 @@ function checkZoom(z: unknown): void {
   }
 }
 
-function pageLayoutProxy(op: (f: (s: FakeSheet) => void) => void): PageLayoutLike {
+function pageLayoutProxy(
+  op: (f: (s: FakeSheet) => void) => void,
+  ctx: FakeContext,
+  sheet: () => FakeSheet,
+): PageLayoutLike {
+  const loaded: Record<string, unknown> = {};
   const target: Record<string, unknown> = {
     setPrintTitleRows: (rows: string) => op((s) => (s.pageLayout.printTitleRows = rows)),
     setPrintArea: (area: string) => op((s) => (s.pageLayout.printArea = area)),
+    // Only the zoom is faked for reads (what the host reads back after setting it).
+    load: (props?: string | string[]) => {
+      const list = Array.isArray(props) ? props : String(props ?? '').split(',');
+      ctx.push(() => {
+        for (const p of list.map((x) => x.trim())) {
+          if (p !== 'zoom') throw new FakeOfficeError('NotImplemented', `Loading pageLayout.${p} is not faked`);
+          // Excel answers with the options it holds (an object, never undefined).
+          loaded.zoom = { ...((sheet().pageLayout.zoom as object | undefined) ?? {}) };
+        }
+      }, true);
+    },
   };
   return new Proxy(target, {
     get(t, prop: string) {
       if (prop in t) return t[prop];
-      throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available (not faked for reads).`);
+      if (prop in loaded) return loaded[prop];
+      throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available (load and sync first).`);
     },
     set(_t, prop: string, value: unknown) {
       op((s) => {
-        if (prop === 'zoom') checkZoom(value);
+        if (prop === 'zoom') {
+          checkZoom(value);
+          if (ctx.wb.options.fitToPagesIgnored) {
+            const { horizontalFitToPages: _h, verticalFitToPages: _v, ...kept } = value as Record<string, unknown>;
+            if (Object.keys(kept).length) s.pageLayout.zoom = kept;
+            return;
+          }
+        }
         s.pageLayout[prop] = value;
       });
       return true;

@@ -33,6 +33,18 @@ export interface WordInsertion {
   readonly requirementSet: string;
   readonly base64: string;
   readonly location?: string;
+  /** Word.InsertFileOptions passed (Document.insertFileFromBase64 only). */
+  readonly options?: unknown;
+}
+
+/**
+ * What the inserted document keeps: its sections and the text of each section's primary
+ * header. Word has dropped them (office-js#5810, #3433, #3222, #3357): a test sets fewer
+ * sections or empty headers to play that Word.
+ */
+export interface InsertedLayout {
+  sections: number;
+  primaryHeaders: string[];
 }
 
 export class FakeWord {
@@ -46,6 +58,13 @@ export class FakeWord {
   /** Documents opened by createDocument(…).open(). */
   readonly opened: string[] = [];
   fail?: Error;
+  /** The report's layout as this Word keeps it after Document.insertFileFromBase64 (default: all of it). */
+  inserted: InsertedLayout = { sections: 10, primaryHeaders: Array.from({ length: 10 }, () => '2') };
+  /**
+   * Office.context.platform. On "OfficeOnline", createDocument(…).open() shows a notice and opens
+   * nothing (office-js#5507; or "The action isn't supported by Word in a browser", #1745).
+   */
+  platform = 'PC';
 
   /** @param version the highest WordApi this Word supports (1.1, 1.3, 1.5, …). */
   constructor(readonly version = 1.5) {}
@@ -68,13 +87,39 @@ export class FakeWord {
     const notLoaded = (p: string) =>
       new FakeWordError('PropertyNotLoaded', `The property '${p}' is not available: load and sync first.`);
     const snapshot = { text: '', tables: [] as unknown[], pictures: [] as unknown[] };
-    const record = (method: WordInsertMethod, base64: string, location?: string) =>
+    const record = (method: WordInsertMethod, base64: string, location?: string, options?: unknown) =>
       needs(METHOD_SET[method], () => {
-        this.insertions.push({ method, requirementSet: METHOD_SET[method], base64, location });
+        if (method === 'Application.createDocument(base64).open' && this.platform === 'OfficeOnline') return;
+        this.insertions.push({ method, requirementSet: METHOD_SET[method], base64, location, options });
         if (method === 'Document.insertFileFromBase64') this.body = { text: '(báo cáo)', tables: 1, pictures: 0 };
         if (method === 'Range.insertFileFromBase64') this.body = { ...this.body, text: `${this.body.text}(báo cáo)` };
         if (method === 'Application.createDocument(base64).open') this.opened.push(base64);
       });
+    /** Word.SectionCollection of the inserted document: items and headers need load + sync. */
+    const sections = () => {
+      let items: { getHeader(type: string): { readonly text: string; load(p: string): unknown } }[] | undefined;
+      return {
+        load: () =>
+          queue.push(() => {
+            items = Array.from({ length: this.inserted.sections }, (_, i) => ({
+              getHeader: () => {
+                let text: string | undefined;
+                return {
+                  get text() {
+                    if (text === undefined) throw notLoaded('text');
+                    return text;
+                  },
+                  load: () => queue.push(() => (text = this.inserted.primaryHeaders[i] ?? '')),
+                };
+              },
+            }));
+          }),
+        get items() {
+          if (!items) throw notLoaded('items');
+          return items;
+        },
+      };
+    };
     const ctx: WordContextLike = {
       document: {
         body: {
@@ -98,7 +143,10 @@ export class FakeWord {
             load: () => queue.push(() => loaded.add('pictures')),
           },
         },
-        insertFileFromBase64: (base64, location) => record('Document.insertFileFromBase64', base64, location),
+        insertFileFromBase64: (base64, location, options) => {
+          record('Document.insertFileFromBase64', base64, location, options);
+          return sections();
+        },
         getSelection: () => ({
           insertFileFromBase64: (base64, location) => record('Range.insertFileFromBase64', base64, location),
         }),
