@@ -36,7 +36,10 @@ describe('examples/dong-tam-2025: the three-level form, invented numbers', () =>
     expect(text).toContain('danh hiệu “Lao động tiên tiến” cho 64 cá nhân');
     // The tally follows the example's award register, so 4.3 names the collectives it lists.
     expect(text).toContain(
-      'Giấy khen của Chủ tịch UBND xã cho 14 tập thể (Thôn Đông, Thôn Tây, Thôn Nam, Thôn Bắc, Ban Công an xã, Văn phòng – Thống kê, Phòng Kinh tế, Phòng Văn hóa – Xã hội và 06 tập thể khác), 37 cá nhân và 12 hộ gia đình',
+      'Giấy khen của Chủ tịch UBND xã cho 14 tập thể, 37 cá nhân và 12 hộ gia đình theo Quyết định số 302/QĐ-UBND ngày 02/09/2025, Quyết định số 355/QĐ-UBND ngày 12/10/2025 và Quyết định số 418/QĐ-UBND ngày 09/12/2025.',
+    );
+    expect(text).toContain(
+      'Tập thể: Thôn Đông, Thôn Tây, Thôn Nam, Thôn Bắc, Ban Công an xã, Văn phòng – Thống kê, Phòng Kinh tế, Phòng Văn hóa – Xã hội và 06 tập thể khác.',
     );
     expect(text).not.toMatch(/huyện/i);
   });
