@@ -71,7 +71,7 @@ describeBrowser('Tổng hợp từ các đơn vị, in chromium over the Excel f
     // "có lỗi" opens that unit's findings.
     await page.getByRole('button', { name: T.status.errors(1) }).click();
     await page.getByText(T.findingsOf('xa-hoa-lac.xlsx', 'xã Hòa Lạc')).waitFor();
-    await page.getByText(`${TALLY_SHEET_NAME}!D${tallyRowOf(cat, 'III.4')}:`, { exact: false }).waitFor();
+    await page.getByText(`${TALLY_SHEET_NAME}!D${tallyRowOf(cat, 'III.2')}:`, { exact: false }).waitFor();
     // The table (rendered again only when what it shows changes) says the findings are open.
     expect(await page.getByRole('button', { name: T.status.errors(1) }).getAttribute('aria-expanded')).toBe('true');
 

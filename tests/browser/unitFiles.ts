@@ -50,7 +50,14 @@ export async function makeUnitFiles(specs: readonly UnitSpec[]): Promise<UnitFil
       const f = path.join(dir, spec.file);
       await createWorkbookFile(
         f,
-        { ...base, info: { ...base.info, unitName: spec.unitName }, tally: spec.tally },
+        // Typed counts only (the example's register lines left out): each unit's tally is its spec.
+        {
+          ...base,
+          info: { ...base.info, unitName: spec.unitName },
+          tally: spec.tally,
+          register: [],
+          tallySource: 'typed',
+        },
         { catalogue: cat },
       );
       if (spec.textIn) await editFile(f, { [TALLY_SHEET_NAME]: { [`D${tallyRowOf(cat, spec.textIn)}`]: 'mười một' } });
@@ -67,17 +74,17 @@ export const THREE_UNITS: readonly UnitSpec[] = [
   {
     file: 'xa-an-binh.xlsx',
     unitName: 'xã An Bình',
-    tally: { 'III.1': { individual: 7 }, 'III.4': { collective: 2 } },
+    tally: { 'III.1': { individual: 7 }, 'III.3': { collective: 2 } },
   },
   {
     file: 'xa-hoa-lac.xlsx',
     unitName: 'xã Hòa Lạc',
     tally: { 'III.1': { individual: 11 }, 'II.1': { collective: 1 } },
-    textIn: 'III.4',
+    textIn: 'III.2',
   },
   {
     file: 'xa-an-binh-gui-lai.xlsx',
     unitName: 'Xã  An Bình',
-    tally: { 'III.1': { individual: 5 }, 'III.4': { collective: 1 } },
+    tally: { 'III.1': { individual: 5 }, 'III.3': { collective: 1 } },
   },
 ];

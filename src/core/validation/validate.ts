@@ -67,14 +67,7 @@ function summarise(catalogue: Catalogue, findings: readonly Finding[], checked: 
   return entries;
 }
 
-/** "Cấp tỉnh: 1 lỗi, 2 cảnh báo"; "Cấp tỉnh: chưa kiểm tra …" when nothing could be checked. */
-export function describeLevel(s: LevelSummary): string {
-  const parts: string[] = [];
-  if (s.errors) parts.push(TEXT.summary.errors(s.errors));
-  if (s.warnings) parts.push(TEXT.summary.warnings(s.warnings));
-  const none = s.checked === false ? TEXT.summary.notChecked : TEXT.summary.noErrors;
-  return `${s.name}: ${parts.length ? parts.join(', ') : none}`;
-}
+export { describeLevel } from './describe';
 
 const severityRank = (s: Severity) => (s === 'error' ? 0 : 1);
 
