@@ -6,14 +6,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import {
-  DEFAULT_CATALOGUE as cat,
-  inputsFromJson,
-  TALLY_SHEET_NAME,
-  tallyRowOf,
-  type Tally,
-  type WorkbookInputsJson,
-} from '../../src/core';
+import { DEFAULT_CATALOGUE as cat, inputsFromJson, TALLY_SHEET_NAME, type WorkbookInputsJson } from '../../src/core';
+import { tallyRowOf } from '../../src/core/layout/tally';
+import { type Tally } from '../../src/core/tally';
 import { createWorkbookFile } from '../../src/hosts/xlsx';
 import { editFile } from '../xlsx/files';
 

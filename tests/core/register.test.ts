@@ -3,34 +3,25 @@
  * twin, read-back and repair, and the switch of a hand-typed workbook to the register.
  */
 import {
-  awardKey,
   buildWorkbookPlan,
-  columnAllowed,
-  computeTally,
-  COUNT_COLUMNS,
   DEFAULT_CATALOGUE as cat,
   grandTotal,
-  isInputRow,
   planRepair,
   planSwitchToRegister,
-  planToGrids,
-  readWorkbookInputs,
-  REGISTER_CAPACITY,
   REGISTER_FIRST_ROW,
   REGISTER_LAST_ROW,
   REGISTER_SHEET_NAME,
-  registerAwards,
-  registerFromTally,
-  sheetPlan,
-  tallyFromRegister,
-  tallyRowOf,
   TALLY_SHEET_NAME,
-  TYPED_NOTE,
   validateWorkbook,
-  type Counts,
-  type Tally,
   type WorkbookGrids,
 } from '../../src/core';
+import { awardKey, registerAwards, registerFromTally, tallyFromRegister, TYPED_NOTE } from '../../src/core/register';
+import { columnAllowed, computeTally, COUNT_COLUMNS, isInputRow, type Counts, type Tally } from '../../src/core/tally';
+import { planToGrids } from '../../src/core/planToGrids';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { REGISTER_CAPACITY } from '../../src/core/layout/register';
+import { sheetPlan } from '../../src/core/workbook/plan';
+import { tallyRowOf } from '../../src/core/layout/tally';
 import { paperFormInputs } from '../helpers/paperForm';
 import { bacSonRegisterInputs } from '../helpers/register';
 

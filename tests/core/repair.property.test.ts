@@ -11,16 +11,14 @@ import {
   AmbiguousSheetsError,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
-  DOCUMENTS_SHEET_NAME,
-  formulaKey,
   INFO_SHEET_NAME,
   planRepair,
-  planToGrids,
   TALLY_SHEET_NAME,
-  toCellValue,
   type CellValue,
-  type MutableGrid,
 } from '../../src/core';
+import { DOCUMENTS_SHEET_NAME } from '../../src/core/layout/documents';
+import { formulaKey, toCellValue } from '../../src/core/sheetGrid';
+import { planToGrids, type MutableGrid } from '../../src/core/planToGrids';
 import { NARRATIVE_SHEET_NAME } from '../../src/core/layout/narrative';
 import { paperFormInputs } from '../helpers/paperForm';
 

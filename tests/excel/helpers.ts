@@ -1,12 +1,6 @@
-import {
-  a1,
-  DEFAULT_CATALOGUE,
-  REGISTER_SHEET_NAME,
-  TALLY_SHEET_NAME,
-  buildWorkbookPlan,
-  sheetPlan,
-  type MutableGrid,
-} from '../../src/core';
+import { a1, DEFAULT_CATALOGUE, REGISTER_SHEET_NAME, TALLY_SHEET_NAME, buildWorkbookPlan } from '../../src/core';
+import { sheetPlan } from '../../src/core/workbook/plan';
+import { type MutableGrid } from '../../src/core/planToGrids';
 import { FakeWorkbook } from '../fakes/excel';
 import { recalculateRegister, recalculateTally } from '../helpers/recalc';
 
