@@ -10,18 +10,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import {
-  a1,
-  awardKey,
-  infoAddress,
-  REGISTER_COLUMNS,
-  REGISTER_FIRST_ROW,
-  REGISTER_SHEET_NAME,
-  subjectLabel,
-  tongHopKhenThuong2025 as cat,
-  type InfoKey,
-  type RegisterColumn,
-} from '../src/core';
+import { a1, REGISTER_FIRST_ROW, REGISTER_SHEET_NAME } from '../src/core';
+import { awardKey, subjectLabel, type RegisterColumn } from '../src/core/register';
+import { infoAddress, type InfoKey } from '../src/core/layout/info';
+import { REGISTER_COLUMNS } from '../src/core/layout/register';
+import { tongHopKhenThuong2025 as cat } from '../src/core/catalogue';
 import { AGGREGATE_TEXT } from '../src/core/text/aggregate';
 import { REPORT_TEXT } from '../src/core/text/report';
 import { UI_TEXT } from '../src/core/text/ui';

@@ -6,15 +6,9 @@
  */
 import * as path from 'path';
 import { tongHopKhenThuong2024 } from '../src/core/catalogue';
-import {
-  a1,
-  awardKey,
-  REGISTER_COLUMNS,
-  REGISTER_FIRST_ROW,
-  REGISTER_SHEET_NAME,
-  subjectLabel,
-  type RegisterColumn,
-} from '../src/core';
+import { a1, REGISTER_FIRST_ROW, REGISTER_SHEET_NAME } from '../src/core';
+import { awardKey, subjectLabel, type RegisterColumn } from '../src/core/register';
+import { REGISTER_COLUMNS } from '../src/core/layout/register';
 import { UI_TEXT } from '../src/core/text/ui';
 import type { Harness } from '../tests/browser/harness/index';
 import { ROOT } from '../tests/browser/support';

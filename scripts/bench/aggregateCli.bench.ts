@@ -8,20 +8,11 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import {
-  addTallies,
-  awardKey,
-  computeTally,
-  DEFAULT_CATALOGUE as cat,
-  grandTotal,
-  readWorkbookInputs,
-  registerAwards,
-  tallyFromRegister,
-  SUBJECTS,
-  subjectLabel,
-  columnAllowed,
-  type RegisterLine,
-} from '../../src/core';
+import { DEFAULT_CATALOGUE as cat, grandTotal } from '../../src/core';
+import { addTallies, computeTally, columnAllowed } from '../../src/core/tally';
+import { awardKey, registerAwards, tallyFromRegister, subjectLabel, type RegisterLine } from '../../src/core/register';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { SUBJECTS } from '../../src/core/catalogue';
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 
 /** A unit's lines: every award the register takes, for each subject it is given to, named. */

@@ -20,7 +20,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { COUNT_COLUMNS, columnAllowed, isInputRow, type Counts, type Tally } from '../../src/core';
+import { COUNT_COLUMNS, columnAllowed, isInputRow, type Counts, type Tally } from '../../src/core/tally';
 import { AGGREGATE_TEXT as T } from '../../src/core/text/aggregate';
 import {
   chromiumAvailable,

@@ -6,24 +6,19 @@
  */
 import { performance } from 'perf_hooks';
 import {
-  awardKey,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
   parsePastedNames,
   planAppend,
   planFill,
-  planToGrids,
-  readRegisterLines,
-  REGISTER_CAPACITY,
   REGISTER_FIRST_ROW,
   REGISTER_LAST_ROW,
   REGISTER_SHEET_NAME,
-  registerAwards,
-  subjectLabel,
-  tallyFromRegister,
   validateWorkbook,
-  type RegisterLine,
 } from '../../src/core';
+import { awardKey, registerAwards, subjectLabel, tallyFromRegister, type RegisterLine } from '../../src/core/register';
+import { planToGrids } from '../../src/core/planToGrids';
+import { readRegisterLines, REGISTER_CAPACITY } from '../../src/core/layout/register';
 import { createExcelHost, createExcelWorkbookHost } from '../../src/hosts/excel';
 import { fakeFromGrids, FakeWorkbook } from '../../tests/fakes/excel';
 import { fmt, measure } from './timing';

@@ -3,7 +3,8 @@
  * (tests/realRuntime/harness.ts: excel-web-16.00.js in jsdom, requests captured, never sent).
  * Excel on the web refuses a request above 5 MB; the test keeps each under 4 MB.
  */
-import { buildWorkbookPlan, DEFAULT_CATALOGUE, planToGrids, setGridCell, TALLY_SHEET_NAME } from '../../src/core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE, TALLY_SHEET_NAME } from '../../src/core';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
 import { createExcelWorkbookHost } from '../../src/hosts/excel';
 import { fakeFromGrids, FakeWorkbook } from '../../tests/fakes/excel';
 import { paperFormInputs } from '../../tests/helpers/paperForm';

@@ -4,10 +4,10 @@ import {
   buildWorkbookPlan,
   DEFAULT_CATALOGUE,
   inputsFromJson,
-  planToGrids,
   validateWorkbook,
   type WorkbookInputsJson,
 } from '../../src/core';
+import { planToGrids } from '../../src/core/planToGrids';
 import { fmt, measure } from './timing';
 
 export function run(): void {

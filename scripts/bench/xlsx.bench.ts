@@ -9,19 +9,21 @@ import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import {
-  addTallies,
-  computeTally,
   DEFAULT_CATALOGUE as cat,
   grandTotal,
+  inputsFromJson,
+  validateWorkbook,
+  type WorkbookInputsJson,
+} from '../../src/core';
+import {
+  addTallies,
+  computeTally,
   isInputRow,
   columnAllowed,
   COUNT_COLUMNS,
-  inputsFromJson,
-  validateWorkbook,
   type Counts,
   type Tally,
-  type WorkbookInputsJson,
-} from '../../src/core';
+} from '../../src/core/tally';
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 import { fmt } from './timing';
 

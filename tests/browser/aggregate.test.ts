@@ -9,7 +9,9 @@
  * Skipped only outside CI when there is no chromium (like pane.test.ts).
  */
 import type { Page } from 'playwright-core';
-import { TALLY_SHEET_NAME, tallyRowOf, UNITS_SHEET_NAME } from '../../src/core';
+import { TALLY_SHEET_NAME } from '../../src/core';
+import { tallyRowOf } from '../../src/core/layout/tally';
+import { UNITS_SHEET_NAME } from '../../src/core/layout/units';
 import { AGGREGATE_TEXT as T, FOOTER_TEXT as F } from '../../src/core/text/aggregate';
 import pkg from '../../package.json';
 import type { Harness } from './harness/index';

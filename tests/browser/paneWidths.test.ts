@@ -10,7 +10,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { REGISTER_SHEET_NAME, TALLY_SHEET_NAME, tallyRowOf, tongHopKhenThuong2025 } from '../../src/core';
+import { REGISTER_SHEET_NAME, TALLY_SHEET_NAME } from '../../src/core';
+import { tallyRowOf } from '../../src/core/layout/tally';
+import { tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { AGGREGATE_TEXT } from '../../src/core/text/aggregate';
 import { ENTRY_TEXT } from '../../src/core/text/registerEntry';
 import { REPORT_TEXT } from '../../src/core/text/report';

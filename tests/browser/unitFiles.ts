@@ -7,14 +7,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import {
-  tongHopKhenThuong2025,
-  inputsFromJson,
-  TALLY_SHEET_NAME,
-  tallyRowOf,
-  type Tally,
-  type WorkbookInputsJson,
-} from '../../src/core';
+import { inputsFromJson, TALLY_SHEET_NAME, type WorkbookInputsJson } from '../../src/core';
+import { tongHopKhenThuong2025 } from '../../src/core/catalogue';
+import { tallyRowOf } from '../../src/core/layout/tally';
+import { type Tally } from '../../src/core/tally';
 import { createWorkbookFile } from '../../src/hosts/xlsx';
 import { editFile } from '../xlsx/files';
 

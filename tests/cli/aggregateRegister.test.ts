@@ -5,14 +5,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  addTallies,
-  computeTally,
-  DEFAULT_CATALOGUE as cat,
-  readWorkbookInputs,
-  REGISTER_SHEET_NAME,
-  validateWorkbook,
-} from '../../src/core';
+import { DEFAULT_CATALOGUE as cat, REGISTER_SHEET_NAME, validateWorkbook } from '../../src/core';
+import { addTallies, computeTally } from '../../src/core/tally';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
 import { tdkt } from '../helpers/cli';
 import { readWorkbookFile } from '../../src/hosts/xlsx';
 import { bacSonRegisterJson } from '../helpers/register';

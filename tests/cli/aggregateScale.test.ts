@@ -4,15 +4,10 @@
  * and exceljs (repair) opens it. The unit files are made here.
  */
 import * as path from 'path';
-import {
-  addTallies,
-  computeTally,
-  DEFAULT_CATALOGUE as cat,
-  grandTotal,
-  readWorkbookInputs,
-  tallyFromRegister,
-  validateWorkbook,
-} from '../../src/core';
+import { DEFAULT_CATALOGUE as cat, grandTotal, validateWorkbook } from '../../src/core';
+import { addTallies, computeTally } from '../../src/core/tally';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { tallyFromRegister } from '../../src/core/register';
 import { runCli } from '../../src/cli/main';
 import { createWorkbookFile, readWorkbookFile, repairWorkbookFile } from '../../src/hosts/xlsx';
 import { REGISTER_XML_MIN_CELLS } from '../../src/hosts/xlsx/registerXml';

@@ -4,14 +4,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  checkCatalogue,
-  computeTally,
-  grandTotal,
-  tongHopKhenThuong2025,
-  validateWorkbook,
-  type Catalogue,
-} from '../../src/core';
+import { checkCatalogue, grandTotal, validateWorkbook, type Catalogue } from '../../src/core';
+import { computeTally } from '../../src/core/tally';
+import { tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { runCli } from '../../src/cli/main';
 import { readWorkbookFile } from '../../src/hosts/xlsx';
 import { largestCatalogue } from '../helpers/catalogues';

@@ -3,18 +3,18 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  COUNT_COLUMNS,
   DEFAULT_CATALOGUE as cat,
   grandTotal,
   parseA1,
-  readWorkbookInputs,
   TALLY_SHEET_NAME,
-  tallyRowOf,
-  TYPED_NOTE,
-  UNITS_SHEET_NAME,
   validateWorkbook,
   type WorkbookInputsJson,
 } from '../../src/core';
+import { COUNT_COLUMNS } from '../../src/core/tally';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { tallyRowOf } from '../../src/core/layout/tally';
+import { TYPED_NOTE } from '../../src/core/register';
+import { UNITS_SHEET_NAME } from '../../src/core/layout/units';
 import { tdkt } from '../helpers/cli';
 import { readWorkbookFile } from '../../src/hosts/xlsx';
 import { paperFormJson } from '../helpers/paperForm';

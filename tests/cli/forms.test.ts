@@ -5,18 +5,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  awardKey,
-  REGISTER_SHEET_NAME,
-  CATALOGUE_SHEET_NAME,
-  parseCatalogue,
-  readWorkbookInputs,
-  TALLY_SHEET_NAME,
-  tallyRowOf,
-  tongHopKhenThuong2024,
-  tongHopKhenThuong2025,
-  UNITS_SHEET_NAME,
-} from '../../src/core';
+import { REGISTER_SHEET_NAME, CATALOGUE_SHEET_NAME, parseCatalogue, TALLY_SHEET_NAME } from '../../src/core';
+import { awardKey } from '../../src/core/register';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { tallyRowOf } from '../../src/core/layout/tally';
+import { tongHopKhenThuong2024, tongHopKhenThuong2025 } from '../../src/core/catalogue';
+import { UNITS_SHEET_NAME } from '../../src/core/layout/units';
 import { tdkt } from '../helpers/cli';
 import { renderReportText, reportFromWorkbook } from '../../src/core/report';
 import { readWorkbookFile } from '../../src/hosts/xlsx';

@@ -1,7 +1,8 @@
 /** Issue 15 items 6–8: outputs are written safely, and an unusable output path is said before any work. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { TALLY_SHEET_NAME, tallyRowOf, DEFAULT_CATALOGUE as cat } from '../../src/core';
+import { TALLY_SHEET_NAME, DEFAULT_CATALOGUE as cat } from '../../src/core';
+import { tallyRowOf } from '../../src/core/layout/tally';
 import { itWithoutRoot, tdkt, tdktWithoutRoot } from '../helpers/cli';
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 import { paperFormInputs } from '../helpers/paperForm';

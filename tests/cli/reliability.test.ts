@@ -1,7 +1,8 @@
 /** Issue 15 through the command line and real files. */
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { DEFAULT_CATALOGUE as cat, readWorkbookInputs, TALLY_SHEET_NAME, validateWorkbook } from '../../src/core';
+import { DEFAULT_CATALOGUE as cat, TALLY_SHEET_NAME, validateWorkbook } from '../../src/core';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
 import { tdkt } from '../helpers/cli';
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 import { paperFormInputs } from '../helpers/paperForm';

@@ -3,15 +3,14 @@ import {
   AmbiguousSheetsError,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
-  DOCUMENTS_SHEET_NAME,
   INFO_SHEET_NAME,
   planRepair,
-  planToGrids,
-  readWorkbookInputs,
   TALLY_SHEET_NAME,
   validateWorkbook,
-  type MutableGrid,
 } from '../../src/core';
+import { DOCUMENTS_SHEET_NAME } from '../../src/core/layout/documents';
+import { planToGrids, type MutableGrid } from '../../src/core/planToGrids';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
 import { NARRATIVE_SHEET_NAME } from '../../src/core/layout/narrative';
 import { reportFromWorkbook } from '../../src/core/report/build';
 import { paperFormInputs } from '../helpers/paperForm';

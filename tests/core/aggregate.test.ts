@@ -4,18 +4,17 @@ import {
   aggregateRefusal,
   checkUnits,
   DEFAULT_CATALOGUE as cat,
-  planToGrids,
   validateWorkbook,
   TALLY_SHEET_NAME,
-  UNITS_SHEET_NAME,
-  computeTally,
   grandTotal,
-  readWorkbookInputs,
-  TYPED_NOTE,
   unitStandings,
-  type Tally,
   type UnitRead,
 } from '../../src/core';
+import { planToGrids } from '../../src/core/planToGrids';
+import { UNITS_SHEET_NAME } from '../../src/core/layout/units';
+import { computeTally, type Tally } from '../../src/core/tally';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { TYPED_NOTE } from '../../src/core/register';
 
 function unit(file: string, name: string, tally: Tally, over: Partial<UnitRead> = {}, errors = 0): UnitRead {
   const zero = { collective: 0, individual: 0, household: 0, directCollective: 0, directIndividual: 0 };

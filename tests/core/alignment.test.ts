@@ -3,14 +3,12 @@ import {
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
   planRepair,
-  planToGrids,
-  readWorkbookInputs,
-  setGridCell,
   TALLY_SHEET_NAME,
-  tallyRowOf,
   validateWorkbook,
-  type MutableGrid,
 } from '../../src/core';
+import { planToGrids, setGridCell, type MutableGrid } from '../../src/core/planToGrids';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { tallyRowOf } from '../../src/core/layout/tally';
 import { paperFormInputs } from '../helpers/paperForm';
 
 const row = (id: string) => tallyRowOf(cat, id);

@@ -1,11 +1,5 @@
-import {
-  breakdownsOf,
-  CATALOGUES,
-  childrenOfGroup,
-  DEFAULT_CATALOGUE as cat,
-  membersOfLevel,
-  tongHopKhenThuong2024,
-} from '../../src/core';
+import { CATALOGUES, DEFAULT_CATALOGUE as cat } from '../../src/core';
+import { breakdownsOf, childrenOfGroup, membersOfLevel, tongHopKhenThuong2024 } from '../../src/core/catalogue';
 
 describe('catalogue tong-hop-khen-thuong/2024', () => {
   it('is registered under its form id and version', () => {

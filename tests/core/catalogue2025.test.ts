@@ -13,20 +13,17 @@ import {
   catalogueKey,
   CATALOGUES,
   checkCatalogue,
-  computeTally,
   grandTotal,
   inputsFromJson,
-  membersOfLevel,
   parseCatalogue,
-  planToGrids,
-  setGridCell,
-  sheetPlan,
-  tallyRowOf,
-  tongHopKhenThuong2024,
-  tongHopKhenThuong2025 as cat,
   validateWorkbook,
   type Catalogue,
 } from '../../src/core';
+import { computeTally } from '../../src/core/tally';
+import { membersOfLevel, tongHopKhenThuong2024, tongHopKhenThuong2025 as cat } from '../../src/core/catalogue';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
+import { sheetPlan } from '../../src/core/workbook/plan';
+import { tallyRowOf } from '../../src/core/layout/tally';
 
 const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../schemas/catalogue.schema.json'), 'utf8'));
 const customFile = path.join(__dirname, '../../examples/catalogues/lang-son-2025.json');

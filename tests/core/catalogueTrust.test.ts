@@ -7,35 +7,33 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv';
 import {
-  addTallies,
-  awardKey,
   buildWorkbookPlan,
-  CATALOGUE_LIMITS,
   checkCatalogue,
-  computeTally,
   detectCatalogue,
   emptyInputs,
   findCatalogue,
   grandTotal,
   inputsFromJson,
-  isBuiltInCatalogue,
-  kindLabel,
-  LABEL_PATTERN,
-  planToGrids,
-  readWorkbookInputs,
-  registerCountFormula,
   REGISTER_FIRST_ROW,
-  rowById,
-  tallyFromRegister,
-  TEXT_PATTERN,
-  tongHopKhenThuong2025 as cat,
   validateWorkbook,
   type Catalogue,
-  type CatalogueRow,
-  type RegisterLine,
   type WorkbookInputsJson,
   type WorkbookPlan,
 } from '../../src/core';
+import { addTallies, computeTally } from '../../src/core/tally';
+import { awardKey, kindLabel, tallyFromRegister, type RegisterLine } from '../../src/core/register';
+import {
+  CATALOGUE_LIMITS,
+  isBuiltInCatalogue,
+  LABEL_PATTERN,
+  rowById,
+  TEXT_PATTERN,
+  tongHopKhenThuong2025 as cat,
+  type CatalogueRow,
+} from '../../src/core/catalogue';
+import { planToGrids } from '../../src/core/planToGrids';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { registerCountFormula } from '../../src/core/layout/tally';
 
 import { largestCatalogue, type JsonCatalogue } from '../helpers/catalogues';
 

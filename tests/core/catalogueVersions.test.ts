@@ -3,20 +3,13 @@
  * the 2025 reform) built from the 2024 rows lays out, sums, validates and repairs with the
  * same functions.
  */
-import {
-  buildWorkbookPlan,
-  computeTally,
-  grandTotal,
-  planRepair,
-  planToGrids,
-  readWorkbookInputs,
-  setGridCell,
-  sheetPlan,
-  tallyRowOf,
-  tongHopKhenThuong2024,
-  validateWorkbook,
-  type Catalogue,
-} from '../../src/core';
+import { buildWorkbookPlan, grandTotal, planRepair, validateWorkbook, type Catalogue } from '../../src/core';
+import { computeTally } from '../../src/core/tally';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { sheetPlan } from '../../src/core/workbook/plan';
+import { tallyRowOf } from '../../src/core/layout/tally';
+import { tongHopKhenThuong2024 } from '../../src/core/catalogue';
 
 const threeLevels: Catalogue = {
   ...tongHopKhenThuong2024,

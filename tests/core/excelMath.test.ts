@@ -1,4 +1,4 @@
-import { directLabourRate, excelRound } from '../../src/core';
+import { directLabourRate, excelRound } from '../../src/core/excelMath';
 
 describe('excelRound matches Excel ROUND', () => {
   it.each([

@@ -1,12 +1,11 @@
+import { formatCount, formatPercent } from '../../src/core';
 import {
-  formatCount,
   formatLongDate,
   formatNumber,
-  formatPercent,
   fromExcelSerial,
   parseCellDate,
   toExcelSerial,
-} from '../../src/core';
+} from '../../src/core/format/vietnamese';
 
 describe('Vietnamese formatting', () => {
   it('writes counts with two digits below ten and "." thousands', () => {

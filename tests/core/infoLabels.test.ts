@@ -1,16 +1,14 @@
 import {
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
-  INFO_FIELDS,
   INFO_SHEET_NAME,
-  infoRow,
   planRepair,
-  planToGrids,
-  readWorkbookInputs,
-  setGridCell,
-  sheetPlan,
   validateWorkbook,
 } from '../../src/core';
+import { INFO_FIELDS, infoRow } from '../../src/core/layout/info';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { sheetPlan } from '../../src/core/workbook/plan';
 import { paperFormInputs } from '../helpers/paperForm';
 
 const yearLabel = INFO_FIELDS.find((f) => f.key === 'year')!.label;

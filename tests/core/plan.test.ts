@@ -1,11 +1,7 @@
-import {
-  addressesOf,
-  buildWorkbookPlan,
-  DEFAULT_CATALOGUE as cat,
-  sheetPlan,
-  TALLY_SHEET_NAME,
-  tallyRowOf,
-} from '../../src/core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, TALLY_SHEET_NAME } from '../../src/core';
+import { addressesOf } from '../../src/core/sheetGrid';
+import { sheetPlan } from '../../src/core/workbook/plan';
+import { tallyRowOf } from '../../src/core/layout/tally';
 import { paperFormInputs } from '../helpers/paperForm';
 
 const plan = buildWorkbookPlan(cat, paperFormInputs());

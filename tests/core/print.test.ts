@@ -5,18 +5,13 @@
  * tests/xlsx/libreoffice.sheet.test.ts looks at LibreOffice's printed pages;
  * tests/hosts/parity.test.ts reads the print setup back from the .xlsx and the fake.
  */
-import {
-  attachmentLine,
-  buildWorkbookPlan,
-  DEFAULT_CATALOGUE as cat,
-  levelRows,
-  pageBreaksBefore,
-  printableHeight,
-  printScale,
-  sheetPlan,
-  STYLES,
-  tallyRowOf,
-} from '../../src/core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat } from '../../src/core';
+import { attachmentLine } from '../../src/core/layout/info';
+import { levelRows } from '../../src/core/catalogue';
+import { pageBreaksBefore, printableHeight, printScale } from '../../src/core/layout/print';
+import { sheetPlan } from '../../src/core/workbook/plan';
+import { STYLES } from '../../src/core/layout/styles';
+import { tallyRowOf } from '../../src/core/layout/tally';
 import { buildNarrativeSheet, textHeight } from '../../src/core/layout/narrative';
 import { paperFormInputs } from '../helpers/paperForm';
 

@@ -15,33 +15,24 @@ import {
   buildWorkbookPlan,
   CATALOGUES,
   detectCatalogue,
-  INFO_MARKER_ROW,
   INFO_SHEET_NAME,
-  INFO_VALUE_COL,
-  isInputRow,
-  COUNT_COLUMNS,
-  columnAllowed,
   planRepair,
-  planToGrids,
-  readWorkbookInputs,
-  REGISTER_COLUMNS,
   REGISTER_FIRST_ROW,
   REGISTER_LAST_ROW,
-  REGISTER_NAMES,
   REGISTER_SHEET_NAME,
-  tallyFromRegister,
-  TALLY_COLUMNS,
   TALLY_SHEET_NAME,
-  tallyRowOf,
-  toCellValue,
   validateWorkbook,
   type Catalogue,
-  type MutableGrid,
-  type RegisterColumn,
-  type RegisterLine,
-  type Tally,
   type WorkbookInputs,
 } from '../../src/core';
+import { INFO_MARKER_ROW, INFO_VALUE_COL } from '../../src/core/layout/info';
+import { isInputRow, COUNT_COLUMNS, columnAllowed, type Tally } from '../../src/core/tally';
+import { planToGrids, type MutableGrid } from '../../src/core/planToGrids';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { REGISTER_COLUMNS, REGISTER_NAMES } from '../../src/core/layout/register';
+import { tallyFromRegister, type RegisterColumn, type RegisterLine } from '../../src/core/register';
+import { TALLY_COLUMNS, tallyRowOf } from '../../src/core/layout/tally';
+import { toCellValue } from '../../src/core/sheetGrid';
 import { readDataFile } from '../../src/cli/create';
 import { EXAMPLES } from '../../scripts/make-example';
 import { recalculateTally } from '../helpers/recalc';

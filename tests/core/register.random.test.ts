@@ -5,20 +5,10 @@
  * and the per-level summary adds up; the tally read equals the formulas' twin where no
  * register error says otherwise.
  */
-import {
-  awardKey,
-  buildWorkbookPlan,
-  DEFAULT_CATALOGUE as cat,
-  kindLabel,
-  planToGrids,
-  RULES,
-  REGISTER_SHEET_NAME,
-  registerAwards,
-  registerKinds,
-  setGridCell,
-  validateWorkbook,
-  type MutableGrid,
-} from '../../src/core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, REGISTER_SHEET_NAME, validateWorkbook } from '../../src/core';
+import { awardKey, kindLabel, registerAwards, registerKinds } from '../../src/core/register';
+import { planToGrids, setGridCell, type MutableGrid } from '../../src/core/planToGrids';
+import { RULES } from '../../src/core/validation/rules';
 import { recalculateRegister } from '../helpers/recalc';
 import { bacSonRegisterInputs } from '../helpers/register';
 

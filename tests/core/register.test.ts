@@ -3,38 +3,27 @@
  * twin, read-back and repair, and the switch of a hand-typed workbook to the register.
  */
 import {
-  awardKey,
   buildWorkbookPlan,
-  columnAllowed,
-  computeTally,
-  COUNT_COLUMNS,
   DEFAULT_CATALOGUE as cat,
   grandTotal,
-  isInputRow,
   parseA1,
   planRepair,
   planSwitchToRegister,
-  planToGrids,
-  readWorkbookInputs,
-  REGISTER_CAPACITY,
   REGISTER_FIRST_ROW,
   REGISTER_LAST_ROW,
   REGISTER_SHEET_NAME,
-  registerAwards,
-  registerFromTally,
-  setGridCell,
-  sheetPlan,
   switchSummary,
-  tallyFromRegister,
-  tallyRowOf,
-  TALLY_COLUMNS,
   TALLY_SHEET_NAME,
-  TYPED_NOTE,
   validateWorkbook,
-  type Counts,
-  type Tally,
   type WorkbookGrids,
 } from '../../src/core';
+import { awardKey, registerAwards, registerFromTally, tallyFromRegister, TYPED_NOTE } from '../../src/core/register';
+import { columnAllowed, computeTally, COUNT_COLUMNS, isInputRow, type Counts, type Tally } from '../../src/core/tally';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { REGISTER_CAPACITY } from '../../src/core/layout/register';
+import { sheetPlan } from '../../src/core/workbook/plan';
+import { tallyRowOf, TALLY_COLUMNS } from '../../src/core/layout/tally';
 import { paperFormInputs } from '../helpers/paperForm';
 import { bacSonRegisterInputs } from '../helpers/register';
 

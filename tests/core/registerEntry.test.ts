@@ -8,33 +8,30 @@ import * as path from 'path';
 import {
   buildWorkbookPlan,
   checkDecision,
-  computeTally,
-  DECISION_COLUMNS,
   DEFAULT_CATALOGUE,
   entryChoices,
   grandTotal,
   inputsFromJson,
-  readWorkbookInputs,
-  tallyFromRegister,
   parseA1,
   parseDecisionDate,
   parsePastedNames,
   planAppend,
   planFill,
-  planToGrids,
-  REGISTER_COLUMNS,
   REGISTER_FIRST_ROW,
   REGISTER_LAST_ROW,
-  REGISTER_LIST_COLS,
   REGISTER_SHEET_NAME,
   selectedLines,
-  sheetPlan,
-  tongHopKhenThuong2025,
   validateWorkbook,
   type CellValue,
-  type MutableGrid,
-  type RegisterBlock,
 } from '../../src/core';
+import { computeTally } from '../../src/core/tally';
+import { DECISION_COLUMNS, type RegisterBlock } from '../../src/core/registerEntry';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { tallyFromRegister } from '../../src/core/register';
+import { planToGrids, type MutableGrid } from '../../src/core/planToGrids';
+import { REGISTER_COLUMNS, REGISTER_LIST_COLS } from '../../src/core/layout/register';
+import { sheetPlan } from '../../src/core/workbook/plan';
+import { tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { ENTRY_TEXT } from '../../src/core/text/registerEntry';
 
 const FIXTURES = path.join(__dirname, '../fixtures/register-entry');

@@ -8,17 +8,15 @@ import {
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
   planRepair,
-  planToGrids,
-  readWorkbookInputs,
-  REGISTER_COLUMNS,
   REGISTER_SHEET_NAME,
-  setGridCell,
   validateWorkbook,
-  type MutableGrid,
-  type RegisterColumn,
   type ValidationResult,
   type WorkbookGrids,
 } from '../../src/core';
+import { planToGrids, setGridCell, type MutableGrid } from '../../src/core/planToGrids';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { REGISTER_COLUMNS } from '../../src/core/layout/register';
+import { type RegisterColumn } from '../../src/core/register';
 import { recalculateRegister } from '../helpers/recalc';
 import { bacSonRegisterInputs } from '../helpers/register';
 import { deleteColumn, deleteRow, insertColumn, insertRow } from '../helpers/sheetOps';

@@ -18,20 +18,17 @@ import {
   AmbiguousSheetsError,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
-  DOCUMENTS_SHEET_NAME,
-  formulaKey,
   INFO_SHEET_NAME,
-  isFormulaAt,
   REGISTER_SHEET_NAME,
   planRepair,
-  planToGrids,
   TALLY_SHEET_NAME,
-  toCellValue,
   type CellValue,
-  type MutableGrid,
   type SheetGrid,
   type WorkbookPlan,
 } from '../../src/core';
+import { DOCUMENTS_SHEET_NAME } from '../../src/core/layout/documents';
+import { formulaKey, isFormulaAt, toCellValue } from '../../src/core/sheetGrid';
+import { planToGrids, type MutableGrid } from '../../src/core/planToGrids';
 import { renderSheet as renderExcelSheet } from '../../src/hosts/excel/render';
 import { readGrids, renderWorkbook } from '../../src/hosts/xlsx';
 import { FakeWorkbook } from '../fakes/excel';

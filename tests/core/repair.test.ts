@@ -1,15 +1,14 @@
 import {
-  backupSheetName,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
   planRepair,
-  planToGrids,
-  readWorkbookInputs,
-  setGridCell,
-  sheetPlan,
   TALLY_SHEET_NAME,
   validateWorkbook,
 } from '../../src/core';
+import { backupSheetName } from '../../src/core/workbook/repair';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { sheetPlan } from '../../src/core/workbook/plan';
 import { paperFormInputs } from '../helpers/paperForm';
 
 const fresh = () => planToGrids(buildWorkbookPlan(cat, paperFormInputs()));

@@ -1,4 +1,5 @@
-import { addTallies, computeTally, DEFAULT_CATALOGUE as cat, grandTotal } from '../../src/core';
+import { DEFAULT_CATALOGUE as cat, grandTotal } from '../../src/core';
+import { addTallies, computeTally } from '../../src/core/tally';
 import { paperFormInputs } from '../helpers/paperForm';
 
 describe('tally arithmetic on the paper form example', () => {

@@ -1,5 +1,7 @@
 /** Issue 15 item 12: invisible characters in "Tên đơn vị" defeat aggregate's duplicate check. */
-import { checkUnits, duplicateMessage, duplicateUnits, nameKey, type UnitRead } from '../../src/core';
+import { checkUnits, type UnitRead } from '../../src/core';
+import { duplicateMessage, duplicateUnits } from '../../src/core/aggregate';
+import { nameKey } from '../../src/core/format/vietnamese';
 
 const unit = (file: string, name: string) => ({ unit: { file, name } }) as unknown as UnitRead;
 

@@ -9,14 +9,11 @@ import * as path from 'path';
 import {
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
-  deleteGridRow,
   parseA1,
-  planToGrids,
-  setGridCell,
   TALLY_SHEET_NAME,
   validateWorkbook,
-  type MutableGrid,
 } from '../../src/core';
+import { deleteGridRow, planToGrids, setGridCell, type MutableGrid } from '../../src/core/planToGrids';
 import { paperFormInputs } from '../helpers/paperForm';
 import { recalculateRegister } from '../helpers/recalc';
 import { bacSonRegisterInputs } from '../helpers/register';

@@ -3,7 +3,8 @@
  * ragged rows, missing sheets, holes) never make it throw, and every finding points
  * at a real cell of a real sheet. Seeded, so a failure is reproducible.
  */
-import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, parseA1, planToGrids, validateWorkbook } from '../../src/core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, parseA1, validateWorkbook } from '../../src/core';
+import { planToGrids } from '../../src/core/planToGrids';
 import { paperFormInputs } from '../helpers/paperForm';
 import { seededRandom as rng } from '../helpers/random';
 

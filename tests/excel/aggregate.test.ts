@@ -3,16 +3,11 @@
  * the fake: the CLI's plan (core aggregatePlan) as new sheets, in two syncs whatever the
  * number of units; nothing written when one of its sheets or names is already there.
  */
-import {
-  aggregatePlan,
-  DEFAULT_CATALOGUE as cat,
-  planToGrids,
-  TALLY_SHEET_NAME,
-  tallyRowOf,
-  UNITS_SHEET_NAME,
-  type Tally,
-  type UnitRead,
-} from '../../src/core';
+import { aggregatePlan, DEFAULT_CATALOGUE as cat, TALLY_SHEET_NAME, type UnitRead } from '../../src/core';
+import { planToGrids } from '../../src/core/planToGrids';
+import { tallyRowOf } from '../../src/core/layout/tally';
+import { UNITS_SHEET_NAME } from '../../src/core/layout/units';
+import { type Tally } from '../../src/core/tally';
 import { createExcelAggregateWriter } from '../../src/hosts/excel';
 import { FakeWorkbook, fakeFromGrids } from '../fakes/excel';
 import { recalcRegisterWorkbook } from './helpers';

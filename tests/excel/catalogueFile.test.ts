@@ -9,16 +9,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   buildWorkbookPlan,
-  tongHopKhenThuong2024,
   CATALOGUE_SHEET_NAME,
   inputsFromJson,
   parseCatalogue,
-  planToGrids,
-  readWorkbookInputs,
-  setGridCell,
   TALLY_SHEET_NAME,
-  tallyRowOf,
 } from '../../src/core';
+import { tongHopKhenThuong2024 } from '../../src/core/catalogue';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { tallyRowOf } from '../../src/core/layout/tally';
 import { renderReportText } from '../../src/core/report';
 import { createExcelWorkbookHost } from '../../src/hosts/excel';
 import { createExcelReportHost } from '../../src/hosts/excel/reportHost';

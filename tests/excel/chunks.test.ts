@@ -4,14 +4,9 @@
  * the cells, and stays what it was while everything fits one request. Sizes themselves are
  * measured over the real runtime (tests/realRuntime/scale.test.ts).
  */
-import {
-  buildWorkbookPlan,
-  DEFAULT_CATALOGUE,
-  inputsFromJson,
-  planToGrids,
-  REGISTER_CAPACITY,
-  REGISTER_SHEET_NAME,
-} from '../../src/core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE, inputsFromJson, REGISTER_SHEET_NAME } from '../../src/core';
+import { planToGrids } from '../../src/core/planToGrids';
+import { REGISTER_CAPACITY } from '../../src/core/layout/register';
 import { createExcelWorkbookHost } from '../../src/hosts/excel';
 import { READ_BUDGET, readInBands, sheetParts, WRITE_BUDGET } from '../../src/hosts/excel/chunks';
 import { fakeFromGrids, FakeWorkbook } from '../fakes/excel';

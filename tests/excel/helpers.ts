@@ -9,11 +9,11 @@ import {
   REGISTER_SHEET_NAME,
   TALLY_SHEET_NAME,
   buildWorkbookPlan,
-  sheetPlan,
   type Catalogue,
-  type MutableGrid,
   type WorkbookGrids,
 } from '../../src/core';
+import { sheetPlan } from '../../src/core/workbook/plan';
+import { type MutableGrid } from '../../src/core/planToGrids';
 import { FakeWorkbook } from '../fakes/excel';
 import { recalculateRegister, recalculateTally } from '../helpers/recalc';
 

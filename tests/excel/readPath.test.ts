@@ -13,10 +13,10 @@ import {
   DEFAULT_CATALOGUE,
   inputsFromJson,
   parseCatalogue,
-  planToGrids,
   REGISTER_SHEET_NAME,
   type Catalogue,
 } from '../../src/core';
+import { planToGrids } from '../../src/core/planToGrids';
 import { createExcelRegisterEntryHost, createExcelWorkbookHost } from '../../src/hosts/excel';
 import { createExcelReportHost } from '../../src/hosts/excel/reportHost';
 import { fakeFromGrids } from '../fakes/excel';

@@ -5,20 +5,17 @@
  */
 import {
   a1,
-  awardKey,
   buildWorkbookPlan,
-  planToGrids,
-  REGISTER_COLUMNS,
   REGISTER_FIRST_ROW,
   REGISTER_SHEET_NAME,
-  subjectLabel,
-  TALLY_COLUMNS,
   TALLY_SHEET_NAME,
-  tallyRowOf,
-  tongHopKhenThuong2024,
-  tongHopKhenThuong2025,
   type Catalogue,
 } from '../../src/core';
+import { awardKey, subjectLabel } from '../../src/core/register';
+import { planToGrids } from '../../src/core/planToGrids';
+import { REGISTER_COLUMNS } from '../../src/core/layout/register';
+import { TALLY_COLUMNS, tallyRowOf } from '../../src/core/layout/tally';
+import { tongHopKhenThuong2024, tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { fakeFromGrids, parseTyped } from '../fakes/excel';
 import { fakeCatalogue, recalcRegisterWorkbook } from './helpers';
 

@@ -4,7 +4,6 @@
  * number of lines, and that the tally follows (the fake recalculates as Excel would).
  */
 import {
-  awardKey,
   catalogueKey,
   computedGrandTotal,
   DEFAULT_CATALOGUE,
@@ -12,9 +11,10 @@ import {
   parsePastedNames,
   REGISTER_SHEET_NAME,
   TALLY_SHEET_NAME,
-  tongHopKhenThuong2025,
   type DecisionFields,
 } from '../../src/core';
+import { awardKey } from '../../src/core/register';
+import { tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { createExcelHost } from '../../src/hosts/excel';
 import { FakeWorkbook } from '../fakes/excel';
 import { recalcRegisterWorkbook } from './helpers';

@@ -1,5 +1,6 @@
 /** What the Excel renderer sends, checked against the plan and Office's documented behaviour. */
-import { a1, buildWorkbookPlan, DEFAULT_CATALOGUE, parseRange, planToGrids } from '../../src/core';
+import { a1, buildWorkbookPlan, DEFAULT_CATALOGUE, parseRange } from '../../src/core';
+import { planToGrids } from '../../src/core/planToGrids';
 import { printZoom } from '../../src/hosts/excel/render';
 import { createExcelWorkbookHost } from '../../src/hosts/excel';
 import { FakeWorkbook } from '../fakes/excel';

@@ -3,19 +3,18 @@ import {
   REGISTER_LAST_ROW,
   REGISTER_SHEET_NAME,
   buildWorkbookPlan,
-  computeTally,
   grandTotal,
-  tallyRowOf,
   type WorkbookGrids,
   DEFAULT_CATALOGUE as cat,
   INFO_SHEET_NAME,
   planRepair,
-  planToGrids,
-  readWorkbookInputs,
-  setGridCell,
   TALLY_SHEET_NAME,
   validateWorkbook,
 } from '../../src/core';
+import { computeTally } from '../../src/core/tally';
+import { tallyRowOf } from '../../src/core/layout/tally';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
 import { OFFICE_ERRORS } from '../../src/core/text/ui';
 import { reportFromWorkbook } from '../../src/core/report';
 import { createExcelWorkbookHost, REQUIRED_EXCEL_API } from '../../src/hosts/excel';

@@ -1,5 +1,5 @@
 /** Catalogue files for tests: the largest one the checker's limits allow. */
-import { CATALOGUE_LIMITS } from '../../src/core';
+import { CATALOGUE_LIMITS } from '../../src/core/catalogue';
 
 /** A catalogue file as parsed JSON, open to mutation. */
 export type JsonCatalogue = { rows: Record<string, unknown>[]; levels: Record<string, unknown>[] } & Record<

@@ -10,12 +10,12 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
   buildWorkbookPlan,
-  sheetPlan,
   type Catalogue,
   type ComputedTally,
   type SheetGrid,
   type WorkbookInputs,
 } from '../../src/core';
+import { sheetPlan } from '../../src/core/workbook/plan';
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 import { editFile, tempDir } from '../xlsx/files';
 import { prerequisitesMet, type Prerequisite } from './prerequisites';

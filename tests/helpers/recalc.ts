@@ -1,27 +1,20 @@
 import {
   buildWorkbookPlan,
-  COUNT_COLUMNS,
-  columnAllowed,
-  computeTally,
-  formulaKey,
-  isInputRow,
-  isRegisterFormula,
-  locateRegisterLayout,
-  standardRows,
   parseA1,
-  readRegisterLines,
   REGISTER_LAST_ROW,
   REGISTER_SHEET_NAME,
-  tallyFromRegister,
   TALLY_SHEET_NAME,
-  sheetPlan,
-  sumValue,
-  TALLY_COLUMNS,
-  tallyRowOf,
   type Catalogue,
-  type Counts,
-  type MutableGrid,
 } from '../../src/core';
+import { COUNT_COLUMNS, columnAllowed, computeTally, isInputRow, type Counts } from '../../src/core/tally';
+import { formulaKey, sumValue } from '../../src/core/sheetGrid';
+import { isRegisterFormula } from '../../src/core/workbook/sheets/tally';
+import { locateRegisterLayout } from '../../src/core/layout/registerHeaders';
+import { standardRows, readRegisterLines } from '../../src/core/layout/register';
+import { tallyFromRegister } from '../../src/core/register';
+import { sheetPlan } from '../../src/core/workbook/plan';
+import { TALLY_COLUMNS, tallyRowOf } from '../../src/core/layout/tally';
+import { type MutableGrid } from '../../src/core/planToGrids';
 
 /**
  * What Excel's recalculation does to the tally's computed cells after the clerk types:

@@ -3,13 +3,8 @@
  * numbers (domain-notes §2), decision by decision. Decision numbers, dates and names are
  * INVENTED (the reference report gives only the counts); the counts are the paper's.
  */
-import {
-  DEFAULT_CATALOGUE,
-  inputsFromJson,
-  type RegisterColumn,
-  type WorkbookInputs,
-  type WorkbookInputsJson,
-} from '../../src/core';
+import { DEFAULT_CATALOGUE, inputsFromJson, type WorkbookInputs, type WorkbookInputsJson } from '../../src/core';
+import { type RegisterColumn } from '../../src/core/register';
 import { paperFormJson } from './paperForm';
 
 type JsonLine = Partial<Record<RegisterColumn, string | number | null>>;

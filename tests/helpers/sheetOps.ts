@@ -6,7 +6,7 @@
  * inserted strictly inside it, shrinks on a deletion inside it, becomes #REF! when all of
  * it is deleted) is done to the file by tests/helpers/xlsxOps.ts.
  */
-import type { MutableGrid } from '../../src/core';
+import type { MutableGrid } from '../../src/core/planToGrids';
 
 function each(g: MutableGrid, f: (m: unknown[][]) => void): void {
   f(g.values);

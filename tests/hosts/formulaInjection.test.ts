@@ -10,14 +10,12 @@ import ExcelJS from 'exceljs';
 import {
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
-  isFormulaAt,
   parseA1,
-  planToGrids,
   REGISTER_SHEET_NAME,
-  setGridCell,
-  type MutableGrid,
   type WorkbookPlan,
 } from '../../src/core';
+import { isFormulaAt } from '../../src/core/sheetGrid';
+import { planToGrids, setGridCell, type MutableGrid } from '../../src/core/planToGrids';
 import { runCli } from '../../src/cli/main';
 import { createExcelWorkbookHost } from '../../src/hosts/excel';
 import { createWorkbookFile } from '../../src/hosts/xlsx';

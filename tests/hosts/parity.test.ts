@@ -16,10 +16,9 @@ import {
   CATALOGUE_SHEET_NAME,
   detectCatalogue,
   parseCatalogue,
-  tongHopKhenThuong2024,
-  tongHopKhenThuong2025,
   type Catalogue,
 } from '../../src/core';
+import { tongHopKhenThuong2024, tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { runCli } from '../../src/cli/main';
 import { createExcelWorkbookHost } from '../../src/hosts/excel';
 import { renderSheet as renderExcelSheet } from '../../src/hosts/excel/render';
@@ -121,7 +120,7 @@ it('a filled file and the filled plan read back to the same inputs', async () =>
   await createWorkbookFile(p, paperFormInputs());
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(p);
-  const { readWorkbookInputs } = await import('../../src/core');
+  const { readWorkbookInputs } = await import('../../src/core/workbook/read');
   expect(readWorkbookInputs(cat, readGrids(wb, plan)).inputs.tally).toEqual(paperFormInputs().tally);
 });
 

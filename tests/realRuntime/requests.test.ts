@@ -6,7 +6,8 @@
  * refuses a request above 5 MB (RequestPayloadSizeLimitExceeded); we keep every request of
  * create and repair under 4 MB. The figures are printed by `npm run bench` (requests.bench.ts).
  */
-import { buildWorkbookPlan, DEFAULT_CATALOGUE, planToGrids, setGridCell, TALLY_SHEET_NAME } from '../../src/core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE, TALLY_SHEET_NAME } from '../../src/core';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
 import { createExcelWorkbookHost } from '../../src/hosts/excel';
 import { fakeFromGrids, FakeWorkbook } from '../fakes/excel';
 import { paperFormInputs } from '../helpers/paperForm';

@@ -18,16 +18,15 @@ import {
   DEFAULT_CATALOGUE,
   inputsFromJson,
   parseCatalogue,
-  planToGrids,
-  REGISTER_CAPACITY,
   REGISTER_SHEET_NAME,
-  setGridCell,
   TALLY_SHEET_NAME,
   type Catalogue,
-  type Tally,
   type UnitRead,
   type WorkbookGrids,
 } from '../../src/core';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
+import { REGISTER_CAPACITY } from '../../src/core/layout/register';
+import { type Tally } from '../../src/core/tally';
 import { TEXT } from '../../src/core/text/vi';
 import {
   createExcelAggregateWriter,

@@ -3,7 +3,8 @@
  * lists of individuals) with the decision numbers, and Phụ lục III lists everyone awarded,
  * by level and award. A hand-typed workbook's report is unchanged (no names, no Phụ lục III).
  */
-import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, planToGrids } from '../../src/core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat } from '../../src/core';
+import { planToGrids } from '../../src/core/planToGrids';
 import { buildReport, documentTexts, reportFromWorkbook, type Paragraph, type Table } from '../../src/core/report';
 import { AWARDEE_TEXT } from '../../src/core/text/awardees';
 import { bacSonRegisterInputs } from '../helpers/register';

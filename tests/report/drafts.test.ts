@@ -3,14 +3,8 @@
  * workbook; every award row of every catalogue gets a sentence with the right verb, issuer
  * and kinds; 1.2's count and list agree; the sections still to write are listed.
  */
-import {
-  CATALOGUES,
-  DEFAULT_CATALOGUE,
-  computeTally,
-  formatCount,
-  inputsFromJson,
-  type Catalogue,
-} from '../../src/core';
+import { CATALOGUES, DEFAULT_CATALOGUE, formatCount, inputsFromJson, type Catalogue } from '../../src/core';
+import { computeTally } from '../../src/core/tally';
 import { columnAllowed } from '../../src/core/tally';
 import {
   awardSentences,

@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_CATALOGUE, inputsFromJson, planToGrids, buildWorkbookPlan, computeTally } from '../../src/core';
+import { DEFAULT_CATALOGUE, inputsFromJson, buildWorkbookPlan } from '../../src/core';
+import { planToGrids } from '../../src/core/planToGrids';
+import { computeTally } from '../../src/core/tally';
 import {
   awardSentences,
   buildReport,

@@ -5,12 +5,12 @@ import {
   DEFAULT_CATALOGUE,
   inputsFromJson,
   planRepair,
-  planToGrids,
-  readWorkbookInputs,
-  sheetPlan,
   type WorkbookGrids,
   type WorkbookInputsJson,
 } from '../../src/core';
+import { planToGrids } from '../../src/core/planToGrids';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { sheetPlan } from '../../src/core/workbook/plan';
 import { NARRATIVE_SHEET_NAME, narrativeLayout, readNarrative } from '../../src/core/layout/narrative';
 import { OUTLINE } from '../../src/core/text/report';
 

@@ -4,14 +4,8 @@
  * The two example periods (bac-son-2023 → bac-son-2024) are generated from data.
  */
 import * as path from 'path';
-import {
-  DEFAULT_CATALOGUE,
-  buildWorkbookPlan,
-  inputsFromJson,
-  planToGrids,
-  validateWorkbook,
-  type Catalogue,
-} from '../../src/core';
+import { DEFAULT_CATALOGUE, buildWorkbookPlan, inputsFromJson, validateWorkbook, type Catalogue } from '../../src/core';
+import { planToGrids } from '../../src/core/planToGrids';
 import { buildReport, reportFromWorkbook, type Paragraph, type ReportDocument } from '../../src/core/report';
 import { readWorkbookFile } from '../../src/hosts/xlsx';
 import { EXAMPLE_XLSX, makeExample, PREVIOUS_EXAMPLE, PREVIOUS_XLSX } from '../../scripts/make-example';

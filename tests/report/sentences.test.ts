@@ -9,12 +9,11 @@ import {
   DEFAULT_CATALOGUE as cat,
   findCatalogue,
   inputsFromJson,
-  tallyFromRegister,
   type Catalogue,
-  type RegisterLine,
   type WorkbookInputs,
   type WorkbookInputsJson,
 } from '../../src/core';
+import { tallyFromRegister, type RegisterLine } from '../../src/core/register';
 import { buildReport, type Paragraph, type ReportDocument } from '../../src/core/report';
 import { bacSonRegisterInputs } from '../helpers/register';
 import { bacSonJson, ROOT } from './helpers';

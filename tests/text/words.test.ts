@@ -8,12 +8,11 @@ import {
   DEFAULT_CATALOGUE,
   emptyInputs,
   INFO_SHEET_NAME,
-  planToGrids,
-  setGridCell,
   TALLY_SHEET_NAME,
   TEXT,
   validateWorkbook,
 } from '../../src/core';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
 import { UI_TEXT } from '../../src/core/text/ui';
 import { userTexts, type Text } from './collectTexts';
 

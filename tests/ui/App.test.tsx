@@ -10,12 +10,11 @@ import {
   formatCount,
   grandTotal,
   INFO_SHEET_NAME,
-  planToGrids,
-  setGridCell,
   TALLY_SHEET_NAME,
   validateWorkbook,
   type ValidationResult,
 } from '../../src/core';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
 import { OFFICE_ERRORS, UI_TEXT } from '../../src/core/text/ui';
 import { createExcelHost } from '../../src/hosts/excel';
 import { App, OutsideOffice } from '../../src/ui/App';

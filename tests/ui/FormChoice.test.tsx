@@ -15,9 +15,9 @@ import {
   detectCatalogue,
   INFO_SHEET_NAME,
   parseCatalogue,
-  sheetPlan,
-  tongHopKhenThuong2025,
 } from '../../src/core';
+import { sheetPlan } from '../../src/core/workbook/plan';
+import { tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { UI_TEXT } from '../../src/core/text/ui';
 import { createExcelHost } from '../../src/hosts/excel';
 import { App } from '../../src/ui/App';

@@ -8,7 +8,8 @@ import './jsdomShims';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { catalogueKey, CATALOGUES, compareFormVersions, DEFAULT_CATALOGUE } from '../../src/core';
+import { catalogueKey, CATALOGUES, DEFAULT_CATALOGUE } from '../../src/core';
+import { compareFormVersions } from '../../src/core/formVersion';
 import { FOOTER_TEXT as T } from '../../src/core/text/aggregate';
 import { VersionFooter, type SeenStore } from '../../src/ui/footer/VersionFooter';
 

@@ -9,13 +9,8 @@ import '@testing-library/jest-dom';
 import './jsdomShims';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  buildWorkbookPlan,
-  DEFAULT_CATALOGUE as cat,
-  inputsFromJson,
-  planToGrids,
-  TALLY_SHEET_NAME,
-} from '../../src/core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, inputsFromJson, TALLY_SHEET_NAME } from '../../src/core';
+import { planToGrids } from '../../src/core/planToGrids';
 import { REPORT_TEXT } from '../../src/core/text/report';
 import { UI_TEXT } from '../../src/core/text/ui';
 import { createExcelHost } from '../../src/hosts/excel';

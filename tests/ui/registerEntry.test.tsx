@@ -8,14 +8,9 @@ import '@testing-library/jest-dom';
 import './jsdomShims';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  awardKey,
-  DEFAULT_CATALOGUE as cat,
-  entryChoices,
-  REGISTER_SHEET_NAME,
-  tallyRowOf,
-  TALLY_SHEET_NAME,
-} from '../../src/core';
+import { DEFAULT_CATALOGUE as cat, entryChoices, REGISTER_SHEET_NAME, TALLY_SHEET_NAME } from '../../src/core';
+import { awardKey } from '../../src/core/register';
+import { tallyRowOf } from '../../src/core/layout/tally';
 import { ENTRY_TEXT as T } from '../../src/core/text/registerEntry';
 import { UI_TEXT } from '../../src/core/text/ui';
 import { createExcelHost } from '../../src/hosts/excel';

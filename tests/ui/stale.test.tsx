@@ -9,7 +9,8 @@
 import '@testing-library/jest-dom';
 import './jsdomShims';
 import { act, render, screen } from '@testing-library/react';
-import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, planToGrids, TALLY_SHEET_NAME } from '../../src/core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, TALLY_SHEET_NAME } from '../../src/core';
+import { planToGrids } from '../../src/core/planToGrids';
 import { UI_TEXT } from '../../src/core/text/ui';
 import { createExcelHost, createExcelWorkbookHost } from '../../src/hosts/excel';
 import { App } from '../../src/ui/App';

@@ -16,13 +16,12 @@ import {
   formatCount,
   grandTotal,
   INFO_SHEET_NAME,
-  infoAddress,
   PERIODS,
-  planToGrids,
-  setGridCell,
-  tongHopKhenThuong2025,
   validateWorkbook,
 } from '../../src/core';
+import { infoAddress } from '../../src/core/layout/info';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
+import { tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { FOOTER_TEXT } from '../../src/core/text/aggregate';
 import { UI_TEXT } from '../../src/core/text/ui';
 import { createExcelHost } from '../../src/hosts/excel';

@@ -6,15 +6,15 @@ import { Document, Packer, Paragraph } from 'docx';
 import {
   DEFAULT_CATALOGUE as cat,
   INFO_SHEET_NAME,
-  infoAddress,
   REGISTER_SHEET_NAME,
   TALLY_SHEET_NAME,
-  toExcelSerial,
-  tallyRowOf,
   validateWorkbook,
   grandTotal,
-  computeTally,
 } from '../../src/core';
+import { infoAddress } from '../../src/core/layout/info';
+import { toExcelSerial } from '../../src/core/format/vietnamese';
+import { tallyRowOf } from '../../src/core/layout/tally';
+import { computeTally } from '../../src/core/tally';
 import { createWorkbookFile, readWorkbookFile, XlsxFileError } from '../../src/hosts/xlsx';
 import { paperFormInputs } from '../helpers/paperForm';
 import { editFile, tempDir } from './files';

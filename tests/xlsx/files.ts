@@ -3,13 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import {
-  DEFAULT_CATALOGUE,
-  TALLY_SHEET_NAME,
-  type Catalogue,
-  type MutableGrid,
-  type WorkbookGrids,
-} from '../../src/core';
+import { DEFAULT_CATALOGUE, TALLY_SHEET_NAME, type Catalogue, type WorkbookGrids } from '../../src/core';
+import { type MutableGrid } from '../../src/core/planToGrids';
 import { readGrids } from '../../src/hosts/xlsx';
 import { recalculateRegister } from '../helpers/recalc';
 

@@ -12,16 +12,14 @@ import {
   CATALOGUES,
   DEFAULT_CATALOGUE,
   detectCatalogue,
-  INFO_MARKER_ROW,
   INFO_SHEET_NAME,
-  INFO_VALUE_COL,
   parseCatalogue,
-  planToGrids,
-  TALLY_COLUMNS,
   TALLY_SHEET_NAME,
   validateWorkbook,
-  type MutableGrid,
 } from '../../src/core';
+import { INFO_MARKER_ROW, INFO_VALUE_COL } from '../../src/core/layout/info';
+import { planToGrids, type MutableGrid } from '../../src/core/planToGrids';
+import { TALLY_COLUMNS } from '../../src/core/layout/tally';
 import { readWorkbookFile, repairWorkbookFile, XlsxFileError } from '../../src/hosts/xlsx';
 import { EXAMPLES } from '../../scripts/make-example';
 import { paperFormInputs } from '../helpers/paperForm';

@@ -12,12 +12,12 @@ import {
   buildWorkbookPlan,
   findCatalogue,
   inputsFromJson,
-  printScale,
-  sheetPlan,
-  STYLES,
   type CellStyle,
   type WorkbookInputsJson,
 } from '../../src/core';
+import { printScale } from '../../src/core/layout/print';
+import { sheetPlan } from '../../src/core/workbook/plan';
+import { STYLES } from '../../src/core/layout/styles';
 import { createWorkbookFile } from '../../src/hosts/xlsx';
 import { ROOT } from '../report/helpers';
 import { tempDir } from './files';

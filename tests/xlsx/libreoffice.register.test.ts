@@ -7,14 +7,14 @@
  * TỔNG CỘNG and rate equals the core's tallyFromRegister → computeTally.
  */
 import {
-  computeTally,
   DEFAULT_CATALOGUE as cat,
   REGISTER_SHEET_NAME,
-  tallyFromRegister,
   TALLY_SHEET_NAME,
   validateWorkbook,
   type WorkbookInputs,
 } from '../../src/core';
+import { computeTally } from '../../src/core/tally';
+import { tallyFromRegister } from '../../src/core/register';
 import { bacSonRegisterInputs } from '../helpers/register';
 import { describeWithSoffice, expectTallyCellsEqualCore, recalculatedByLibreOffice } from '../helpers/libreoffice';
 

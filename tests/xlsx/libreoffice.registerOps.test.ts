@@ -10,20 +10,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  COUNT_COLUMNS,
-  columnAllowed,
-  isInputRow,
-  readWorkbookInputs,
   REGISTER_SHEET_NAME,
-  TALLY_COLUMNS,
   TALLY_SHEET_NAME,
-  tallyRowOf,
   validateWorkbook,
   type Catalogue,
-  type Tally,
   type WorkbookGrids,
   type WorkbookInputs,
 } from '../../src/core';
+import { COUNT_COLUMNS, columnAllowed, isInputRow, type Tally } from '../../src/core/tally';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { TALLY_COLUMNS, tallyRowOf } from '../../src/core/layout/tally';
 import { createWorkbookFile, readWorkbookFile, repairWorkbookFile } from '../../src/hosts/xlsx';
 import { readDataFile } from '../../src/cli/create';
 import { EXAMPLES } from '../../scripts/make-example';

@@ -9,16 +9,11 @@
  */
 import * as path from 'path';
 import * as fs from 'fs';
-import {
-  attachmentLine,
-  buildWorkbookPlan,
-  DEFAULT_CATALOGUE as cat,
-  sheetPlan,
-  TALLY_SHEET_NAME,
-  tallyRowOf,
-  validateWorkbook,
-  COLORS,
-} from '../../src/core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, TALLY_SHEET_NAME, validateWorkbook } from '../../src/core';
+import { attachmentLine } from '../../src/core/layout/info';
+import { sheetPlan } from '../../src/core/workbook/plan';
+import { tallyRowOf } from '../../src/core/layout/tally';
+import { COLORS } from '../../src/core/layout/styles';
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 import { paperFormInputs } from '../helpers/paperForm';
 import { editFile, tempDir } from './files';

@@ -9,14 +9,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  computeTally,
-  DEFAULT_CATALOGUE as cat,
-  periodTitle,
-  TALLY_SHEET_NAME,
-  validateWorkbook,
-  type WorkbookInputs,
-} from '../../src/core';
+import { DEFAULT_CATALOGUE as cat, TALLY_SHEET_NAME, validateWorkbook, type WorkbookInputs } from '../../src/core';
+import { computeTally } from '../../src/core/tally';
+import { periodTitle } from '../../src/core/layout/info';
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 import {
   describeWithSoffice,

@@ -8,14 +8,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   CATALOGUE_SHEET_NAME,
-  computeTally,
   inputsFromJson,
   parseCatalogue,
   TALLY_SHEET_NAME,
-  tongHopKhenThuong2025,
   validateWorkbook,
   type Catalogue,
 } from '../../src/core';
+import { computeTally } from '../../src/core/tally';
+import { tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { describeWithSoffice, expectTallyCellsEqualCore, recalculatedByLibreOffice } from '../helpers/libreoffice';
 import { openXlsx } from './files';
 

@@ -5,14 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  buildWorkbookPlan,
-  DEFAULT_CATALOGUE as cat,
-  planToGrids,
-  REGISTER_SHEET_NAME,
-  setGridCell,
-  validateWorkbook,
-} from '../../src/core';
+import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, REGISTER_SHEET_NAME, validateWorkbook } from '../../src/core';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
 import { readWorkbookFile, repairWorkbookFile, XlsxFileError } from '../../src/hosts/xlsx';
 import { EXAMPLES } from '../../scripts/make-example';
 import { recalculateRegister } from '../helpers/recalc';

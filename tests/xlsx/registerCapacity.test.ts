@@ -4,14 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  awardKey,
-  DEFAULT_CATALOGUE as cat,
-  registerAwards,
-  validateWorkbook,
-  type RegisterLine,
-  type WorkbookInputs,
-} from '../../src/core';
+import { DEFAULT_CATALOGUE as cat, validateWorkbook, type WorkbookInputs } from '../../src/core';
+import { awardKey, registerAwards, type RegisterLine } from '../../src/core/register';
 import { REGISTER_CAPACITY, REGISTER_LAST_ROW } from '../../src/core/layout/register';
 import { runCli } from '../../src/cli/main';
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';

@@ -6,13 +6,13 @@ import {
   REGISTER_SHEET_NAME,
   buildWorkbookPlan,
   DEFAULT_CATALOGUE as cat,
-  FORM_MARKER_NAME,
   INFO_SHEET_NAME,
-  planToGrids,
-  sheetPlan,
-  STYLES,
   TALLY_SHEET_NAME,
 } from '../../src/core';
+import { FORM_MARKER_NAME } from '../../src/core/layout/info';
+import { planToGrids } from '../../src/core/planToGrids';
+import { sheetPlan } from '../../src/core/workbook/plan';
+import { STYLES } from '../../src/core/layout/styles';
 import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
 import { paperFormInputs } from '../helpers/paperForm';
 import { openXlsx, tempDir, trimGrids } from './files';

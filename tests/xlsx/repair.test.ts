@@ -1,15 +1,15 @@
 /** Repair through a real file: every input kept, displaced content backed up, the layout restored. */
 import * as path from 'path';
 import {
-  BACKUP_SUFFIX,
   DEFAULT_CATALOGUE as cat,
   INFO_SHEET_NAME,
-  readWorkbookInputs,
   REPAIR_LOG_SHEET_NAME,
   TALLY_SHEET_NAME,
-  tallyRowOf,
   validateWorkbook,
 } from '../../src/core';
+import { BACKUP_SUFFIX } from '../../src/core/workbook/sheetLocation';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { tallyRowOf } from '../../src/core/layout/tally';
 import { createWorkbookFile, readWorkbookFile, repairWorkbookFile } from '../../src/hosts/xlsx';
 import { paperFormInputs } from '../helpers/paperForm';
 import { editFile, openXlsx, tempDir } from './files';

@@ -1,7 +1,9 @@
 /** Issue 15 item 3: every cell type typed in an input cell round-trips through repair. */
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { DOCUMENTS_SHEET_NAME, TALLY_SHEET_NAME, tallyRowOf, DEFAULT_CATALOGUE as cat } from '../../src/core';
+import { TALLY_SHEET_NAME, DEFAULT_CATALOGUE as cat } from '../../src/core';
+import { DOCUMENTS_SHEET_NAME } from '../../src/core/layout/documents';
+import { tallyRowOf } from '../../src/core/layout/tally';
 import { NARRATIVE_SHEET_NAME, narrativeLayout } from '../../src/core/layout/narrative';
 import { createWorkbookFile, repairWorkbookFile } from '../../src/hosts/xlsx';
 import { paperFormInputs } from '../helpers/paperForm';

@@ -17,7 +17,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { DEFAULT_CATALOGUE, REGISTER_NAMES, REGISTER_SHEET_NAME, type SheetGrid } from '../../src/core';
+import { DEFAULT_CATALOGUE, REGISTER_SHEET_NAME, type SheetGrid } from '../../src/core';
+import { REGISTER_NAMES } from '../../src/core/layout/register';
 import { createWorkbookFile, gridsOfWorkbook, loadWorkbookBytes, readUnitBytes } from '../../src/hosts/xlsx';
 import { paperFormInputs } from '../helpers/paperForm';
 import { readWorkbookBytesSelective } from '../../src/hosts/xlsx/selectiveBytes';

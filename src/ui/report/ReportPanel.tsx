@@ -418,7 +418,11 @@ export function ReportPanel({ report, env = browserEnv, ...pane }: ReportPanelPr
       <h2 id="report-heading" className={h.h2}>
         {reportText.heading}
       </h2>
-      {report.kind === 'excel' ? <ExcelReport host={report} env={env} pane={pane} /> : <WordReport host={report} env={env} />}
+      {report.kind === 'excel' ? (
+        <ExcelReport host={report} env={env} pane={pane} />
+      ) : (
+        <WordReport host={report} env={env} />
+      )}
     </section>
   );
 }
