@@ -12,7 +12,6 @@ import { TALLY_SHEET_NAME } from '../layout/tally';
 import { tallyFromRegister, type TallySource } from '../register';
 import type { WorkbookGrids } from '../sheetGrid';
 import type { ComputedTally, Tally } from '../tally';
-import { TEXT } from '../text/vi';
 import { adoptSheets, locateSheets } from '../workbook/sheetLocation';
 import { readInfo } from '../workbook/sheets/info';
 import { tallySourceOf } from '../workbook/sheets/tally';
