@@ -151,9 +151,8 @@ export function switchSummary(o: {
   readonly after?: Counts;
   readonly unchanged: boolean;
 }): string[] {
-  const T = TEXT.registerSwitch;
   const words = (c: Counts) =>
-    T.totals({
+    TEXT.registerSwitch.totals({
       collective: formatNumber(c.collective),
       individual: formatNumber(c.individual),
       household: formatNumber(c.household),
@@ -161,12 +160,17 @@ export function switchSummary(o: {
       directIndividual: formatNumber(c.directIndividual),
     });
   const out: string[] = [];
-  if (o.before && o.after) out.push(o.unchanged ? T.same(words(o.after)) : T.changed(words(o.before), words(o.after)));
-  if (o.kept.length) out.push(T.keptHeader(o.kept.length));
+  if (o.before && o.after)
+    out.push(
+      o.unchanged
+        ? TEXT.registerSwitch.same(words(o.after))
+        : TEXT.registerSwitch.changed(words(o.before), words(o.after)),
+    );
+  if (o.kept.length) out.push(TEXT.registerSwitch.keptHeader(o.kept.length));
   for (const k of o.kept) {
     const content =
       k.content === '' || k.content === null || k.content === undefined
-        ? T.empty
+        ? TEXT.registerSwitch.empty
         : typeof k.content === 'number'
           ? formatNumber(k.content)
           : typeof k.content === 'boolean'
@@ -174,8 +178,11 @@ export function switchSummary(o: {
               ? 'TRUE'
               : 'FALSE'
             : String(k.content);
-    const why = k.reason === 'not-a-count' ? T.notACount : T.inexact(formatNumber(k.fromLines));
-    out.push(T.kept(k.address, k.label, TEXT.subjects[k.column], content, why));
+    const why =
+      k.reason === 'not-a-count'
+        ? TEXT.registerSwitch.notACount
+        : TEXT.registerSwitch.inexact(formatNumber(k.fromLines));
+    out.push(TEXT.registerSwitch.kept(k.address, k.label, TEXT.subjects[k.column], content, why));
   }
   return out;
 }

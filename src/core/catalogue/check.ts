@@ -6,7 +6,7 @@
  * last). Every problem is one Vietnamese sentence naming the row.
  */
 import { labelKey } from '../format/vietnamese';
-import { CATALOGUE_TEXT as T } from '../text/catalogue';
+import { CATALOGUE_TEXT } from '../text/catalogue';
 import type { Catalogue, CatalogueLevel, CatalogueRow, Conferral, RowKind, Subject } from './types';
 import { SUBJECTS } from './types';
 
@@ -100,9 +100,9 @@ const kindOf = (label: string) => label.replace(/^Trong đó:\s*/i, '');
 
 /** What is wrong with a text of a catalogue (undefined: nothing). `label`: the label rules too. */
 function textProblem(v: string, field: string, max: number, label: boolean): string | undefined {
-  if (v.length > max) return T.tooLong(field, v.length, max);
-  if (HIDDEN_CHAR.test(v) || LONE_SURROGATE.test(v)) return T.hiddenChar(field);
-  if (label && v !== '' && !LABEL_PATTERN.test(v)) return T.badLabelStart(field, v.charAt(0));
+  if (v.length > max) return CATALOGUE_TEXT.tooLong(field, v.length, max);
+  if (HIDDEN_CHAR.test(v) || LONE_SURROGATE.test(v)) return CATALOGUE_TEXT.hiddenChar(field);
+  if (label && v !== '' && !LABEL_PATTERN.test(v)) return CATALOGUE_TEXT.badLabelStart(field, v.charAt(0));
   return undefined;
 }
 
@@ -112,60 +112,66 @@ function textProblem(v: string, field: string, max: number, label: boolean): str
  */
 export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly string[] } = {}): CatalogueCheck {
   const problems: string[] = [];
-  const say = (where: string, what: string) => problems.push(T.problem(where, what));
-  if (!isObject(json)) return { problems: [T.problem(T.whole, T.notObject)] };
+  const say = (where: string, what: string) => problems.push(CATALOGUE_TEXT.problem(where, what));
+  if (!isObject(json)) return { problems: [CATALOGUE_TEXT.problem(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.notObject)] };
 
   for (const k of Object.keys(json)) {
     if (!(ROOT_FIELDS as readonly string[]).includes(k))
-      say(T.whole, T.unknownField(k, ROOT_FIELDS.slice(1).join(', ')));
+      say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.unknownField(k, ROOT_FIELDS.slice(1).join(', ')));
   }
-  for (const f of ['formId', 'version', 'title'] as const) if (!isText(json[f])) say(T.whole, T.missingText(f));
-  if (isText(json.formId) && !FORM_ID_PATTERN.test(json.formId)) say(T.whole, T.badFormId(json.formId));
-  if (isText(json.version) && !VERSION_PATTERN.test(json.version)) say(T.whole, T.badVersion(json.version));
+  for (const f of ['formId', 'version', 'title'] as const)
+    if (!isText(json[f])) say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.missingText(f));
+  if (isText(json.formId) && !FORM_ID_PATTERN.test(json.formId))
+    say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.badFormId(json.formId));
+  if (isText(json.version) && !VERSION_PATTERN.test(json.version))
+    say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.badVersion(json.version));
   if (isText(json.formId) && isText(json.version) && opts.builtInKeys?.includes(`${json.formId}/${json.version}`)) {
-    say(T.whole, T.builtInKey(`${json.formId}/${json.version}`));
+    say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.builtInKey(`${json.formId}/${json.version}`));
   }
   if (json.description !== undefined && typeof json.description !== 'string')
-    say(T.whole, T.missingText('description'));
+    say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.missingText('description'));
   const L = CATALOGUE_LIMITS;
   const text = (where: string, v: unknown, field: string, max: number, label = true) => {
     const problem = typeof v === 'string' ? textProblem(v, field, max, label) : undefined;
     if (problem) say(where, problem);
   };
-  text(T.whole, json.formId, 'formId', L.key, false);
-  text(T.whole, json.version, 'version', L.key, false);
-  text(T.whole, json.title, 'title', L.label);
-  text(T.whole, json.description, 'description', L.description, false);
+  text(CATALOGUE_TEXT.whole, json.formId, 'formId', L.key, false);
+  text(CATALOGUE_TEXT.whole, json.version, 'version', L.key, false);
+  text(CATALOGUE_TEXT.whole, json.title, 'title', L.label);
+  text(CATALOGUE_TEXT.whole, json.description, 'description', L.description, false);
   if (Array.isArray(json.notes)) {
-    if (json.notes.length > L.notes) say(T.whole, T.tooMany('notes', json.notes.length, L.notes));
-    json.notes.forEach((n: unknown, i) => text(T.whole, n, `notes[${i + 1}]`, L.note, false));
+    if (json.notes.length > L.notes)
+      say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.tooMany('notes', json.notes.length, L.notes));
+    json.notes.forEach((n: unknown, i) => text(CATALOGUE_TEXT.whole, n, `notes[${i + 1}]`, L.note, false));
   }
   if (json.notes !== undefined && (!Array.isArray(json.notes) || !json.notes.every((n) => typeof n === 'string'))) {
-    say(T.whole, T.notStringArray('notes'));
+    say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.notStringArray('notes'));
   }
 
   // ── Levels ──
   const levels: CatalogueLevel[] = [];
-  if (!Array.isArray(json.levels)) say(T.whole, T.notArray('levels'));
-  else if (json.levels.length === 0) say(T.whole, T.emptyArray('levels'));
-  else if (json.levels.length > L.levels) say(T.whole, T.tooMany('levels', json.levels.length, L.levels));
+  if (!Array.isArray(json.levels)) say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.notArray('levels'));
+  else if (json.levels.length === 0) say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.emptyArray('levels'));
+  else if (json.levels.length > L.levels)
+    say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.tooMany('levels', json.levels.length, L.levels));
   else {
     json.levels.forEach((l: unknown, i) => {
       const id = isObject(l) && typeof l.id === 'string' ? l.id : '';
-      const where = T.level(i + 1, id);
-      if (!isObject(l)) return say(where, T.notObject);
+      const where = CATALOGUE_TEXT.level(i + 1, id);
+      if (!isObject(l)) return say(where, CATALOGUE_TEXT.notObject);
       for (const k of Object.keys(l)) {
         if (![...LEVEL_FIELDS, ...LEVEL_OPTIONAL].includes(k as never))
-          say(where, T.unknownField(k, [...LEVEL_FIELDS, ...LEVEL_OPTIONAL].join(', ')));
+          say(where, CATALOGUE_TEXT.unknownField(k, [...LEVEL_FIELDS, ...LEVEL_OPTIONAL].join(', ')));
       }
-      for (const f of LEVEL_FIELDS) if (!isText(l[f])) say(where, T.missingText(f));
-      if (isText(l.id) && !ID_PATTERN.test(l.id)) say(where, T.badId(l.id));
+      for (const f of LEVEL_FIELDS) if (!isText(l[f])) say(where, CATALOGUE_TEXT.missingText(f));
+      if (isText(l.id) && !ID_PATTERN.test(l.id)) say(where, CATALOGUE_TEXT.badId(l.id));
       text(where, l.label, 'label', L.label);
       text(where, l.shortName, 'shortName', L.shortName);
       text(where, l.issuer, 'issuer', L.label);
-      if (l.issuer !== undefined && !isText(l.issuer)) say(where, T.missingText('issuer'));
-      if (l.ownLevel !== undefined && typeof l.ownLevel !== 'boolean') say(where, T.notBoolean('ownLevel'));
-      if (isText(l.id) && levels.some((x) => x.id === l.id)) say(where, T.duplicateLevel(l.id));
+      if (l.issuer !== undefined && !isText(l.issuer)) say(where, CATALOGUE_TEXT.missingText('issuer'));
+      if (l.ownLevel !== undefined && typeof l.ownLevel !== 'boolean')
+        say(where, CATALOGUE_TEXT.notBoolean('ownLevel'));
+      if (isText(l.id) && levels.some((x) => x.id === l.id)) say(where, CATALOGUE_TEXT.duplicateLevel(l.id));
       if (isText(l.id) && isText(l.label) && isText(l.shortName)) {
         levels.push({
           id: l.id,
@@ -181,16 +187,16 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
 
   // ── Rows: each on its own ──
   if (!Array.isArray(json.rows)) {
-    say(T.whole, T.notArray('rows'));
+    say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.notArray('rows'));
     return { problems };
   }
   if (json.rows.length === 0) {
-    say(T.whole, T.emptyArray('rows'));
+    say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.emptyArray('rows'));
     return { problems };
   }
   // Not one problem per row of a file of 10,000 rows: one sentence, and nothing else read.
   if (json.rows.length > L.rows) {
-    say(T.whole, T.tooMany('rows', json.rows.length, L.rows));
+    say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.tooMany('rows', json.rows.length, L.rows));
     return { problems };
   }
   const raw: unknown[] = json.rows;
@@ -198,58 +204,61 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
   const idOf = (r: Json | undefined) => (r && typeof r.id === 'string' ? r.id : '');
   const whereRow = (i: number) => {
     const r = rowsJson[i];
-    return T.row(i + 1, idOf(r), r && typeof r.label === 'string' ? r.label : '');
+    return CATALOGUE_TEXT.row(i + 1, idOf(r), r && typeof r.label === 'string' ? r.label : '');
   };
   const firstIndex = new Map<string, number>();
   rowsJson.forEach((r, i) => {
     const where = whereRow(i);
-    if (!r) return say(where, T.notObject);
+    if (!r) return say(where, CATALOGUE_TEXT.notObject);
     for (const k of Object.keys(r)) {
-      if (!(ROW_FIELDS as readonly string[]).includes(k)) say(where, T.unknownField(k, ROW_FIELDS.join(', ')));
+      if (!(ROW_FIELDS as readonly string[]).includes(k))
+        say(where, CATALOGUE_TEXT.unknownField(k, ROW_FIELDS.join(', ')));
     }
-    if (!isText(r.id)) say(where, T.missingText('id'));
-    else if (!ID_PATTERN.test(r.id)) say(where, T.badId(r.id));
-    else if (firstIndex.has(r.id)) say(where, T.duplicateRow(r.id, firstIndex.get(r.id)! + 1));
+    if (!isText(r.id)) say(where, CATALOGUE_TEXT.missingText('id'));
+    else if (!ID_PATTERN.test(r.id)) say(where, CATALOGUE_TEXT.badId(r.id));
+    else if (firstIndex.has(r.id)) say(where, CATALOGUE_TEXT.duplicateRow(r.id, firstIndex.get(r.id)! + 1));
     else firstIndex.set(r.id, i);
-    if (typeof r.number !== 'string') say(where, T.missingText('number'));
+    if (typeof r.number !== 'string') say(where, CATALOGUE_TEXT.missingText('number'));
     // The printed number may be "-" (a "Trong đó" line): only the hidden characters and the length.
     text(where, r.number, 'number', L.number, false);
     text(where, r.label, 'label', L.label);
     // A "Trong đó" line's Loại ("Trong đó: Khen chuyên đề" → "Khen chuyên đề") is a SUMIFS criterion too.
     if (r.kind === 'breakdown' && typeof r.label === 'string') text(where, kindOf(r.label), 'label', L.label);
     if (Array.isArray(r.aliases)) {
-      if (r.aliases.length > L.aliases) say(where, T.tooMany('aliases', r.aliases.length, L.aliases));
+      if (r.aliases.length > L.aliases) say(where, CATALOGUE_TEXT.tooMany('aliases', r.aliases.length, L.aliases));
       r.aliases.forEach((a: unknown) => text(where, a, 'aliases', L.label));
     }
     text(where, r.issuer, 'issuer', L.label);
-    if (!isText(r.label)) say(where, T.missingText('label'));
+    if (!isText(r.label)) say(where, CATALOGUE_TEXT.missingText('label'));
     if (r.aliases !== undefined && (!Array.isArray(r.aliases) || !r.aliases.every((a) => typeof a === 'string'))) {
-      say(where, T.notStringArray('aliases'));
+      say(where, CATALOGUE_TEXT.notStringArray('aliases'));
     }
-    if (!KINDS.includes(r.kind as RowKind)) say(where, T.badKind(String(r.kind)));
-    if (!Array.isArray(r.subjects)) say(where, T.notArray('subjects'));
+    if (!KINDS.includes(r.kind as RowKind)) say(where, CATALOGUE_TEXT.badKind(String(r.kind)));
+    if (!Array.isArray(r.subjects)) say(where, CATALOGUE_TEXT.notArray('subjects'));
     else {
       const seen = new Set<unknown>();
       for (const s of r.subjects as unknown[]) {
-        if (!SUBJECTS.includes(s as Subject)) say(where, T.unknownSubject(String(s)));
-        else if (seen.has(s)) say(where, T.duplicateSubject(String(s)));
+        if (!SUBJECTS.includes(s as Subject)) say(where, CATALOGUE_TEXT.unknownSubject(String(s)));
+        else if (seen.has(s)) say(where, CATALOGUE_TEXT.duplicateSubject(String(s)));
         seen.add(s);
       }
-      if ((r.kind === 'award' || r.kind === 'breakdown') && r.subjects.length === 0) say(where, T.noSubjects);
+      if ((r.kind === 'award' || r.kind === 'breakdown') && r.subjects.length === 0)
+        say(where, CATALOGUE_TEXT.noSubjects);
     }
     if (r.kind === 'total') {
-      if (r.level !== undefined) say(where, T.totalHasLevel);
-    } else if (r.level === undefined) say(where, T.missingLevel);
-    else if (typeof r.level !== 'string' || !levelIds.has(r.level)) say(where, T.unknownLevel(String(r.level)));
-    if (r.issuer !== undefined && !isText(r.issuer)) say(where, T.missingText('issuer'));
+      if (r.level !== undefined) say(where, CATALOGUE_TEXT.totalHasLevel);
+    } else if (r.level === undefined) say(where, CATALOGUE_TEXT.missingLevel);
+    else if (typeof r.level !== 'string' || !levelIds.has(r.level))
+      say(where, CATALOGUE_TEXT.unknownLevel(String(r.level)));
+    if (r.issuer !== undefined && !isText(r.issuer)) say(where, CATALOGUE_TEXT.missingText('issuer'));
     for (const f of ['breakdownComplete', 'conferral', 'yearly', 'issuer'] as const) {
-      if (r[f] !== undefined && r.kind !== 'award') say(where, T.levelAndTotalOnly(f));
+      if (r[f] !== undefined && r.kind !== 'award') say(where, CATALOGUE_TEXT.levelAndTotalOnly(f));
     }
     if (r.conferral !== undefined && !CONFERRALS.includes(r.conferral as Conferral)) {
-      say(where, T.badConferral(String(r.conferral)));
+      say(where, CATALOGUE_TEXT.badConferral(String(r.conferral)));
     }
     for (const f of ['breakdownComplete', 'yearly'] as const) {
-      if (r[f] !== undefined && typeof r[f] !== 'boolean') say(where, T.notBoolean(f));
+      if (r[f] !== undefined && typeof r[f] !== 'boolean') say(where, CATALOGUE_TEXT.notBoolean(f));
     }
   });
 
@@ -263,46 +272,46 @@ export function checkCatalogue(json: unknown, opts: { builtInKeys?: readonly str
     const where = whereRow(i);
     if (r.kind === 'level') {
       if (typeof r.level !== 'string' || r.id !== r.level || !levelIds.has(r.level)) {
-        say(where, T.levelRowMismatch(String(r.id), String(r.level)));
-      } else if (levelRowsSeen.has(r.level)) say(where, T.levelRowTwice(r.level));
+        say(where, CATALOGUE_TEXT.levelRowMismatch(String(r.id), String(r.level)));
+      } else if (levelRowsSeen.has(r.level)) say(where, CATALOGUE_TEXT.levelRowTwice(r.level));
       else levelRowsSeen.set(r.level, i);
       currentLevel = typeof r.level === 'string' ? r.level : undefined;
     } else if (r.kind !== 'total' && typeof r.level === 'string' && levelIds.has(r.level)) {
-      if (currentLevel === undefined) say(where, T.beforeAnyLevel);
-      else if (r.level !== currentLevel) say(where, T.outOfLevel(r.level, currentLevel));
+      if (currentLevel === undefined) say(where, CATALOGUE_TEXT.beforeAnyLevel);
+      else if (r.level !== currentLevel) say(where, CATALOGUE_TEXT.outOfLevel(r.level, currentLevel));
     }
     if (r.kind === 'breakdown') {
-      if (r.parent === undefined) say(where, T.breakdownNoParent);
-      else if (kindAt(r.parent) !== 'award') say(where, T.breakdownParentMissing(String(r.parent)));
+      if (r.parent === undefined) say(where, CATALOGUE_TEXT.breakdownNoParent);
+      else if (kindAt(r.parent) !== 'award') say(where, CATALOGUE_TEXT.breakdownParentMissing(String(r.parent)));
       else {
         // Under its award, after any breakdown rows (one mistyped parent does not move the next rows).
         let k = i - 1;
         while (k >= 0 && rowsJson[k]?.kind === 'breakdown') k--;
-        if (k < 0 || rowsJson[k]?.id !== r.parent) say(where, T.breakdownNotAfterParent(String(r.parent)));
+        if (k < 0 || rowsJson[k]?.id !== r.parent) say(where, CATALOGUE_TEXT.breakdownNotAfterParent(String(r.parent)));
       }
     } else if (r.kind === 'group') {
-      if (r.parent !== undefined) say(where, T.groupInGroup(String(r.parent)));
+      if (r.parent !== undefined) say(where, CATALOGUE_TEXT.groupInGroup(String(r.parent)));
       const next = rowsJson[i + 1];
-      if (!next || next.kind !== 'award' || next.parent !== r.id) say(where, T.emptyGroup);
+      if (!next || next.kind !== 'award' || next.parent !== r.id) say(where, CATALOGUE_TEXT.emptyGroup);
     } else if (r.kind === 'award') {
       if (r.parent !== undefined) {
-        if (kindAt(r.parent) !== 'group') say(where, T.awardParentNotGroup(String(r.parent)));
+        if (kindAt(r.parent) !== 'group') say(where, CATALOGUE_TEXT.awardParentNotGroup(String(r.parent)));
         else {
           // Directly under the group, or under a sibling (or a sibling's breakdowns).
           let k = i - 1;
           while (k >= 0 && rowsJson[k]?.kind === 'breakdown') k--;
           const above = k >= 0 ? rowsJson[k] : undefined;
           if (!above || (above.id !== r.parent && above.parent !== r.parent))
-            say(where, T.awardNotAfterGroup(String(r.parent)));
+            say(where, CATALOGUE_TEXT.awardNotAfterGroup(String(r.parent)));
         }
       }
-    } else if (r.parent !== undefined) say(where, T.parentNotAllowed);
+    } else if (r.parent !== undefined) say(where, CATALOGUE_TEXT.parentNotAllowed);
   });
-  for (const l of levels) if (!levelRowsSeen.has(l.id)) say(T.whole, T.levelRowMissing(l.id));
+  for (const l of levels) if (!levelRowsSeen.has(l.id)) say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.levelRowMissing(l.id));
   checkDuplicateLabels(rowsJson, levels, whereRow, say);
   const totals = rowsJson.filter((r) => r?.kind === 'total').length;
-  if (totals !== 1) say(T.whole, T.totalCount(totals));
-  else if (rowsJson[rowsJson.length - 1]?.kind !== 'total') say(T.whole, T.totalNotLast);
+  if (totals !== 1) say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.totalCount(totals));
+  else if (rowsJson[rowsJson.length - 1]?.kind !== 'total') say(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.totalNotLast);
 
   if (problems.length) return { problems };
   const rows: CatalogueRow[] = rowsJson.map((r) => {
@@ -359,7 +368,9 @@ function checkDuplicateLabels(
     else
       say(
         whereRow(i),
-        r.kind === 'breakdown' ? T.duplicateKind(label, first + 1) : T.duplicateLabel(r.label, first + 1),
+        r.kind === 'breakdown'
+          ? CATALOGUE_TEXT.duplicateKind(label, first + 1)
+          : CATALOGUE_TEXT.duplicateLabel(r.label, first + 1),
       );
   });
   const shortNames = new Map<string, string>();
@@ -367,7 +378,7 @@ function checkDuplicateLabels(
     const key = labelKey(l.shortName);
     const first = shortNames.get(key);
     if (first === undefined) shortNames.set(key, l.id);
-    else say(T.level(levels.indexOf(l) + 1, l.id), T.duplicateShortName(l.shortName, first));
+    else say(CATALOGUE_TEXT.level(levels.indexOf(l) + 1, l.id), CATALOGUE_TEXT.duplicateShortName(l.shortName, first));
   }
 }
 
@@ -382,7 +393,7 @@ export function parseCatalogue(text: string, opts: { builtInKeys?: readonly stri
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { problems: [T.problem(T.whole, T.notJson((e as Error).message))] };
+    return { problems: [CATALOGUE_TEXT.problem(CATALOGUE_TEXT.whole, CATALOGUE_TEXT.notJson((e as Error).message))] };
   }
   return checkCatalogue(json, opts);
 }

@@ -14,7 +14,7 @@ import type { Catalogue } from '../catalogue';
 import { catalogueKey, catalogueToJson, parseCatalogue, type CatalogueCheck } from '../catalogue';
 import type { SheetGrid } from '../sheetGrid';
 import { valueAt } from '../sheetGrid';
-import { CATALOGUE_TEXT as T } from '../text/catalogue';
+import { CATALOGUE_TEXT } from '../text/catalogue';
 import { a4Print } from './print';
 import type { CellPlan, SheetPlan } from './types';
 
@@ -45,16 +45,21 @@ export function catalogueChunks(c: Catalogue): string[] {
 export function buildCatalogueSheet(c: Catalogue): SheetPlan {
   const chunks = catalogueChunks(c);
   if (chunks.length > CATALOGUE_MAX_CHUNKS) {
-    throw new Error(T.problem(T.whole, T.tooBig(catalogueToJson(c).length, CATALOGUE_MAX_CHARS)));
+    throw new Error(
+      CATALOGUE_TEXT.problem(
+        CATALOGUE_TEXT.whole,
+        CATALOGUE_TEXT.tooBig(catalogueToJson(c).length, CATALOGUE_MAX_CHARS),
+      ),
+    );
   }
   const cells: CellPlan[] = [];
   const put = (row: number, col: number, value: string, key?: string) =>
     cells.push({ row, col, address: a1(row, col), role: 'label', value, style: 'marker', ...(key ? { key } : {}) });
-  put(1, 1, T.sheetTitle);
+  put(1, 1, CATALOGUE_TEXT.sheetTitle);
   put(KEY_ROW, 1, 'formId/version');
   put(KEY_ROW, VALUE_COL, catalogueKey(c), 'catalogue:key');
   chunks.forEach((chunk, i) => {
-    put(FIRST_CHUNK_ROW + i, 1, T.chunkLabel(i + 1));
+    put(FIRST_CHUNK_ROW + i, 1, CATALOGUE_TEXT.chunkLabel(i + 1));
     put(FIRST_CHUNK_ROW + i, VALUE_COL, chunk, `catalogue:chunk:${i + 1}`);
   });
   return {

@@ -170,20 +170,25 @@ export function buildRegisterSheet(
 ): SheetPlan {
   const cells: CellPlan[] = [];
   const put = (c: Omit<CellPlan, 'address'>) => cells.push({ ...c, address: a1(c.row, c.col) });
-  const T = TEXT.register;
   const lastLetter = columnLetter(REGISTER_LAST_COL);
-  put({ row: 1, col: 1, role: 'title', value: T.title, style: 'title' });
+  put({ row: 1, col: 1, role: 'title', value: TEXT.register.title, style: 'title' });
   put({ row: 2, col: 1, role: 'title', formula: periodTitleFormula(), cached: periodTitle(info), style: 'subtitle' });
   put({
     row: 3,
     col: 1,
     role: 'label',
-    value: source === 'register' ? T.instructionsRegister : T.instructionsTyped,
+    value: source === 'register' ? TEXT.register.instructionsRegister : TEXT.register.instructionsTyped,
     style: 'hint',
     key: 'register:mode',
   });
   REGISTER_COLUMN_ORDER.forEach((c) =>
-    put({ row: REGISTER_HEADER_ROW, col: REGISTER_COLUMNS[c], role: 'header', value: T.headers[c], style: 'header' }),
+    put({
+      row: REGISTER_HEADER_ROW,
+      col: REGISTER_COLUMNS[c],
+      role: 'header',
+      value: TEXT.register.headers[c],
+      style: 'header',
+    }),
   );
 
   const placed = placeLines(lines);
@@ -209,8 +214,8 @@ export function buildRegisterSheet(
   const kinds = registerKinds(catalogue);
   const listHeader = (col: number, value: string) =>
     put({ row: REGISTER_HEADER_ROW, col, role: 'header', value, style: 'header' });
-  listHeader(REGISTER_LIST_COLS.award, T.listAwards);
-  listHeader(REGISTER_LIST_COLS.kind, T.listKinds);
+  listHeader(REGISTER_LIST_COLS.award, TEXT.register.listAwards);
+  listHeader(REGISTER_LIST_COLS.kind, TEXT.register.listKinds);
   awards.forEach((v, i) =>
     put({ row: REGISTER_FIRST_ROW + i, col: REGISTER_LIST_COLS.award, role: 'label', value: v, style: 'label' }),
   );
@@ -223,51 +228,50 @@ export function buildRegisterSheet(
   };
 
   const column = (c: RegisterColumn) => registerColumnRange(c);
-  const V = TEXT.validation;
   const validations: ValidationPlan[] = [
     {
       ranges: [column('date')],
       rule: { type: 'date', min: '2000-01-01', max: '2100-12-31' },
       allowBlank: true,
-      errorTitle: V.dateTitle,
-      errorMessage: V.dateMessage,
+      errorTitle: TEXT.validation.dateTitle,
+      errorMessage: TEXT.validation.dateMessage,
     },
     {
       ranges: [column('award')],
       rule: { type: 'listRange', source: listRange(REGISTER_LIST_COLS.award, awards.length) },
       allowBlank: true,
-      errorTitle: V.listTitle,
-      errorMessage: T.awardMessage,
+      errorTitle: TEXT.validation.listTitle,
+      errorMessage: TEXT.register.awardMessage,
     },
     {
       ranges: [column('kind')],
       rule: { type: 'listRange', source: listRange(REGISTER_LIST_COLS.kind, kinds.length) },
       allowBlank: true,
-      errorTitle: V.listTitle,
-      errorMessage: T.kindMessage,
+      errorTitle: TEXT.validation.listTitle,
+      errorMessage: TEXT.register.kindMessage,
     },
     {
       ranges: [column('subject')],
       rule: { type: 'list', items: SUBJECTS.map(subjectLabel) },
       allowBlank: true,
-      errorTitle: V.listTitle,
-      errorMessage: V.listMessage(SUBJECTS.map(subjectLabel).join(', ')),
+      errorTitle: TEXT.validation.listTitle,
+      errorMessage: TEXT.validation.listMessage(SUBJECTS.map(subjectLabel).join(', ')),
     },
     {
       ranges: [column('quantity')],
       rule: { type: 'wholeNumber', min: 1 },
       allowBlank: true,
-      errorTitle: V.countTitle,
-      errorMessage: T.quantityMessage,
-      promptTitle: T.headers.quantity,
-      prompt: T.quantityPrompt,
+      errorTitle: TEXT.validation.countTitle,
+      errorMessage: TEXT.register.quantityMessage,
+      promptTitle: TEXT.register.headers.quantity,
+      prompt: TEXT.register.quantityPrompt,
     },
     {
       ranges: [column('direct')],
       rule: { type: 'list', items: [DIRECT_MARK] },
       allowBlank: true,
-      errorTitle: V.listTitle,
-      errorMessage: T.directMessage,
+      errorTitle: TEXT.validation.listTitle,
+      errorMessage: TEXT.register.directMessage,
     },
   ];
 

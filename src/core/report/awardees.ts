@@ -11,8 +11,8 @@ import { formatCount, formatShortDate, normalizeText, parseCellDate } from '../f
 import { REGISTER_LAST_ROW } from '../layout/register';
 import { lineQuantity, matchLine, registerIndex, type RegisterLine } from '../register';
 import { columnAllowed } from '../tally';
-import { AWARDEE_TEXT as A } from '../text/awardees';
-import { REPORT_TEXT as T } from '../text/report';
+import { AWARDEE_TEXT } from '../text/awardees';
+import { REPORT_TEXT } from '../text/report';
 import type { Paragraph, Table, TableCell, TableRow } from './model';
 import { isArmedForcesName, jointTitles, type AwardRecipients } from './drafts';
 
@@ -47,7 +47,7 @@ function decisionOf(line: RegisterLine): { readonly text: string; readonly order
   const d = parseCellDate(line.date);
   if (!number) return { text: '', order: Infinity };
   return d
-    ? { text: A.decisionDate(number, formatShortDate(d)), order: d.year * 10000 + d.month * 100 + d.day }
+    ? { text: AWARDEE_TEXT.decisionDate(number, formatShortDate(d)), order: d.year * 10000 + d.month * 100 + d.day }
     : { text: number, order: Infinity };
 }
 
@@ -94,7 +94,7 @@ export function awardeeGroups(catalogue: Catalogue, register: readonly RegisterL
   return out;
 }
 
-const NOUN: Readonly<Record<Subject, string>> = T.subjectNouns;
+const NOUN: Readonly<Record<Subject, string>> = REPORT_TEXT.subjectNouns;
 
 /**
  * What 4.3 says of an award beyond its counts (the report's `recipients` slot): the names
@@ -132,13 +132,14 @@ export function awardRecipients(group: AwardGroup): AwardRecipients {
     const rest = total - named.reduce((s, l) => s + l.quantity, 0);
     const list = named.map((l) => l.name);
     // "…, Phòng Kinh tế và 06 tập thể khác": the rest joins the last name, not the list.
-    if (rest > 0) list[list.length - 1] = `${list[list.length - 1]} ${A.andMore(formatCount(rest), NOUN[subject])}`;
+    if (rest > 0)
+      list[list.length - 1] = `${list[list.length - 1]} ${AWARDEE_TEXT.andMore(formatCount(rest), NOUN[subject])}`;
     names[subject] = list;
   }
   return {
     names,
     described,
-    decisions: group.decisions.map(A.decisionsOne),
+    decisions: group.decisions.map(AWARDEE_TEXT.decisionsOne),
     ...(armedForces ? { armedForces } : {}),
   };
 }
@@ -189,7 +190,7 @@ export function awardeeTable(groups: readonly LevelGroup[], textMm: number): Tab
   const cols = [12, 62, textMm - 12 - 62 - 18 - 40, 18, 40];
   const header: TableRow = {
     header: true,
-    cells: A.headers.map((h) => ({ ...cellOf(h, { bold: true, align: 'center' }) })),
+    cells: AWARDEE_TEXT.headers.map((h) => ({ ...cellOf(h, { bold: true, align: 'center' }) })),
   };
   const rows: TableRow[] = [header];
   for (const level of groups) {
@@ -204,7 +205,7 @@ export function awardeeTable(groups: readonly LevelGroup[], textMm: number): Tab
         rows.push({
           cells: [
             cellOf(String(i + 1), { align: 'center' }),
-            cellOf(l.name || A.grouped(formatCount(l.quantity), NOUN[l.subject])),
+            cellOf(l.name || AWARDEE_TEXT.grouped(formatCount(l.quantity), NOUN[l.subject])),
             cellOf(l.position),
             cellOf(formatCount(l.quantity), { align: 'center' }),
             cellOf(l.decision),

@@ -26,9 +26,9 @@ import {
 } from '../layout/narrative';
 import { breakLines, measureTextMm } from './measure';
 import { columnAllowed, computeTally, isInputRow, type ComputedTally } from '../tally';
-import { AWARDEE_TEXT as A } from '../text/awardees';
+import { AWARDEE_TEXT } from '../text/awardees';
 import { awardeeGroups, awardeeTable, hasNamedAwardees, recipientsFromRegister } from './awardees';
-import { OUTLINE, REPORT_TEXT as T, type OutlineSection } from '../text/report';
+import { OUTLINE, REPORT_TEXT, type OutlineSection } from '../text/report';
 import { validateWorkbook } from '../validation/validate';
 import { detectCatalogue } from '../workbook/detect';
 import type { WorkbookInputs } from '../workbook/inputs';
@@ -121,7 +121,9 @@ function comparison(
   const prevPeriod = periodWords(prevInfo);
   if (prevInfo.period === info.period && prevInfo.year === info.year)
     return {
-      findings: [previousFinding('previous-unusable', T.findings.previousSamePeriod(previous.name, prevPeriod.inText))],
+      findings: [
+        previousFinding('previous-unusable', REPORT_TEXT.findings.previousSamePeriod(previous.name, prevPeriod.inText)),
+      ],
     };
   // Only like periods compare: 6 tháng with the same 6 months a year before, năm with the year before.
   const follows = prevInfo.year !== undefined && info.year === prevInfo.year + 1;
@@ -130,14 +132,14 @@ function comparison(
       findings: [
         previousFinding(
           'previous-unusable',
-          T.findings.previousPeriodDiffers(previous.name, prevPeriod.inText, periodWords(info).inText),
+          REPORT_TEXT.findings.previousPeriodDiffers(previous.name, prevPeriod.inText, periodWords(info).inText),
         ),
       ],
     };
   const than =
     info.period === 'year'
-      ? T.drafts.previousYear(String(prevInfo.year))
-      : T.drafts.sameTimeLastYear(String(prevInfo.year));
+      ? REPORT_TEXT.drafts.previousYear(String(prevInfo.year))
+      : REPORT_TEXT.drafts.sameTimeLastYear(String(prevInfo.year));
   const recorded = (col: 'directCollective' | 'directIndividual') =>
     Object.values(previous.inputs.tally).some((c) => c[col] !== undefined && c[col] !== null);
   const result = compareWithPrevious(ctx, {
@@ -150,7 +152,7 @@ function comparison(
     ? [
         previousFinding(
           'previous-partial',
-          T.findings.previousLevelsDiffer(previous.name, result.unmatchedLevels.join(', ')),
+          REPORT_TEXT.findings.previousLevelsDiffer(previous.name, result.unmatchedLevels.join(', ')),
         ),
       ]
     : [];
@@ -209,17 +211,17 @@ function periodWords(info: UnitInfo): Period {
   if (info.period === 'year') {
     const next = info.year === undefined ? '…' : String(info.year + 1);
     return {
-      caps: T.periodYear(y),
-      inText: T.inPeriodYear(y),
-      nextCaps: T.periodYear(next),
-      summary: T.summaryYear(y, next),
+      caps: REPORT_TEXT.periodYear(y),
+      inText: REPORT_TEXT.inPeriodYear(y),
+      nextCaps: REPORT_TEXT.periodYear(next),
+      summary: REPORT_TEXT.summaryYear(y, next),
     };
   }
   return {
-    caps: T.periodHalfYear(y),
-    inText: T.inPeriodHalfYear(y),
-    nextCaps: T.nextHalfYear(y),
-    summary: T.summaryHalfYear(y),
+    caps: REPORT_TEXT.periodHalfYear(y),
+    inText: REPORT_TEXT.inPeriodHalfYear(y),
+    nextCaps: REPORT_TEXT.nextHalfYear(y),
+    summary: REPORT_TEXT.summaryHalfYear(y),
   };
 }
 
@@ -244,7 +246,7 @@ function headerFindings(values: InfoValues, info: UnitInfo): ReportFinding[] {
       sheet: INFO_SHEET_NAME,
       address,
       field: key,
-      message: blank ? T.findings.missing(f.label, address) : T.findings.invalid(f.label, address),
+      message: blank ? REPORT_TEXT.findings.missing(f.label, address) : REPORT_TEXT.findings.invalid(f.label, address),
     });
   }
   return out;
@@ -270,13 +272,13 @@ function citationFindings(narrative: NarrativeInputs, documents: WorkbookInputs[
       if (listed.has(norm(number)) || seen.has(norm(number))) continue;
       seen.add(norm(number));
       const address = a1(rows.get(s.key) ?? 0, NARRATIVE_COLS.text);
-      const where = T.missingNumber(s.part, roman, s.level === 'roman' ? '' : s.number);
+      const where = REPORT_TEXT.missingNumber(s.part, roman, s.level === 'roman' ? '' : s.number);
       out.push({
         code: 'consistency',
         severity: 'warning',
         sheet: NARRATIVE_SHEET_NAME,
         address,
-        message: T.findings.citedNotListed(number, where, address),
+        message: REPORT_TEXT.findings.citedNotListed(number, where, address),
       });
     }
   }
@@ -303,12 +305,12 @@ const lineRuns = (lines: readonly string[], o: Omit<Run, 'text'>): Run[] =>
 
 /** Word groups a name or a capitals heading must not split: the unit's name, common compounds. */
 function keepTogether(info: UnitInfo): string[] {
-  return [...T.keepTogether, ...(info.unitName ? [info.unitName] : [])];
+  return [...REPORT_TEXT.keepTogether, ...(info.unitName ? [info.unitName] : [])];
 }
 
 /** "Số: 15/BC-HĐTĐKT" — the same form in the header and in the appendices' "Kèm theo" line. */
 function reportNumber(info: UnitInfo): string {
-  return `${info.documentNumber || T.blankNumber}/${info.documentCode || 'BC-…'}`;
+  return `${info.documentNumber || REPORT_TEXT.blankNumber}/${info.documentCode || 'BC-…'}`;
 }
 
 function headerTable(info: UnitInfo, textMm: number): Table {
@@ -326,10 +328,10 @@ function headerTable(info: UnitInfo, textMm: number): Table {
     rule(ruleUnder(bodyLines, BODY_NAME_SIZE, true), LEFT_MM),
   ]);
   const right: TableCell = cell([
-    centred('header', [run(T.nation, { bold: true, size: NATION_SIZE })]),
-    centred('header', [run(T.motto, { bold: true, size: MOTTO_SIZE })]),
+    centred('header', [run(REPORT_TEXT.nation, { bold: true, size: NATION_SIZE })]),
+    centred('header', [run(REPORT_TEXT.motto, { bold: true, size: MOTTO_SIZE })]),
     // As long as the tiêu ngữ line (Nghị định 30/2020, Phụ lục I).
-    rule(Math.round(measureTextMm(T.motto, MOTTO_SIZE, true)), rightMm),
+    rule(Math.round(measureTextMm(REPORT_TEXT.motto, MOTTO_SIZE, true)), rightMm),
   ]);
   return {
     kind: 'table',
@@ -340,7 +342,7 @@ function headerTable(info: UnitInfo, textMm: number): Table {
       { cells: [left, right] },
       {
         cells: [
-          cell([centred('header', [run(`${T.numberPrefix}${reportNumber(info)}`, { size: 13 })])]),
+          cell([centred('header', [run(`${REPORT_TEXT.numberPrefix}${reportNumber(info)}`, { size: 13 })])]),
           cell([centred('header', [run(formatPlaceAndDate(info.place, info.reportDate), { italic: true, size: 14 })])]),
         ],
       },
@@ -352,24 +354,28 @@ function titleBlocks(period: Period, info: UnitInfo, textMm: number): Block[] {
   const lines = breakLines(period.summary, textMm * 0.85, {
     sizePt: BODY_SIZE,
     bold: true,
-    keepTogether: T.keepTogether,
+    keepTogether: REPORT_TEXT.keepTogether,
   });
   const out: Block[] = [
-    para('title', [run(T.reportWord, { bold: true })], { align: 'center', spaceBefore: 18, keepWithNext: true }),
+    para('title', [run(REPORT_TEXT.reportWord, { bold: true })], {
+      align: 'center',
+      spaceBefore: 18,
+      keepWithNext: true,
+    }),
     para('title', lineRuns(lines, { bold: true }), { align: 'center', keepWithNext: true }),
     rule(ruleUnder(lines, BODY_SIZE, true), textMm),
   ];
   // Kính gửi, when the report has an addressee (Nghị định 30/2020, Phụ lục I: under the trích yếu).
   if (info.addressee)
-    out.push(centred('addressee', [run(`${T.addresseePrefix}${info.addressee.replace(/\.$/, '')}.`)], 6));
+    out.push(centred('addressee', [run(`${REPORT_TEXT.addresseePrefix}${info.addressee.replace(/\.$/, '')}.`)], 6));
   return out;
 }
 
 function recipientLines(info: UnitInfo): string[] {
   const lines = info.recipients.map((l) => (l.startsWith('-') ? l.replace(/^-\s*/, '') : l));
   // A report with "Kính gửi" lists its addressee first as "Như trên" (Nghị định 30/2020, Phụ lục I).
-  if (info.addressee && !lines.some((l) => /^như trên\b/iu.test(l))) lines.unshift(T.asAbove);
-  if (!lines.some((l) => /^lưu\b/i.test(l))) lines.push(T.defaultArchive);
+  if (info.addressee && !lines.some((l) => /^như trên\b/iu.test(l))) lines.unshift(REPORT_TEXT.asAbove);
+  if (!lines.some((l) => /^lưu\b/i.test(l))) lines.push(REPORT_TEXT.defaultArchive);
   return lines.map((l) => `- ${l}`);
 }
 
@@ -379,7 +385,7 @@ const SIGN_SIZE = 13;
 
 function signatureTable(info: UnitInfo, textMm: number): Table {
   const left = cell([
-    para('recipients', [run(T.recipientsTitle, { bold: true, italic: true, size: 12 })]),
+    para('recipients', [run(REPORT_TEXT.recipientsTitle, { bold: true, italic: true, size: 12 })]),
     ...recipientLines(info).map((l) => para('recipients', [run(l, { size: 11 })])),
   ]);
   const sign: Paragraph[] = [];
@@ -391,7 +397,7 @@ function signatureTable(info: UnitInfo, textMm: number): Table {
       breakLines(text, signWidth - CELL_PADDING_MM, {
         sizePt: SIGN_SIZE,
         bold: true,
-        keepTogether: [...keepTogether(info), ...T.signatureKeepTogether],
+        keepTogether: [...keepTogether(info), ...REPORT_TEXT.signatureKeepTogether],
       }),
       { bold: true, size: SIGN_SIZE },
     );
@@ -433,7 +439,7 @@ interface Draft {
 }
 
 const placeholderParagraph = (): Paragraph =>
-  para('placeholder', [run(T.placeholder, { highlight: true })], {
+  para('placeholder', [run(REPORT_TEXT.placeholder, { highlight: true })], {
     align: 'justify',
     firstLineIndent: true,
     spaceAfter: 6,
@@ -446,8 +452,8 @@ function sectionBlocks(s: OutlineSection, narrative: NarrativeInputs, drafts: Re
   const text = narrative.sections[s.key];
   if (text) for (const line of text.split('\n')) out.push(body(line));
   if (s.key === 'movements.models' && narrative.models.length) {
-    out.push(body(T.modelsIntro));
-    for (const m of narrative.models) out.push(body(`- ${T.model(m.name, m.address, m.model)}.`));
+    out.push(body(REPORT_TEXT.modelsIntro));
+    for (const m of narrative.models) out.push(body(`- ${REPORT_TEXT.model(m.name, m.address, m.model)}.`));
   }
   if (!out.length || (draft?.placeholderWithoutText && !text)) out.push(placeholderParagraph());
   return out;
@@ -461,14 +467,14 @@ export function bodyInSentenceCase(body: string, unitName: string): string {
   if (body !== upper(body)) return body; // typed in mixed case: the clerk's own capitals
   let s = body.toLocaleLowerCase('vi');
   if (unitName) s = s.split(unitName.toLocaleLowerCase('vi')).join(unitName);
-  for (const [lower, written] of T.bodyNames) s = s.split(lower).join(written);
+  for (const [lower, written] of REPORT_TEXT.bodyNames) s = s.split(lower).join(written);
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
 /** "(Kèm theo Báo cáo số …/BC-… ngày … của …)": the header's number form, the body in sentence case. */
 function attachmentText(info: UnitInfo): string {
   const date = info.reportDate ? formatLongDate(info.reportDate) : 'ngày … tháng … năm …';
-  return T.attachment(reportNumber(info), date, bodyInSentenceCase(info.issuingBody, info.unitName));
+  return REPORT_TEXT.attachment(reportNumber(info), date, bodyInSentenceCase(info.issuingBody, info.unitName));
 }
 
 function appendixHead(
@@ -478,7 +484,11 @@ function appendixHead(
   attachment: string,
   widthMm: number,
 ): Paragraph[] {
-  const lines = breakLines(title, widthMm * 0.85, { sizePt: BODY_SIZE, bold: true, keepTogether: T.keepTogether });
+  const lines = breakLines(title, widthMm * 0.85, {
+    sizePt: BODY_SIZE,
+    bold: true,
+    keepTogether: REPORT_TEXT.keepTogether,
+  });
   const keep = { keepWithNext: true };
   return [
     para('appendix', [run(label, { bold: true })], { align: 'center', outline: 1, ...keep }),
@@ -504,7 +514,8 @@ function documentsTable(inputs: WorkbookInputs, textMm: number): Table {
       cell([cellText(d.note, { align: 'left' })]),
     ],
   }));
-  if (!rows.length) rows.push({ cells: [cell([cellText(T.noDocumentsRow, { italic: true })], { colSpan: 4 })] });
+  if (!rows.length)
+    rows.push({ cells: [cell([cellText(REPORT_TEXT.noDocumentsRow, { italic: true })], { colSpan: 4 })] });
   return { kind: 'table', role: 'appendix1', columnsMm: cols, borders: true, rows: [header, ...rows] };
 }
 
@@ -623,7 +634,7 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
   const main: Block[] = [headerTable(info, textMm), ...titleBlocks(period, info, textMm)];
   for (const part of [1, 2] as const) {
     main.push(
-      para('heading-part', [run(part === 1 ? T.part1Label : T.part2Label, { bold: true })], {
+      para('heading-part', [run(part === 1 ? REPORT_TEXT.part1Label : REPORT_TEXT.part2Label, { bold: true })], {
         align: 'center',
         spaceBefore: 12,
         keepWithNext: true,
@@ -631,11 +642,15 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
       para(
         'heading-part-title',
         lineRuns(
-          breakLines(part === 1 ? T.part1Title(period.caps) : T.part2Title(period.nextCaps), textMm * 0.9, {
-            sizePt: BODY_SIZE,
-            bold: true,
-            keepTogether: T.keepTogether,
-          }),
+          breakLines(
+            part === 1 ? REPORT_TEXT.part1Title(period.caps) : REPORT_TEXT.part2Title(period.nextCaps),
+            textMm * 0.9,
+            {
+              sizePt: BODY_SIZE,
+              bold: true,
+              keepTogether: REPORT_TEXT.keepTogether,
+            },
+          ),
           { bold: true },
         ),
         { align: 'center', spaceAfter: 12, keepWithNext: true, outline: 1 },
@@ -650,7 +665,7 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
       if (blocks.some((b) => b.role === 'placeholder'))
         missing.push({
           key: s.key,
-          number: T.missingNumber(part, roman, s.level === 'roman' ? '' : s.number),
+          number: REPORT_TEXT.missingNumber(part, roman, s.level === 'roman' ? '' : s.number),
           title: s.title,
         });
       main.push(...blocks);
@@ -658,18 +673,24 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
   }
   // The report is the signing body's (the Hội đồng), not the town's.
   const signer = info.issuingBody ? bodyInSentenceCase(info.issuingBody, info.unitName) : info.unitName;
-  main.push({ ...body(T.closing(period.summary, signer)), keepWithNext: true });
+  main.push({ ...body(REPORT_TEXT.closing(period.summary, signer)), keepWithNext: true });
   main.push(signatureTable(info, textMm));
 
   // Each appendix its own section, numbered from 1 (Nghị định 30/2020, Phụ lục I: the pages of an
   // appendix are numbered separately, appendix by appendix); no number on its first page.
   const appendix1: Block[] = [
-    ...appendixHead(T.appendix1, T.appendix1Title(period.caps), undefined, attachmentText(info), textMm),
+    ...appendixHead(
+      REPORT_TEXT.appendix1,
+      REPORT_TEXT.appendix1Title(period.caps),
+      undefined,
+      attachmentText(info),
+      textMm,
+    ),
     documentsTable(inputs, textMm),
   ];
   const appendix2: Block[] = [
     ...appendixHead(
-      T.appendix2,
+      REPORT_TEXT.appendix2,
       catalogue.title,
       periodTitle(inputs.info),
       attachmentText(info),
@@ -687,7 +708,7 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
 
   return {
     document: {
-      title: `${T.reportWord} ${period.summary}`,
+      title: `${REPORT_TEXT.reportWord} ${period.summary}`,
       font: 'Times New Roman',
       language: 'vi-VN',
       bodySize: BODY_SIZE,
@@ -703,7 +724,13 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
                 titlePage: true,
                 pageNumberStart: 1,
                 blocks: [
-                  ...appendixHead(A.appendix, A.appendixTitle, periodTitle(inputs.info), attachmentText(info), textMm),
+                  ...appendixHead(
+                    AWARDEE_TEXT.appendix,
+                    AWARDEE_TEXT.appendixTitle,
+                    periodTitle(inputs.info),
+                    attachmentText(info),
+                    textMm,
+                  ),
                   awardeeTable(awardees, textMm),
                 ],
               },
@@ -740,7 +767,12 @@ export function reportFromWorkbook(
   if (!catalogue)
     return {
       findings: [
-        { code: 'not-our-workbook', severity: 'error', sheet: INFO_SHEET_NAME, message: T.findings.notOurWorkbook },
+        {
+          code: 'not-our-workbook',
+          severity: 'error',
+          sheet: INFO_SHEET_NAME,
+          message: REPORT_TEXT.findings.notOurWorkbook,
+        },
       ],
     };
   const validation = validateWorkbook(catalogue, grids, { surface: opts.surface });
@@ -752,7 +784,7 @@ export function reportFromWorkbook(
       severity: 'warning',
       sheet: f.sheet,
       address: f.address,
-      message: T.findings.tallyError(f.sheet, f.address, f.message),
+      message: REPORT_TEXT.findings.tallyError(f.sheet, f.address, f.message),
     }));
   const errors: ReportFinding[] = validation.findings
     .filter((f) => f.severity === 'error')
@@ -761,7 +793,7 @@ export function reportFromWorkbook(
       severity: 'error',
       sheet: f.sheet,
       address: f.address,
-      message: T.findings.tallyError(f.sheet, f.address, f.message),
+      message: REPORT_TEXT.findings.tallyError(f.sheet, f.address, f.message),
     }));
   if (errors.length && !opts.allowErrors)
     return { findings: [...errors, ...checks, blockedFinding(errors.length, opts.surface)] };
@@ -783,14 +815,16 @@ export function readPrevious(
   name: string,
 ): { readonly previous?: PreviousInputs; readonly findings: ReportFinding[] } {
   const { catalogue } = detectCatalogue(grids);
-  if (!catalogue) return { findings: [previousFinding('previous-unusable', T.findings.previousNotOurs(name))] };
+  if (!catalogue)
+    return { findings: [previousFinding('previous-unusable', REPORT_TEXT.findings.previousNotOurs(name))] };
   const errors = validateWorkbook(catalogue, grids).findings.filter((f) => f.severity === 'error').length;
-  if (errors) return { findings: [previousFinding('previous-unusable', T.findings.previousErrors(name, errors))] };
+  if (errors)
+    return { findings: [previousFinding('previous-unusable', REPORT_TEXT.findings.previousErrors(name, errors))] };
   return { previous: { catalogue, inputs: readWorkbookInputs(catalogue, grids).inputs, name }, findings: [] };
 }
 
 const REPORT_CHECKS: ReadonlySet<string> = new Set(['value-displaced', 'companion-missing']);
 
 function blockedFinding(n: number, surface?: 'pane' | 'cli'): ReportFinding {
-  return { code: 'blocked', severity: 'error', sheet: '', message: T.findings.blocked(n, surface) };
+  return { code: 'blocked', severity: 'error', sheet: '', message: REPORT_TEXT.findings.blocked(n, surface) };
 }

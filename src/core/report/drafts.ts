@@ -12,7 +12,6 @@ import type { DirectiveDocument } from '../layout/documents';
 import { columnAllowed, type ComputedRow, type ComputedTally } from '../tally';
 import { REPORT_TEXT } from '../text/report';
 
-const D = REPORT_TEXT.drafts;
 const NOUN: Record<Subject, string> = REPORT_TEXT.subjectNouns;
 
 export type SubjectCounts = Readonly<Record<Subject, number>>;
@@ -88,14 +87,14 @@ export function kindOf(number: string): string {
   const parts = number.split('/').slice(1);
   for (const p of parts) {
     const head = p.split('-')[0]!.toLocaleUpperCase('vi');
-    if (D.documentKinds[head]) return D.documentKinds[head]!;
+    if (REPORT_TEXT.drafts.documentKinds[head]) return REPORT_TEXT.drafts.documentKinds[head]!;
   }
-  return parts.length ? D.officialLetter : '';
+  return parts.length ? REPORT_TEXT.drafts.officialLetter : '';
 }
 
 function expandIssuer(issuer: string): string {
   let out = issuer;
-  for (const [short, long] of D.issuerWords)
+  for (const [short, long] of REPORT_TEXT.drafts.issuerWords)
     out = out.replace(new RegExp(`(^|\\s)${short}(?=\\s|$)`, 'gu'), `$1${long}`);
   return out;
 }
@@ -106,7 +105,7 @@ function aboutPhrase(summary: string): string {
   if (!s) return '';
   s = s.replace(/^(v\/v|về)\s*:?\s*/iu, '');
   if (s.length > 1 && s[1] === s[1]!.toLocaleLowerCase('vi')) s = s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-  return `${D.about} ${s}`;
+  return `${REPORT_TEXT.drafts.about} ${s}`;
 }
 
 /** "24/3/2024" → "24/03/2024": one date style (dd/mm/yyyy) in the whole report. */
@@ -116,8 +115,8 @@ function dateInProse(date: string): string {
 }
 
 function kindRank(kind: string): number {
-  const i = D.kindOrder.indexOf(kind);
-  return i < 0 ? D.kindOrder.length : i;
+  const i = REPORT_TEXT.drafts.kindOrder.indexOf(kind);
+  return i < 0 ? REPORT_TEXT.drafts.kindOrder.length : i;
 }
 
 /** 1.2: the lead (count and kinds) and one sentence per document, grouped by kind. */
@@ -136,7 +135,7 @@ export function documentSentences(documents: readonly DirectiveDocument[], perio
     kindCounts.length < 2
       ? ''
       : `${kindCounts.slice(0, -1).join(', ')}${REPORT_TEXT.and}${kindCounts[kindCounts.length - 1]}`;
-  const lead = D.documentsLead(period, formatCount(documents.length), kindText);
+  const lead = REPORT_TEXT.drafts.documentsLead(period, formatCount(documents.length), kindText);
   const ordered = [...parsed].sort((a, b) => kindRank(a.p.kind) - kindRank(b.p.kind) || a.i - b.i);
   const sorted = [
     ...ordered.filter((x) => x.p.kind),
@@ -146,8 +145,14 @@ export function documentSentences(documents: readonly DirectiveDocument[], perio
     lead,
     ...sorted.map(({ d, p }) =>
       p.kind
-        ? D.documentLine(expandIssuer(p.issuer), p.kind, p.number, dateInProse(p.date), aboutPhrase(d.summary))
-        : D.documentAsWritten(normalizeText(d.reference), aboutPhrase(d.summary)),
+        ? REPORT_TEXT.drafts.documentLine(
+            expandIssuer(p.issuer),
+            p.kind,
+            p.number,
+            dateInProse(p.date),
+            aboutPhrase(d.summary),
+          )
+        : REPORT_TEXT.drafts.documentAsWritten(normalizeText(d.reference), aboutPhrase(d.summary)),
     ),
   ];
 }
@@ -217,12 +222,12 @@ export function titlesOf(label: string): string[] {
   return parts.length > 1 && parts.every(capital) ? parts : [bare];
 }
 
-const isArmedTitle = (title: string) => D.armedForcesTitles.includes(title);
+const isArmedTitle = (title: string) => REPORT_TEXT.drafts.armedForcesTitles.includes(title);
 
 /** Is a collective's name one of the armed forces' (Công an xã, Ban Chỉ huy Quân sự xã, …)? */
 export function isArmedForcesName(name: string): boolean {
   const n = ` ${normalizeText(name).toLocaleLowerCase('vi')} `;
-  return D.armedForcesWords.some((w) => n.includes(` ${w} `));
+  return REPORT_TEXT.drafts.armedForcesWords.some((w) => n.includes(` ${w} `));
 }
 
 /**
@@ -244,12 +249,12 @@ export function awardName(row: CatalogueRow, catalogue: Catalogue, unitName: str
   if (row.conferral === 'title' || row.conferral === 'honorary') {
     const joint = jointTitles(row);
     // A joint row names only the title that applies; without names to tell, the general one.
-    return D.titleName(joint ? [joint.general] : titlesOf(row.label));
+    return REPORT_TEXT.drafts.titleName(joint ? [joint.general] : titlesOf(row.label));
   }
   const issuer = issuerOf(row, catalogue, unitName);
   // "Danh hiệu, Giấy khen của …" inside a sentence: "danh hiệu" is a common noun.
   const label = row.label.replace(/^Danh hiệu\b/u, 'danh hiệu');
-  return issuer ? D.withIssuer(label, issuer) : label;
+  return issuer ? REPORT_TEXT.drafts.withIssuer(label, issuer) : label;
 }
 
 /** The "Trong đó" kinds with a count: ["khen chuyên đề", "01 tập thể và 02 cá nhân"]. */
@@ -282,13 +287,16 @@ export function awardLine(row: CatalogueRow, ctx: DraftContext): AwardLine | und
   const counts = countsOf(ctx.computed.get(row.id), row);
   if (!whoPhrase(counts)) return undefined;
   const reg = ctx.recipients?.get(row.id);
-  const verb = D.verbs[row.conferral ?? 'reward'];
+  const verb = REPORT_TEXT.drafts.verbs[row.conferral ?? 'reward'];
   const name = awardName(row, ctx.catalogue, ctx.unitName);
   const kinds = kindParts(row, ctx);
   // One kind covering every count: said once, in brackets after the award's name.
   const oneKind = kinds.length === 1 && sameCounts(kinds[0]!.counts, counts) && !/\)\s*$/u.test(name);
   const after: string[] = [];
-  if (kinds.length && !oneKind) after.push(D.kindsSentence(kinds.map((k) => D.kind(k.label, whoPhrase(k.counts)))));
+  if (kinds.length && !oneKind)
+    after.push(
+      REPORT_TEXT.drafts.kindsSentence(kinds.map((k) => REPORT_TEXT.drafts.kind(k.label, whoPhrase(k.counts)))),
+    );
 
   let lead: string;
   const joint = jointTitles(row);
@@ -297,21 +305,24 @@ export function awardLine(row: CatalogueRow, ctx: DraftContext): AwardLine | und
     const general: SubjectCounts = { ...counts, collective: counts.collective - armed.count };
     const armedCounts: SubjectCounts = { ...ZERO, collective: armed.count };
     const parts = [
-      ...(whoPhrase(general) ? [D.awardPhrase(D.titleName([joint.general]), whoPhrase(general))] : []),
-      D.awardPhrase(D.titleName([joint.armed]), whoPhrase(armedCounts)),
+      ...(whoPhrase(general)
+        ? [REPORT_TEXT.drafts.awardPhrase(REPORT_TEXT.drafts.titleName([joint.general]), whoPhrase(general))]
+        : []),
+      REPORT_TEXT.drafts.awardPhrase(REPORT_TEXT.drafts.titleName([joint.armed]), whoPhrase(armedCounts)),
     ];
     lead = `${verb} ${parts.join(REPORT_TEXT.and)}`;
     const generalNames = reg?.names?.collective ?? [];
-    if (generalNames.length) after.push(D.titleNames(joint.general, generalNames));
-    if (armed.names.length) after.push(D.titleNames(joint.armed, armed.names));
+    if (generalNames.length) after.push(REPORT_TEXT.drafts.titleNames(joint.general, generalNames));
+    if (armed.names.length) after.push(REPORT_TEXT.drafts.titleNames(joint.armed, armed.names));
   } else {
-    lead = `${verb} ${D.awardPhrase(`${name}${oneKind ? D.kindInBrackets(kinds[0]!.label) : ''}`, whoPhrase(counts, reg?.described))}`;
+    lead = `${verb} ${REPORT_TEXT.drafts.awardPhrase(`${name}${oneKind ? REPORT_TEXT.drafts.kindInBrackets(kinds[0]!.label) : ''}`, whoPhrase(counts, reg?.described))}`;
     for (const s of SUBJECTS) {
       const list = reg?.names?.[s];
-      if (list?.length && counts[s] > 0 && !reg?.described?.[s]) after.push(D.namesSentence(capitalise(NOUN[s]), list));
+      if (list?.length && counts[s] > 0 && !reg?.described?.[s])
+        after.push(REPORT_TEXT.drafts.namesSentence(capitalise(NOUN[s]), list));
     }
   }
-  if (reg?.decisions?.length) lead += D.decisions(joinAnd(reg.decisions));
+  if (reg?.decisions?.length) lead += REPORT_TEXT.drafts.decisions(joinAnd(reg.decisions));
   return { lead, after };
 }
 
@@ -331,7 +342,7 @@ export function awardSentences(ctx: DraftContext): string[] {
   const total = totalCounts(ctx);
   const totalWho = whoPhrase(total);
   if (!totalWho) return [REPORT_TEXT.noAwardsSentence(ctx.period)];
-  const out = [D.awardsTotal(ctx.period, totalWho)];
+  const out = [REPORT_TEXT.drafts.awardsTotal(ctx.period, totalWho)];
 
   for (const level of levelRows(catalogue)) {
     const lines: AwardLine[] = [];
@@ -340,10 +351,10 @@ export function awardSentences(ctx: DraftContext): string[] {
       const l = awardLine(row, ctx);
       if (l) lines.push(l);
     }
-    if (lines.length === 1) out.push(D.levelOne(level.label, lines[0]!.lead, lines[0]!.after));
+    if (lines.length === 1) out.push(REPORT_TEXT.drafts.levelOne(level.label, lines[0]!.lead, lines[0]!.after));
     else if (lines.length > 1) {
-      out.push(D.levelMany(level.label, whoPhrase(countsOf(ctx.computed.get(level.id)))));
-      for (const l of lines) out.push(D.award(capitalise(l.lead), l.after));
+      out.push(REPORT_TEXT.drafts.levelMany(level.label, whoPhrase(countsOf(ctx.computed.get(level.id)))));
+      for (const l of lines) out.push(REPORT_TEXT.drafts.award(capitalise(l.lead), l.after));
     }
   }
   return out;
@@ -368,7 +379,7 @@ function directOf(c: ComputedRow, s: DirectSubject) {
 function directSays(c: ComputedRow, s: DirectSubject): string | undefined {
   const { count, direct, rate } = directOf(c, s);
   if (count <= 0 || direct <= 0 || rate === undefined) return undefined;
-  const says = s === 'collective' ? D.directCollective : D.directIndividual;
+  const says = s === 'collective' ? REPORT_TEXT.drafts.directCollective : REPORT_TEXT.drafts.directIndividual;
   return says(formatCount(direct), formatCount(count), proseRate(rate));
 }
 
@@ -377,7 +388,10 @@ export function directParts(c: ComputedRow): string[] {
   const out: string[] = [];
   for (const s of ['individual', 'collective'] as const) {
     if (directOf(c, s).count <= 0) continue;
-    out.push(directSays(c, s) ?? (s === 'collective' ? D.noDirectCollective : D.noDirectIndividual));
+    out.push(
+      directSays(c, s) ??
+        (s === 'collective' ? REPORT_TEXT.drafts.noDirectCollective : REPORT_TEXT.drafts.noDirectIndividual),
+    );
   }
   return out;
 }
@@ -390,13 +404,13 @@ export function directLabourSentences(ctx: DraftContext): string[] {
   const totalRow = ctx.catalogue.rows.find((r) => r.kind === 'total');
   const total = totalRow ? ctx.computed.get(totalRow.id) : undefined;
   if (!total || !directParts(total).length) return [];
-  const out = [D.directTotal(ctx.period, directParts(total).join('; '))];
+  const out = [REPORT_TEXT.drafts.directTotal(ctx.period, directParts(total).join('; '))];
   const levels = levelRows(ctx.catalogue).filter((l) => whoPhrase(countsOf(ctx.computed.get(l.id))));
   if (levels.length > 1)
     for (const l of levels) {
       const c = ctx.computed.get(l.id)!;
       const parts = (['individual', 'collective'] as const).map((s) => directSays(c, s)).filter((x) => x !== undefined);
-      if (parts.length) out.push(D.directLevel(l.label, parts.join('; ')));
+      if (parts.length) out.push(REPORT_TEXT.drafts.directLevel(l.label, parts.join('; ')));
     }
   return out;
 }
@@ -432,9 +446,9 @@ function changeParts(prev: SubjectCounts, cur: SubjectCounts): string[] {
     const b = cur[s];
     if (a === 0 && b === 0) continue;
     const noun = NOUN[s];
-    if (a === b) out.push(D.same(noun, proseCount(b)));
-    else if (b > a) out.push(D.more(noun, proseCount(b - a), proseCount(a), proseCount(b)));
-    else out.push(D.fewer(noun, proseCount(a - b), proseCount(a), proseCount(b)));
+    if (a === b) out.push(REPORT_TEXT.drafts.same(noun, proseCount(b)));
+    else if (b > a) out.push(REPORT_TEXT.drafts.more(noun, proseCount(b - a), proseCount(a), proseCount(b)));
+    else out.push(REPORT_TEXT.drafts.fewer(noun, proseCount(a - b), proseCount(a), proseCount(b)));
   }
   return out;
 }
@@ -457,7 +471,7 @@ export function compareWithPrevious(ctx: DraftContext, prev: PreviousTally): Com
   const rates: string[] = [];
   if (!cur || !old) return { awards, rates, unmatchedLevels: [] };
   const totalParts = changeParts(countsOf(old), countsOf(cur));
-  if (totalParts.length) awards.push(D.compareTotal(prev.than, totalParts.join('; ')));
+  if (totalParts.length) awards.push(REPORT_TEXT.drafts.compareTotal(prev.than, totalParts.join('; ')));
   const prevLevels = levelRows(prev.catalogue);
   const unmatched: string[] = [];
   for (const level of levelRows(ctx.catalogue)) {
@@ -467,7 +481,7 @@ export function compareWithPrevious(ctx: DraftContext, prev: PreviousTally): Com
       continue;
     }
     const parts = changeParts(countsOf(prev.computed.get(match.id)), countsOf(ctx.computed.get(level.id)));
-    if (parts.length) awards.push(D.compareLevel(level.label, parts.join('; ')));
+    if (parts.length) awards.push(REPORT_TEXT.drafts.compareLevel(level.label, parts.join('; ')));
   }
   for (const p of prevLevels)
     if (!levelRows(ctx.catalogue).some((l) => l.id === p.id && l.label === p.label)) unmatched.push(p.label);
@@ -479,12 +493,13 @@ export function compareWithPrevious(ctx: DraftContext, prev: PreviousTally): Com
   ] as const;
   for (const [s, a, b] of pairs) {
     if (a === undefined || b === undefined || !prev.directRecorded[s]) continue;
-    const noun = D.rateNouns[s];
+    const noun = REPORT_TEXT.drafts.rateNouns[s];
     const diff = Math.round(Math.abs(b - a) * 100) / 100;
-    if (diff === 0) rateParts.push(D.rateSame(noun, proseRate(b)));
-    else if (b > a) rateParts.push(D.rateMore(noun, formatNumber(diff, 2), proseRate(a), proseRate(b)));
-    else rateParts.push(D.rateFewer(noun, formatNumber(diff, 2), proseRate(a), proseRate(b)));
+    if (diff === 0) rateParts.push(REPORT_TEXT.drafts.rateSame(noun, proseRate(b)));
+    else if (b > a)
+      rateParts.push(REPORT_TEXT.drafts.rateMore(noun, formatNumber(diff, 2), proseRate(a), proseRate(b)));
+    else rateParts.push(REPORT_TEXT.drafts.rateFewer(noun, formatNumber(diff, 2), proseRate(a), proseRate(b)));
   }
-  if (rateParts.length) rates.push(D.compareRate(prev.than, rateParts.join('; ')));
+  if (rateParts.length) rates.push(REPORT_TEXT.drafts.compareRate(prev.than, rateParts.join('; ')));
   return { awards, rates, unmatchedLevels: unmatched };
 }

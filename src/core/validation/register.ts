@@ -84,7 +84,6 @@ export function checkRegister(
   // The lines as the tally's named ranges see them (rows on the layout as made), for the counts.
   const lines = standardRows(found, layout);
   if (!values) return { findings: out, lines };
-  const H = TEXT.register.headers;
   const at = (row: number, col: RegisterColumn, level?: string, rowId?: string) => ({
     sheet,
     row: row + layout.shift,
@@ -92,7 +91,7 @@ export function checkRegister(
     level,
     rowId,
   });
-  const names = (col: RegisterColumn) => ({ column: H[col], columnEn: col });
+  const names = (col: RegisterColumn) => ({ column: TEXT.register.headers[col], columnEn: col });
 
   if (source === 'typed') {
     if (lines.length) {

@@ -100,9 +100,6 @@ export interface WordHostOptions {
   readonly platform?: string;
 }
 
-const T = REPORT_TEXT.ui;
-const W = WORD_REPORT_TEXT;
-
 function looksLikeXlsx(bytes: Uint8Array): boolean {
   return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
@@ -172,16 +169,17 @@ export function createWordReportHost(run: WordRun, options: WordHostOptions = {}
       });
     if (numbered.length) await ctx.sync();
     const lost: string[] = [];
-    if (sections.items.length < doc.sections.length) lost.push(W.lostSections);
+    if (sections.items.length < doc.sections.length) lost.push(WORD_REPORT_TEXT.lostSections);
     if (numbered.some((h) => h.text.trim() === '') || (doc.sections.some((s) => s.pageNumbers) && !numbered.length))
-      lost.push(W.lostPageNumbers);
+      lost.push(WORD_REPORT_TEXT.lostPageNumbers);
     return lost;
   }
 
   return {
     kind: 'word',
     async insertFromFile(file, insertOptions = {}) {
-      if (!/\.xlsx$/i.test(file.name)) return { kind: 'refused', message: T.notXlsx(file.name), findings: [] };
+      if (!/\.xlsx$/i.test(file.name))
+        return { kind: 'refused', message: REPORT_TEXT.ui.notXlsx(file.name), findings: [] };
       let built: Awaited<ReturnType<typeof reportFromXlsxBytes>>;
       const previous = insertOptions.previous ? await readPreviousFile(insertOptions.previous) : undefined;
       try {
@@ -189,16 +187,18 @@ export function createWordReportHost(run: WordRun, options: WordHostOptions = {}
         if (!looksLikeXlsx(bytes)) throw new Error('not a zip');
         built = await reportFromXlsxBytes(bytes, previous && 'grids' in previous ? previous : undefined);
       } catch {
-        return { kind: 'refused', message: T.unreadable(file.name), findings: [] };
+        return { kind: 'refused', message: REPORT_TEXT.ui.unreadable(file.name), findings: [] };
       }
       if (previous && 'finding' in previous) built = { ...built, findings: [...built.findings, previous.finding] };
-      if (!built.document) return { kind: 'refused', message: T.nothingInserted, findings: built.findings };
+      if (!built.document)
+        return { kind: 'refused', message: REPORT_TEXT.ui.nothingInserted, findings: built.findings };
       const { renderReportDocx } = await import('../docx/render');
       const docx = await renderReportDocx(built.document);
       const base64 = toBase64(docx);
       try {
         const path = await choosePath(insertOptions.confirmReplace);
-        if (path === 'cancel') return { kind: 'cancelled', message: W.cancelled, findings: built.findings };
+        if (path === 'cancel')
+          return { kind: 'cancelled', message: WORD_REPORT_TEXT.cancelled, findings: built.findings };
         const document = built.document;
         if (path === 'download') {
           const fileName = file.name.replace(/\.xlsx$/i, '.docx');
@@ -206,7 +206,7 @@ export function createWordReportHost(run: WordRun, options: WordHostOptions = {}
             kind: 'download',
             bytes: docx,
             fileName,
-            message: W.downloadOffered(fileName),
+            message: WORD_REPORT_TEXT.downloadOffered(fileName),
             findings: built.findings,
             missing: built.missing,
           };
@@ -223,14 +223,15 @@ export function createWordReportHost(run: WordRun, options: WordHostOptions = {}
         });
         const message =
           (path === 'document'
-            ? W.replaced(file.name)
+            ? WORD_REPORT_TEXT.replaced(file.name)
             : path === 'new-document'
-              ? W.opened(file.name)
-              : W.insertedAtCursor(file.name)) + (lost.length ? ` ${W.lostOnInsert(lost)}` : '');
+              ? WORD_REPORT_TEXT.opened(file.name)
+              : WORD_REPORT_TEXT.insertedAtCursor(file.name)) +
+          (lost.length ? ` ${WORD_REPORT_TEXT.lostOnInsert(lost)}` : '');
         return { kind: 'inserted', path, message, findings: built.findings, missing: built.missing };
       } catch (e) {
         const detail = (e as { code?: string; message?: string })?.code ?? (e as Error)?.message ?? String(e);
-        return { kind: 'refused', message: T.wordFailed(detail), findings: built.findings };
+        return { kind: 'refused', message: REPORT_TEXT.ui.wordFailed(detail), findings: built.findings };
       }
     },
   };

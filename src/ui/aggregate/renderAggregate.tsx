@@ -22,7 +22,7 @@ import {
 } from '@fluentui/react-components';
 import { Fragment, memo, useRef, useState } from 'react';
 import type { UnitStanding } from '../../core';
-import { AGGREGATE_TEXT as T } from '../../core/text/aggregate';
+import { AGGREGATE_TEXT } from '../../core/text/aggregate';
 import { StatusArea } from '../StatusArea';
 import { useHeadingStyles } from '../styles';
 import { useAggregateStyles } from './AggregatePanel.styles';
@@ -33,10 +33,10 @@ import { useAggregate, type AggregateState } from './useAggregate';
 const FINDINGS_SHOWN = 10;
 
 const BADGE: Record<UnitStanding, { color: 'danger' | 'warning' | 'severe'; text: (row: UnitRow) => string }> = {
-  otherForm: { color: 'severe', text: () => T.status.otherForm },
-  otherPeriod: { color: 'warning', text: () => T.status.otherPeriod },
-  duplicate: { color: 'warning', text: () => T.status.duplicate },
-  errors: { color: 'danger', text: (r) => T.status.errors(r.unit?.unit.errors ?? 0) },
+  otherForm: { color: 'severe', text: () => AGGREGATE_TEXT.status.otherForm },
+  otherPeriod: { color: 'warning', text: () => AGGREGATE_TEXT.status.otherPeriod },
+  duplicate: { color: 'warning', text: () => AGGREGATE_TEXT.status.duplicate },
+  errors: { color: 'danger', text: (r) => AGGREGATE_TEXT.status.errors(r.unit?.unit.errors ?? 0) },
 };
 
 interface StandingProps {
@@ -53,14 +53,14 @@ function Standing({ row, index, standing, open, onToggleFindings }: StandingProp
   if (!standing) {
     return (
       <Badge appearance="tint" color="danger">
-        {T.status.unusable}
+        {AGGREGATE_TEXT.status.unusable}
       </Badge>
     );
   }
   if (!standing.length) {
     return (
       <Badge appearance="tint" color="success">
-        {T.status.valid}
+        {AGGREGATE_TEXT.status.valid}
       </Badge>
     );
   }
@@ -74,7 +74,7 @@ function Standing({ row, index, standing, open, onToggleFindings }: StandingProp
             size="small"
             className={s.statusButton}
             aria-expanded={open}
-            title={T.showFindings(row.file)}
+            title={AGGREGATE_TEXT.showFindings(row.file)}
             onClick={() => onToggleFindings(index)}
           >
             <Badge appearance="filled" color="danger">
@@ -106,12 +106,12 @@ interface UnitsTableProps {
 const UnitsTable = memo(function UnitsTable({ rows, standings, openFindings, onToggleFindings }: UnitsTableProps) {
   const s = useAggregateStyles();
   return (
-    <Table size="small" aria-label={T.tableLabel} className={s.table}>
+    <Table size="small" aria-label={AGGREGATE_TEXT.tableLabel} className={s.table}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{T.columns.file}</TableHeaderCell>
-          <TableHeaderCell>{T.columns.unit}</TableHeaderCell>
-          <TableHeaderCell>{T.columns.status}</TableHeaderCell>
+          <TableHeaderCell>{AGGREGATE_TEXT.columns.file}</TableHeaderCell>
+          <TableHeaderCell>{AGGREGATE_TEXT.columns.unit}</TableHeaderCell>
+          <TableHeaderCell>{AGGREGATE_TEXT.columns.status}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -120,7 +120,9 @@ const UnitsTable = memo(function UnitsTable({ rows, standings, openFindings, onT
             <TableCell className={s.wrap}>
               <BreakableName name={r.file} />
             </TableCell>
-            <TableCell className={s.wrap}>{r.unit ? r.unit.unit.name || T.noUnitName : r.problem}</TableCell>
+            <TableCell className={s.wrap}>
+              {r.unit ? r.unit.unit.name || AGGREGATE_TEXT.noUnitName : r.problem}
+            </TableCell>
             <TableCell>
               <Standing
                 row={r}
@@ -176,7 +178,7 @@ function FindingsOf({ state }: { readonly state: AggregateState }) {
   const lines = all.map((f) => `${f.sheet}!${f.address}: ${forTheUnit(f.message)}`);
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(T.unitNote(row.file, row.unit?.unit.name ?? '', lines));
+      await navigator.clipboard.writeText(AGGREGATE_TEXT.unitNote(row.file, row.unit?.unit.name ?? '', lines));
       setCopied(true);
     } catch {
       setCopied(false);
@@ -186,20 +188,22 @@ function FindingsOf({ state }: { readonly state: AggregateState }) {
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody className={s.wrap}>
         <Text weight="semibold">
-          <BreakableName name={T.findingsOf(row.file, row.unit.unit.name)} />
+          <BreakableName name={AGGREGATE_TEXT.findingsOf(row.file, row.unit.unit.name)} />
         </Text>
         <ul className={s.list}>
           {lines.slice(0, FINDINGS_SHOWN).map((line, k) => (
             <li key={k}>{line}</li>
           ))}
         </ul>
-        {all.length > FINDINGS_SHOWN && <Text>{T.moreFindings(all.length - FINDINGS_SHOWN)}</Text>}
+        {all.length > FINDINGS_SHOWN && <Text>{AGGREGATE_TEXT.moreFindings(all.length - FINDINGS_SHOWN)}</Text>}
         <div className={s.actions}>
           <Button size="small" onClick={() => void copy()}>
-            {T.copyForUnit}
+            {AGGREGATE_TEXT.copyForUnit}
           </Button>
         </div>
-        {copied !== undefined && <Text block>{copied ? T.copiedForUnit : T.copyForUnitFailed}</Text>}
+        {copied !== undefined && (
+          <Text block>{copied ? AGGREGATE_TEXT.copiedForUnit : AGGREGATE_TEXT.copyForUnitFailed}</Text>
+        )}
       </MessageBarBody>
     </MessageBar>
   );
@@ -210,14 +214,15 @@ function Refusal({ state }: { readonly state: AggregateState }) {
   const { check, refusal, overrides } = state;
   const formMixed = check.mixed?.property === 'form';
   let text: string | undefined;
-  if (refusal?.kind === 'mixed') text = formMixed ? `${refusal.message}\n${T.mixedFormNever}` : refusal.message;
+  if (refusal?.kind === 'mixed')
+    text = formMixed ? `${refusal.message}\n${AGGREGATE_TEXT.mixedFormNever}` : refusal.message;
   else if (refusal?.kind === 'duplicate')
-    text = T.duplicateRefused(refusal.groups[0]!.name, refusal.groups[0]!.files.join(', '));
-  else if (refusal?.kind === 'errors') text = T.errorsRefused(refusal.units.length);
+    text = AGGREGATE_TEXT.duplicateRefused(refusal.groups[0]!.name, refusal.groups[0]!.files.join(', '));
+  else if (refusal?.kind === 'errors') text = AGGREGATE_TEXT.errorsRefused(refusal.units.length);
   const boxes: [keyof typeof overrides, string, boolean][] = [
-    ['allowMixedPeriods', T.allowMixedPeriods, !!check.mixed && !formMixed],
-    ['allowDuplicates', T.allowDuplicates, check.duplicates.length > 0],
-    ['allowErrors', T.allowErrors, check.withErrors.length > 0],
+    ['allowMixedPeriods', AGGREGATE_TEXT.allowMixedPeriods, !!check.mixed && !formMixed],
+    ['allowDuplicates', AGGREGATE_TEXT.allowDuplicates, check.duplicates.length > 0],
+    ['allowErrors', AGGREGATE_TEXT.allowErrors, check.withErrors.length > 0],
   ];
   return (
     <>
@@ -261,17 +266,17 @@ export function AggregatePanel({ host, onWritten }: AggregatePanelProps) {
   return (
     <section aria-labelledby="aggregate-heading" className={s.section}>
       <h2 id="aggregate-heading" className={h.h2}>
-        {T.heading}
+        {AGGREGATE_TEXT.heading}
       </h2>
       <Text as="p" block>
-        {T.intro}
+        {AGGREGATE_TEXT.intro}
       </Text>
       <input
         ref={input}
         type="file"
         multiple
         accept={XLSX_ACCEPT}
-        aria-label={T.pickLabel}
+        aria-label={AGGREGATE_TEXT.pickLabel}
         className={s.hidden}
         onChange={(e) => {
           const files = [...(e.currentTarget.files ?? [])];
@@ -281,15 +286,17 @@ export function AggregatePanel({ host, onWritten }: AggregatePanelProps) {
       />
       <div className={s.actions}>
         <Button onClick={() => input.current?.click()} disabled={phase !== 'idle'}>
-          {T.pick}
+          {AGGREGATE_TEXT.pick}
         </Button>
-        {reading && <Button onClick={state.cancel}>{T.cancel}</Button>}
+        {reading && <Button onClick={state.cancel}>{AGGREGATE_TEXT.cancel}</Button>}
       </div>
       {reading && (
         <div className={s.progress}>
           <Field
-            label={T.progressLabel(progress.done, progress.total)}
-            hint={progress.current ? T.reading(progress.done + 1, progress.total, progress.current) : undefined}
+            label={AGGREGATE_TEXT.progressLabel(progress.done, progress.total)}
+            hint={
+              progress.current ? AGGREGATE_TEXT.reading(progress.done + 1, progress.total, progress.current) : undefined
+            }
           >
             <ProgressBar value={progress.total ? progress.done / progress.total : 0} thickness="large" />
           </Field>
@@ -298,8 +305,8 @@ export function AggregatePanel({ host, onWritten }: AggregatePanelProps) {
       {!reading && rows.length > 0 && (
         <>
           <Text as="p" block>
-            {T.summary(rows.length - unusable, valid)}
-            {unusable > 0 && ` ${T.unusableExcluded(unusable)}`}
+            {AGGREGATE_TEXT.summary(rows.length - unusable, valid)}
+            {unusable > 0 && ` ${AGGREGATE_TEXT.unusableExcluded(unusable)}`}
           </Text>
           <UnitsTable
             rows={rows}
@@ -309,7 +316,7 @@ export function AggregatePanel({ host, onWritten }: AggregatePanelProps) {
           />
           {state.units.length === 0 && (
             <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody className={s.wrap}>{T.nothingToAdd}</MessageBarBody>
+              <MessageBarBody className={s.wrap}>{AGGREGATE_TEXT.nothingToAdd}</MessageBarBody>
             </MessageBar>
           )}
           <FindingsOf state={state} />
@@ -320,12 +327,12 @@ export function AggregatePanel({ host, onWritten }: AggregatePanelProps) {
               onClick={() => void state.write()}
               disabled={phase !== 'idle' || !state.units.length || !!state.refusal}
             >
-              {T.write}
+              {AGGREGATE_TEXT.write}
             </Button>
           </div>
         </>
       )}
-      <StatusArea working={phase === 'writing' ? T.writing : undefined} notice={state.notice} />
+      <StatusArea working={phase === 'writing' ? AGGREGATE_TEXT.writing : undefined} notice={state.notice} />
     </section>
   );
 }

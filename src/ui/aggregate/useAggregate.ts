@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { aggregateRefusal, checkUnits, unitStandings, type AggregateOverrides, type UnitStanding } from '../../core';
-import { AGGREGATE_TEXT as T } from '../../core/text/aggregate';
+import { AGGREGATE_TEXT } from '../../core/text/aggregate';
 import type { Notice } from '../StatusArea';
 import type { AggregateHost, PickedFile } from '../../ports';
 import type { AggregatePhase, AggregateProgress, UnitRow } from './AggregatePanel.types';
@@ -62,7 +62,7 @@ export function useAggregate(host: AggregateHost, onWritten?: () => void) {
       const read: UnitRow[] = [];
       for (const [i, file] of files.entries()) {
         if (cancelled.current) {
-          setNotice({ intent: 'warning', text: T.cancelled(i, files.length) });
+          setNotice({ intent: 'warning', text: AGGREGATE_TEXT.cancelled(i, files.length) });
           break;
         }
         setProgress({ done: i, total: files.length, current: file.name });
@@ -105,9 +105,9 @@ export function useAggregate(host: AggregateHost, onWritten?: () => void) {
     setNotice(undefined);
     try {
       const r = await host.write(units);
-      if (r.kind === 'occupied') setNotice({ intent: 'warning', text: T.occupied(r.sheets) });
+      if (r.kind === 'occupied') setNotice({ intent: 'warning', text: AGGREGATE_TEXT.occupied(r.sheets) });
       else {
-        setNotice({ intent: 'success', text: T.written(units.length, r.sheets) });
+        setNotice({ intent: 'success', text: AGGREGATE_TEXT.written(units.length, r.sheets) });
         onWritten?.();
       }
     } catch (e) {

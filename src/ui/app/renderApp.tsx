@@ -38,8 +38,6 @@ const AggregatePanel = lazy(() =>
   })),
 );
 
-const V = UI_TEXT.views;
-
 export function App(props: AppProps) {
   const { host, dark, reportPanel: ReportPanel, today } = props;
   const s = useAppStyles();
@@ -50,11 +48,11 @@ export function App(props: AppProps) {
   const label = (v: PaneView): ReactNode =>
     v === 'register' ? (
       <>
-        <span className={s.longOnly}>{V.register}</span>
-        <span className={s.shortOnly}>{V.registerShort}</span>
+        <span className={s.longOnly}>{UI_TEXT.views.register}</span>
+        <span className={s.shortOnly}>{UI_TEXT.views.registerShort}</span>
       </>
     ) : (
-      V[v]
+      UI_TEXT.views[v]
     );
 
   const content = (v: PaneView): ReactNode => {
@@ -100,10 +98,10 @@ export function App(props: AppProps) {
       <>
         <ViewTabs
           className={s.tabs}
-          tabs={views.map((v) => ({ value: v, name: V[v], label: label(v) }))}
+          tabs={views.map((v) => ({ value: v, name: UI_TEXT.views[v], label: label(v) }))}
           selected={view}
           onSelect={setView}
-          label={V.label}
+          label={UI_TEXT.views.label}
           tabId={(v) => `tab-${v}`}
           panelId={(v) => `view-${v}`}
         />

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { catalogueKey, findCatalogue, newerForm, parseFormKey } from '../../core';
-import { FOOTER_TEXT as T } from '../../core/text/aggregate';
+import { FOOTER_TEXT } from '../../core/text/aggregate';
 
 declare const __TDKT_VERSION__: string | undefined;
 
@@ -85,24 +85,24 @@ export function VersionFooter({
     setShow(!seen);
   }, [newerKey, store]);
   const parts = [
-    ...(addinVersion ? [T.addin(addinVersion)] : []),
-    ...(inWorkbook ? [form ? T.form(formTitle(form)) : T.noForm] : []),
+    ...(addinVersion ? [FOOTER_TEXT.addin(addinVersion)] : []),
+    ...(inWorkbook ? [form ? FOOTER_TEXT.form(formTitle(form)) : FOOTER_TEXT.noForm] : []),
   ];
   if (!parts.length && !show) return null;
   return (
     <footer className={s.footer}>
       {show && newer && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{T.newerForm(newer.version)}</MessageBarBody>
+          <MessageBarBody>{FOOTER_TEXT.newerForm(newer.version)}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => setShow(false)}>
-              {T.dismiss}
+              {FOOTER_TEXT.dismiss}
             </Button>
           </MessageBarActions>
         </MessageBar>
       )}
       <Text size={200} className={s.line}>
-        {T.label}: {parts.join(' · ')}
+        {FOOTER_TEXT.label}: {parts.join(' · ')}
       </Text>
     </footer>
   );

@@ -5,14 +5,14 @@
  */
 import { Button, Field, Input, Select, Text, Textarea } from '@fluentui/react-components';
 import { useId } from 'react';
-import { ENTRY_TEXT as T } from '../../core/text/registerEntry';
+import { ENTRY_TEXT } from '../../core/text/registerEntry';
 import { StatusArea } from '../StatusArea';
 import { useHeadingStyles } from '../styles';
 import type { DecisionDraft, RegisterEntryProps } from './RegisterEntry.types';
 import { useRegisterEntry, type RegisterEntryState } from './useRegisterEntry';
 import { useRegisterEntryStyles } from './useRegisterEntryStyles.styles';
 
-const WORKING = { choices: T.loadingChoices, fill: T.working, add: T.working } as const;
+const WORKING = { choices: ENTRY_TEXT.loadingChoices, fill: ENTRY_TEXT.working, add: ENTRY_TEXT.working } as const;
 
 function TextField(props: {
   readonly state: RegisterEntryState;
@@ -23,7 +23,7 @@ function TextField(props: {
   const s = useRegisterEntryStyles();
   const { state, field } = props;
   return (
-    <Field label={T.fields[field]} hint={props.hint}>
+    <Field label={ENTRY_TEXT.fields[field]} hint={props.hint}>
       <Input
         className={s.control}
         value={state.draft[field]}
@@ -43,7 +43,7 @@ function Choice(props: {
   const s = useRegisterEntryStyles();
   const { state, field, options } = props;
   return (
-    <Field label={T.fields[field]}>
+    <Field label={ENTRY_TEXT.fields[field]}>
       <Select
         className={s.control}
         value={state.draft[field]}
@@ -52,7 +52,7 @@ function Choice(props: {
         onChange={(_e, d) => state.setField(field, d.value)}
         disabled={state.busy !== null || !options.length}
       >
-        <option value="">{T.none}</option>
+        <option value="">{ENTRY_TEXT.none}</option>
         {options.map((o) => (
           <option key={o} value={o}>
             {o}
@@ -66,7 +66,11 @@ function Choice(props: {
 function Skipped({ state }: { readonly state: RegisterEntryState }) {
   const s = useRegisterEntryStyles();
   if (!state.pasted.skipped.length) return null;
-  const say = { header: T.skippedHeader, noName: T.skippedNoName, tooLong: T.skippedTooLong } as const;
+  const say = {
+    header: ENTRY_TEXT.skippedHeader,
+    noName: ENTRY_TEXT.skippedNoName,
+    tooLong: ENTRY_TEXT.skippedTooLong,
+  } as const;
   return (
     <ul className={s.skipped}>
       {state.pasted.skipped.map((x) => (
@@ -91,15 +95,15 @@ export function RegisterEntryPanel({ host, form, onWritten }: RegisterEntryProps
   return (
     <section aria-labelledby={headingId} className={s.section}>
       <h2 id={headingId} className={h.h2}>
-        {T.heading}
+        {ENTRY_TEXT.heading}
       </h2>
       <Text as="p" block className={s.wrap}>
-        {T.intro}
+        {ENTRY_TEXT.intro}
       </Text>
       <fieldset className={s.fieldset}>
-        <legend className={s.legend}>{T.decisionLegend}</legend>
-        <TextField state={state} field="decision" placeholder={T.decisionPlaceholder} />
-        <TextField state={state} field="date" placeholder={T.datePlaceholder} />
+        <legend className={s.legend}>{ENTRY_TEXT.decisionLegend}</legend>
+        <TextField state={state} field="decision" placeholder={ENTRY_TEXT.decisionPlaceholder} />
+        <TextField state={state} field="date" placeholder={ENTRY_TEXT.datePlaceholder} />
         <TextField state={state} field="authority" />
         <Choice state={state} field="award" options={choices.awards.map((a) => a.label)} />
         <Choice state={state} field="kind" options={award?.kinds ?? []} />
@@ -107,19 +111,19 @@ export function RegisterEntryPanel({ host, form, onWritten }: RegisterEntryProps
       </fieldset>
       <div className={s.actions}>
         <Button onClick={() => void state.fill()} disabled={disabled}>
-          {T.fill}
+          {ENTRY_TEXT.fill}
         </Button>
       </div>
       <Text as="p" block size={200} className={s.wrap}>
-        {T.fillHint}
+        {ENTRY_TEXT.fillHint}
       </Text>
       <div className={s.names}>
-        <Field label={T.namesLabel} hint={T.namesCount(n)}>
+        <Field label={ENTRY_TEXT.namesLabel} hint={ENTRY_TEXT.namesCount(n)}>
           <Textarea
             className={s.textarea}
             textarea={{ className: s.textarea }}
             value={state.namesText}
-            placeholder={T.namesPlaceholder}
+            placeholder={ENTRY_TEXT.namesPlaceholder}
             resize="vertical"
             rows={5}
             onChange={(_e, d) => state.setNamesText(d.value)}
@@ -129,7 +133,7 @@ export function RegisterEntryPanel({ host, form, onWritten }: RegisterEntryProps
         <Skipped state={state} />
         <div className={s.actions}>
           <Button appearance="primary" onClick={() => void state.add()} disabled={disabled || !n}>
-            {T.add(n)}
+            {ENTRY_TEXT.add(n)}
           </Button>
         </div>
       </div>

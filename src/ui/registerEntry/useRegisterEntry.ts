@@ -12,7 +12,7 @@ import {
   type EntryChoices,
   type PastedList,
 } from '../../core';
-import { ENTRY_TEXT as T, shownAddresses } from '../../core/text/registerEntry';
+import { ENTRY_TEXT, shownAddresses } from '../../core/text/registerEntry';
 import type { AddResult, FillResult, RegisterEntryHost } from '../../ports';
 import { HostError } from '../../ports';
 import type { Notice } from '../StatusArea';
@@ -41,7 +41,7 @@ export function fieldsOf(draft: DecisionDraft): { fields: DecisionFields } | { p
   let serial: number | undefined;
   if (date) {
     serial = parseDecisionDate(date);
-    if (serial === undefined) return { problem: T.dateInvalid(date) };
+    if (serial === undefined) return { problem: ENTRY_TEXT.dateInvalid(date) };
   }
   const text = (s: string) => (s.trim() ? s.trim() : undefined);
   const fields: DecisionFields = {
@@ -59,22 +59,22 @@ export function fieldsOf(draft: DecisionDraft): { fields: DecisionFields } | { p
 export function fillNotice(r: FillResult): Notice {
   switch (r.kind) {
     case 'filled': {
-      if (!r.filledCells && !r.kept.length) return { intent: 'info', text: T.nothingFilled };
-      const parts = [r.filledCells ? T.filled(r.filledCells, r.filledLines) : T.nothingFilled];
-      if (r.kept.length) parts.push(T.keptCells(r.kept.length, shownAddresses(r.kept.map((k) => k.address))));
-      if (r.emptyLines) parts.push(T.emptyLinesSkipped(r.emptyLines));
+      if (!r.filledCells && !r.kept.length) return { intent: 'info', text: ENTRY_TEXT.nothingFilled };
+      const parts = [r.filledCells ? ENTRY_TEXT.filled(r.filledCells, r.filledLines) : ENTRY_TEXT.nothingFilled];
+      if (r.kept.length) parts.push(ENTRY_TEXT.keptCells(r.kept.length, shownAddresses(r.kept.map((k) => k.address))));
+      if (r.emptyLines) parts.push(ENTRY_TEXT.emptyLinesSkipped(r.emptyLines));
       return { intent: r.kept.length ? 'warning' : 'success', text: parts.join(' ') };
     }
     case 'not-register':
-      return { intent: 'warning', text: T.notOnRegister };
+      return { intent: 'warning', text: ENTRY_TEXT.notOnRegister };
     case 'not-lines':
-      return { intent: 'warning', text: T.notLines };
+      return { intent: 'warning', text: ENTRY_TEXT.notLines };
     case 'not-one-range':
-      return { intent: 'warning', text: T.multipleAreas };
+      return { intent: 'warning', text: ENTRY_TEXT.multipleAreas };
     case 'empty-selection':
-      return { intent: 'warning', text: T.selectionEmpty };
+      return { intent: 'warning', text: ENTRY_TEXT.selectionEmpty };
     case 'no-register':
-      return { intent: 'warning', text: T.noRegister };
+      return { intent: 'warning', text: ENTRY_TEXT.noRegister };
   }
 }
 
@@ -82,13 +82,13 @@ export function fillNotice(r: FillResult): Notice {
 export function addNotice(r: AddResult): Notice {
   switch (r.kind) {
     case 'added':
-      return { intent: 'success', text: T.added(r.count, r.firstRow, r.lastRow) };
+      return { intent: 'success', text: ENTRY_TEXT.added(r.count, r.firstRow, r.lastRow) };
     case 'full':
-      return { intent: 'error', text: T.full(r.free, r.asked) };
+      return { intent: 'error', text: ENTRY_TEXT.full(r.free, r.asked) };
     case 'nothing':
-      return { intent: 'warning', text: T.noNames };
+      return { intent: 'warning', text: ENTRY_TEXT.noNames };
     case 'no-register':
-      return { intent: 'warning', text: T.noRegister };
+      return { intent: 'warning', text: ENTRY_TEXT.noRegister };
   }
 }
 
@@ -150,7 +150,7 @@ export function useRegisterEntry(host: RegisterEntryHost, form?: string, onWritt
     run('fill', async () => {
       const parsed = fieldsOf(draft);
       if ('problem' in parsed) return { intent: 'error', text: parsed.problem };
-      const problem = choices ? checkDecision(choices, parsed.fields) : T.noRegister;
+      const problem = choices ? checkDecision(choices, parsed.fields) : ENTRY_TEXT.noRegister;
       if (problem) return { intent: 'error', text: problem };
       const r = await host.fillSelection(parsed.fields);
       if (r.kind === 'filled' && r.filledCells) onWritten?.();
@@ -159,12 +159,12 @@ export function useRegisterEntry(host: RegisterEntryHost, form?: string, onWritt
 
   const add = () =>
     run('add', async () => {
-      if (!pasted.names.length) return { intent: 'warning', text: T.noNames };
+      if (!pasted.names.length) return { intent: 'warning', text: ENTRY_TEXT.noNames };
       const parsed = fieldsOf(draft);
       if ('problem' in parsed) return { intent: 'error', text: parsed.problem };
       // A list of names alone is fine; what is filled must go together.
       const given = Object.keys(parsed.fields).length > 0;
-      const problem = !choices ? T.noRegister : given ? checkDecision(choices, parsed.fields) : undefined;
+      const problem = !choices ? ENTRY_TEXT.noRegister : given ? checkDecision(choices, parsed.fields) : undefined;
       if (problem) return { intent: 'error', text: problem };
       const r = await host.addNames(pasted.names, parsed.fields);
       if (r.kind === 'added') {
