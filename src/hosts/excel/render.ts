@@ -227,9 +227,11 @@ export function renderSheet(
       const letter = columnLetter(i + 1);
       ws.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(w);
     });
-    for (const [row, height] of Object.entries(sheet.rowHeights)) {
-      ws.getRange(`${row}:${row}`).format.rowHeight = height;
-    }
+  }
+  // Row heights with their band (a register of filled lines has one per line: all of them in
+  // the first request would pass the request limit); a run of rows of one height is one range.
+  for (const run of heightRuns(sheet.rowHeights, band.r1, band.r2)) {
+    ws.getRange(`${run.r1}:${run.r2}`).format.rowHeight = run.height;
   }
 
   // Empty input areas (the register's lines): one range each, before the planned cells. Their
@@ -355,3 +357,23 @@ export function renderNames(workbook: WorkbookLike, plan: WorkbookPlan, existing
 }
 
 export { a1 };
+
+/** The sheet's row heights between rows r1 and r2, as runs of consecutive rows of one height. */
+export function heightRuns(
+  heights: Readonly<Record<number, number>>,
+  r1: number,
+  r2: number,
+): { r1: number; r2: number; height: number }[] {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .filter((r) => r >= r1 && r <= r2)
+    .sort((a, b) => a - b);
+  const runs: { r1: number; r2: number; height: number }[] = [];
+  for (const r of rows) {
+    const h = heights[r]!;
+    const last = runs[runs.length - 1];
+    if (last && last.r2 === r - 1 && last.height === h) last.r2 = r;
+    else runs.push({ r1: r, r2: r, height: h });
+  }
+  return runs;
+}
