@@ -82,7 +82,7 @@ describeBrowser('task pane in chromium', () => {
         },
         [tally, MARKUP],
       );
-      await page.getByRole('button', { name: UI_TEXT.validate }).click();
+      await page.getByRole('button', { name: UI_TEXT.validate, exact: true }).click();
       await page.getByRole('heading', { name: UI_TEXT.resultsHeading }).waitFor();
 
       const finding = page.locator(`button[title="${UI_TEXT.goToCell(tally, 'D9')}"]`);

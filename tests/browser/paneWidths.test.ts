@@ -174,7 +174,7 @@ describeBrowser('the pane at 300–800 px, light and dark', () => {
 
         // A new check: what the report panel said is gone (the workbook may have changed).
         await tab(V.check).click();
-        await page.getByRole('button', { name: UI_TEXT.validate }).click();
+        await page.getByRole('button', { name: UI_TEXT.validate, exact: true }).click();
         await page.getByText(/chưa soạn báo cáo để tránh/).waitFor({ state: 'detached' });
 
         // No white frame: the pane's background reaches the corner; one size for every h2.

@@ -42,7 +42,7 @@ describe('the register sheet in a new workbook', () => {
   const reg = sheetPlan(plan, 'register');
   const tally = sheetPlan(plan, 'tally');
 
-  it('comes right after the tally, header on row 5, frozen, protected, landscape A4 over A1:L5005', () => {
+  it('comes right after the tally, header on row 5, frozen, protected, landscape A4 over its lines (A1:L to the capacity)', () => {
     expect(plan.sheets.map((s) => s.name).indexOf(REGISTER_SHEET_NAME)).toBe(
       plan.sheets.map((s) => s.name).indexOf(TALLY_SHEET_NAME) + 1,
     );
@@ -64,7 +64,12 @@ describe('the register sheet in a new workbook', () => {
     ]);
     expect(reg.freeze).toEqual({ rows: 5, columns: 0 });
     expect(reg.protect).toBe(true);
-    expect(reg.print).toMatchObject({ orientation: 'landscape', paper: 'A4', printArea: 'A1:L5005', titleRows: '5:5' });
+    expect(reg.print).toMatchObject({
+      orientation: 'landscape',
+      paper: 'A4',
+      printArea: `A1:L${REGISTER_CAPACITY + 5}`,
+      titleRows: '5:5',
+    });
   });
 
   it(`has room for ${REGISTER_CAPACITY} lines: unlocked areas and validation over whole columns, no per-line cells`, () => {

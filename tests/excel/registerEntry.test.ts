@@ -14,6 +14,7 @@ import {
   type DecisionFields,
 } from '../../src/core';
 import { awardKey } from '../../src/core/register';
+import { REGISTER_CAPACITY } from '../../src/core/layout/register';
 import { tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { createExcelHost } from '../../src/hosts/excel';
 import { FakeWorkbook } from '../fakes/excel';
@@ -117,7 +118,11 @@ describe('addNames', () => {
 
   it('no room for the list: nothing written, the room left said', async () => {
     const { wb, entry } = await newWorkbook();
-    await entry.addNames(names(4990), {});
+    // The register filled to 10 lines short of its capacity (names as the parser gives them).
+    await entry.addNames(
+      Array.from({ length: REGISTER_CAPACITY - 10 }, (_, i) => ({ name: `Nguyễn Văn Số ${i + 1}`, line: i + 1 })),
+      {},
+    );
     const changes = wb.changes;
     expect(await entry.addNames(names(20), decision)).toEqual({ kind: 'full', free: 10, asked: 20 });
     expect(wb.changes).toBe(changes);
@@ -157,7 +162,7 @@ describe('fillSelection', () => {
     expect(g[3]).toEqual(Array(6).fill(''));
   });
 
-  it('a whole column selected (I:I) over 3,000 lines: 4 round trips (the selection, its 5,000 lines read in 2 bands, the write)', async () => {
+  it('a whole column selected (I:I) over 3,000 lines: 4 round trips (the selection and where the lines end, its 3,000 lines read in 2 bands, the write)', async () => {
     const { wb, entry } = await newWorkbook();
     await entry.addNames(names(3000), {});
     wb.selection = { sheet: REGISTER_SHEET_NAME, address: 'I:I' };

@@ -64,6 +64,10 @@ export function createExcelRegisterEntryHost(run: ExcelRun, opts: ExcelHostOptio
         selected.load(['rowIndex', 'rowCount']);
         const sheet = selected.worksheet;
         sheet.load('name');
+        // Where the lines in use end (ExcelApi 1.4, valuesOnly: "the smallest range that encompasses
+        // any cells that have a value"): a whole column selected reads only what is there.
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load(['rowIndex', 'rowCount']);
         try {
           await ctx.sync(); // 1
         } catch (e) {
@@ -75,14 +79,19 @@ export function createExcelRegisterEntryHost(run: ExcelRun, opts: ExcelHostOptio
         if (sheet.name !== REGISTER_SHEET_NAME) return { kind: 'not-register' } as const;
         const lines = selectedLines(selected.rowIndex + 1, selected.rowCount);
         if (!lines) return { kind: 'not-lines' } as const;
-        // The selected lines, in bands under Excel's response limit (one when they fit).
-        const block = (
-          await readInBands(
-            ctx,
-            [{ name: REGISTER_SHEET_NAME, sheet, rows: lines.last, cols: REGISTER_LAST_COL, fromRow: lines.first }],
-            ['values', 'formulas'],
-          )
-        ).get(REGISTER_SHEET_NAME)!;
+        // The selected lines up to the last one in use, in bands under Excel's response limit (one
+        // when they fit); the selected lines below it are empty (planFill reads them as such).
+        const readLast = Math.min(lines.last, used.isNullObject ? 0 : used.rowIndex + used.rowCount);
+        const block =
+          readLast < lines.first
+            ? { values: [], formulas: [] }
+            : (
+                await readInBands(
+                  ctx,
+                  [{ name: REGISTER_SHEET_NAME, sheet, rows: readLast, cols: REGISTER_LAST_COL, fromRow: lines.first }],
+                  ['values', 'formulas'],
+                )
+              ).get(REGISTER_SHEET_NAME)!;
         const plan = planFill({ firstRow: lines.first, values: block.values, formulas: block.formulas }, lines, fields);
         if (!plan.filledLines && !plan.kept.length && plan.emptyLines === lines.last - lines.first + 1) {
           return { kind: 'empty-selection' } as const;
