@@ -24,7 +24,12 @@ export function splitRegisterLines(plan: WorkbookPlan): { plan: WorkbookPlan; sh
   if (!register) return { plan, cells: [] };
   const cells = register.cells.filter(isLineCell);
   if (cells.length < REGISTER_XML_MIN_CELLS) return { plan, cells: [] };
-  const light: SheetPlan = { ...register, cells: register.cells.filter((c) => !isLineCell(c)) };
+  // The lines' rows are written as XML rows after exceljs: exceljs must not write those rows
+  // itself (a row height makes it write an empty <row> of the same number, and a reader that
+  // keeps the first of two rows then sees no line at all).
+  const lineRows = new Set(cells.map((c) => c.row));
+  const rowHeights = Object.fromEntries(Object.entries(register.rowHeights).filter(([r]) => !lineRows.has(Number(r))));
+  const light: SheetPlan = { ...register, cells: register.cells.filter((c) => !isLineCell(c)), rowHeights };
   return {
     plan: { ...plan, sheets: plan.sheets.map((s) => (s === register ? light : s)) },
     sheet: register.name,
@@ -106,12 +111,26 @@ export function addLinesToSheetXml(xml: string, cells: readonly CellPlan[], emit
   let piece = start;
   for (const r of rows) {
     const had = existing.get(r);
-    const added = (byRow.get(r) ?? [])
-      .sort((a, b) => a.col - b.col)
-      .map((c) => cellXml(c, styles.get(c.col)))
-      .join('');
-    // Line cells stand in A:M, before anything exceljs wrote on the row (the lists in O:P).
-    piece += `${had ? had.open : `<row r="${r}">`}${added}${had?.inner ?? ''}</row>`;
+    const line = (byRow.get(r) ?? []).sort((a, b) => a.col - b.col);
+    // exceljs may have written a line's cells empty, for their style (the bordered lines' area):
+    // each such cell is replaced by the line's cell, never left beside it (two cells of one
+    // address, and a reader keeping the last sees no line); cells stay in column order. The
+    // column's style comes first (the date column's dd/mm/yyyy), the empty cell's otherwise.
+    const cells: { col: number; xml: string }[] = [];
+    const cols = new Set(line.map((c) => c.col));
+    const emptyStyles = new Map<number, string>();
+    for (const m of (had?.inner ?? '').matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g)) {
+      const col = columnNumber(m[1]!);
+      if (cols.has(col)) {
+        const style = /\bs="(\d+)"/.exec(m[2]!)?.[1];
+        if (style !== undefined) emptyStyles.set(col, style);
+        continue;
+      }
+      cells.push({ col, xml: m[0] });
+    }
+    for (const c of line) cells.push({ col: c.col, xml: cellXml(c, styles.get(c.col) ?? emptyStyles.get(c.col)) });
+    cells.sort((a, b) => a.col - b.col);
+    piece += `${had ? had.open : `<row r="${r}">`}${cells.map((c) => c.xml).join('')}</row>`;
     if (piece.length > 1 << 16) {
       emit(piece);
       piece = '';
