@@ -24,6 +24,7 @@ export type FileProblem =
   | 'too-large'
   | 'sheet-too-large'
   | 'too-large-to-repair'
+  | 'sheet-not-kept'
   | 'form-unknown';
 
 export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?: string) => string>> = {
@@ -42,6 +43,7 @@ export const FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?:
   'too-large': (f) =>
     `Tệp “${f}” có phần nội dung quá lớn khi giải nén (có thể tệp bị hỏng, hoặc có hình ảnh, dữ liệu rất lớn không thuộc biểu mẫu) nên không mở, để máy không bị treo. Hãy lấy lại bản gốc của tệp, hoặc xóa các trang, hình ảnh thừa rồi lưu lại.`,
   'too-large-to-repair': (f, d) => `Không sửa tệp “${f}” (tệp vẫn nguyên như cũ): ${d ?? ''}`,
+  'sheet-not-kept': (f, d) => `Không sửa tệp “${f}” (tệp vẫn nguyên như cũ): ${d ?? ''}`,
   'sheet-too-large': (f, d) =>
     `Không mở tệp “${f}”: ${d ?? ''} Máy không đọc tiếp để không bị treo và không bỏ sót dòng nào.`,
   encrypted: (f) =>
@@ -75,6 +77,9 @@ export const FILE_DETAILS = {
   /** A sheet of ours with far more rows than its content: what to delete. */
   sheetTooLongToRepair: (sheet: string, rows: number, atLeast: boolean) =>
     `trang “${sheet}” có ${atLeast ? 'hơn ' : ''}${rows.toLocaleString('vi-VN')} dòng, quá lớn để sửa trên máy này. Hãy mở tệp bằng Excel, chuyển những gì cần giữ ở cuối trang sang tệp khác, xóa các dòng thừa ở cuối trang, lưu lại rồi chạy lại “tdkt repair”.`,
+  /** A sheet repair could not carry over (a chart sheet, a part exceljs cannot read): what to do. */
+  sheetNotKept: (sheet: string) =>
+    `trang “${sheet}” không chép lại được khi sửa (trang biểu đồ, hoặc trang do phần mềm khác lưu theo cách khác), sửa sẽ làm mất trang này. Hãy chuyển trang đó sang một tệp khác (chuột phải vào tên trang → Di chuyển hoặc Sao chép → sách mới), lưu lại, chạy lại “tdkt repair”, rồi chuyển trang về.`,
   /** Another sheet too large for repair to carry: what to do. */
   sheetTooManyCells: (sheet: string, cells: number, atLeast: boolean) =>
     `trang “${sheet}” có ${atLeast ? 'hơn ' : ''}${cells.toLocaleString('vi-VN')} ô, quá lớn để sửa trên máy này. Hãy chuyển trang đó sang một tệp khác (chuột phải vào tên trang → Di chuyển hoặc Sao chép → sách mới), lưu lại rồi chạy lại “tdkt repair”.`,

@@ -26,6 +26,7 @@ const OWN_DETAIL: ReadonlySet<FileProblem> = new Set([
   'output-read-only',
   'sheet-too-large',
   'too-large-to-repair',
+  'sheet-not-kept',
   'form-unknown',
 ]);
 

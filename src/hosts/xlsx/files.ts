@@ -20,7 +20,7 @@ import {
   type WorkbookPlan,
 } from '../../core';
 import { loadWorkbookBytes, readOrCorrupt, requireTally, shortReason, XlsxFileError, type ReadWorkbook } from './bytes';
-import { checkRepairBudget, withoutOurValidations } from './repairBudget';
+import { checkRepairBudget, forRepairLoad } from './repairBudget';
 import { addLinesToXlsx, splitRegisterLines } from './registerXml';
 import { checkOutputPath, OutputPathError, outputTarget, writeFileAtomic } from './output';
 import { ownStyle, renderNames, renderSheet, renderWorkbook } from './render';
@@ -250,7 +250,11 @@ export async function repairWorkbookFile(
   // Counted before exceljs holds anything: a workbook beyond repair's budget is refused by name.
   const buf = readChecked(file, { everyPart: true });
   checkRepairBudget(buf, file);
-  const wb = await loadWorkbookBytes(excel(), withoutOurValidations(buf), file);
+  const load = forRepairLoad(buf);
+  const wb = await loadWorkbookBytes(excel(), load.bytes, file);
+  // A sheet exceljs did not load would not be written back: refused, never dropped.
+  const lost = load.listed.find((name) => !wb.getWorksheet(name));
+  if (lost !== undefined) throw new XlsxFileError('sheet-not-kept', file, FILE_DETAILS.sheetNotKept(lost));
   const read = readOrCorrupt(file, wb);
   // A workbook whose form is only guessed is not rebuilt on the guess (a 2025 workbook would become 2024).
   if (read.unknownForm)

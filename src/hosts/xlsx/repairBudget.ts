@@ -2,20 +2,52 @@
  * What repair can afford: repair rewrites a workbook through exceljs, which holds every row,
  * cell, merged cell and data-validation cell of every sheet as objects. Before exceljs sees a
  * file, each worksheet's XML is streamed once (never held whole) and counted; a workbook whose
- * count is beyond REPAIR_BUDGET is refused, naming the largest sheet and what to do, instead
- * of running out of memory minutes later. Nothing is changed in the file: what repair does
- * keep, it keeps whole. docs/ARCHITECTURE.md ("Repair's budget") gives the measurements.
+ * weighted count is beyond REPAIR_BUDGET is refused, naming the sheet that weighs most and
+ * what to do, instead of running out of memory minutes later. Nothing is changed in the file:
+ * what repair does keep, it keeps whole. The weights are what each thing cost in peak memory,
+ * measured by `npm run bench -- limits-repair` (docs/MEASUREMENTS.md gives the figures).
  */
 import { Inflate, unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
 import { ADOPTABLE, CATALOGUE_SHEET_NAME, FILE_DETAILS, isBackupSheetName, REPAIR_LOG_SHEET_NAME } from '../../core';
 import { REGISTER_SHEET_NAME } from '../../core/layout/register';
 import { XlsxFileError } from './bytes';
 import { PART_LIMIT, sheetsOfWorkbook } from './selective';
+import { givePartsExceljsNames } from './exceljsParts';
 import { readZipEntry } from './zip';
 import { entryData, PART_HARD_LIMIT, utf8, worksheetEntries, zipEntries, type ZipEntry } from './zipParts';
 
-/** Rows, cells, merged cells and validated cells exceljs may hold for one repair. */
+/**
+ * What repair may hold, in units of one number cell of a foreign sheet (≈ 1.3 KB of peak
+ * memory at the end of a repair: exceljs's Cell, its model when written, the zip out). A file
+ * just inside it peaks at ≈ 1 GB (the process itself is ≈ 240 MB), under the 1.5 GB bound.
+ */
 export const REPAIR_BUDGET = 600_000;
+
+/** What each counted thing weighs, in those units (measured: docs/MEASUREMENTS.md). */
+export const WEIGHTS = {
+  /** A `<row>` (exceljs makes a Row for each, empty or not). */
+  row: 1.4,
+  /** A `<c>` holding a number, a boolean, a formula or nothing (a styled empty cell). */
+  cell: 1,
+  /** A `<c>` holding text (shared, inline or a formula's text): the string held, and again when written. */
+  text: 1.75,
+  /** A cell covered by a merge (exceljs makes a Cell for each). */
+  merged: 1,
+  /** A cell covered by a data validation (exceljs keeps an entry per cell: lighter than a cell). */
+  validated: 0.25,
+  /** Each KB of the sheet's XML and of the shared strings (held inflated, and strings longer than usual). */
+  kb: 4,
+} as const;
+
+/**
+ * How many times more a sheet of ours weighs than a foreign one: repair reads it, renders it
+ * anew, and copies it to a backup sheet with each value it cannot keep listed on the log —
+ * a tally with a number in each of 295,000 rows under its table peaked at 4.1 GB where a
+ * foreign sheet of the same count took 1.2 GB. The register's lines stay lines (its
+ * 53,700-line register: 1.8 GB against 1.4 GB as a foreign sheet).
+ */
+export const OURS_FACTOR = 4.2;
+export const REGISTER_FACTOR = 1.4;
 
 /** What one worksheet costs exceljs. */
 export interface SheetCost {
@@ -25,6 +57,10 @@ export interface SheetCost {
   readonly rows: number;
   /** `<c>` elements (a Cell each, styled-empty ones too). */
   readonly cells: number;
+  /** Of `cells`, those holding text (t="s", "inlineStr" or "str"). */
+  readonly texts: number;
+  /** The part's XML, inflated, as far as it was counted (bytes). */
+  readonly bytes: number;
   /** The last row holding a value or a formula (0: none, or not reached). */
   readonly lastValueRow: number;
   /** The last row of the sheet's <dimension> (what Excel says the sheet spans), 0 if none. */
@@ -37,8 +73,31 @@ export interface SheetCost {
   readonly validated: number;
 }
 
-export function costOf(c: SheetCost): number {
-  return c.rows + c.cells + c.expanded + c.validated / 4;
+type Counts = Omit<SheetCost, 'part' | 'lastValueRow' | 'lastRow' | 'partial'>;
+
+/** The weight of a sheet's counts, as a foreign sheet (times `factor` for a sheet of ours). */
+export function costOf(c: Counts, factor = 1): number {
+  const w = WEIGHTS;
+  return (
+    factor *
+    (c.rows * w.row +
+      (c.cells - c.texts) * w.cell +
+      c.texts * w.text +
+      c.expanded * w.merged +
+      c.validated * w.validated +
+      (c.bytes / 1024) * w.kb)
+  );
+}
+
+/**
+ * How many times a sheet weighs (OURS_FACTOR, REGISTER_FACTOR, 1). `adopting`: a sheet of ours
+ * is missing, so repair may adopt any other sheet as it (by content) and weigh it as ours.
+ */
+export function factorOf(name: string | undefined, adopting: boolean): number {
+  if (name !== undefined && isBackupSheetName(name)) return 1;
+  if (name === REGISTER_SHEET_NAME) return REGISTER_FACTOR;
+  if ((name !== undefined && isOurs(name)) || adopting) return OURS_FACTOR;
+  return 1;
 }
 
 /** Cells of an A1 range list ("A1:C3 E5"), without building any. */
@@ -56,14 +115,18 @@ function areaOf(sqref: string): number {
 }
 
 const TOKEN = /<row\b[^>]*>|<c[\s>/][^>]*>|<v[\s>]|<is>|<f[\s>/]|<mergeCell\b[^>]*>|<dataValidation\b[^>]*>/g;
+const TEXT_TYPE = /\st="(?:s|inlineStr|str)"/;
 
 /**
  * Count one worksheet part, inflating it in a stream (at most a chunk and a tag in memory).
- * `limit` bounds the inflated bytes (the zip's checks have bounded the part already).
+ * `limit` bounds the inflated bytes (the zip's checks have bounded the part already); the
+ * count stops once its cost (times `factor`) passes `stopAt`.
  */
-export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number, stopAt = Infinity): SheetCost {
+export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number, stopAt = Infinity, factor = 1): SheetCost {
   let rows = 0;
   let cells = 0;
+  let texts = 0;
+  let bytes = 0;
   let lastValueRow = 0;
   let expanded = 0;
   let validated = 0;
@@ -89,6 +152,7 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number, stopAt = 
         if (ref) validated += areaOf(ref[1]!);
       } else if (k === 99 /* c */) {
         cells++;
+        if (TEXT_TYPE.test(t)) texts++;
       } else {
         lastValueRow = Math.max(lastValueRow, row);
       }
@@ -96,6 +160,7 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number, stopAt = 
   };
   const take = (chunk: Uint8Array): void => {
     if (partial) return;
+    bytes += chunk.length;
     const text = carry + decoder.decode(chunk);
     if (!lastRow) {
       const dim = /<dimension ref="[A-Z]*\d*:?[A-Z]*(\d+)"/.exec(text);
@@ -107,7 +172,7 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number, stopAt = 
     carry = cut < 0 ? '' : text.slice(cut);
     if (carry.length > 1 << 16) carry = ''; // no tag is that long: not XML worth reading on
     // Past what repair can hold: the rest of the sheet changes nothing but the time taken.
-    if (rows + cells + expanded + validated / 4 > stopAt) partial = true;
+    if (costOf({ rows, cells, texts, bytes, expanded, validated }, factor) > stopAt) partial = true;
   };
   const data = entryData(buf, e, limit);
   if (e.method === 0) {
@@ -123,7 +188,7 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number, stopAt = 
     }
   }
   if (!partial) scan(carry);
-  return { part: e.name, rows, cells, lastValueRow, lastRow, partial, expanded, validated };
+  return { part: e.name, rows, cells, texts, bytes, lastValueRow, lastRow, partial, expanded, validated };
 }
 
 export function isOurs(name: string): boolean {
@@ -134,32 +199,23 @@ export function isOurs(name: string): boolean {
   );
 }
 
+/** What exceljs would hold of a workbook's shared strings: their XML's size, weighed as a sheet's XML. */
+function sharedStringsCost(entries: readonly ZipEntry[]): number {
+  const e = entries.find((x) => x.name === 'xl/sharedStrings.xml');
+  return e ? (e.uncompressedSize / 1024) * WEIGHTS.kb : 0;
+}
+
 /**
  * Refuse (XlsxFileError "too-large-to-repair") a workbook beyond what repair can hold, naming
- * its largest sheet: a sheet of ours is to be cut back to its content, another sheet moved to
- * another file. The zip's parts have been checked (files.ts readChecked) before.
+ * the sheet that weighs most: a sheet of ours is to be cut back to its content, another sheet
+ * moved to another file. The zip's parts have been checked (files.ts readChecked) before.
+ * Every worksheet is counted — those the workbook lists (wherever their part is stored) and
+ * any other part under xl/worksheets/.
  */
 export function checkRepairBudget(buf: Uint8Array, file: string): void {
-  const entries = zipEntries(buf) ?? [];
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  const text = (name: string) => {
-    const e = byName.get(name);
-    return e ? utf8(readZipEntry(buf, e, PART_LIMIT)) : '';
-  };
-  const nameOf = new Map(
-    sheetsOfWorkbook(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')).map((s) => [s.path, s.name]),
-  );
-  // Each sheet counted only as far as the budget left: a refusal costs no more than a repair.
-  const costs: SheetCost[] = [];
-  let total = 0;
-  for (const e of worksheetEntries(entries)) {
-    const c = sheetCost(buf, e, PART_HARD_LIMIT, REPAIR_BUDGET - total);
-    costs.push(c);
-    total += costOf(c);
-    if (total > REPAIR_BUDGET) break;
-  }
+  const { total, costs, nameOf } = repairCost(buf, REPAIR_BUDGET);
   if (total <= REPAIR_BUDGET || costs.length === 0) return;
-  const worst = costs.reduce((a, b) => (costOf(b) > costOf(a) ? b : a));
+  const worst = costs.reduce((a, b) => (b.cost > a.cost ? b : a)).c;
   const sheet = nameOf.get(worst.part) ?? worst.part;
   throw new XlsxFileError(
     'too-large-to-repair',
@@ -175,19 +231,57 @@ export function checkRepairBudget(buf: Uint8Array, file: string): void {
 }
 
 /**
- * The file without the data validations of the sheets of ours, for repair's exceljs: exceljs
- * keeps a validation entry per cell of its range (the register's six validations over 30,000
- * lines are 180,000 entries, read and then squeezed back on write — most of a repair's time),
- * and repair renders every sheet of ours anew from the plan, validations included, so the old
- * ones are never used. Other sheets keep theirs. The same bytes when there is nothing to drop.
+ * A workbook's weight for repair, its worksheets counted one by one until the total passes
+ * `stopAt` (the last one counted then partly). `nameOf`: each listed sheet's part → its name.
  */
-export function withoutOurValidations(buf: Uint8Array): Uint8Array {
+export function repairCost(
+  buf: Uint8Array,
+  stopAt = Infinity,
+): { total: number; costs: { c: SheetCost; cost: number }[]; nameOf: Map<string, string> } {
+  const entries = zipEntries(buf) ?? [];
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const text = (name: string) => {
+    const e = byName.get(name);
+    return e ? utf8(readZipEntry(buf, e, PART_LIMIT)) : '';
+  };
+  const listed = sheetsOfWorkbook(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
+  const nameOf = new Map(listed.filter((s) => s.path).map((s) => [s.path!, s.name]));
+  const names = new Set(listed.map((s) => s.name));
+  // A sheet of ours missing: repair may adopt another sheet as it, and that sheet then weighs as ours.
+  const adopting = ADOPTABLE.some((s) => !names.has(s.name));
+  const parts = [
+    ...new Set([...nameOf.keys()].filter((p) => byName.has(p)).concat(worksheetEntries(entries).map((e) => e.name))),
+  ].map((p) => byName.get(p)!);
+  // Each sheet counted only as far as the budget left: a refusal costs no more than a repair.
+  const costs: { c: SheetCost; cost: number }[] = [];
+  let total = sharedStringsCost(entries);
+  for (const e of parts) {
+    const factor = factorOf(nameOf.get(e.name), adopting);
+    const c = sheetCost(buf, e, PART_HARD_LIMIT, stopAt - total, factor);
+    const cost = costOf(c, factor);
+    costs.push({ c, cost });
+    total += cost;
+    if (total > stopAt) break;
+  }
+  return { total, costs, nameOf };
+}
+
+/**
+ * The file as repair's exceljs loads it, and the workbook's sheet names as listed in it:
+ * - without the data validations of the sheets of ours: exceljs keeps a validation entry per
+ *   cell of its range (the register's six validations over 30,000 lines are 180,000 entries,
+ *   read and then squeezed back on write — most of a repair's time), and repair renders every
+ *   sheet of ours anew from the plan, validations included, so the old ones are never used.
+ *   Other sheets keep theirs;
+ * - every worksheet under a part name exceljs reads (exceljsParts.ts), so none is dropped.
+ * The same bytes when there is nothing to change.
+ */
+export function forRepairLoad(buf: Uint8Array): { bytes: Uint8Array; listed: readonly string[] } {
   const parts = unzipSync(buf);
   const text = (name: string) => (parts[name] ? strFromU8(parts[name]) : '');
-  const ours = sheetsOfWorkbook(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')).filter(
-    (s) => isOurs(s.name) && !isBackupSheetName(s.name) && s.path && parts[s.path],
-  );
-  let changed = false;
+  let changed = givePartsExceljsNames(parts);
+  const sheets = sheetsOfWorkbook(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
+  const ours = sheets.filter((s) => isOurs(s.name) && !isBackupSheetName(s.name) && s.path && parts[s.path]);
   for (const { path } of ours) {
     const xml = strFromU8(parts[path!]!);
     const lean = xml.replace(/<dataValidations\b[\s\S]*?<\/dataValidations>/, '');
@@ -195,8 +289,9 @@ export function withoutOurValidations(buf: Uint8Array): Uint8Array {
     parts[path!] = strToU8(lean);
     changed = true;
   }
-  if (!changed) return buf;
+  const listed = sheets.map((s) => s.name);
+  if (!changed) return { bytes: buf, listed };
   const out: Zippable = {};
   for (const [name, data] of Object.entries(parts)) out[name] = [data, { level: 1 }];
-  return zipSync(out);
+  return { bytes: zipSync(out), listed };
 }
