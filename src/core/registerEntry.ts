@@ -12,7 +12,8 @@ import type { Catalogue } from './catalogue';
 import { breakdownsOf, SUBJECTS } from './catalogue';
 import { parseCellDate, toExcelSerial } from './format/vietnamese';
 import type { CellValue } from './layout/types';
-import { REGISTER_COLUMNS, REGISTER_FIRST_ROW, REGISTER_LAST_ROW } from './layout/register';
+import { REGISTER_FIRST_ROW, REGISTER_LAST_ROW } from './layout/register';
+import { STANDARD_REGISTER_LAYOUT, type RegisterLayout } from './layout/registerHeaders';
 import { awardKey, kindLabel, registerAwards, subjectLabel, type RegisterColumn } from './register';
 import { columnAllowed } from './tally';
 import { ENTRY_TEXT } from './text/registerEntry';
@@ -33,12 +34,18 @@ export interface DecisionFields {
   readonly subject?: string;
 }
 
-/** The register columns a decision fills, in sheet order (B–G: contiguous, one range). */
+/** The register columns a decision fills, in the order made (B–G on a register as made). */
 export const DECISION_COLUMNS = ['decision', 'date', 'authority', 'award', 'kind', 'subject'] as const;
 export type DecisionColumn = (typeof DECISION_COLUMNS)[number];
 
-/** The columns a new line from a pasted list may hold (A–J: STT to Chức vụ, đơn vị). */
-const APPEND_COLUMNS: readonly RegisterColumn[] = ['number', ...DECISION_COLUMNS, 'quantity', 'name', 'position'];
+/** The columns a new line from a pasted list may hold (A–J as made: STT to Chức vụ, đơn vị). */
+export const APPEND_COLUMNS: readonly RegisterColumn[] = [
+  'number',
+  ...DECISION_COLUMNS,
+  'quantity',
+  'name',
+  'position',
+];
 
 // ---------------------------------------------------------------------------------------
 // The pane's choices
@@ -192,17 +199,70 @@ export function parsePastedNames(text: string): PastedList {
 // ---------------------------------------------------------------------------------------
 // What the host read
 
-/** Register lines as read: sheet rows `firstRow`… , columns A–M (values and formulas, as Excel gives them). */
+/**
+ * Register lines as read: sheet rows `firstRow`…, columns from A to the last register column
+ * as found (values and formulas, as Excel gives them). `layout`: where each column is, found
+ * by its header label (locateRegisterLayout over the sheet's top rows) — a clerk may have
+ * inserted or deleted a column or a row above the header; the register as made when absent.
+ */
 export interface RegisterBlock {
   readonly firstRow: number;
   readonly values: readonly (readonly unknown[])[];
   readonly formulas?: readonly (readonly unknown[])[];
+  readonly layout?: RegisterLayout;
+}
+
+const layoutOf = (block: RegisterBlock) => block.layout ?? STANDARD_REGISTER_LAYOUT;
+
+/** The sheet column (1-based) of a register column in this layout, undefined when it is not there. */
+export function entryColumn(layout: RegisterLayout, col: RegisterColumn): number | undefined {
+  return layout.columns.get(col);
+}
+
+/** The sheet rows of the register's lines in this layout (under its header, as many as made). */
+export function lineRows(layout: RegisterLayout = STANDARD_REGISTER_LAYOUT): { first: number; last: number } {
+  return { first: REGISTER_FIRST_ROW + layout.shift, last: REGISTER_LAST_ROW + layout.shift };
+}
+
+/** The last sheet column the register's own columns take (what a host reads of each line). */
+export function lastEntryColumn(layout: RegisterLayout = STANDARD_REGISTER_LAYOUT): number {
+  return Math.max(...layout.columns.values());
 }
 
 function cellOf(block: RegisterBlock, row: number, col: RegisterColumn): { value: unknown; formula: unknown } {
+  const at = entryColumn(layoutOf(block), col);
+  if (at === undefined) return { value: '', formula: '' };
   const i = row - block.firstRow;
-  const j = REGISTER_COLUMNS[col] - 1;
-  return { value: block.values[i]?.[j] ?? '', formula: block.formulas?.[i]?.[j] ?? '' };
+  return { value: block.values[i]?.[at - 1] ?? '', formula: block.formulas?.[i]?.[at - 1] ?? '' };
+}
+
+/**
+ * One rectangle over the columns `cols` as the layout places them, for one write: each row's
+ * values under their own column, null (leave the cell as it is) in any other column between
+ * them (a column the clerk inserted).
+ */
+function spread(
+  layout: RegisterLayout,
+  cols: readonly RegisterColumn[],
+  rows: readonly (readonly (CellValue | null)[])[],
+): { from: number; to: number; values: (CellValue | null)[][] } {
+  const at = cols.map((c) => entryColumn(layout, c)!);
+  const from = Math.min(...at);
+  const to = Math.max(...at);
+  const values = rows.map((r) => {
+    const out: (CellValue | null)[] = Array.from({ length: to - from + 1 }, () => null);
+    r.forEach((v, k) => (out[at[k]! - from] = v));
+    return out;
+  });
+  return { from, to, values };
+}
+
+/** The columns among `cols` whose header is not on the register (deleted or retitled). */
+export function missingEntryColumns(
+  layout: RegisterLayout,
+  cols: readonly RegisterColumn[],
+): readonly RegisterColumn[] {
+  return cols.filter((c) => entryColumn(layout, c) === undefined);
 }
 
 function blank(c: { value: unknown; formula: unknown }): boolean {
@@ -212,24 +272,27 @@ function blank(c: { value: unknown; formula: unknown }): boolean {
 
 /** A line is in use when something other than its STT is filled (a column pre-numbered 1…100 is not 100 lines). */
 function inUse(block: RegisterBlock, row: number): boolean {
-  return (Object.keys(REGISTER_COLUMNS) as RegisterColumn[]).some(
-    (c) => c !== 'number' && !blank(cellOf(block, row, c)),
-  );
+  return [...layoutOf(block).columns.keys()].some((c) => c !== 'number' && !blank(cellOf(block, row, c)));
 }
 
 /** The register lines a selection covers (rows are 1-based), or undefined when it covers none. */
-export function selectedLines(firstRow: number, rowCount: number): { first: number; last: number } | undefined {
-  const first = Math.max(firstRow, REGISTER_FIRST_ROW);
-  const last = Math.min(firstRow + rowCount - 1, REGISTER_LAST_ROW);
+export function selectedLines(
+  firstRow: number,
+  rowCount: number,
+  layout: RegisterLayout = STANDARD_REGISTER_LAYOUT,
+): { first: number; last: number } | undefined {
+  const rows = lineRows(layout);
+  const first = Math.max(firstRow, rows.first);
+  const last = Math.min(firstRow + rowCount - 1, rows.last);
   return first <= last ? { first, last } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------
 // Fill the selected lines
 
-/** Values for `range.values` of B{first}:G{last}; null = leave that cell as it is (Office's documented meaning). */
+/** Values for `range.values` of the decision's columns (B{first}:G{last} as made); null = leave that cell as it is (Office's documented meaning). */
 export interface FillPlan {
-  /** The rectangle written ("B8:G27"), absent when nothing is to be written. */
+  /** The rectangle written ("B8:G27" as made), absent when nothing is to be written. */
   readonly range?: string;
   readonly values: readonly (readonly (CellValue | null)[])[];
   /** Lines that got at least one cell. */
@@ -270,7 +333,9 @@ export function planFill(
   lines: { first: number; last: number },
   fields: DecisionFields,
 ): FillPlan {
-  const given = DECISION_COLUMNS.filter((c) => fieldValue(fields, c) !== undefined);
+  const layout = layoutOf(block);
+  // A column not on the sheet is not written (the host refuses first: missingEntryColumns).
+  const given = DECISION_COLUMNS.filter((c) => fieldValue(fields, c) !== undefined && entryColumn(layout, c));
   const rows: (CellValue | null)[][] = [];
   const kept: { address: string; existing: string }[] = [];
   let filledLines = 0;
@@ -295,7 +360,7 @@ export function planFill(
         wrote = true;
       } else if (!same(cell.value, value, col)) {
         const shown = typeof cell.formula === 'string' && cell.formula.startsWith('=') ? cell.formula : cell.value;
-        kept.push({ address: `${columnLetter(REGISTER_COLUMNS[col])}${row}`, existing: asShown(shown) });
+        kept.push({ address: `${columnLetter(entryColumn(layout, col)!)}${row}`, existing: asShown(shown) });
       }
     }
     if (wrote) {
@@ -306,11 +371,16 @@ export function planFill(
     rows.push(out);
   }
   if (top === undefined || bottom === undefined) return { values: [], filledLines, filledCells, emptyLines, kept };
-  const from = columnLetter(REGISTER_COLUMNS[DECISION_COLUMNS[0]]);
-  const to = columnLetter(REGISTER_COLUMNS[DECISION_COLUMNS[DECISION_COLUMNS.length - 1]!]);
+  const present = DECISION_COLUMNS.filter((c) => entryColumn(layout, c) !== undefined);
+  const picked = rows.slice(top - lines.first, bottom - lines.first + 1);
+  const { from, to, values } = spread(
+    layout,
+    present,
+    picked.map((r) => present.map((c) => r[DECISION_COLUMNS.indexOf(c)]!)),
+  );
   return {
-    range: `${from}${top}:${to}${bottom}`,
-    values: rows.slice(top - lines.first, bottom - lines.first + 1),
+    range: `${columnLetter(from)}${top}:${columnLetter(to)}${bottom}`,
+    values,
     filledLines,
     filledCells,
     emptyLines,
@@ -324,7 +394,7 @@ export function planFill(
 export type AppendPlan =
   | {
       readonly kind: 'append';
-      /** The rectangle written ("A31:J48"). */
+      /** The rectangle written ("A31:J48" as made). */
       readonly range: string;
       readonly firstRow: number;
       readonly lastRow: number;
@@ -342,18 +412,22 @@ export type AppendPlan =
  */
 export function planAppend(block: RegisterBlock, names: readonly PastedName[], fields: DecisionFields): AppendPlan {
   if (!names.length) return { kind: 'nothing' };
+  const layout = layoutOf(block);
+  const rowsOf = lineRows(layout);
   const end = block.firstRow + block.values.length - 1;
-  let last = REGISTER_FIRST_ROW - 1;
+  let last = rowsOf.first - 1;
   let stt = 0;
-  for (let row = REGISTER_FIRST_ROW; row <= Math.min(end, REGISTER_LAST_ROW); row++) {
+  for (let row = rowsOf.first; row <= Math.min(end, rowsOf.last); row++) {
     if (!inUse(block, row)) continue;
     last = row;
     const n = cellOf(block, row, 'number').value;
     if (typeof n === 'number' && Number.isFinite(n)) stt = Math.max(stt, n);
   }
   const firstRow = last + 1;
-  const free = REGISTER_LAST_ROW - last;
+  const free = rowsOf.last - last;
   if (names.length > free) return { kind: 'full', free, asked: names.length };
+  // Only the columns on the sheet (the host refuses first when one the clerk needs is missing).
+  const present = APPEND_COLUMNS.filter((c) => entryColumn(layout, c) !== undefined);
   const values = names.map((p, i) => {
     const row = firstRow + i;
     const typed = cellOf(block, row, 'number').value;
@@ -371,10 +445,10 @@ export function planAppend(block: RegisterBlock, names: readonly PastedName[], f
       position: p.position ?? null,
     };
     for (const c of DECISION_COLUMNS) line[c] = fieldValue(fields, c) ?? null;
-    return APPEND_COLUMNS.map((c) => line[c] ?? null);
+    return present.map((c) => line[c] ?? null);
   });
   const lastRow = firstRow + names.length - 1;
-  const from = columnLetter(REGISTER_COLUMNS[APPEND_COLUMNS[0]!]);
-  const to = columnLetter(REGISTER_COLUMNS[APPEND_COLUMNS[APPEND_COLUMNS.length - 1]!]);
-  return { kind: 'append', range: `${from}${firstRow}:${to}${lastRow}`, firstRow, lastRow, values };
+  const spreadOut = spread(layout, present, values);
+  const range = `${columnLetter(spreadOut.from)}${firstRow}:${columnLetter(spreadOut.to)}${lastRow}`;
+  return { kind: 'append', range, firstRow, lastRow, values: spreadOut.values };
 }

@@ -13,6 +13,8 @@ export type FillResult =
     }
   /** The selection is on another sheet. */
   | { readonly kind: 'not-register' }
+  /** Columns the write needs are not on the register's header row (deleted or retitled): nothing written. */
+  | { readonly kind: 'missing-columns'; readonly headers: readonly string[] }
   /** The selection is on the register but above its lines (title, header). */
   | { readonly kind: 'not-lines' }
   /** Several areas (or a chart) are selected: Excel gives no single range. */
@@ -25,7 +27,9 @@ export type AddResult =
   | { readonly kind: 'added'; readonly count: number; readonly firstRow: number; readonly lastRow: number }
   | { readonly kind: 'full'; readonly free: number; readonly asked: number }
   | { readonly kind: 'nothing' }
-  | { readonly kind: 'no-register' };
+  | { readonly kind: 'no-register' }
+  /** Columns the new lines need are not on the register's header row: nothing written. */
+  | { readonly kind: 'missing-columns'; readonly headers: readonly string[] };
 
 /** Host functions (TdktHost.registerEntry). */
 export interface RegisterEntryHost {

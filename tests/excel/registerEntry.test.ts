@@ -4,7 +4,10 @@
  * number of lines, and that the tally follows (the fake recalculates as Excel would).
  */
 import {
+  a1,
   catalogueKey,
+  columnLetter,
+  parseA1,
   computedGrandTotal,
   DEFAULT_CATALOGUE,
   entryChoices,
@@ -17,7 +20,8 @@ import { awardKey } from '../../src/core/register';
 import { REGISTER_CAPACITY } from '../../src/core/layout/register';
 import { tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { createExcelHost } from '../../src/hosts/excel';
-import { FakeWorkbook } from '../fakes/excel';
+import { FakeWorkbook, type FakeCell, type FakeSheet } from '../fakes/excel';
+import { TEXT } from '../../src/core/text/vi';
 import { recalcRegisterWorkbook } from './helpers';
 
 const choices = entryChoices(DEFAULT_CATALOGUE);
@@ -186,6 +190,96 @@ describe('fillSelection', () => {
     const changes = wb.changes;
     wb.selection = selection;
     expect(await entry.fillSelection(decision)).toEqual({ kind });
+    expect(wb.changes).toBe(changes);
+  });
+});
+
+/**
+ * A column inserted in the register as Excel does it (unprotect, Home → Insert → Insert Sheet
+ * Columns, protect again): every cell from `col` rightwards moves one column right with its
+ * value and format (Range.insert, Excel.InsertShiftDirection.right, @types/office-js), and the
+ * new column takes the format of the column on its left — Excel's default "Format Same As
+ * Left" (the Insert Options button, support.microsoft.com "Insert or delete rows and
+ * columns"): inserted inside the lines, it is unlocked like them. Names and formulas that
+ * refer to moved cells follow in Excel; the entry help reads neither.
+ */
+function insertColumn(sheet: FakeSheet, col: number): void {
+  const moved = new Map<string, FakeCell>();
+  for (const [address, cell] of sheet.cells) {
+    const { row, col: c } = parseA1(address);
+    moved.set(c >= col ? a1(row, c + 1) : address, cell);
+    // The left neighbour's format, not its content.
+    if (c === col - 1) moved.set(a1(row, col), { ...cell, value: '', formula: '' });
+  }
+  sheet.cells = moved;
+  sheet.areas = sheet.areas.map((a) => ({
+    cell: a.cell,
+    box: { ...a.box, c1: a.box.c1 >= col ? a.box.c1 + 1 : a.box.c1, c2: a.box.c2 >= col - 1 ? a.box.c2 + 1 : a.box.c2 },
+  }));
+}
+
+/** The sheet column of each header on the register's header row (row 5 as made). */
+function headerColumns(sheet: FakeSheet): Map<string, number> {
+  const row = sheet.read('A5:Z5').values[0]!;
+  return new Map(row.map((v, i) => [String(v), i + 1] as const).filter(([v]) => v !== ''));
+}
+
+describe('issue 24: entry help writes each value under its header after a column is inserted', () => {
+  const H = TEXT.register.headers;
+  async function withInsertedColumn() {
+    const made = await newWorkbook();
+    const reg = made.wb.sheet(REGISTER_SHEET_NAME)!;
+    // A column of the clerk's own between "Cấp / cơ quan quyết định" (D) and "Danh hiệu, hình thức" (E).
+    insertColumn(reg, 5);
+    reg.ensure('E5').value = 'Ghi chép của tôi';
+    reg.ensure('E7').value = 'đã gọi điện';
+    made.wb.syncCount = 0;
+    return { ...made, reg };
+  }
+  const at = (reg: FakeSheet, header: string, row: number) =>
+    reg.read(`${columnLetter(headerColumns(reg).get(header)!)}${row}`).values[0]![0];
+
+  it('addNames: the decision, Số lượng and the name land under their own headers; the inserted column is left; 4 round trips', async () => {
+    const { wb, entry, reg } = await withInsertedColumn();
+    const r = await entry.addNames(names(2), decision);
+    expect(r).toEqual({ kind: 'added', count: 2, firstRow: 6, lastRow: 7 });
+    expect(wb.syncCount).toBe(4);
+    expect(at(reg, H.number, 6)).toBe(1);
+    expect(at(reg, H.decision, 6)).toBe('12/2025');
+    expect(at(reg, H.date, 6)).toBe(45000);
+    expect(at(reg, H.authority, 6)).toBe('UBND thị trấn Bắc Sơn');
+    expect(at(reg, H.award, 7)).toBe(giayKhen.label);
+    expect(at(reg, H.subject, 7)).toBe('Cá nhân');
+    expect(at(reg, H.quantity, 7)).toBe(1);
+    expect(at(reg, H.name, 7)).toBe('Nguyễn Văn Số 2');
+    // The clerk's column: its header and its note as they were, nothing written in it.
+    expect(reg.read('E5:E7').values).toEqual([['Ghi chép của tôi'], [''], ['đã gọi điện']]);
+    expect(wb.selection).toEqual({ sheet: REGISTER_SHEET_NAME, address: 'A6:K7' });
+  });
+
+  it('fillSelection: the decision fills its own columns of the lines in use, not the inserted one; 3 round trips', async () => {
+    const { wb, entry, reg } = await withInsertedColumn();
+    await entry.addNames(names(3), {});
+    wb.selection = { sheet: REGISTER_SHEET_NAME, address: 'J6:J8' };
+    wb.syncCount = 0;
+    const r = await entry.fillSelection({ award: giayKhen.label, subject: 'Cá nhân', authority: 'UBND huyện' });
+    expect(r).toEqual({ kind: 'filled', filledCells: 9, filledLines: 3, emptyLines: 0, kept: [] });
+    expect(wb.syncCount).toBe(3);
+    for (const row of [6, 7, 8]) {
+      expect(at(reg, H.award, row)).toBe(giayKhen.label);
+      expect(at(reg, H.subject, row)).toBe('Cá nhân');
+      expect(at(reg, H.authority, row)).toBe('UBND huyện');
+    }
+    expect(reg.read('E6:E8').values).toEqual([[''], ['đã gọi điện'], ['']]);
+  });
+
+  it('a lines’ column deleted (its header gone): said by name, nothing written', async () => {
+    const { wb, entry } = await newWorkbook();
+    const sheet = wb.sheet(REGISTER_SHEET_NAME)!;
+    sheet.ensure('E5').value = ''; // "Danh hiệu, hình thức" typed over: no such header any more
+    const changes = wb.changes;
+    const r = await entry.addNames(names(2), decision);
+    expect(r).toEqual({ kind: 'missing-columns', headers: [H.award] });
     expect(wb.changes).toBe(changes);
   });
 });

@@ -51,6 +51,8 @@ export const ENTRY_TEXT = {
   full: (free: number, asked: number) =>
     `Danh sách chỉ còn chỗ cho ${free} dòng, không đủ cho ${asked} tên. Hãy chia danh sách ra, hoặc lập sổ tính mới cho phần còn lại.`,
   noNames: 'Chưa có tên nào để thêm. Hãy dán danh sách tên vào ô bên trên.',
+  missingColumns: (headers: readonly string[]) =>
+    `Không thấy cột ${list(headers)} ở dòng tiêu đề của trang ${REGISTER} (cột đã bị xóa hoặc tiêu đề bị sửa), nên chưa ghi gì. Hãy bấm “Kiểm tra” rồi “Sửa biểu mẫu” để dựng lại cột, rồi bấm lại.`,
   noRegister: `Sổ tính này chưa có trang ${REGISTER}. Hãy bấm “Sửa biểu mẫu” để thêm trang này.`,
   // The decision does not go together (checkDecision).
   nothingToFill: 'Hãy nhập ít nhất một thông tin của quyết định (số, ngày, cấp quyết định, danh hiệu…) để điền.',

@@ -13,9 +13,6 @@ import {
   INFO_SHEET_NAME,
   planAppend,
   planFill,
-  REGISTER_FIRST_ROW,
-  REGISTER_LAST_COL,
-  REGISTER_LAST_ROW,
   REGISTER_SHEET_NAME,
   selectedLines,
   TALLY_SHEET_NAME,
@@ -25,6 +22,17 @@ import {
   type EntryChoices,
   type PastedName,
 } from '../../core';
+import { columnLetter } from '../../core/a1';
+import {
+  APPEND_COLUMNS,
+  DECISION_COLUMNS,
+  lastEntryColumn,
+  lineRows,
+  missingEntryColumns,
+} from '../../core/registerEntry';
+import { locateRegisterLayout, type RegisterLayout } from '../../core/layout/registerHeaders';
+import type { RegisterColumn } from '../../core/register';
+import { TEXT } from '../../core/text/vi';
 import type { AddResult, FillResult, RegisterEntryHost } from '../../ports';
 import type { ExcelRun } from './api';
 import { codeOf, guarded } from './errors';
@@ -35,6 +43,18 @@ import { ensureExcelApi, READ_EXCEL_API, type ExcelHostOptions } from './require
 
 /** Where the form is named: the info sheet's marker, the tally (no marker), a province's carried catalogue. */
 const FORM_SHEETS = new Set([INFO_SHEET_NAME, TALLY_SHEET_NAME, CATALOGUE_SHEET_NAME]);
+
+/**
+ * The register's top rows, where its header is looked for (registerHeaders.ts searches 40
+ * rows; the table and its two dropdown lists are 16 columns as made: room for columns a clerk
+ * inserted). Loaded in a round trip the function makes anyway.
+ */
+const HEADER_AREA = `A1:${columnLetter(52)}40`;
+
+/** The register columns a write needs that its header row lacks, as their header labels. */
+function missingHeaders(layout: RegisterLayout, cols: readonly RegisterColumn[]): string[] {
+  return missingEntryColumns(layout, cols).map((c) => TEXT.register.headers[c]);
+}
 
 /** Strings as typed text (Excel parses "12/2025" written to `values` as a date); null leaves the cell. */
 function toWrite(rows: readonly (readonly (CellValue | null)[])[]): unknown[][] {
@@ -68,6 +88,9 @@ export function createExcelRegisterEntryHost(run: ExcelRun, opts: ExcelHostOptio
         // any cells that have a value"): a whole column selected reads only what is there.
         const used = sheet.getUsedRangeOrNullObject(true);
         used.load(['rowIndex', 'rowCount']);
+        // Where the register's columns and lines are: found by the header labels, in this round trip.
+        const header = sheet.getRange(HEADER_AREA);
+        header.load('values');
         try {
           await ctx.sync(); // 1
         } catch (e) {
@@ -77,8 +100,14 @@ export function createExcelRegisterEntryHost(run: ExcelRun, opts: ExcelHostOptio
           throw e;
         }
         if (sheet.name !== REGISTER_SHEET_NAME) return { kind: 'not-register' } as const;
-        const lines = selectedLines(selected.rowIndex + 1, selected.rowCount);
+        const layout = locateRegisterLayout(header.values as unknown[][]);
+        const lines = selectedLines(selected.rowIndex + 1, selected.rowCount, layout);
         if (!lines) return { kind: 'not-lines' } as const;
+        const headers = missingHeaders(
+          layout,
+          DECISION_COLUMNS.filter((c) => fields[c] !== undefined),
+        );
+        if (headers.length) return { kind: 'missing-columns', headers } as const;
         // The selected lines up to the last one in use, in bands under Excel's response limit (one
         // when they fit); the selected lines below it are empty (planFill reads them as such).
         const readLast = Math.min(lines.last, used.isNullObject ? 0 : used.rowIndex + used.rowCount);
@@ -88,11 +117,23 @@ export function createExcelRegisterEntryHost(run: ExcelRun, opts: ExcelHostOptio
             : (
                 await readInBands(
                   ctx,
-                  [{ name: REGISTER_SHEET_NAME, sheet, rows: readLast, cols: REGISTER_LAST_COL, fromRow: lines.first }],
+                  [
+                    {
+                      name: REGISTER_SHEET_NAME,
+                      sheet,
+                      rows: readLast,
+                      cols: lastEntryColumn(layout),
+                      fromRow: lines.first,
+                    },
+                  ],
                   ['values', 'formulas'],
                 )
               ).get(REGISTER_SHEET_NAME)!;
-        const plan = planFill({ firstRow: lines.first, values: block.values, formulas: block.formulas }, lines, fields);
+        const plan = planFill(
+          { firstRow: lines.first, values: block.values, formulas: block.formulas, layout },
+          lines,
+          fields,
+        );
         if (!plan.filledLines && !plan.kept.length && plan.emptyLines === lines.last - lines.first + 1) {
           return { kind: 'empty-selection' } as const;
         }
@@ -120,18 +161,30 @@ export function createExcelRegisterEntryHost(run: ExcelRun, opts: ExcelHostOptio
         // Excel's response limit.
         const used = sheet.getUsedRangeOrNullObject(true);
         used.load(['rowIndex', 'rowCount']);
+        // Where the register's columns and lines are: found by the header labels, in this round trip.
+        const header = sheet.getRange(HEADER_AREA);
+        header.load('values');
         await ctx.sync(); // 2
+        const layout = locateRegisterLayout(header.values as unknown[][]);
+        const needed = APPEND_COLUMNS.filter(
+          (c) =>
+            (!(DECISION_COLUMNS as readonly string[]).includes(c) || fields[c as keyof DecisionFields] !== undefined) &&
+            (c !== 'position' || names.some((n) => n.position)),
+        );
+        const headers = missingHeaders(layout, needed);
+        if (headers.length) return { kind: 'missing-columns', headers } as const;
+        const at = lineRows(layout);
         const lastUsed = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-        const rows = Math.min(REGISTER_LAST_ROW, Math.max(lastUsed, REGISTER_FIRST_ROW));
+        const rows = Math.min(at.last, Math.max(lastUsed, at.first));
         const all = (
           await readInBands(
             ctx,
-            [{ name: REGISTER_SHEET_NAME, sheet, rows, cols: REGISTER_LAST_COL, fromRow: REGISTER_FIRST_ROW }],
+            [{ name: REGISTER_SHEET_NAME, sheet, rows, cols: lastEntryColumn(layout), fromRow: at.first }],
             ['values', 'formulas'],
           )
         ).get(REGISTER_SHEET_NAME)!;
         const plan = planAppend(
-          { firstRow: REGISTER_FIRST_ROW, values: all.values, formulas: all.formulas },
+          { firstRow: at.first, values: all.values, formulas: all.formulas, layout },
           names,
           fields,
         );

@@ -75,6 +75,8 @@ export function fillNotice(r: FillResult): Notice {
       return { intent: 'warning', text: ENTRY_TEXT.selectionEmpty };
     case 'no-register':
       return { intent: 'warning', text: ENTRY_TEXT.noRegister };
+    case 'missing-columns':
+      return { intent: 'error', text: ENTRY_TEXT.missingColumns(r.headers) };
   }
 }
 
@@ -89,6 +91,8 @@ export function addNotice(r: AddResult): Notice {
       return { intent: 'warning', text: ENTRY_TEXT.noNames };
     case 'no-register':
       return { intent: 'warning', text: ENTRY_TEXT.noRegister };
+    case 'missing-columns':
+      return { intent: 'error', text: ENTRY_TEXT.missingColumns(r.headers) };
   }
 }
 
