@@ -282,7 +282,8 @@ export async function run(): Promise<void> {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(`${server.url}/harness.html`);
+    // The Tổng hợp view (the pane opens on "Kiểm tra"; the workbook's settings remember a view).
+    await page.goto(`${server.url}/harness.html?view=aggregate`);
     await page.getByRole('heading', { name: T.heading }).waitFor();
     let pids = descendants(process.pid);
     setTimeout(() => (pids = descendants(process.pid)), 1000); // a renderer may start late
