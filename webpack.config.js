@@ -19,6 +19,13 @@
  * is told to keep ES modules (module: esnext) so webpack turns each import() into an async
  * chunk. Production uses devtool "source-map" (no eval).
  *
+ * Production builds keep webpack's cache on disk (build/webpack-cache): CI builds twice, the
+ * production build and the build for a host, and the second takes the modules, the minified
+ * chunks and their source maps from the first. The scripts are the same bytes in both: their
+ * public path is found at run time from the script's own URL (output.publicPath 'auto'), and
+ * only the pages (their <script src> under the base's path, Office.js), the manifest and the
+ * copied files depend on TDKT_BASE_URL.
+ *
  * Dev server: https on port 3000 with the Office dev certificates where present
  * (scripts/dev-certs.js: the files office-addin-dev-certs writes; `npm run certs` creates
  * and trusts them); without them it falls back to http and says so (Office needs https:
@@ -147,6 +154,8 @@ module.exports = async (env, argv) => {
       chunks,
       templateParameters: { officeJs },
       scriptLoading: 'defer',
+      // The pages' own <script src>: under the base's path (the scripts find theirs at run time).
+      publicPath,
     });
 
   return {
@@ -157,11 +166,30 @@ module.exports = async (env, argv) => {
       commands: './src/commands/commands.ts',
       dialog: './src/commands/dialog.ts',
     },
+    // Production: on disk, shared by the production build and the build for a host (see the top).
+    cache: production
+      ? {
+          type: 'filesystem',
+          name: 'production',
+          cacheDirectory: path.resolve(__dirname, 'build', 'webpack-cache'),
+          buildDependencies: {
+            // A change to any of these starts the cache afresh (ts-loader compiles by tsconfig.json).
+            config: [
+              __filename,
+              require.resolve('./scripts/manifest'),
+              require.resolve('./scripts/dev-certs'),
+              path.resolve(__dirname, 'tsconfig.json'),
+              path.resolve(__dirname, 'package.json'),
+            ],
+          },
+        }
+      : undefined,
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash:8].js',
       chunkFilename: 'chunks/[name].[contenthash:8].js',
-      publicPath,
+      // Async chunks load from where the page's script came from: the same bytes for every base.
+      publicPath: 'auto',
       // Office's webviews all have globalThis: lets the runtime skip its new Function fallback (CSP without unsafe-eval).
       environment: { globalThis: true },
       clean: true,

@@ -3,6 +3,7 @@
 // `npm run fuzz [cases] [seed] [libreoffice-cases]`: the seeded property tests with many more
 // cases than CI runs, printing the figures:
 // - repair of the tally workbook (tests/core/repair.property.test.ts), `cases` cases;
+// - validation over arbitrary grids (tests/core/validation.random.test.ts), `cases` grids;
 // - the award register changed as in a spreadsheet, 2024 and 2025 forms
 //   (tests/core/register.property.test.ts), `cases` / 5 cases (each is a whole workbook);
 // - the same changes made by LibreOffice itself, recalculated by it before and after repair
@@ -23,6 +24,7 @@ console.log(
 const jest = path.join(__dirname, '..', 'node_modules', 'jest', 'bin', 'jest.js');
 const runs = [
   ['tests/core/repair.property.test.ts', { TDKT_FUZZ_CASES: cases }],
+  ['tests/core/validation.random.test.ts', { TDKT_FUZZ_CASES: cases }],
   ['tests/core/register.property.test.ts', { TDKT_FUZZ_CASES: registerCases }],
   ...(Number(loCases) > 0 ? [['tests/xlsx/libreoffice.registerOps.test.ts', { TDKT_LO_FUZZ_CASES: loCases }]] : []),
 ];

@@ -38,7 +38,11 @@ import { paperFormInputs } from '../helpers/paperForm';
 import { seededRandom as rng } from '../helpers/random';
 
 const SEED = Number(process.env.TDKT_FUZZ_SEED ?? 20261127);
-const CASES = Number(process.env.TDKT_FUZZ_CASES ?? 250);
+/**
+ * CI runs 50 cases: every mutation at least once (checked below), each renderer over
+ * RENDER_CASES of them; `npm run fuzz` runs thousands with a seed from the clock.
+ */
+const CASES = Number(process.env.TDKT_FUZZ_CASES ?? 50);
 const RENDER_CASES = Number(process.env.TDKT_FUZZ_RENDER_CASES ?? 6);
 
 interface Typed {
@@ -233,12 +237,17 @@ interface Outcome {
   readonly values: number;
 }
 
-function runCase(seed: number): Outcome & { steps: string[] } {
+function runCase(seed: number): Outcome & { steps: string[]; mutations: string[] } {
   const random = rng(seed);
   const { sheets, nextId } = setup(random);
   const steps: string[] = [];
+  const mutations: string[] = [];
   const n = 1 + Math.floor(random() * 4);
-  for (let k = 0; k < n; k++) steps.push(pick(random, MUTATIONS)(sheets, random, nextId));
+  for (let k = 0; k < n; k++) {
+    const m = pick(random, MUTATIONS);
+    mutations.push(m.name);
+    steps.push(m(sheets, random, nextId));
+  }
 
   const typed: { sheet: string; address: string; t: Typed }[] = [];
   for (const [sheet, g] of Object.entries(sheets)) {
@@ -249,7 +258,7 @@ function runCase(seed: number): Outcome & { steps: string[] } {
     repair = planRepair(cat, { sheets });
   } catch (e) {
     if (e instanceof AmbiguousSheetsError)
-      return { lost: [], misplaced: [], refused: true, values: typed.length, steps };
+      return { lost: [], misplaced: [], refused: true, values: typed.length, steps, mutations };
     throw e;
   }
   const standardOf = new Map([...repair.renamed].map(([std, actual]) => [actual, std]));
@@ -279,7 +288,7 @@ function runCase(seed: number): Outcome & { steps: string[] } {
     if (!planSheet && !OURS.includes(std)) continue;
     lost.push(`${sheet}!${address} ${String(t.content)}`);
   }
-  return { plan: repair.plan, lost, misplaced, refused: false, values: typed.length, steps };
+  return { plan: repair.plan, lost, misplaced, refused: false, values: typed.length, steps, mutations };
 }
 
 /**
@@ -342,9 +351,11 @@ describe('repair: random mutations of a filled workbook (property, seeded)', () 
     const failures: string[] = [];
     let values = 0;
     let refused = 0;
+    const used = new Set<string>();
     for (let i = 0; i < CASES; i++) {
       const seed = SEED + i;
       const r = runCase(seed);
+      for (const m of r.mutations) used.add(m);
       values += r.values;
       if (r.refused) refused++;
       if (r.lost.length || r.misplaced.length) {
@@ -359,6 +370,8 @@ describe('repair: random mutations of a filled workbook (property, seeded)', () 
       );
     }
     expect(failures.slice(0, 5)).toEqual([]);
+    // The cases made every kind of mutation (so CI's few cases still try each).
+    expect([...used].sort()).toEqual(MUTATIONS.map((m) => m.name).sort());
   });
 
   it(`issue 24.9: formula-injection texts stay texts through repair on every renderer, over ${RENDER_CASES} cases (seed ${SEED})`, async () => {

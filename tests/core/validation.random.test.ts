@@ -1,7 +1,9 @@
 /**
- * Validation is total: thousands of arbitrary grids (random values of every type,
- * ragged rows, missing sheets, holes) never make it throw, and every finding points
- * at a real cell of a real sheet. Seeded, so a failure is reproducible.
+ * Validation is total: arbitrary grids (random values of every type, ragged rows, missing
+ * sheets, holes) never make it throw, and every finding points at a real cell of a real
+ * sheet. Seeded, so a failure is reproducible: TDKT_FUZZ_SEED, TDKT_FUZZ_CASES. CI runs 500
+ * grids (each kind of damage above comes up dozens of times: a sheet gone 5 %, a row cut
+ * 10 %, a row undefined 5 %, no formulas 10 % per sheet); `npm run fuzz` runs thousands.
  */
 import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, parseA1, validateWorkbook } from '../../src/core';
 import { planToGrids } from '../../src/core/planToGrids';
@@ -34,12 +36,15 @@ const SAMPLES: unknown[] = [
   'TỔNG CỘNG (I + II + III + IV)',
 ];
 
+const SEED = Number(process.env.TDKT_FUZZ_SEED ?? 20241126);
+const CASES = Number(process.env.TDKT_FUZZ_CASES ?? 500);
+
 describe('validation never throws and every finding names a real cell', () => {
   const base = planToGrids(buildWorkbookPlan(cat, paperFormInputs()));
-  it('5000 random grids', () => {
-    const rand = rng(20241126);
+  it(`${CASES} random grids (seed ${SEED})`, () => {
+    const rand = rng(SEED);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
-    for (let n = 0; n < 5000; n++) {
+    for (let n = 0; n < CASES; n++) {
       const sheets: Record<string, { values: unknown[][]; formulas: unknown[][] }> = {};
       for (const [name, g] of Object.entries(base.sheets)) {
         if (rand() < 0.05) continue; // sheet gone

@@ -1,16 +1,35 @@
 /**
  * The pane's aggregate written through the Excel host (src/hosts/excel/aggregate.ts), over
  * the fake: the CLI's plan (core aggregatePlan) as new sheets, in two syncs whatever the
- * number of units; nothing written when one of its sheets or names is already there.
+ * number of units; nothing written when one of its sheets or names is already there; a
+ * summed register too large for one request is written in parts, the progress told after
+ * each part's sync.
  */
-import { aggregatePlan, DEFAULT_CATALOGUE as cat, TALLY_SHEET_NAME, type UnitRead } from '../../src/core';
+import {
+  aggregatePlan,
+  DEFAULT_CATALOGUE as cat,
+  inputsFromJson,
+  REGISTER_SHEET_NAME,
+  TALLY_SHEET_NAME,
+  type UnitRead,
+} from '../../src/core';
 import { planToGrids } from '../../src/core/planToGrids';
 import { tallyRowOf } from '../../src/core/layout/tally';
 import { UNITS_SHEET_NAME } from '../../src/core/layout/units';
 import { type Tally } from '../../src/core/tally';
 import { createExcelAggregateWriter } from '../../src/hosts/excel';
 import { FakeWorkbook, fakeFromGrids } from '../fakes/excel';
+import { BAC_SON_REGISTER } from '../helpers/register';
 import { recalcRegisterWorkbook } from './helpers';
+
+/** `n` register lines of unit `i` (the Bắc Sơn ones, each with its own name). */
+function registerOf(i: number, n: number): UnitRead['register'] {
+  const register = Array.from({ length: n }, (_, k) => {
+    const l = BAC_SON_REGISTER[k % BAC_SON_REGISTER.length]!;
+    return { ...l, number: k + 1, name: `${String(l.name ?? 'Nguyễn Văn An')} ${i}.${k + 1}`, unit: `Đơn vị ${i}` };
+  });
+  return inputsFromJson(cat, { register }).register;
+}
 
 function unit(i: number, tally: Tally): UnitRead {
   const zero = { collective: 0, individual: 0, household: 0, directCollective: 0, directIndividual: 0 };
@@ -63,5 +82,28 @@ describe('createExcelAggregateWriter', () => {
     const write = createExcelAggregateWriter(wb.run, { isSetSupported: (_n, v) => Number(v) < 1.8 });
     await expect(write([unit(1, {})])).rejects.toThrow(/Excel/);
     expect(wb.syncCount).toBe(0);
+  });
+
+  it('issue 25.2: a summed register too large for one request goes in parts, the progress told after each part’s sync', async () => {
+    const wb = new FakeWorkbook(['Sheet1']);
+    const units = Array.from({ length: 4 }, (_, i) => ({ ...unit(i + 1, {}), register: registerOf(i + 1, 300) }));
+    const seen: { written: number; total: number; syncs: number }[] = [];
+    const r = await createExcelAggregateWriter(wb.run)(units, (p) => seen.push({ ...p, syncs: wb.syncCount }));
+    expect(r.kind).toBe('written');
+    const total = seen[0]!.total;
+    // More than one write request, each told once it has been sent (the list of sheets is sync 1).
+    expect(total).toBeGreaterThan(1);
+    expect(seen).toEqual(Array.from({ length: total + 1 }, (_, k) => ({ written: k, total, syncs: k + 1 })));
+    expect(wb.syncCount).toBe(total + 1);
+    // Every line written, in order.
+    const reg = wb.sheet(REGISTER_SHEET_NAME)!;
+    const names = units.flatMap((u) => u.register!.map((l) => l.name));
+    expect(names).toHaveLength(1200);
+    const wanted = new Set(names);
+    const written = reg
+      .read('A1:Z1300')
+      .values.flat()
+      .filter((v) => wanted.has(v as string));
+    expect(written).toEqual(names);
   });
 });

@@ -1,5 +1,6 @@
 import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'util';
+import { MessageChannel } from 'worker_threads';
 
 /**
  * The pane's first read (inspect, then a check over the fake) and the views' lazy imports take
@@ -24,4 +25,11 @@ if (typeof w.ResizeObserver === 'undefined') w.ResizeObserver = ResizeObserverSt
 const g = globalThis as unknown as { TextDecoder?: unknown; TextEncoder?: unknown };
 if (typeof g.TextDecoder === 'undefined') g.TextDecoder = TextDecoder;
 if (typeof g.TextEncoder === 'undefined') g.TextEncoder = TextEncoder;
+
+/**
+ * jest's jsdom environment lacks MessageChannel, which the Tổng hợp view yields to the browser
+ * with between files (useAggregate's nextTask); browsers and Node have it.
+ */
+const m = globalThis as unknown as { MessageChannel?: unknown };
+if (typeof m.MessageChannel === 'undefined') m.MessageChannel = MessageChannel;
 export {};

@@ -49,6 +49,8 @@ export const AGGREGATE_TEXT = {
   nothingToAdd: 'Không có tệp nào đọc được để cộng.',
   write: 'Ghi tổng hợp vào sổ tính',
   writing: 'Đang ghi tổng hợp…',
+  /** The write in several requests (a large summed register): the parts written so far. */
+  writingParts: (done: number, n: number) => `Đang ghi tổng hợp vào sổ tính: đã ghi ${done}/${n} phần…`,
   written: (n: number, sheets: readonly string[]) =>
     `Đã cộng ${n} đơn vị vào các trang ${sheets.map((s) => `“${s}”`).join(', ')}. Hãy điền trang “Thông tin chung” của đơn vị tổng hợp rồi bấm nút “Kiểm tra” trong bảng điều khiển.`,
   occupied: (sheets: readonly string[]) =>

@@ -5,11 +5,14 @@
  * or any of the plan's workbook names, is already there, nothing is written: the clerk's
  * sheets are never written over. Two syncs while it fits one request: list the sheets and
  * names; write everything (more parts, one sync each, when the summed lines need them).
+ * `onProgress` is told the write requests sent of all the write takes: before the first
+ * (0 of n), after each, and after the last (n of n).
  */
 import { aggregatePlan, TALLY_SHEET_NAME, type UnitRead } from '../../core';
+import type { WriteProgress } from '../../ports';
 import type { ExcelRun } from './api';
 import { guarded } from './errors';
-import { renderSheets, WriteBatch } from './chunks';
+import { renderSheets, requestCount, WriteBatch, writeParts } from './chunks';
 import { renderNames } from './render';
 import { ensureExcelApi, PAGE_LAYOUT_EXCEL_API, REQUIRED_EXCEL_API, type ExcelHostOptions } from './requirements';
 
@@ -19,7 +22,10 @@ export type AggregateWriteResult =
   | { readonly kind: 'occupied'; readonly sheets: readonly string[] };
 
 export function createExcelAggregateWriter(run: ExcelRun, opts: ExcelHostOptions = {}) {
-  return async function writeAggregate(units: readonly UnitRead[]): Promise<AggregateWriteResult> {
+  return async function writeAggregate(
+    units: readonly UnitRead[],
+    onProgress?: (progress: WriteProgress) => void,
+  ): Promise<AggregateWriteResult> {
     ensureExcelApi(opts, REQUIRED_EXCEL_API);
     const pageLayout = !opts.isSetSupported || opts.isSetSupported('ExcelApi', PAGE_LAYOUT_EXCEL_API);
     const plan = aggregatePlan(units);
@@ -38,11 +44,15 @@ export function createExcelAggregateWriter(run: ExcelRun, opts: ExcelHostOptions
         // Names before formulas (the titles' formulas use TDKT_* names), as create does.
         renderNames(wb, plan, []);
         // In requests under Excel's limit: the summed lines are written in parts (chunks.ts).
-        const batch = new WriteBatch(ctx);
-        await renderSheets(batch, added, plan.styles, { pageLayout });
+        const parts = writeParts(added, plan.styles);
+        const total = requestCount(parts);
+        onProgress?.({ written: 0, total });
+        const batch = new WriteBatch(ctx, undefined, (written) => onProgress?.({ written, total }));
+        await renderSheets(batch, added, plan.styles, { pageLayout }, parts);
         const tally = added.find((a) => a.s.name === TALLY_SHEET_NAME);
         if (tally) batch.sheet(tally.ws, tally.s.name).activate();
         await ctx.sync(); // everything written
+        onProgress?.({ written: total, total });
         return { kind: 'written', sheets: plan.sheets.map((s) => s.name), printSetup: pageLayout } as const;
       }),
     );

@@ -114,6 +114,8 @@ export class WriteBatch {
   constructor(
     private readonly ctx: ContextLike,
     private readonly budget = WRITE_BUDGET,
+    /** Told after each of the batch's syncs how many it has made (progress). */
+    private readonly onSync?: (syncs: number) => void,
   ) {}
   /**
    * A sheet to write to after a sync: a sheet made by `worksheets.add` in an earlier request is
@@ -129,26 +131,54 @@ export class WriteBatch {
       await this.ctx.sync();
       this.syncs++;
       this.queued = 0;
+      this.onSync?.(this.syncs);
     }
     this.queued += bytes;
   }
 }
 
+/** The parts of each sheet, in the order `renderSheets` writes them. */
+export function writeParts(
+  targets: readonly { readonly s: SheetPlan }[],
+  styles: WorkbookPlan['styles'],
+): SheetPart[][] {
+  return targets.map(({ s }) => sheetParts(s, styles));
+}
+
+/**
+ * How many requests `renderSheets` sends for these parts (the batch's syncs and the caller's
+ * last one): the same packing as `WriteBatch.room`, without writing. For the progress shown.
+ */
+export function requestCount(parts: readonly (readonly SheetPart[])[], budget = WRITE_BUDGET): number {
+  let requests = 1;
+  let queued = 0;
+  for (const part of parts.flat()) {
+    if (queued > 0 && queued + part.bytes > budget) {
+      requests++;
+      queued = 0;
+    }
+    queued += part.bytes;
+  }
+  return requests;
+}
+
 /**
  * Render the sheets (each onto its worksheet) in requests of at most the batch's budget,
  * in order: small sheets share a request, a large one is written in bands of rows.
+ * `parts`: the sheets' parts when the caller has them already (`writeParts`).
  */
 export async function renderSheets(
   batch: WriteBatch,
   targets: readonly { readonly s: SheetPlan; readonly ws: WorksheetLike }[],
   styles: WorkbookPlan['styles'],
   options: RenderOptions = {},
+  parts: readonly (readonly SheetPart[])[] = writeParts(targets, styles),
 ): Promise<void> {
-  for (const { s, ws } of targets) {
-    const parts = sheetParts(s, styles);
-    for (const part of parts) {
+  for (const [i, { s, ws }] of targets.entries()) {
+    const own = parts[i]!;
+    for (const part of own) {
       await batch.room(part.bytes);
-      renderSheet(batch.sheet(ws, s.name), s, styles, parts.length > 1 ? { ...options, band: part.band } : options);
+      renderSheet(batch.sheet(ws, s.name), s, styles, own.length > 1 ? { ...options, band: part.band } : options);
     }
   }
 }

@@ -254,6 +254,11 @@ export interface AggregatePanelProps {
   readonly onWritten?: () => void;
 }
 
+/** "Đang ghi tổng hợp…", with the parts written once the write takes more than one request. */
+function writingText(p: AggregateState['writeProgress']): string {
+  return p && p.total > 1 ? AGGREGATE_TEXT.writingParts(p.written, p.total) : AGGREGATE_TEXT.writing;
+}
+
 export function AggregatePanel({ host, onWritten }: AggregatePanelProps) {
   const s = useAggregateStyles();
   const h = useHeadingStyles();
@@ -332,7 +337,7 @@ export function AggregatePanel({ host, onWritten }: AggregatePanelProps) {
           </div>
         </>
       )}
-      <StatusArea working={phase === 'writing' ? AGGREGATE_TEXT.writing : undefined} notice={state.notice} />
+      <StatusArea working={phase === 'writing' ? writingText(state.writeProgress) : undefined} notice={state.notice} />
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { aggregateRefusal, checkUnits, unitStandings, type AggregateOverrides, type UnitStanding } from '../../core';
 import { AGGREGATE_TEXT } from '../../core/text/aggregate';
 import type { Notice } from '../StatusArea';
-import type { AggregateHost, PickedFile } from '../../ports';
+import type { AggregateHost, PickedFile, WriteProgress } from '../../ports';
 import type { AggregatePhase, AggregateProgress, UnitRow } from './AggregatePanel.types';
 
 function messageOf(e: unknown): string {
@@ -47,6 +47,8 @@ export function useAggregate(host: AggregateHost, onWritten?: () => void) {
   const [rows, setRows] = useState<readonly UnitRow[]>([]);
   const [overrides, setOverrides] = useState<AggregateOverrides>({});
   const [notice, setNotice] = useState<Notice>();
+  /** The write's requests sent of all it takes, while writing (from the host, as they go). */
+  const [writeProgress, setWriteProgress] = useState<WriteProgress>();
   const [openFindings, setOpenFindings] = useState<number>();
   const cancelled = useRef(false);
 
@@ -103,8 +105,9 @@ export function useAggregate(host: AggregateHost, onWritten?: () => void) {
     if (!units.length || refusal) return;
     setPhase('writing');
     setNotice(undefined);
+    setWriteProgress(undefined);
     try {
-      const r = await host.write(units);
+      const r = await host.write(units, setWriteProgress);
       if (r.kind === 'occupied') setNotice({ intent: 'warning', text: AGGREGATE_TEXT.occupied(r.sheets) });
       else {
         setNotice({ intent: 'success', text: AGGREGATE_TEXT.written(units.length, r.sheets) });
@@ -114,12 +117,14 @@ export function useAggregate(host: AggregateHost, onWritten?: () => void) {
       setNotice({ intent: 'error', text: messageOf(e) });
     } finally {
       setPhase('idle');
+      setWriteProgress(undefined);
     }
   }, [host, units, refusal, onWritten]);
 
   return {
     phase,
     progress,
+    writeProgress,
     rows,
     units,
     check,

@@ -36,6 +36,10 @@ export interface Harness {
   /** The clerk selects cells (what workbook.getSelectedRange() then gives). */
   select(sheet: string, address: string): void;
   cell(sheet: string, address: string): unknown;
+  /** Several cells' values at once (a bench compares the summed tally). */
+  cells(sheet: string, addresses: readonly string[]): unknown[];
+  /** The operations each context.sync() so far carried (the fake's log): the requests made. */
+  syncLog(): number[];
   /** "Tổng hợp": unit files from `from` on wait until release() (to see the progress bar). */
   holdAggregateReads(from: number): void;
   releaseAggregateReads(): void;
@@ -72,6 +76,8 @@ const harness: Harness = {
     workbook.selection = { sheet, address };
   },
   cell: (sheet, address) => sheetOf(sheet).cell(address)?.value,
+  cells: (sheet, addresses) => addresses.map((a) => sheetOf(sheet).cell(a)?.value),
+  syncLog: () => [...workbook.syncLog],
   holdAggregateReads(from) {
     gate.from = from;
     gate.count = 0;
