@@ -6,7 +6,13 @@
 import { a1 } from '../a1';
 import type { Catalogue } from '../catalogue';
 import { formatNumber, normalizeText } from '../format/vietnamese';
-import { REGISTER_FIRST_ROW, REGISTER_LAST_ROW, REGISTER_MODE_TEXTS, placeLines } from '../layout/register';
+import {
+  isRegisterNumberFormula,
+  REGISTER_FIRST_ROW,
+  REGISTER_LAST_ROW,
+  REGISTER_MODE_TEXTS,
+  placeLines,
+} from '../layout/register';
 import {
   buildRepairLogSheet,
   readRepairLog,
@@ -231,6 +237,12 @@ function repairWith<T extends { readonly inputs: WorkbookInputs }>(
         // The form's own formula, moved with its row (Excel adjusts the references): restored, not the clerk's.
         if (p?.formula !== undefined && typeof old === 'string' && formulaShape(old) === formulaShape(p.formula))
           continue;
+        if (sheet.key === 'register') {
+          // The STT formula on a line emptied since: the form's own, dropped with its line.
+          if (isRegisterNumberFormula(old)) continue;
+          // A typed STT the formula gives back (a register numbered by hand): nothing is lost.
+          if (p?.key?.endsWith(':number') && p.formula !== undefined && old === p.cached) continue;
+        }
         const ambiguous = sheet.key === 'tally' ? ambiguousRows.get(r) : undefined;
         // An unplaced row's number and label are the form's own text, restored by the layout.
         if (ambiguous && c <= TALLY_COLUMNS.label) continue;

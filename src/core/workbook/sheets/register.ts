@@ -23,10 +23,11 @@ export const REGISTER_SHEET: SheetDefinition = {
     buildRegisterSheet(catalogue, inputs.register ?? [], inputs.info, inputs.tallySource ?? 'typed'),
   names: registerNames,
   read(_catalogue, grids, used) {
-    const values = grids.sheets[REGISTER_SHEET_NAME]?.values;
+    const grid = grids.sheets[REGISTER_SHEET_NAME];
+    const values = grid?.values;
     const layout = locateRegisterLayout(values);
     // By the headers; each line on its row of the layout as made (what the named ranges cover).
-    return { register: standardRows(readRegisterLines(values, used, layout), layout) };
+    return { register: standardRows(readRegisterLines(values, used, layout, grid?.formulas), layout) };
   },
   resemblance(catalogue, g) {
     // The register's title and its column headers, wherever they stand in the first rows.
