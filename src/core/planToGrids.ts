@@ -11,6 +11,8 @@ import type { CellValue, SheetPlan, WorkbookPlan } from './layout/types';
 export interface MutableGrid {
   values: unknown[][];
   formulas: unknown[][];
+  /** As a host read it (SheetGrid.printArea); a plan's grids leave it unread. */
+  printArea?: string | null;
 }
 
 /** A grid of the sheet's read extent, as Excel returns it: "" for empty cells. */

@@ -4,6 +4,7 @@ import {
   readRegisterLines,
   REGISTER_SHEET_NAME,
   registerNames,
+  registerPrintArea,
   standardRows,
 } from '../../layout/register';
 import { locateRegisterLayout } from '../../layout/registerHeaders';
@@ -49,4 +50,6 @@ export const REGISTER_SHEET: SheetDefinition = {
   // The register's lines stay where they were, each value under its own header: each planned
   // line cell names the cell it was read from.
   keepInPlace: registerKeptInPlace,
+  // Without or with the "Đơn vị" column (printed only where the lines carry a unit).
+  printAreas: () => [registerPrintArea(false), registerPrintArea(true)],
 };
