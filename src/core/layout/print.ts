@@ -98,7 +98,8 @@ export function pageBreaksBefore(
  * "$A:$M" as "ANaN:MNaN"; a deleted one is null or empty; several areas are not ours).
  */
 export function plainPrintArea(found: string | null | undefined): string | undefined {
-  if (typeof found !== 'string') return undefined;
+  // Several areas ("A1:B2, D1:D4" from Excel, "…&&…" from exceljs) are not the form's one.
+  if (typeof found !== 'string' || /,|&&/.test(found)) return undefined;
   const bare = found.includes('!') ? found.slice(found.lastIndexOf('!') + 1) : found;
   const m = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/i.exec(bare.trim());
   return m ? `${m[1]!.toUpperCase()}${m[2]}:${m[3]!.toUpperCase()}${m[4]}` : undefined;

@@ -13,7 +13,7 @@ import { SHEETS } from '../workbook/sheetList';
 import { tallyLookAlikesWithNumbers, type SheetLocation } from '../workbook/sheetLocation';
 import { infoRows } from '../workbook/sheets/info';
 import { display, type Collector } from './findings';
-import { printAreaIntact } from '../layout/print';
+import { plainPrintArea, printAreaIntact } from '../layout/print';
 import { structureMismatch } from './tallyChecks';
 
 /** A sheet missing, or found under another name: said, never silently empty. */
@@ -125,6 +125,10 @@ export function checkPrintAreas(grids: WorkbookGrids, out: Collector): void {
     const found = grids.sheets[s.name]?.printArea;
     const accepted = s.printAreas?.();
     if (!accepted?.length || printAreaIntact(accepted, found)) continue;
-    out.add('print-area-broken', { sheet: s.name, row: 1, col: 1 }, { found: found ?? '', expected: accepted[0]! });
+    out.add(
+      'print-area-broken',
+      { sheet: s.name, row: 1, col: 1 },
+      { found: plainPrintArea(found) ?? found ?? '', expected: accepted[0]! },
+    );
   }
 }

@@ -20,7 +20,7 @@ import {
   type DisplacedReason,
   type RepairLogEntry,
 } from '../layout/repairLog';
-import { printAreaIntact } from '../layout/print';
+import { plainPrintArea, printAreaIntact } from '../layout/print';
 import { tallyRowOf, TALLY_COLUMNS, TALLY_SHEET_NAME } from '../layout/tally';
 import type { CellValue, WorkbookPlan } from '../layout/types';
 import { registerPlanCell } from '../registerRepair';
@@ -283,7 +283,12 @@ function repairWith<T extends { readonly inputs: WorkbookInputs }>(
     const accepted = SHEETS.find((s) => s.key === sheet.key)?.printAreas?.();
     if (!accepted?.length || !sheet.print.printArea || found === undefined || printAreaIntact(accepted, found))
       continue;
-    mended.push({ sheet: sheet.name, setting: 'print-area', found, restored: sheet.print.printArea });
+    mended.push({
+      sheet: sheet.name,
+      setting: 'print-area',
+      found: found === null ? null : (plainPrintArea(found) ?? found),
+      restored: sheet.print.printArea,
+    });
   }
   const backupSheets = [...new Set(displaced.map((d) => d.sheet))];
   const taken = [...(opts.sheetNames ?? Object.keys(allGrids.sheets))];
