@@ -15,6 +15,7 @@ export async function runRepair(argv: readonly string[], io: CliIo): Promise<num
   const outcome = await repairWorkbookFile(file, { output, force: args.flags.has('--force') });
   io.out(CLI_TEXT.repaired(output, outcome.inputsKept));
   for (const [to, from] of outcome.repair.renamed) io.out(CLI_TEXT.adopted(from, to));
+  for (const m of outcome.repair.mended) io.out(CLI_TEXT.mendedPrintArea(m.sheet, m.found, m.restored));
   if (outcome.backups.length) {
     io.out(CLI_TEXT.backedUp(outcome.backups.map((b) => `“${b.backup}”`).join(', ')));
     for (const e of outcome.repair.logEntries) {

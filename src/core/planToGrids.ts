@@ -11,6 +11,8 @@ import type { CellValue, SheetPlan, WorkbookPlan } from './layout/types';
 export interface MutableGrid {
   values: unknown[][];
   formulas: unknown[][];
+  /** As a host read it (SheetGrid.printArea): a plan's grids hold the plan's. */
+  printArea?: string | null;
 }
 
 /** A grid of the sheet's read extent, as Excel returns it: "" for empty cells. */
@@ -34,7 +36,8 @@ export function sheetPlanToGrid(sheet: SheetPlan): MutableGrid {
       formulas[c.row - 1]![c.col - 1] = v;
     }
   }
-  return { values, formulas };
+  // What a host reads back of the print area it set (none: null).
+  return { values, formulas, printArea: sheet.print.printArea ?? null };
 }
 
 export function planToGrids(plan: WorkbookPlan): { sheets: Record<string, MutableGrid> } {

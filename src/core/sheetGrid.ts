@@ -11,6 +11,11 @@ export interface SheetGrid {
   readonly values: readonly (readonly unknown[])[];
   /** Same shape: a formula "=…" where the cell has one, else the constant (or ""). */
   readonly formulas?: readonly (readonly unknown[])[];
+  /**
+   * The sheet's print area as the host found it ("A1:L30005", "'Sheet'!$A$1:$L$30005", or
+   * exceljs's "ANaN:MNaN" for a whole-column area); null: none; absent: not read.
+   */
+  readonly printArea?: string | null;
 }
 
 /** Sheets by name; a sheet that is absent is not in the workbook. */

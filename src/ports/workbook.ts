@@ -29,6 +29,8 @@ export type RepairResult =
       /** Sheets copied to "… (bản cũ)" before being rewritten: original → backup name. */
       readonly backups: readonly { readonly from: string; readonly to: string }[];
       readonly displaced: number;
+      /** What repair put right, in sentences for the clerk (a print area deleted or changed). */
+      readonly mended?: readonly string[];
       readonly printSetup?: boolean;
       readonly fitNotApplied?: readonly string[];
     }

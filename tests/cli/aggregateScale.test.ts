@@ -11,6 +11,7 @@ import { tallyFromRegister } from '../../src/core/register';
 import { runCli } from '../../src/cli/main';
 import { createWorkbookFile, readWorkbookFile, repairWorkbookFile } from '../../src/hosts/xlsx';
 import { REGISTER_XML_MIN_CELLS } from '../../src/hosts/xlsx/registerXml';
+import { REGISTER_FIRST_ROW, REGISTER_SHEET_NAME, registerNumberFormula } from '../../src/core/layout/register';
 import { unitLines } from '../../scripts/bench/aggregateCli.bench';
 import { tempDir } from '../xlsx/files';
 
@@ -58,6 +59,10 @@ describe('the summed workbook at scale', () => {
       'Xã 1',
       units[0]![0]!.decision,
     ]);
+    // Issue 22: each line's STT is the form's formula, written with the XML rows and read back.
+    const sttRow = REGISTER_FIRST_ROW + perUnit * 2 - 1;
+    expect(read.grids.sheets[REGISTER_SHEET_NAME]!.formulas?.[sttRow - 1]?.[0]).toBe(registerNumberFormula(sttRow));
+    expect(read.grids.sheets[REGISTER_SHEET_NAME]!.values[sttRow - 1]?.[0]).toBe(perUnit * 2);
     const expected = grandTotal(cat, computeTally(cat, addTallies(units.map((l) => tallyFromRegister(cat, l)))));
     const result = validateWorkbook(cat, read.grids, { surface: 'cli' });
     expect(grandTotal(cat, computeTally(cat, result.tally!))).toEqual(expected);

@@ -90,7 +90,8 @@ function chain(body: RequestBody, id: number): ObjectPath[] {
 function answer(wb: FakeWorkbook, steps: readonly ObjectPath[]): unknown {
   let sheet: string | undefined;
   let range: string | undefined;
-  let what: 'root' | 'sheets' | 'names' | 'sheet' | 'range' | 'protection' | 'used' | 'pageLayout' = 'root';
+  let what: 'root' | 'sheets' | 'names' | 'sheet' | 'range' | 'protection' | 'used' | 'pageLayout' | 'printArea' =
+    'root';
   let valuesOnly = false;
   for (const s of steps) {
     const arg = s.ArgumentInfo?.Arguments?.[0];
@@ -113,6 +114,7 @@ function answer(wb: FakeWorkbook, steps: readonly ObjectPath[]): unknown {
       sheet = String(arg);
       what = 'sheet';
     } else if (s.Name === 'PageLayout' && what === 'sheet') what = 'pageLayout';
+    else if (s.Name === 'GetPrintAreaOrNullObject' && what === 'pageLayout') what = 'printArea';
     else if (s.Name === 'GetUsedRangeOrNullObject' && what === 'sheet') {
       valuesOnly = arg === true;
       what = 'used';
@@ -132,6 +134,12 @@ function answer(wb: FakeWorkbook, steps: readonly ObjectPath[]): unknown {
       // The zoom the host reads back after setting it. Writes are not applied here: answered as
       // an Excel that took it (the size of the answer is what this harness is for).
       return { Zoom: fs?.pageLayout.zoom ?? { horizontalFitToPages: 1 } };
+    case 'printArea': {
+      // PageLayout.getPrintAreaOrNullObject (ExcelApi 1.9): a RangeAreas, its address naming the
+      // sheet; a null object (null value, as for the used range) when no print area is set.
+      const area = fs?.pageLayout.printArea as string | undefined;
+      return area ? { Address: `'${fs!.name}'!${area}` } : null;
+    }
     case 'used': {
       // Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4): a null object on a blank sheet.
       // A null object comes back as a null value (the runtime's _handleIdResult: "_isNull =

@@ -91,3 +91,26 @@ export function pageBreaksBefore(
   }
   return breaks;
 }
+
+/**
+ * A print area as a host gives it, as plain A1 ("A1:L30005"): the sheet name and the "$"
+ * left out. Undefined when it is no rectangle of cells (exceljs reads a whole-column area
+ * "$A:$M" as "ANaN:MNaN"; a deleted one is null or empty; several areas are not ours).
+ */
+export function plainPrintArea(found: string | null | undefined): string | undefined {
+  // Several areas ("A1:B2, D1:D4" from Excel, "…&&…" from exceljs) are not the form's one.
+  if (typeof found !== 'string' || /,|&&/.test(found)) return undefined;
+  const bare = found.includes('!') ? found.slice(found.lastIndexOf('!') + 1) : found;
+  const m = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/i.exec(bare.trim());
+  return m ? `${m[1]!.toUpperCase()}${m[2]}:${m[3]!.toUpperCase()}${m[4]}` : undefined;
+}
+
+/**
+ * Is the print area found one the form sets (`accepted`, plain A1)? A print area the host did
+ * not read (`undefined`) is not judged.
+ */
+export function printAreaIntact(accepted: readonly string[], found: string | null | undefined): boolean {
+  if (found === undefined) return true;
+  const plain = plainPrintArea(found);
+  return plain !== undefined && accepted.includes(plain);
+}

@@ -129,6 +129,26 @@ function lineHeight(line: RegisterLine): number {
   return 16 * lines + 2;
 }
 
+/**
+ * The STT of a filled line, numbered by formula: the line's row less the header's, blank
+ * while none of the line's own cells (Số QĐ … the last column) holds anything. Only on the
+ * filled lines: a formula on every line of the capacity would make each blank line content,
+ * and LibreOffice then prints the whole print area (measured: 667 pages for 5 filled lines of
+ * 30,000, tests/core/registerStt.test.ts says why). A cheap formula on its own row: no range
+ * that grows with the register, so a large register recalculates in one pass.
+ */
+export function registerNumberFormula(row: number): string {
+  const last = columnLetter(REGISTER_LAST_COL);
+  return `=IF(COUNTA(B${row}:${last}${row})=0,"",ROW()-${REGISTER_HEADER_ROW})`;
+}
+
+/** Is this content the STT formula (on any row)? Repair restores it without a word. */
+export function isRegisterNumberFormula(content: unknown): boolean {
+  if (typeof content !== 'string') return false;
+  const shape = (f: string) => f.replace(/\s+/g, '').toUpperCase().replace(/\d+/g, '#');
+  return shape(content) === shape(registerNumberFormula(REGISTER_FIRST_ROW));
+}
+
 /** Rows of filled lines as contiguous ranges across the register's columns (bordered areas). */
 function lineBands(rows: readonly number[], lastLetter: string): string[] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
@@ -195,7 +215,19 @@ export function buildRegisterSheet(
   let lastLine = REGISTER_FIRST_ROW - 1;
   for (const { row, line } of placed) {
     lastLine = Math.max(lastLine, row);
+    // The STT: the form's formula, whatever number the line carried (a typed one is the clerk's:
+    // repair keeps it aside and logs it when it differs from the formula's).
+    put({
+      row,
+      col: REGISTER_COLUMNS.number,
+      role: 'computed',
+      formula: registerNumberFormula(row),
+      cached: row - REGISTER_HEADER_ROW,
+      style: LINE_STYLE_OF.number,
+      key: `register:${row}:number`,
+    });
     for (const c of REGISTER_COLUMN_ORDER) {
+      if (c === 'number') continue;
       const v = line[c];
       if (v === undefined || v === null || v === '') continue;
       put({
@@ -323,6 +355,7 @@ export function readRegisterLines(
   values: readonly (readonly unknown[])[] | undefined,
   used?: Set<string>,
   layout: RegisterLayout = locateRegisterLayout(values),
+  formulas?: readonly (readonly unknown[])[],
 ): RegisterLine[] {
   const out: RegisterLine[] = [];
   if (!values) return out;
@@ -337,6 +370,11 @@ export function readRegisterLines(
       if (raw === '' || raw === null || raw === undefined || isEmpty(raw)) continue;
       const v = toCellValue(raw);
       if (v === null) continue;
+      // The STT formula's number is the form's, not the clerk's: no input, and no line by itself.
+      if (column === 'number' && isRegisterNumberFormula(formulas?.[r - 1]?.[col - 1])) {
+        used?.add(a1(r, col));
+        continue;
+      }
       // As typed (not normalised): the tally's SUMIFS match the cell as it is, and so does the twin.
       line[column] = v;
       used?.add(a1(r, col));

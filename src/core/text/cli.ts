@@ -158,6 +158,8 @@ export const CLI_TEXT = {
     `Một số nội dung không thể để nguyên chỗ nên đã được chuyển sang bản sao (trang ẩn, không in): ${sheets}. Danh sách ở trang ẩn “Nội dung đã chuyển”.`,
   displacedLine: (sheet: string, address: string, content: string, movedTo: string, note?: string) =>
     `  ${displacedSentence(sheet, address, content, movedTo)}${note ? ` ${note}` : ''}`,
+  mendedPrintArea: (sheet: string, found: string | null, restored: string) =>
+    `Đã đặt lại vùng in của trang “${sheet}” (${found ? `đang là “${found}”` : 'đã bị xóa'}) thành ${restored}.`,
   adopted: (from: string, to: string) => `Đã nhận trang tính “${from}” là “${to}” và đặt lại tên.`,
   aggregateReading: (i: number, n: number, f: string) => `[${i}/${n}] Đọc “${f}”…`,
   aggregateNoUnits: 'Lệnh “aggregate” cần ít nhất một tệp biểu của đơn vị.',

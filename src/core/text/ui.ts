@@ -52,6 +52,8 @@ export const UI_TEXT = {
     'Phiên bản Excel này chưa cho phép bổ trợ đặt trang in: hãy tự chọn khổ A4, hướng giấy và “Vừa 1 trang theo chiều rộng” trong Bố trí trang.',
   repairedWithBackup: (sheets: readonly string[]) =>
     `Đã sửa biểu mẫu; mọi số trong ô nhập vẫn ở chỗ cũ. Nội dung không thể để nguyên chỗ (gõ đè lên công thức, nằm ngoài bảng) đã được chuyển sang trang ẩn ${sheets.map((s) => `“${s}”`).join(', ')}: xem các cảnh báo “Đã chuyển …” bên dưới.`,
+  mendedPrintArea: (sheet: string, found: string | null, restored: string) =>
+    `Đã đặt lại vùng in của trang “${sheet}” (${found ? `đang là “${found}”` : 'đã bị xóa'}) thành ${restored}.`,
   repairNotOurs: 'Không tìm thấy biểu mẫu trong sổ tính này. Hãy bấm “Tạo biểu mẫu”.',
   resultsHeading: 'Kết quả kiểm tra',
   clean: 'Không phát hiện lỗi. Biểu tổng hợp đã khớp.',

@@ -12,7 +12,14 @@ import {
   checkTallyEmpty,
   checkYearlyTitles,
 } from './tallyChecks';
-import { checkInfo, checkRepairLog, checkSheets, checkStructure, checkTallyElsewhere } from './workbookChecks';
+import {
+  checkInfo,
+  checkPrintAreas,
+  checkRepairLog,
+  checkSheets,
+  checkStructure,
+  checkTallyElsewhere,
+} from './workbookChecks';
 
 export const CHECKS = {
   checkSheets,
@@ -28,6 +35,7 @@ export const CHECKS = {
   checkInfo,
   checkTallyElsewhere,
   checkRepairLog,
+  checkPrintAreas,
 } as const;
 
 export type CheckName = keyof typeof CHECKS;

@@ -410,6 +410,16 @@ export const RULES = {
     en: (f) =>
       `“${f.sheet}” has no counts, but “${f.found}”, which looks like it, has: the counts are probably on the wrong sheet. Move them to “${f.sheet}” (or delete the extra sheet) and check again.`,
   },
+  'print-area-broken': {
+    severity: 'warning',
+    check: 'checkPrintAreas',
+    title: 'Vùng in bị mất hoặc bị đổi',
+    vi: (f) =>
+      `Trang “${f.sheet}”: ${f.found ? `vùng in đang là “${f.found}”` : 'vùng in đã bị xóa'}, không phải vùng in của mẫu (${f.expected}), nên bản in sẽ thiếu hoặc thừa trang (cả các cột danh mục bên phải). Hãy dùng ${repairOf(f)} để đặt lại vùng in (số liệu đã nhập giữ nguyên).`,
+    en: (f) =>
+      `“${f.sheet}”: the print area ${f.found ? `is “${f.found}”` : 'was deleted'}, not the form's (${f.expected}). Use Repair to set it again (every value is kept).`,
+    hint: (f) => `Dùng ${repairOf(f)}.`,
+  },
   'value-displaced': {
     severity: 'warning',
     check: 'checkRepairLog',

@@ -19,7 +19,14 @@ import { Collector, type Finding } from './findings';
 import { checkRegister } from './register';
 import type { Severity, Surface } from './rules';
 import { checkTally, checkYearlyTitles } from './tallyChecks';
-import { checkInfo, checkRepairLog, checkSheets, checkStructure, checkTallyElsewhere } from './workbookChecks';
+import {
+  checkInfo,
+  checkPrintAreas,
+  checkRepairLog,
+  checkSheets,
+  checkStructure,
+  checkTallyElsewhere,
+} from './workbookChecks';
 
 export interface LevelSummary {
   readonly level: string | undefined;
@@ -117,6 +124,7 @@ export function validateWorkbook(
   checkInfo(grids.sheets[INFO_SHEET_NAME], info, out);
   checkTallyElsewhere(catalogue, grids, out);
   checkRepairLog(grids, out);
+  checkPrintAreas(read, out);
 
   const findings = sortFindings(out.findings);
   return {

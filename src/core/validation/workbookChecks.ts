@@ -13,6 +13,7 @@ import { SHEETS } from '../workbook/sheetList';
 import { tallyLookAlikesWithNumbers, type SheetLocation } from '../workbook/sheetLocation';
 import { infoRows } from '../workbook/sheets/info';
 import { display, type Collector } from './findings';
+import { plainPrintArea, printAreaIntact } from '../layout/print';
 import { structureMismatch } from './tallyChecks';
 
 /** A sheet missing, or found under another name: said, never silently empty. */
@@ -114,6 +115,20 @@ export function checkRepairLog(grids: WorkbookGrids, out: Collector): void {
       'value-displaced',
       { sheet: to, row, col },
       { value: e.content, found: `${e.sheet}!${e.address}`, expected: e.movedTo, field: e.note },
+    );
+  }
+}
+
+/** A print area the host read that is not the form's (deleted, changed, exceljs's "ANaN"): one finding per sheet. */
+export function checkPrintAreas(grids: WorkbookGrids, out: Collector): void {
+  for (const s of SHEETS) {
+    const found = grids.sheets[s.name]?.printArea;
+    const accepted = s.printAreas?.();
+    if (!accepted?.length || printAreaIntact(accepted, found)) continue;
+    out.add(
+      'print-area-broken',
+      { sheet: s.name, row: 1, col: 1 },
+      { found: plainPrintArea(found) ?? found ?? '', expected: accepted[0]! },
     );
   }
 }

@@ -6,7 +6,13 @@
 import { a1 } from '../a1';
 import type { Catalogue } from '../catalogue';
 import { formatNumber, normalizeText } from '../format/vietnamese';
-import { REGISTER_FIRST_ROW, REGISTER_LAST_ROW, REGISTER_MODE_TEXTS, placeLines } from '../layout/register';
+import {
+  isRegisterNumberFormula,
+  REGISTER_FIRST_ROW,
+  REGISTER_LAST_ROW,
+  REGISTER_MODE_TEXTS,
+  placeLines,
+} from '../layout/register';
 import {
   buildRepairLogSheet,
   readRepairLog,
@@ -14,6 +20,7 @@ import {
   type DisplacedReason,
   type RepairLogEntry,
 } from '../layout/repairLog';
+import { plainPrintArea, printAreaIntact } from '../layout/print';
 import { tallyRowOf, TALLY_COLUMNS, TALLY_SHEET_NAME } from '../layout/tally';
 import type { CellValue, WorkbookPlan } from '../layout/types';
 import { registerPlanCell } from '../registerRepair';
@@ -60,6 +67,16 @@ export interface RepairPlan {
   readonly renamed: ReadonlyMap<string, string>;
   /** The lines this repair adds to the repair log (earlier lines are kept in the plan too). */
   readonly logEntries: readonly RepairLogEntry[];
+  /** What repair put right that the clerk should hear of (a print area deleted or changed). */
+  readonly mended: readonly MendedSetting[];
+}
+
+/** A sheet setting repair restored: the print area as found (null: none) and as set. */
+export interface MendedSetting {
+  readonly sheet: string;
+  readonly setting: 'print-area';
+  readonly found: string | null;
+  readonly restored: string;
 }
 
 /** A standard sheet is missing and several sheets look like it: repair does not guess. */
@@ -231,6 +248,12 @@ function repairWith<T extends { readonly inputs: WorkbookInputs }>(
         // The form's own formula, moved with its row (Excel adjusts the references): restored, not the clerk's.
         if (p?.formula !== undefined && typeof old === 'string' && formulaShape(old) === formulaShape(p.formula))
           continue;
+        if (sheet.key === 'register') {
+          // The STT formula on a line emptied since: the form's own, dropped with its line.
+          if (isRegisterNumberFormula(old)) continue;
+          // A typed STT the formula gives back (a register numbered by hand): nothing is lost.
+          if (p?.key?.endsWith(':number') && p.formula !== undefined && old === p.cached) continue;
+        }
         const ambiguous = sheet.key === 'tally' ? ambiguousRows.get(r) : undefined;
         // An unplaced row's number and label are the form's own text, restored by the layout.
         if (ambiguous && c <= TALLY_COLUMNS.label) continue;
@@ -253,6 +276,20 @@ function repairWith<T extends { readonly inputs: WorkbookInputs }>(
       }
     }
   }
+  // Print areas: the plan sets the form's; one found otherwise (deleted, changed, "ANaN") is named as mended.
+  const mended: MendedSetting[] = [];
+  for (const sheet of plan.sheets) {
+    const found = grids.sheets[sheet.name]?.printArea;
+    const accepted = SHEETS.find((s) => s.key === sheet.key)?.printAreas?.();
+    if (!accepted?.length || !sheet.print.printArea || found === undefined || printAreaIntact(accepted, found))
+      continue;
+    mended.push({
+      sheet: sheet.name,
+      setting: 'print-area',
+      found: found === null ? null : (plainPrintArea(found) ?? found),
+      restored: sheet.print.printArea,
+    });
+  }
   const backupSheets = [...new Set(displaced.map((d) => d.sheet))];
   const taken = [...(opts.sheetNames ?? Object.keys(allGrids.sheets))];
   const backups = new Map<string, string>();
@@ -271,7 +308,10 @@ function repairWith<T extends { readonly inputs: WorkbookInputs }>(
   }));
   const log = [...readRepairLog(allGrids.sheets[REPAIR_LOG_SHEET_NAME]), ...logEntries];
   const full: WorkbookPlan = log.length ? { ...plan, sheets: [...plan.sheets, buildRepairLogSheet(log)] } : plan;
-  return { plan: { plan: full, displaced, backupSheets, backups, renamed: location.renamed, logEntries }, changed };
+  return {
+    plan: { plan: full, displaced, backupSheets, backups, renamed: location.renamed, logEntries, mended },
+    changed,
+  };
 }
 
 /**

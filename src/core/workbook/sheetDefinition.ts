@@ -67,6 +67,11 @@ export interface SheetDefinition {
   makeRoom?(inputs: WorkbookInputs, kept: ReadonlyMap<string, KeptCell>): WorkbookInputs;
   /** Repair: the planned sheet with each cell that stays where it was naming its old cell. */
   keepInPlace?(sheet: SheetPlan, g: SheetGrid): SheetPlan;
+  /**
+   * The print areas the form gives this sheet (plain A1): validate names any other one found
+   * (deleted, changed, or exceljs's "ANaN"), and repair, which sets the planned one, says it mended it.
+   */
+  printAreas?(): readonly string[];
 }
 
 /** The keys of the text in a column's first `maxRows` rows. */

@@ -100,6 +100,12 @@ export interface PageLayoutLike {
   blackAndWhite: boolean;
   setPrintTitleRows(rows: string): void;
   setPrintArea(area: string): void;
+  /** ExcelApi 1.9: the print area, its `address` naming the sheet ("Sheet1!A1:L30005"); a null object when none. */
+  getPrintAreaOrNullObject(): {
+    load(props: string): unknown;
+    readonly isNullObject: boolean;
+    readonly address: string;
+  };
 }
 
 export interface WorksheetLike extends ClientObjectLike {

@@ -53,6 +53,8 @@ export interface SheetRead {
   /** Rows and columns read from A1. */
   readonly rows: number;
   readonly cols: number;
+  /** When asked for: the print area's address, null when none (SheetGrid.printArea). */
+  readonly printArea?: string | null;
 }
 
 /** Queue the sheet list (plus whatever the caller queued), sync, and return the names. */
@@ -66,7 +68,12 @@ export async function listSheets(ctx: ContextLike): Promise<string[]> {
 /** The grids of reads (missing sheets are simply absent). */
 export function gridsOf(reads: readonly SheetRead[]): WorkbookGrids {
   const sheets = dict<SheetGrid>();
-  for (const r of reads) sheets[r.name] = { values: r.values, formulas: r.formulas };
+  for (const r of reads)
+    sheets[r.name] = {
+      values: r.values,
+      formulas: r.formulas,
+      ...(r.printArea !== undefined ? { printArea: r.printArea } : {}),
+    };
   return { sheets };
 }
 
@@ -76,14 +83,19 @@ interface Used {
   /** The last used row and column (0 when the sheet holds nothing). */
   readonly lastRow: number;
   readonly lastCol: number;
+  readonly printArea?: string | null;
 }
 
-/** 1 sync: each present target's used range (values only), and its protection when asked. */
+/**
+ * 1 sync: each present target's used range (values only), its protection when asked, and
+ * the print area of the sheets named in `printed` (ExcelApi 1.9, in the same sync).
+ */
 async function usedRanges(
   ctx: ContextLike,
   targets: readonly ReadTarget[],
   present: readonly string[],
   protection: boolean,
+  printed: ReadonlySet<string> = new Set(),
 ): Promise<Used[]> {
   const have = new Set(present);
   const seen = new Set<string>();
@@ -94,13 +106,16 @@ async function usedRanges(
       if (protection) sheet.protection.load('protected');
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load(['rowIndex', 'rowCount', 'columnIndex', 'columnCount']);
-      return { target, sheet, used };
+      const area = printed.has(target.name) ? sheet.pageLayout.getPrintAreaOrNullObject() : undefined;
+      area?.load('address');
+      return { target, sheet, used, area };
     });
   if (!queued.length) return [];
   await ctx.sync();
-  return queued.map(({ target, sheet, used }) => ({
+  return queued.map(({ target, sheet, used, area }) => ({
     target,
     sheet,
+    ...(area ? { printArea: area.isNullObject ? null : area.address } : {}),
     lastRow: used.isNullObject ? 0 : used.rowIndex + used.rowCount,
     lastCol: used.isNullObject ? 0 : usedColumns(used),
   }));
@@ -137,6 +152,7 @@ async function readUsed(
       ...(formats ? { numberFormat: g?.numberFormat ?? [] } : {}),
       rows: g ? rows : 0,
       cols: g ? cols : 0,
+      ...(u.printArea !== undefined ? { printArea: u.printArea } : {}),
     };
   });
 }
@@ -152,6 +168,8 @@ export interface WorkbookReadOptions {
   readonly only?: ReadonlySet<string>;
   readonly protection?: boolean;
   readonly formats?: boolean;
+  /** Read the print area of the plan's sheets that have one (needs ExcelApi 1.9). */
+  readonly printAreas?: boolean;
 }
 
 export interface WorkbookRead {
@@ -174,6 +192,13 @@ export async function readWorkbook(ctx: ContextLike, opts: WorkbookReadOptions):
     [...pick(readTargets(planOf(opts.fallback))), ...others],
     names,
     !!opts.protection,
+    opts.printAreas
+      ? new Set(
+          planOf(opts.fallback)
+            .sheets.filter((s) => s.print.printArea)
+            .map((s) => s.name),
+        )
+      : undefined,
   ); // 2
   let reads = await readUsed(
     ctx,

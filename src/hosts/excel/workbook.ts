@@ -35,7 +35,7 @@ import {
   type ValidationResult,
   type WorkbookPlan,
 } from '../../core';
-import { OFFICE_ERRORS } from '../../core/text/ui';
+import { OFFICE_ERRORS, UI_TEXT } from '../../core/text/ui';
 import type {
   CellTarget,
   CreateOptions,
@@ -251,6 +251,8 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             others: (names) => (isOurWorkbook(names) ? otherSheetTargets(withRepairLog(blank()), names) : []),
             protection: true,
             formats: true,
+            // Said back as mended when it was not the form's (repair sets it with the page layout).
+            printAreas: pageLayout,
           });
           const { names, grids } = read;
           let reads = read.reads;
@@ -274,7 +276,7 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
               'AmbiguousSheets',
             );
           }
-          const { plan, displaced, backups: backupNames, renamed } = repairPlan;
+          const { plan, displaced, backups: backupNames, renamed, mended } = repairPlan;
           // Only the sheets repair rewrites or copies are unprotected (a foreign sheet is left alone).
           const touched = new Set([...plan.sheets.map((p) => p.name), ...renamed.values()]);
           reads = reads.filter((r) => touched.has(r.name));
@@ -336,6 +338,9 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
             kind: 'repaired',
             backups,
             displaced: displaced.length,
+            ...(mended.length
+              ? { mended: mended.map((m) => UI_TEXT.mendedPrintArea(m.sheet, m.found, m.restored)) }
+              : {}),
             printSetup: pageLayout,
             ...(notFitted.length ? { fitNotApplied: notFitted } : {}),
           } as const;
@@ -371,6 +376,8 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
           fallback: catalogue,
           planOf: (c) => withRepairLog(buildWorkbookPlan(c)),
           others: (names) => otherSheetTargets(withRepairLog(blank()), names),
+          // A print area deleted or changed is a finding (ExcelApi 1.9, read in the same sync as the used ranges).
+          printAreas: supports(opts, PAGE_LAYOUT_EXCEL_API),
         }),
       );
       const { found, grids } = read;

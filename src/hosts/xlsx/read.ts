@@ -103,7 +103,9 @@ export function readGrids(wb: ExcelJS.Workbook, plan?: WorkbookPlan, opts: ReadG
       rows = Math.max(rows, r2);
       cols = Math.max(cols, c2);
     }
-    sheets[ws.name] = readSheet(ws, rows, cols, date1904, opts);
+    // The print area as exceljs read it from _xlnm.Print_Area ("A1:L30005"; "ANaN:MNaN" for whole columns).
+    const printArea = (ws.pageSetup as { printArea?: string } | undefined)?.printArea;
+    sheets[ws.name] = { ...readSheet(ws, rows, cols, date1904, opts), printArea: printArea || null };
   }
   return { sheets };
 }

@@ -5,18 +5,21 @@
  * memory. The rest of the plan is rendered by exceljs as always (render.ts); the lines are then
  * added as rows to the register's part, each cell with its column's style (the register's
  * empty lines are written as column styles, the same style the plan gives its lines), text as
- * inline strings (never a formula), numbers as numbers. docs/ARCHITECTURE.md gives the figures.
+ * inline strings, numbers as numbers, the STT formula with its number. docs/ARCHITECTURE.md gives the figures.
  */
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import { columnLetter, columnNumber, type CellPlan, type SheetPlan, type WorkbookPlan } from '../../core';
-import { REGISTER_FIRST_ROW, REGISTER_LAST_COL } from '../../core/layout/register';
+import { REGISTER_COLUMNS, REGISTER_FIRST_ROW, REGISTER_LAST_COL } from '../../core/layout/register';
 import { sheetsOfWorkbook } from './selective';
 
 /** Line cells from which the register's lines are written as XML (fewer: through exceljs). */
 export const REGISTER_XML_MIN_CELLS = 20000;
 
+/** A line's typed cells and its STT formula (on the same rows: exceljs must write none of them). */
 const isLineCell = (c: CellPlan) =>
-  c.role === 'input' && c.row >= REGISTER_FIRST_ROW && c.col <= REGISTER_LAST_COL && c.formula === undefined;
+  c.row >= REGISTER_FIRST_ROW &&
+  c.col <= REGISTER_LAST_COL &&
+  ((c.role === 'input' && c.formula === undefined) || (c.role === 'computed' && c.col === REGISTER_COLUMNS.number));
 
 /** The plan without the register's line cells (when they are many), and those cells. */
 export function splitRegisterLines(plan: WorkbookPlan): { plan: WorkbookPlan; sheet?: string; cells: CellPlan[] } {
@@ -48,6 +51,10 @@ function escapeXml(s: string): string {
 
 function cellXml(c: CellPlan, style: string | undefined): string {
   const s = style === undefined ? '' : ` s="${style}"`;
+  if (c.formula !== undefined) {
+    const cached = typeof c.cached === 'number' && Number.isFinite(c.cached) ? `<v>${c.cached}</v>` : '';
+    return `<c r="${c.address}"${s}><f>${escapeXml(c.formula.replace(/^=/, ''))}</f>${cached}</c>`;
+  }
   const v = c.value;
   if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${c.address}"${s}><v>${v}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${c.address}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;

@@ -247,6 +247,28 @@ export function sheetsOfWorkbook(workbook: string, rels: string): { name: string
   return out;
 }
 
+/**
+ * Each sheet's print area (by tab index) from the workbook's _xlnm.Print_Area names, as the
+ * exceljs reader gives it: the sheet name and the "$" left out ("A1:L30005"); several areas
+ * joined by "&&" as exceljs joins them.
+ */
+export function printAreasOfWorkbook(workbook: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const m of workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+    if (attr(m[1]!, 'name') !== '_xlnm.Print_Area') continue;
+    const index = Number(attr(m[1]!, 'localSheetId'));
+    if (!Number.isInteger(index)) continue;
+    const areas = m[2]!
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+      .split(',')
+      .map((a) => (a.includes('!') ? a.slice(a.lastIndexOf('!') + 1) : a).replace(/\$/g, '').trim());
+    out.set(index, areas.join('&&'));
+  }
+  return out;
+}
+
 function oursOf(plan: WorkbookPlan): Set<string> {
   return new Set([
     ...plan.sheets.map((s) => s.name),
@@ -300,7 +322,8 @@ export function readGridsSelective(
   const registers = registersOf(plan);
   const sheets = dict<SheetGrid>();
   const sheetNames: string[] = [];
-  for (const { name, path } of sheetsOfWorkbook(workbook, rels)) {
+  const printAreas = printAreasOfWorkbook(workbook);
+  for (const [index, { name, path }] of sheetsOfWorkbook(workbook, rels).entries()) {
     sheetNames.push(name);
     if (!path || !partNames.has(path)) continue;
     const mine = ours.has(name);
@@ -321,7 +344,7 @@ export function readGridsSelective(
       rows = Math.max(rows, r2);
       cols = Math.max(cols, c2);
     }
-    sheets[name] = toGrid(parsed, rows, cols);
+    sheets[name] = { ...toGrid(parsed, rows, cols), printArea: printAreas.get(index) ?? null };
   }
   return { grids: { sheets }, sheetNames };
 }

@@ -157,6 +157,7 @@ export function useWorkbookSession(host: WorkbookHost | undefined): WorkbookSess
           intent: 'success',
           text:
             (r.backups.length ? UI_TEXT.repairedWithBackup(r.backups.map((b) => b.to)) : UI_TEXT.repaired) +
+            (r.mended?.length ? ` ${r.mended.join(' ')}` : '') +
             (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : '') +
             (r.fitNotApplied?.length ? ` ${UI_TEXT.fitNotApplied(r.fitNotApplied)}` : ''),
         });

@@ -838,6 +838,18 @@ function pageLayoutProxy(
   const target: Record<string, unknown> = {
     setPrintTitleRows: (rows: string) => op((s) => (s.pageLayout.printTitleRows = rows)),
     setPrintArea: (area: string) => op((s) => (s.pageLayout.printArea = area)),
+    // ExcelApi 1.9 PageLayout.getPrintAreaOrNullObject(): a RangeAreas whose `address` names the
+    // sheet ("Sheet1!A1:B4", @types/office-js RangeAreas.address), a null object when none is set.
+    getPrintAreaOrNullObject: () => {
+      const areas: Record<string, unknown> = {};
+      areas.load = () =>
+        ctx.push(() => {
+          const a = sheet().pageLayout.printArea as string | undefined;
+          areas.isNullObject = !a;
+          areas.address = a ? `'${sheet().name.replace(/'/g, "''")}'!${a}` : '';
+        }, true);
+      return areas;
+    },
     // Only the zoom is faked for reads (what the host reads back after setting it).
     load: (props?: string | string[]) => {
       const list = Array.isArray(props) ? props : String(props ?? '').split(',');

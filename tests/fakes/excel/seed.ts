@@ -21,6 +21,8 @@ export function fakeFromGrids(
         cell.formula = f;
       }),
     );
+    // The print area as the grids say it was read (a plan's grids: the plan's).
+    if (typeof g.printArea === 'string') s.pageLayout.printArea = g.printArea;
     wb.sheets.push(s);
   }
   return wb;

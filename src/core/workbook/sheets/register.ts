@@ -4,6 +4,7 @@ import {
   readRegisterLines,
   REGISTER_SHEET_NAME,
   registerNames,
+  registerPrintArea,
   standardRows,
 } from '../../layout/register';
 import { locateRegisterLayout } from '../../layout/registerHeaders';
@@ -23,10 +24,11 @@ export const REGISTER_SHEET: SheetDefinition = {
     buildRegisterSheet(catalogue, inputs.register ?? [], inputs.info, inputs.tallySource ?? 'typed'),
   names: registerNames,
   read(_catalogue, grids, used) {
-    const values = grids.sheets[REGISTER_SHEET_NAME]?.values;
+    const grid = grids.sheets[REGISTER_SHEET_NAME];
+    const values = grid?.values;
     const layout = locateRegisterLayout(values);
     // By the headers; each line on its row of the layout as made (what the named ranges cover).
-    return { register: standardRows(readRegisterLines(values, used, layout), layout) };
+    return { register: standardRows(readRegisterLines(values, used, layout, grid?.formulas), layout) };
   },
   resemblance(catalogue, g) {
     // The register's title and its column headers, wherever they stand in the first rows.
@@ -48,4 +50,6 @@ export const REGISTER_SHEET: SheetDefinition = {
   // The register's lines stay where they were, each value under its own header: each planned
   // line cell names the cell it was read from.
   keepInPlace: registerKeptInPlace,
+  // Without or with the "Đơn vị" column (printed only where the lines carry a unit).
+  printAreas: () => [registerPrintArea(false), registerPrintArea(true)],
 };
