@@ -14,7 +14,7 @@ import {
   type DisplacedReason,
   type RepairLogEntry,
 } from '../layout/repairLog';
-import { tallyRowOf, TALLY_COLUMNS, TALLY_SHEET_NAME } from '../layout/tally';
+import { tallyRowOf, TALLY_COLUMNS, TALLY_SHEET_NAME, withoutProposalTerms } from '../layout/tally';
 import type { CellValue, WorkbookPlan } from '../layout/types';
 import { registerPlanCell } from '../registerRepair';
 import { sameCounts, switchCounts, type SwitchKeptCount } from '../registerSwitch';
@@ -230,6 +230,13 @@ function repairWith<T extends { readonly inputs: WorkbookInputs }>(
         if (carried(p?.key, old)) continue;
         // The form's own formula, moved with its row (Excel adjusts the references): restored, not the clerk's.
         if (p?.formula !== undefined && typeof old === 'string' && formulaShape(old) === formulaShape(p.formula))
+          continue;
+        // A register count formula of a workbook made before the proposals were left out: ours, rewritten.
+        if (
+          p?.formula !== undefined &&
+          typeof old === 'string' &&
+          formulaShape(old) === formulaShape(withoutProposalTerms(p.formula))
+        )
           continue;
         const ambiguous = sheet.key === 'tally' ? ambiguousRows.get(r) : undefined;
         // An unplaced row's number and label are the form's own text, restored by the layout.
