@@ -1,8 +1,7 @@
 /**
  * The danh sách kèm theo of a decision or a Tờ trình, on a page of its own: "DANH SÁCH", what
  * it lists, "(Kèm theo … số … ngày … của …)", then the lines grouped I. Tập thể, II. Cá nhân,
- * III. Hộ gia đình: TT · name · chức vụ, đơn vị · thành tích (the last column only when a line
- * has one).
+ * III. Hộ gia đình (numbered as they come): TT · name · chức vụ, đơn vị · thành tích.
  */
 import type { Subject } from '../catalogue';
 import { SUBJECTS } from '../catalogue';
@@ -10,7 +9,8 @@ import { upper } from '../format/vietnamese';
 import { appendixHead, cell, para, run } from '../letter/parts';
 import type { Block, Paragraph, Table, TableCell, TableRow } from '../report/model';
 import { DOCUMENT_TEXT } from '../text/documents';
-import type { DocumentLine } from './lines';
+import { REPORT_TEXT } from '../text/report';
+import { commonAchievement, type DocumentLine } from './lines';
 
 const SIZE = 13;
 
@@ -22,9 +22,25 @@ function cellText(value: string, o: { bold?: boolean; align?: Paragraph['align']
 }
 
 export function listBlocks(lines: readonly DocumentLine[], what: string, attachment: string, textMm: number): Block[] {
-  const withAchievement = lines.some((l) => l.achievement);
-  const cols = withAchievement ? [12, 58, 50, textMm - 120] : [12, 70, textMm - 82];
-  const headers = DOCUMENT_TEXT.listHeaders.slice(0, cols.length);
+  // A column only when it says something: the thành tích when the lines differ (one shared by
+  // all is in the trích yếu and Điều 1 already), the chức vụ / đơn vị when a line has one.
+  const withPosition = lines.some((l) => l.position);
+  const withAchievement = lines.some((l) => l.achievement) && !commonAchievement(lines);
+  const rest = textMm - 12;
+  const cols =
+    withPosition && withAchievement
+      ? [12, 58, 50, rest - 108]
+      : withPosition || withAchievement
+        ? [12, 70, rest - 70]
+        : [12, rest];
+  const [tt, , position, achievement] = DOCUMENT_TEXT.listHeaders;
+  const present = (SUBJECTS as readonly Subject[]).filter((s) => lines.some((l) => l.subject === s));
+  const headers = [
+    tt!,
+    DOCUMENT_TEXT.nameHeader(present),
+    ...(withPosition ? [position!] : []),
+    ...(withAchievement ? [achievement!] : []),
+  ];
   const rows: TableRow[] = [{ header: true, cells: headers.map((h) => cellText(h, { bold: true, align: 'center' })) }];
   let g = 0;
   for (const subject of SUBJECTS as readonly Subject[]) {
@@ -42,12 +58,14 @@ export function listBlocks(lines: readonly DocumentLine[], what: string, attachm
         cells: [
           cellText(String(i + 1), { align: 'center' }),
           cellText(l.name),
-          cellText(l.position),
+          ...(withPosition ? [cellText(l.position)] : []),
           ...(withAchievement ? [cellText(l.achievement)] : []),
         ],
       }),
     );
   }
   const table: Table = { kind: 'table', role: 'appendix1', columnsMm: cols, borders: true, rows };
-  return [...appendixHead('', DOCUMENT_TEXT.listTitle, upper(what), attachment, textMm), table];
+  // "danh hiệu" and a quoted title stay on one line.
+  const keep = [...REPORT_TEXT.keepTogether, ...DOCUMENT_TEXT.listKeepTogether, ...(what.match(/“[^”]+”/gu) ?? [])];
+  return [...appendixHead(DOCUMENT_TEXT.listTitle, upper(what), undefined, attachment, textMm, keep), table];
 }

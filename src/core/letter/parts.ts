@@ -207,12 +207,9 @@ export function appendixHead(
   sub: string | undefined,
   attachment: string,
   widthMm: number,
+  keepTogether: readonly string[] = REPORT_TEXT.keepTogether,
 ): Paragraph[] {
-  const lines = breakLines(title, widthMm * 0.85, {
-    sizePt: BODY_SIZE,
-    bold: true,
-    keepTogether: REPORT_TEXT.keepTogether,
-  });
+  const lines = breakLines(title, widthMm * 0.85, { sizePt: BODY_SIZE, bold: true, keepTogether });
   const keep = { keepWithNext: true };
   return [
     ...(label ? [para('appendix', [run(label, { bold: true })], { align: 'center', outline: 1, ...keep })] : []),

@@ -48,6 +48,7 @@ export const DOCUMENT_TEXT = {
   onBehalfOf: (body: string) => `TM. ${body}`,
   /** The danh sách on its own page. */
   listTitle: 'DANH SÁCH',
+  listKeepTogether: ['danh hiệu', 'giấy khen', 'bằng khen'] as readonly string[],
   listSub: (what: string) => what.toLocaleUpperCase('vi'),
   listWhat: (parts: readonly string[]) => `${parts.join(' và ')}`,
   listAttachment: (kind: 'Quyết định' | 'Tờ trình', number: string, date: string, of: string) =>
@@ -59,6 +60,13 @@ export const DOCUMENT_TEXT = {
   } as Readonly<Record<Subject, string>>,
   groupNumerals: ['I', 'II', 'III'],
   listHeaders: ['TT', 'Họ và tên / Tên tập thể, hộ gia đình', 'Chức vụ, đơn vị', 'Thành tích'],
+  /** The name column's header for the subjects the list holds. */
+  nameHeader: (subjects: readonly Subject[]) =>
+    subjects.length === 1
+      ? { collective: 'Tên tập thể', individual: 'Họ và tên', household: 'Tên hộ gia đình' }[subjects[0]!]
+      : subjects.includes('individual')
+        ? `Họ và tên / Tên ${subjects.includes('collective') && subjects.includes('household') ? 'tập thể, hộ gia đình' : subjects.includes('collective') ? 'tập thể' : 'hộ gia đình'}`
+        : 'Tên tập thể, hộ gia đình',
   /** Tờ trình */
   proposalOpening: (bases: readonly string[]) => bases.map((b) => `Căn cứ ${b};`),
   proposalBody: (unitCouncil: string, approver: string, parts: readonly string[]) =>
