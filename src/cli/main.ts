@@ -1,5 +1,5 @@
 /**
- * The `tdkt` command: create, validate, repair, report, aggregate.
+ * The `tdkt` command: create, validate, repair, report, aggregate, register, decision, proposal.
  * Exit codes: 0 no error · 1 findings (errors in the data) · 2 unusable file or wrong usage.
  * A problem the clerk can fix is one Vietnamese line, never a stack trace.
  */
@@ -19,6 +19,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   report: async () => (await import('./report')).runReport,
   aggregate: async () => (await import('./aggregate')).runAggregate,
   register: async () => (await import('./register')).runRegister,
+  decision: async () => (await import('./document')).documentCommand('decision'),
+  proposal: async () => (await import('./document')).documentCommand('proposal'),
 };
 
 export async function runCli(allArgs: readonly string[], io: CliIo = processIo): Promise<number> {

@@ -30,7 +30,14 @@ export type RegisterColumn =
   | 'direct'
   | 'note'
   /** The unit a line comes from, in a cluster's aggregate (empty in a unit's own workbook). */
-  | 'unit';
+  | 'unit'
+  /** "đã có thành tích xuất sắc trong …": what the decision and the certificate say the award is for. */
+  | 'achievement'
+  /** The Tờ trình that proposed the line: its number ("15/TTr-HĐTĐKT") and date. */
+  | 'proposal'
+  | 'proposalDate'
+  /** The certificate's number in the award book ("Số vào sổ"). */
+  | 'bookNumber';
 
 export const REGISTER_COLUMN_ORDER: readonly RegisterColumn[] = [
   'number',
@@ -46,7 +53,28 @@ export const REGISTER_COLUMN_ORDER: readonly RegisterColumn[] = [
   'direct',
   'note',
   'unit',
+  // The documents' columns come after the printed list (A:L, or A:M with "Đơn vị"): the
+  // register still prints at 9 pt or more on landscape A4; the decision and the Tờ trình carry them.
+  'achievement',
+  'proposal',
+  'proposalDate',
+  'bookNumber',
 ];
+
+/** The columns the documents need (decision, Tờ trình, certificate): registers made before them lack them, repair adds them. */
+export const DOCUMENT_COLUMNS: readonly RegisterColumn[] = ['achievement', 'proposal', 'proposalDate', 'bookNumber'];
+
+const filled = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
+
+/**
+ * A proposal: a line with a Tờ trình and no Số QĐ yet — nothing is conferred, so the tally
+ * does not count it (its SUMIFS take such lines out, `registerCountFormula`), the report
+ * names it among the awards proposed to a higher level. It becomes an award when the
+ * decision number is typed. As SUMIFS sees cells: "<>" is any non-blank cell, "" a blank one.
+ */
+export function isProposalLine(line: RegisterCells): boolean {
+  return filled(line.proposal) && !filled(line.decision);
+}
 
 /** One line as typed: each column's raw content (nothing normalised, so nothing is lost). */
 export type RegisterCells = Readonly<Partial<Record<RegisterColumn, CellValue>>>;
@@ -192,6 +220,7 @@ export function tallyFromRegister(
   };
   for (const line of lines) {
     if (line.row !== undefined && line.row > lastRow) continue;
+    if (isProposalLine(line)) continue;
     const m = matchLine(index, line);
     if (!m.award || !m.subject) continue;
     const n = lineQuantity(line.quantity);

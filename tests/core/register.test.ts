@@ -74,9 +74,10 @@ describe('the register sheet in a new workbook', () => {
 
   it(`has room for ${REGISTER_CAPACITY} lines: unlocked areas and validation over whole columns, no per-line cells`, () => {
     expect(REGISTER_LAST_ROW - REGISTER_FIRST_ROW + 1).toBe(REGISTER_CAPACITY);
-    expect(reg.areas).toHaveLength(13);
+    // A:M the list (M: "Đơn vị" of an aggregate), N:Q what the documents need (issue 21.1).
+    expect(reg.areas).toHaveLength(17);
     for (const a of reg.areas!) {
-      expect(a.range).toMatch(new RegExp(`^[A-M]${REGISTER_FIRST_ROW}:[A-M]${REGISTER_LAST_ROW}$`));
+      expect(a.range).toMatch(new RegExp(`^[A-Q]${REGISTER_FIRST_ROW}:[A-Q]${REGISTER_LAST_ROW}$`));
       expect(plan.styles[a.style]!.locked).toBe(false);
     }
     // A blank register plans its headers and dropdown lists only.
@@ -85,19 +86,21 @@ describe('the register sheet in a new workbook', () => {
     expect(rules[`C6:C${REGISTER_LAST_ROW}`]).toMatchObject({ type: 'date' });
     expect(rules[`E6:E${REGISTER_LAST_ROW}`]).toEqual({
       type: 'listRange',
-      source: `$O$6:$O$${5 + registerAwards(cat).length}`,
+      source: `$S$6:$S$${5 + registerAwards(cat).length}`,
     });
     expect(rules[`F6:F${REGISTER_LAST_ROW}`]).toMatchObject({ type: 'listRange' });
     expect(rules[`G6:G${REGISTER_LAST_ROW}`]).toEqual({ type: 'list', items: ['Tập thể', 'Cá nhân', 'Gia đình'] });
     expect(rules[`H6:H${REGISTER_LAST_ROW}`]).toEqual({ type: 'wholeNumber', min: 1 });
     expect(rules[`K6:K${REGISTER_LAST_ROW}`]).toEqual({ type: 'list', items: ['x'] });
+    // issue 21.1: "Ngày tờ trình" is a date like "Ngày quyết định".
+    expect(rules[`P6:P${REGISTER_LAST_ROW}`]).toMatchObject({ type: 'date' });
   });
 
   it('lists every award once with its level, so repeated labels are told apart', () => {
     const keys = registerAwards(cat).map((a) => awardKey(cat, a));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toEqual(expect.arrayContaining(['Giấy khen (cấp huyện)', 'Giấy khen (cấp cơ sở)']));
-    const listed = reg.cells.filter((c) => c.col === 15 && c.row >= REGISTER_FIRST_ROW).map((c) => c.value);
+    const listed = reg.cells.filter((c) => c.col === 19 && c.row >= REGISTER_FIRST_ROW).map((c) => c.value);
     expect(listed).toEqual(keys);
   });
 
@@ -109,15 +112,20 @@ describe('the register sheet in a new workbook', () => {
       TDKT_DS_DoiTuong: `G6:G${REGISTER_LAST_ROW}`,
       TDKT_DS_SoLuong: `H6:H${REGISTER_LAST_ROW}`,
       TDKT_DS_LaoDongTrucTiep: `K6:K${REGISTER_LAST_ROW}`,
+      // issue 21.1: the proposals (a Tờ trình, no Số QĐ) are left out by these two.
+      TDKT_DS_SoQD: `B6:B${REGISTER_LAST_ROW}`,
+      TDKT_DS_ToTrinh: `O6:O${REGISTER_LAST_ROW}`,
     });
   });
 
-  it('makes every tally count cell a SUMIFS + COUNTIFS over the register (an empty quantity counts 1)', () => {
+  it('makes every tally count cell a SUMIFS + COUNTIFS over the register (an empty quantity counts 1), less the proposals (issue 21.1)', () => {
     const r = tallyRowOf(cat, 'IV.2.thuongXuyen');
     const cell = (col: string) => tally.cells.find((c) => c.address === `${col}${r}`)!;
+    const c = 'TDKT_DS_DanhHieu,"Giấy khen (cấp cơ sở)",TDKT_DS_Loai,"Khen thường xuyên",TDKT_DS_DoiTuong,"Cá nhân"';
+    const p = `${c},TDKT_DS_ToTrinh,"<>",TDKT_DS_SoQD,""`;
     expect(cell('D').formula).toBe(
-      '=SUMIFS(TDKT_DS_SoLuong,TDKT_DS_DanhHieu,"Giấy khen (cấp cơ sở)",TDKT_DS_Loai,"Khen thường xuyên",TDKT_DS_DoiTuong,"Cá nhân")' +
-        '+COUNTIFS(TDKT_DS_DanhHieu,"Giấy khen (cấp cơ sở)",TDKT_DS_Loai,"Khen thường xuyên",TDKT_DS_DoiTuong,"Cá nhân",TDKT_DS_SoLuong,"")',
+      `=SUMIFS(TDKT_DS_SoLuong,${c})+COUNTIFS(${c},TDKT_DS_SoLuong,"")` +
+        `-SUMIFS(TDKT_DS_SoLuong,${p})-COUNTIFS(${p},TDKT_DS_SoLuong,"")`,
     );
     expect(cell('H').formula).toContain('TDKT_DS_LaoDongTrucTiep,"x"');
     expect(cell('D').role).toBe('computed');

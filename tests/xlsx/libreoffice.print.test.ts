@@ -111,8 +111,9 @@ describe('issue 22: the register prints as a list', () => {
     const line = reg.cells.filter((c) => c.row === 6);
     expect(line.length).toBeGreaterThan(3);
     expect(line.every((c) => (STYLES[c.style as keyof typeof STYLES] as CellStyle).border === true)).toBe(true);
-    expect(reg.areas!.filter((a) => /^A6:M\d+$/u.test(a.range)).map((a) => a.style)).toEqual(['registerTextLine']);
-    for (const a of reg.areas!.filter((x) => new RegExp(`^[A-M]6:[A-M]${REGISTER_CAPACITY + 5}$`, 'u').test(x.range)))
+    // The line's borders run across every column (A:Q, the documents' columns N:Q too: issue 21.1).
+    expect(reg.areas!.filter((a) => /^A6:Q\d+$/u.test(a.range)).map((a) => a.style)).toEqual(['registerTextLine']);
+    for (const a of reg.areas!.filter((x) => new RegExp(`^[A-Q]6:[A-Q]${REGISTER_CAPACITY + 5}$`, 'u').test(x.range)))
       expect(STYLES[a.style as keyof typeof STYLES]).not.toHaveProperty('border');
   });
 });
@@ -129,6 +130,9 @@ maybe('issue 22: the register on paper (LibreOffice, PDF)', () => {
     expect(pages.length).toBeGreaterThan(1);
     // The award list beside the lines (O:P) is not printed: its heading is nowhere.
     expect(pages.join('\n')).not.toContain('Danh sách chọn');
+    // Nor the documents' columns (issue 21.1: the list stays at 9 pt or more).
+    expect(pages.join('\n')).not.toContain('Số tờ trình đề nghị');
+    expect(pages.join('\n')).not.toContain('đã có thành tích');
     expect(pages.join('\n')).toContain('Phạm Thị Hằng');
     // The last line (59) is printed, on a page with the header repeated.
     const last = pages[pages.length - 1]!;

@@ -2,7 +2,7 @@
  * The tally follows the register in a real spreadsheet engine: LibreOffice opens a created
  * workbook whose register holds the Bắc Sơn lines (plus lines that exercise the formulas:
  * an empty quantity counting 1, a "Trong đó" kind, direct-labour marks, a line of another
- * award's subject that must not count) and whose cached results are poisoned, recalculates
+ * award's subject that must not count, proposals that must not count either) and whose cached results are poisoned, recalculates
  * every formula (SUMIFS + COUNTIFS over the TDKT_DS_* names), and every count cell, sum,
  * TỔNG CỘNG and rate equals the core's tallyFromRegister → computeTally.
  */
@@ -45,6 +45,32 @@ function inputs(): WorkbookInputs {
       // Chiến sĩ thi đua cấp tỉnh is for individuals only: the household line is not counted.
       { award: 'Danh hiệu Chiến sĩ thi đua cấp tỉnh (cấp tỉnh)', subject: 'Cá nhân', quantity: 3, direct: 'x' },
       { award: 'Danh hiệu Chiến sĩ thi đua cấp tỉnh (cấp tỉnh)', subject: 'Gia đình', quantity: 5 },
+      // issue 21.1: proposals (a Tờ trình, no Số QĐ yet) are not counted, with or without a quantity;
+      // a line whose decision came (Tờ trình and Số QĐ) is (the Bằng khen TTCP's two individuals become three).
+      {
+        award: 'Bằng khen của Thủ tướng Chính phủ (cấp Nhà nước)',
+        subject: 'Tập thể',
+        quantity: 4,
+        direct: 'x',
+        proposal: '07/TTr-UBND',
+        proposalDate: 45444,
+      },
+      {
+        award: 'Bằng khen của Chủ tịch UBND tỉnh (cấp tỉnh)',
+        subject: 'Cá nhân',
+        name: 'Hà Văn E',
+        proposal: '07/TTr-UBND',
+        proposalDate: 45444,
+      },
+      {
+        award: 'Bằng khen của Thủ tướng Chính phủ (cấp Nhà nước)',
+        subject: 'Cá nhân',
+        name: 'Đinh Thị G',
+        decision: '99/QĐ-TTg',
+        date: 45450,
+        proposal: '03/TTr-UBND',
+        proposalDate: 45400,
+      },
     ],
   };
 }
@@ -62,7 +88,7 @@ maybe('LibreOffice recalculates a register workbook to the core’s numbers', ()
     const checked = expectTallyCellsEqualCore(cat, given, g, computed);
     expect(checked).toBeGreaterThan(200);
     const total = computed.get('TOTAL')!;
-    expect([total.collective, total.individual, total.household]).toEqual([14, 39, 1]);
+    expect([total.collective, total.individual, total.household]).toEqual([14, 40, 1]);
     // The file LibreOffice wrote reads back in register mode and validates without errors.
     expect(read.grids.sheets[REGISTER_SHEET_NAME]).toBeDefined();
     const errors = validateWorkbook(cat, read.grids).findings.filter(

@@ -1,7 +1,8 @@
 /**
  * Sheet "Danh sách khen thưởng": the award register, one line per decision entry
  * (STT · Số QĐ · Ngày QĐ · Cấp / cơ quan quyết định · Danh hiệu, hình thức · Loại ·
- * Đối tượng · Số lượng · Tên · Chức vụ, đơn vị · Lao động trực tiếp · Ghi chú).
+ * Đối tượng · Số lượng · Tên · Chức vụ, đơn vị · Lao động trực tiếp · Ghi chú · Đơn vị (khi
+ * tổng hợp) · then what the documents need: Thành tích · Số tờ trình · Ngày tờ trình · Số vào sổ).
  *
  * Room for REGISTER_CAPACITY lines. Only filled lines are cells of the plan; the empty
  * lines are areas (formatted as ranges) and the data validation covers whole columns of
@@ -56,6 +57,9 @@ export const REGISTER_NAMES: Readonly<Partial<Record<RegisterColumn, string>>> =
   subject: 'TDKT_DS_DoiTuong',
   quantity: 'TDKT_DS_SoLuong',
   direct: 'TDKT_DS_LaoDongTrucTiep',
+  // A line with a Tờ trình and no Số QĐ is a proposal: the formulas leave it out.
+  decision: 'TDKT_DS_SoQD',
+  proposal: 'TDKT_DS_ToTrinh',
 };
 
 /** The register's line 3 in either mode (repair and the switch may rewrite it). */
@@ -90,6 +94,10 @@ const STYLE_OF: Readonly<Record<RegisterColumn, string>> = {
   position: 'registerText',
   direct: 'registerNumber',
   note: 'registerText',
+  achievement: 'registerText',
+  proposal: 'registerText',
+  proposalDate: 'registerDate',
+  bookNumber: 'registerText',
   unit: 'registerText',
 };
 
@@ -103,13 +111,15 @@ const LINE_STYLE_OF: Readonly<Record<RegisterColumn, string>> = Object.fromEntri
  * columns narrow enough that the lines print at 10–11 pt (13 columns at their typing widths
  * printed at about 7 pt), and a print area of rows (never whole columns: exceljs writes
  * "$A:$M" back as "$ANaN:$MNaN") that stops before the dropdown lists; "Đơn vị" is printed
- * only where the lines carry it (a cluster's aggregate). Blank lines have no border or fill,
+ * only where the lines carry it (a cluster's aggregate). The documents' columns (Thành tích,
+ * Tờ trình, Số vào sổ) stand right of it and are not printed: with them the list would print
+ * under 9 pt, and the decision's danh sách is where they are read. Blank lines have no border or fill,
  * so Excel and LibreOffice leave their pages out.
  */
-export const REGISTER_PRINT_WIDTHS = [5, 14, 11, 13, 23, 12, 9, 7, 22, 18, 8, 12, 14] as const;
+export const REGISTER_PRINT_WIDTHS = [5, 14, 11, 13, 23, 12, 9, 7, 22, 18, 8, 12, 14, 40, 16, 12, 10] as const;
 
 export function registerPrintArea(withUnit: boolean): string {
-  return `A1:${columnLetter(withUnit ? REGISTER_LAST_COL : REGISTER_LAST_COL - 1)}${REGISTER_LAST_ROW}`;
+  return `A1:${columnLetter(withUnit ? REGISTER_COLUMNS.unit : REGISTER_COLUMNS.note)}${REGISTER_LAST_ROW}`;
 }
 
 /**
@@ -267,6 +277,13 @@ export function buildRegisterSheet(
       allowBlank: true,
       errorTitle: TEXT.validation.dateTitle,
       errorMessage: TEXT.validation.dateMessage,
+    },
+    {
+      ranges: [column('proposalDate')],
+      rule: { type: 'date', min: '2000-01-01', max: '2100-12-31' },
+      allowBlank: true,
+      errorTitle: TEXT.validation.dateTitle,
+      errorMessage: TEXT.register.proposalDateMessage,
     },
     {
       ranges: [column('award')],

@@ -6,7 +6,7 @@
  * matched is reported once; repair writes each value back under its own header.
  */
 import { labelKey } from '../format/vietnamese';
-import { REGISTER_COLUMN_ORDER, type RegisterColumn } from '../register';
+import { DOCUMENT_COLUMNS, REGISTER_COLUMN_ORDER, type RegisterColumn } from '../register';
 import { TEXT } from '../text/vi';
 
 /** The header row and first column positions of a register as it is laid out new (kept in step with layout/register.ts). */
@@ -21,9 +21,10 @@ const HEADER_SEARCH_ROWS = 40;
 const HEADER_MIN_MATCHES = 4;
 /**
  * Columns a register may lack without being damaged: "Đơn vị (khi tổng hợp)" came later
- * (registers made before it end at "Ghi chú"), and only an aggregate fills it.
+ * (registers made before it end at "Ghi chú"), and only an aggregate fills it; the documents'
+ * columns came later still (repair adds them, `register-columns-new` says so).
  */
-const OPTIONAL: ReadonlySet<RegisterColumn> = new Set<RegisterColumn>(['unit']);
+const OPTIONAL: ReadonlySet<RegisterColumn> = new Set<RegisterColumn>(['unit', ...DOCUMENT_COLUMNS]);
 
 export interface RegisterLayout {
   /** The sheet row of the header (5 on a register as made). */

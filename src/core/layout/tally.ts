@@ -115,7 +115,22 @@ export function registerCountFormula(catalogue: Catalogue, row: CatalogueRow, co
   criteria.push(`${N.subject},${criterionLiteral(subjectLabel(SUBJECT_OF[col]))}`);
   if (col === 'directCollective' || col === 'directIndividual') criteria.push(`${N.direct},"${DIRECT_MARK}"`);
   const c = criteria.join(',');
-  return `=SUMIFS(${N.quantity},${c})+COUNTIFS(${c},${N.quantity},"")`;
+  // Less the proposals (a Tờ trình and no Số QĐ yet: nothing conferred), as `tallyFromRegister` does.
+  const p = `${c},${N.proposal},"<>",${N.decision},""`;
+  return `=SUMIFS(${N.quantity},${c})+COUNTIFS(${c},${N.quantity},"")-SUMIFS(${N.quantity},${p})-COUNTIFS(${p},${N.quantity},"")`;
+}
+
+/**
+ * A register count formula as made before the documents' columns (no proposals to leave
+ * out: its "-SUMIFS(…)-COUNTIFS(…)" terms dropped). Any other formula is returned as is.
+ */
+export function withoutProposalTerms(formula: string): string {
+  return formula.includes(`,${REGISTER_NAMES.proposal},`) ? formula.replace(/-SUMIFS\(.*$/u, '') : formula;
+}
+
+/** The count formula of registers made before the documents' columns: still ours (validate accepts it, repair rewrites it). */
+export function legacyRegisterCountFormula(catalogue: Catalogue, row: CatalogueRow, col: CountColumn): string {
+  return withoutProposalTerms(registerCountFormula(catalogue, row, col));
 }
 
 function labelStyle(row: CatalogueRow): string {

@@ -9,7 +9,7 @@ import type { Catalogue, CatalogueRow, Subject } from '../catalogue';
 import { SUBJECTS } from '../catalogue';
 import { formatCount, formatShortDate, normalizeText, parseCellDate } from '../format/vietnamese';
 import { REGISTER_LAST_ROW } from '../layout/register';
-import { lineQuantity, matchLine, registerIndex, type RegisterLine } from '../register';
+import { isProposalLine, lineQuantity, matchLine, registerIndex, type RegisterLine } from '../register';
 import { columnAllowed } from '../tally';
 import { AWARDEE_TEXT } from '../text/awardees';
 import { REPORT_TEXT } from '../text/report';
@@ -51,12 +51,21 @@ function decisionOf(line: RegisterLine): { readonly text: string; readonly order
     : { text: number, order: Infinity };
 }
 
-/** The register's counted lines, by level and award, in the form's order. */
-export function awardeeGroups(catalogue: Catalogue, register: readonly RegisterLine[]): LevelGroup[] {
+/**
+ * The register's counted lines, by level and award, in the form's order (`proposals`: the
+ * proposal lines instead — a Tờ trình and no decision yet — which the tally does not count).
+ */
+export function awardeeGroups(
+  catalogue: Catalogue,
+  register: readonly RegisterLine[],
+  proposals = false,
+): LevelGroup[] {
   const index = registerIndex(catalogue);
   const byAward = new Map<string, { lines: AwardeeLine[]; decisions: { text: string; order: number }[] }>();
   for (const line of register) {
     if (line.row !== undefined && line.row > REGISTER_LAST_ROW) continue;
+    // A proposal (Tờ trình, no decision yet) is not an award: `proposedAwards` says it apart.
+    if (isProposalLine(line) !== proposals) continue;
     const m = matchLine(index, line);
     if (!m.award || !m.subject || !columnAllowed(m.award, m.subject)) continue;
     const quantity = lineQuantity(line.quantity);

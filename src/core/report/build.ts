@@ -4,7 +4,7 @@
  * findings for missing header data beside it (never an exception for bad data).
  */
 import type { Catalogue } from '../catalogue';
-import { formatCount, formatLongDate, formatNumber, formatPlaceAndDate, upper } from '../format/vietnamese';
+import { formatCount, formatLongDate, formatNumber, upper } from '../format/vietnamese';
 import type { WorkbookGrids } from '../sheetGrid';
 import {
   INFO_FIELDS,
@@ -24,7 +24,20 @@ import {
   narrativeLayout,
   type NarrativeInputs,
 } from '../layout/narrative';
-import { breakLines, measureTextMm } from './measure';
+import { breakLines } from './measure';
+import {
+  appendixHead,
+  body,
+  BODY_SIZE,
+  cell,
+  letterHeader,
+  letterSignature,
+  letterTitle,
+  lineRuns,
+  para,
+  recipientLines,
+  run,
+} from '../letter/parts';
 import { columnAllowed, computeTally, isInputRow, type ComputedTally } from '../tally';
 import { AWARDEE_TEXT } from '../text/awardees';
 import { awardeeGroups, awardeeTable, hasNamedAwardees, recipientsFromRegister } from './awardees';
@@ -42,8 +55,6 @@ import {
   type Paragraph,
   type ParagraphRole,
   type ReportDocument,
-  type Rule,
-  type Run,
   type Table,
   type TableCell,
   type TableRow,
@@ -55,6 +66,7 @@ import {
   directLabourSentences,
   documentSentences,
   parseDocumentReference,
+  proposalSentences,
   type AwardRecipients,
   type DraftContext,
 } from './drafts';
@@ -159,7 +171,7 @@ function comparison(
   return { comparison: result, findings };
 }
 
-export const BODY_SIZE = 14;
+export { BODY_SIZE };
 const TABLE_SIZE = 13;
 /** Phụ lục II's table: 10 pt puts either form on two landscape pages (no last page of a few rows). */
 const TALLY_SIZE = 10;
@@ -168,22 +180,6 @@ const portrait: PageSetup = { orientation: 'portrait', ...A4, margins: MARGINS_M
 const landscape: PageSetup = { ...portrait, orientation: 'landscape' };
 
 // ── Small builders ────────────────────────────────────────────────────────────
-
-const run = (text: string, o: Omit<Run, 'text'> = {}): Run => ({ text, ...o });
-
-function para(role: ParagraphRole, runs: readonly Run[], o: Partial<Omit<Paragraph, 'kind' | 'role' | 'runs'>> = {}) {
-  return { kind: 'paragraph', role, runs, ...o } as Paragraph;
-}
-
-const body = (text: string, role: ParagraphRole = 'body'): Paragraph =>
-  para(role, [run(text)], { align: 'justify', firstLineIndent: true, spaceAfter: 6 });
-
-const centred = (role: ParagraphRole, runs: readonly Run[], spaceAfter = 0): Paragraph =>
-  para(role, runs, { align: 'center', spaceAfter });
-
-const rule = (widthMm: number, containerMm: number): Rule => ({ kind: 'rule', widthMm, containerMm });
-
-const cell = (blocks: TableCell['blocks'], o: Omit<TableCell, 'blocks'> = {}): TableCell => ({ blocks, ...o });
 
 const cellText = (
   text: string,
@@ -287,22 +283,6 @@ function citationFindings(narrative: NarrativeInputs, documents: WorkbookInputs[
 
 // ── Header, title, signature ──────────────────────────────────────────────────
 
-const LEFT_MM = 62;
-/** Sizes of the header block (Nghị định 30/2020, Phụ lục I: 12–13 for names, 13–14 for the motto). */
-const NATION_SIZE = 12;
-const MOTTO_SIZE = 14;
-const BODY_NAME_SIZE = 13;
-/** Word's default cell margins (0,19 cm each side) are not text. */
-const CELL_PADDING_MM = 3.8;
-
-/** A rule 1/3–1/2 as long as the line above it (Nghị định 30/2020): 2/5 of the longest line. */
-const ruleUnder = (lines: readonly string[], sizePt: number, bold: boolean) =>
-  Math.round(Math.max(...lines.map((l) => measureTextMm(l, sizePt, bold))) * 0.4);
-
-/** Lines of a run broken ahead of time, one run per line. */
-const lineRuns = (lines: readonly string[], o: Omit<Run, 'text'>): Run[] =>
-  lines.map((l, i) => run(l, { ...o, breakBefore: i > 0 || undefined }));
-
 /** Word groups a name or a capitals heading must not split: the unit's name, common compounds. */
 function keepTogether(info: UnitInfo): string[] {
   return [...REPORT_TEXT.keepTogether, ...(info.unitName ? [info.unitName] : [])];
@@ -314,106 +294,35 @@ function reportNumber(info: UnitInfo): string {
 }
 
 function headerTable(info: UnitInfo, textMm: number): Table {
-  const rightMm = textMm - LEFT_MM;
-  const bodyName = upper(info.issuingBody || '…');
-  const bodyLines = breakLines(bodyName, LEFT_MM - CELL_PADDING_MM, {
-    sizePt: BODY_NAME_SIZE,
-    bold: true,
-    keepTogether: keepTogether(info),
-    phraseStarts: info.unitName ? [info.unitName] : [],
-  });
-  const left: TableCell = cell([
-    ...(info.parentBody ? [centred('header', [run(upper(info.parentBody), { size: BODY_NAME_SIZE })])] : []),
-    centred('header', lineRuns(bodyLines, { bold: true, size: BODY_NAME_SIZE })),
-    rule(ruleUnder(bodyLines, BODY_NAME_SIZE, true), LEFT_MM),
-  ]);
-  const right: TableCell = cell([
-    centred('header', [run(REPORT_TEXT.nation, { bold: true, size: NATION_SIZE })]),
-    centred('header', [run(REPORT_TEXT.motto, { bold: true, size: MOTTO_SIZE })]),
-    // As long as the tiêu ngữ line (Nghị định 30/2020, Phụ lục I).
-    rule(Math.round(measureTextMm(REPORT_TEXT.motto, MOTTO_SIZE, true)), rightMm),
-  ]);
-  return {
-    kind: 'table',
-    role: 'header',
-    columnsMm: [LEFT_MM, rightMm],
-    borders: false,
-    rows: [
-      { cells: [left, right] },
-      {
-        cells: [
-          cell([centred('header', [run(`${REPORT_TEXT.numberPrefix}${reportNumber(info)}`, { size: 13 })])]),
-          cell([centred('header', [run(formatPlaceAndDate(info.place, info.reportDate), { italic: true, size: 14 })])]),
-        ],
-      },
-    ],
-  };
+  return letterHeader(
+    {
+      parentBody: info.parentBody,
+      issuingBody: info.issuingBody,
+      number: reportNumber(info),
+      place: info.place,
+      date: info.reportDate,
+      keepTogether: keepTogether(info),
+      phraseStarts: info.unitName ? [info.unitName] : [],
+    },
+    textMm,
+  );
 }
 
 function titleBlocks(period: Period, info: UnitInfo, textMm: number): Block[] {
-  const lines = breakLines(period.summary, textMm * 0.85, {
-    sizePt: BODY_SIZE,
-    bold: true,
-    keepTogether: REPORT_TEXT.keepTogether,
-  });
-  const out: Block[] = [
-    para('title', [run(REPORT_TEXT.reportWord, { bold: true })], {
-      align: 'center',
-      spaceBefore: 18,
-      keepWithNext: true,
-    }),
-    para('title', lineRuns(lines, { bold: true }), { align: 'center', keepWithNext: true }),
-    rule(ruleUnder(lines, BODY_SIZE, true), textMm),
-  ];
-  // Kính gửi, when the report has an addressee (Nghị định 30/2020, Phụ lục I: under the trích yếu).
-  if (info.addressee)
-    out.push(centred('addressee', [run(`${REPORT_TEXT.addresseePrefix}${info.addressee.replace(/\.$/, '')}.`)], 6));
-  return out;
+  return letterTitle({ word: REPORT_TEXT.reportWord, summary: period.summary, addressee: info.addressee }, textMm);
 }
-
-function recipientLines(info: UnitInfo): string[] {
-  const lines = info.recipients.map((l) => (l.startsWith('-') ? l.replace(/^-\s*/, '') : l));
-  // A report with "Kính gửi" lists its addressee first as "Như trên" (Nghị định 30/2020, Phụ lục I).
-  if (info.addressee && !lines.some((l) => /^như trên\b/iu.test(l))) lines.unshift(REPORT_TEXT.asAbove);
-  if (!lines.some((l) => /^lưu\b/i.test(l))) lines.push(REPORT_TEXT.defaultArchive);
-  return lines.map((l) => `- ${l}`);
-}
-
-/** The signature's column (of the text width) and size (Nghị định 30/2020: the signer's authority and title 13–14). */
-const SIGN_COLUMN = 0.64;
-const SIGN_SIZE = 13;
 
 function signatureTable(info: UnitInfo, textMm: number): Table {
-  const left = cell([
-    para('recipients', [run(REPORT_TEXT.recipientsTitle, { bold: true, italic: true, size: 12 })]),
-    ...recipientLines(info).map((l) => para('recipients', [run(l, { size: 11 })])),
-  ]);
-  const sign: Paragraph[] = [];
-  const signWidth = textMm * SIGN_COLUMN;
-  // "TM. HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG" is one phrase: at 13 pt it fits the wider column; a longer
-  // body's name breaks between phrases, never inside "THI ĐUA – KHEN THƯỞNG".
-  const capsLines = (text: string) =>
-    lineRuns(
-      breakLines(text, signWidth - CELL_PADDING_MM, {
-        sizePt: SIGN_SIZE,
-        bold: true,
-        keepTogether: [...keepTogether(info), ...REPORT_TEXT.signatureKeepTogether],
-      }),
-      { bold: true, size: SIGN_SIZE },
-    );
-  if (info.signingAuthority && info.signingBody)
-    sign.push(centred('signature', capsLines(`${info.signingAuthority} ${upper(info.signingBody)}`)));
-  sign.push(centred('signature', capsLines(upper(info.signerTitle || '…'))));
-  // Room for the signature and the seal.
-  sign.push(centred('signature', [], 72));
-  sign.push(centred('signature', [run(info.signerName || '…', { bold: true })]));
-  return {
-    kind: 'table',
-    role: 'signature',
-    columnsMm: [textMm * (1 - SIGN_COLUMN), signWidth],
-    borders: false,
-    rows: [{ cells: [left, cell(sign)] }],
-  };
+  return letterSignature(
+    {
+      recipients: recipientLines(info.recipients, { asAbove: info.addressee ? REPORT_TEXT.asAbove : undefined }),
+      authority: info.signingAuthority && info.signingBody ? `${info.signingAuthority} ${upper(info.signingBody)}` : '',
+      title: info.signerTitle,
+      name: info.signerName,
+      keepTogether: keepTogether(info),
+    },
+    textMm,
+  );
 }
 
 // ── The outline ───────────────────────────────────────────────────────────────
@@ -475,27 +384,6 @@ export function bodyInSentenceCase(body: string, unitName: string): string {
 function attachmentText(info: UnitInfo): string {
   const date = info.reportDate ? formatLongDate(info.reportDate) : 'ngày … tháng … năm …';
   return REPORT_TEXT.attachment(reportNumber(info), date, bodyInSentenceCase(info.issuingBody, info.unitName));
-}
-
-function appendixHead(
-  label: string,
-  title: string,
-  sub: string | undefined,
-  attachment: string,
-  widthMm: number,
-): Paragraph[] {
-  const lines = breakLines(title, widthMm * 0.85, {
-    sizePt: BODY_SIZE,
-    bold: true,
-    keepTogether: REPORT_TEXT.keepTogether,
-  });
-  const keep = { keepWithNext: true };
-  return [
-    para('appendix', [run(label, { bold: true })], { align: 'center', outline: 1, ...keep }),
-    para('appendix', lineRuns(lines, { bold: true }), { align: 'center', ...keep }),
-    ...(sub ? [para('appendix', [run(sub, { bold: true })], { align: 'center', ...keep })] : []),
-    para('appendix', [run(attachment, { italic: true, size: 13 })], { align: 'center', spaceAfter: 12, ...keep }),
-  ];
 }
 
 function documentsTable(inputs: WorkbookInputs, textMm: number): Table {
@@ -627,7 +515,16 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
         placeholderWithoutText: true,
       },
     ],
-    ['awards.results', { sentences: [...awardSentences(ctx), ...(compared?.comparison?.awards ?? [])] }],
+    [
+      'awards.results',
+      {
+        sentences: [
+          ...awardSentences(ctx),
+          ...proposalSentences(awardeeGroups(catalogue, register, true)),
+          ...(compared?.comparison?.awards ?? []),
+        ],
+      },
+    ],
   ]);
   const missing: MissingSection[] = [];
 

@@ -334,8 +334,8 @@ export function awardPhrase(row: CatalogueRow, ctx: DraftContext): string | unde
 
 /**
  * 4.3: the total, then one paragraph per level with awards (a level with several forms as
- * "gồm:" and one line per form). Proposals to higher levels are not said: the tally counts
- * awards received, not proposals.
+ * "gồm:" and one line per form). The tally counts awards received, not proposals: the
+ * register's proposal lines are said apart (`proposalSentences`).
  */
 export function awardSentences(ctx: DraftContext): string[] {
   const { catalogue } = ctx;
@@ -358,6 +358,32 @@ export function awardSentences(ctx: DraftContext): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The proposals still waiting for a decision (register lines with a Tờ trình and no Số QĐ):
+ * "Đề nghị cấp trên khen thưởng 01 tập thể và 02 cá nhân (Bằng khen của Chủ tịch UBND tỉnh:
+ * 01 tập thể; …), chưa có quyết định." The tally does not count them.
+ */
+export function proposalSentences(
+  groups: readonly {
+    awards: readonly { award: CatalogueRow; lines: readonly { subject: Subject; quantity: number }[] }[];
+  }[],
+): string[] {
+  const total: Record<Subject, number> = { collective: 0, individual: 0, household: 0 };
+  const parts: string[] = [];
+  for (const level of groups) {
+    for (const a of level.awards) {
+      const c: Record<Subject, number> = { collective: 0, individual: 0, household: 0 };
+      for (const l of a.lines) {
+        c[l.subject] += l.quantity;
+        total[l.subject] += l.quantity;
+      }
+      parts.push(REPORT_TEXT.drafts.proposedAward(a.award.label, whoPhrase(c)));
+    }
+  }
+  const who = whoPhrase(total);
+  return who ? [REPORT_TEXT.drafts.proposed(who, parts)] : [];
 }
 
 function totalCounts(ctx: DraftContext): SubjectCounts {

@@ -105,6 +105,8 @@ export const CLI_TEXT = {
     '  tdkt repair <tệp.xlsx> [-o tệp-mới.xlsx]                 khôi phục nhãn, công thức, định dạng (giữ số liệu)',
     '  tdkt register <tệp.xlsx> [-o tệp-mới.xlsx]               chuyển biểu nhập tay sang danh sách khen thưởng (giữ số liệu)',
     '  tdkt report <tệp.xlsx> [-o <báo-cáo.docx>] [--previous <kỳ-trước.xlsx>]   soạn báo cáo Word, mặc định ghi cạnh tệp .xlsx; --previous: so sánh với kỳ trước',
+    '  tdkt decision <tệp.xlsx> --number <số quyết định> [-o <quyết-định.docx>]   soạn quyết định khen thưởng (cấp xã) và danh sách kèm theo từ danh sách khen thưởng',
+    '  tdkt proposal <tệp.xlsx> --number <số tờ trình> [-o <tờ-trình.docx>]      soạn tờ trình đề nghị khen thưởng từ các dòng đề nghị',
     '  tdkt aggregate -o <cụm.xlsx> <đơn-vị.xlsx>… [--allow-errors] [--allow-duplicates] [--force]   cộng biểu của nhiều đơn vị',
     '',
     'Thêm --debug vào bất kỳ lệnh nào để xem chi tiết kỹ thuật khi có lỗi.',

@@ -317,6 +317,10 @@ export const REPORT_TEXT = {
     /** "- Khen thưởng cấp tỉnh: tặng Bằng khen … cho 01 tập thể. Tập thể: …." */
     levelOne: (level: string, lead: string, after: readonly string[]) => [`- ${level}: ${lead}.`, ...after].join(' '),
     levelMany: (level: string, who: string) => `- ${level}: ${who}, gồm:`,
+    /** The register's proposal lines (a Tờ trình, no decision yet): not counted in the tally. */
+    proposed: (who: string, awards: readonly string[]) =>
+      `Đề nghị cấp trên khen thưởng ${who} (${awards.join('; ')}), chưa có quyết định.`,
+    proposedAward: (award: string, who: string) => `${award}: ${who}`,
     award: (lead: string, after: readonly string[]) => [`+ ${lead}.`, ...after].join(' '),
     /** "Giấy khen của Chủ tịch UBND huyện cho 01 tập thể và 04 cá nhân" (the verb goes before). */
     awardPhrase: (name: string, who: string) => `${name} cho ${who}`,

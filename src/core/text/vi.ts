@@ -66,6 +66,10 @@ export const TEXT = {
       position: 'Chức vụ, đơn vị',
       direct: 'Lao động trực tiếp (x)',
       note: 'Ghi chú',
+      achievement: 'Thành tích (ghi vào quyết định, giấy khen)',
+      proposal: 'Số tờ trình đề nghị',
+      proposalDate: 'Ngày tờ trình',
+      bookNumber: 'Số vào sổ',
       unit: 'Đơn vị (khi tổng hợp)',
     },
     /** How a finding names a register formula (the SUMIFS itself is too long to quote). */
@@ -76,6 +80,9 @@ export const TEXT = {
     kindMessage: 'Chọn loại trong danh sách, hoặc để trống.',
     quantityMessage: 'Số lượng là số nguyên từ 1 trở lên; để trống nghĩa là 1.',
     quantityPrompt: 'Để trống nếu dòng là một tập thể, cá nhân hoặc hộ; ghi số nếu dòng gộp nhiều (ví dụ 18 cá nhân).',
+    proposalDateMessage: 'Ngày tờ trình là một ngày, ví dụ 10/06/2024.',
+    proposalPrompt:
+      'Số tờ trình đề nghị khen thưởng dòng này. Dòng có tờ trình mà chưa có số quyết định là dòng đề nghị: biểu tổng hợp chưa tính.',
     directMessage: 'Ghi x nếu là tập thể, cá nhân lao động trực tiếp (không phải lãnh đạo); để trống nếu không.',
   },
   /** The switch of a hand-typed tally to the register (CLI and pane alike). */

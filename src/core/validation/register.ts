@@ -25,6 +25,7 @@ import {
   awardKey,
   criterionMatches,
   DIRECT_MARK,
+  isProposalLine,
   kindLabel,
   matchLine,
   registerAwards,
@@ -120,6 +121,7 @@ export function checkRegister(
   }
   const period = periodRange(info);
   const seen = new Map<string, number>();
+  const books = new Map<string, number>();
   let beyond = 0;
   const gone = (col: RegisterColumn) => layout.missing.includes(col);
 
@@ -188,12 +190,14 @@ export function checkRegister(
     if (!isEmpty(line.name) && quantityOk && typeof q === 'number' && q !== 1) {
       add('register-named-quantity', 'quantity', { label: show(line.name), value: show(q) });
     }
-    // The decision (not asked of the lines the switch made from hand-typed counts: no decision is known).
+    // The decision (not asked of the lines the switch made from hand-typed counts: no decision is known;
+    // nor of a proposal, whose decision has not come yet — unless its date was typed without the number).
     const typedCount = typeof line.note === 'string' && line.note.trim().toLowerCase() === TYPED_NOTE;
-    if (typedCount) {
-      /* carried from a hand-typed tally */
+    const proposal = isProposalLine(line);
+    if (typedCount || (proposal && isEmpty(line.date))) {
+      /* carried from a hand-typed tally, or a proposal */
     } else if (isEmpty(line.decision)) add('register-decision-missing', 'decision', { field: 'số quyết định' });
-    if (typedCount) {
+    if (typedCount || proposal) {
       /* idem */
     } else if (isEmpty(line.date)) {
       add('register-decision-missing', 'date', { field: 'ngày quyết định' });
@@ -208,15 +212,49 @@ export function checkRegister(
         });
       }
     }
-    // The same decision, award and name twice.
+    // The Tờ trình: its number and its date go together; the date is a date, not after the decision's.
+    checkProposal(line, add);
+    // Số vào sổ: one certificate, one number.
+    if (!isEmpty(line.bookNumber)) {
+      const key = show(line.bookNumber).normalize('NFC').replace(/\s+/g, '').toLowerCase();
+      const first = books.get(key);
+      if (first !== undefined)
+        add('register-book-number-duplicate', 'bookNumber', { value: show(line.bookNumber), found: String(first) });
+      else books.set(key, row + layout.shift);
+    }
+    // The same decision (or, for a proposal, Tờ trình), award and name twice.
     if (!isEmpty(line.name) && m.award) {
       // Names compared NFC, case- and spacing-insensitively (toLowerCase: fast, and enough for Vietnamese letters).
       const name = show(line.name).normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-      const key = `${show(line.decision).trim().toLowerCase()}\u0000${m.award.id}\u0000${name}`;
+      const by = proposal ? `TTr ${show(line.proposal)}` : show(line.decision);
+      const key = `${by.trim().toLowerCase()}\u0000${m.award.id}\u0000${name}`;
       const first = seen.get(key);
       if (first !== undefined) add('register-duplicate', 'name', { value: show(line.name), found: String(first) });
       else seen.set(key, row + layout.shift);
     }
   }
   return { findings: out, lines };
+}
+
+type AddFinding = (rule: RuleCode, col: RegisterColumn, facts?: Omit<MessageFacts, 'sheet' | 'cell'>) => unknown;
+
+/** A line's Tờ trình: number and date both or neither; the date a date, not later than the decision's. */
+function checkProposal(line: RegisterLine, add: AddFinding): void {
+  const number = !isEmpty(line.proposal);
+  const date = !isEmpty(line.proposalDate);
+  if (number && !date) add('register-proposal-missing', 'proposalDate', { field: 'ngày tờ trình' });
+  if (date && !number) add('register-proposal-missing', 'proposal', { field: 'số tờ trình' });
+  if (!date) return;
+  const d = typeof line.proposalDate === 'number' ? parseCellDate(line.proposalDate) : undefined;
+  if (!d) {
+    add('register-proposal-date-invalid', 'proposalDate', { value: show(line.proposalDate) });
+    return;
+  }
+  const decided = typeof line.date === 'number' ? parseCellDate(line.date) : undefined;
+  if (decided && ord(d) > ord(decided)) {
+    add('register-proposal-after-decision', 'proposalDate', {
+      value: formatShortDate(d),
+      expected: formatShortDate(decided),
+    });
+  }
 }

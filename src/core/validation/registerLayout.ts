@@ -6,6 +6,7 @@
 import { a1 } from '../a1';
 import { REGISTER_COLUMNS, REGISTER_SHEET_NAME } from '../layout/register';
 import { isStandardLayout, type RegisterLayout } from '../layout/registerHeaders';
+import { DOCUMENT_COLUMNS } from '../register';
 import { TEXT } from '../text/vi';
 import type { RegisterFinding } from './register';
 
@@ -36,6 +37,18 @@ export function checkRegisterLayout(layout: RegisterLayout): RegisterFinding[] {
       rule: 'register-header-unknown',
       where: { sheet, row, col: u.col },
       facts: { value: u.label, rows: String(row) },
+    });
+  }
+  // A register made before the documents' columns: one finding names them (repair adds them).
+  const absent = DOCUMENT_COLUMNS.filter((c) => !layout.columns.has(c));
+  if (absent.length) {
+    out.push({
+      rule: 'register-columns-new',
+      where: { sheet, row, col: REGISTER_COLUMNS[absent[0]!] },
+      facts: {
+        column: absent.map((c) => `“${TEXT.register.headers[c]}”`).join(', '),
+        columnEn: absent.join(', '),
+      },
     });
   }
   if (out.length === 0) {

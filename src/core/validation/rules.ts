@@ -326,6 +326,49 @@ export const RULES = {
     en: (f) =>
       `${regEn(f)}: the line names “${f.label}” but its quantity is ${f.value}. One name per line, or no name for a grouped line.`,
   },
+  'register-proposal-missing': {
+    severity: 'warning',
+    check: 'checkRegister',
+    title: 'Thiếu số hoặc ngày tờ trình',
+    vi: (f) =>
+      `${reg(f)}: chưa ghi ${f.field}. Tờ trình đề nghị cần cả số và ngày để soạn tờ trình và ghi vào quyết định (“Xét đề nghị … tại Tờ trình số … ngày …”).`,
+    en: (f) =>
+      `${regEn(f)}: the ${f.field === 'số tờ trình' ? 'proposal number' : 'proposal date'} is missing; a Tờ trình needs both.`,
+  },
+  'register-proposal-date-invalid': {
+    severity: 'warning',
+    check: 'checkRegister',
+    title: 'Ngày tờ trình không phải ngày',
+    vi: (f) =>
+      `${reg(f)}: “${f.value}” không được Excel hiểu là ngày. Nhập lại theo dạng ngày/tháng/năm, ví dụ 10/06/2024.`,
+    en: (f) => `${regEn(f)}: “${f.value}” is not a date Excel understands. Type it as dd/mm/yyyy.`,
+  },
+  'register-proposal-after-decision': {
+    severity: 'warning',
+    check: 'checkRegister',
+    title: 'Tờ trình ghi ngày sau quyết định',
+    vi: (f) =>
+      `${reg(f)}: tờ trình ngày ${f.value} nhưng quyết định khen thưởng ngày ${f.expected}; tờ trình phải có trước quyết định. Kiểm tra lại hai ngày.`,
+    en: (f) => `${regEn(f)}: the proposal is dated ${f.value}, after the decision (${f.expected}). Check both dates.`,
+  },
+  'register-book-number-duplicate': {
+    severity: 'warning',
+    check: 'checkRegister',
+    title: 'Số vào sổ bị trùng',
+    vi: (f) =>
+      `${reg(f)}: số vào sổ “${f.value}” đã ghi ở dòng ${f.found}. Mỗi giấy khen một số vào sổ: sửa lại một trong hai số.`,
+    en: (f) => `${regEn(f)}: book number “${f.value}” is already on row ${f.found}; each certificate has its own.`,
+  },
+  'register-columns-new': {
+    severity: 'warning',
+    check: 'checkRegisterLayout',
+    title: 'Danh sách chưa có các cột soạn quyết định',
+    vi: (f) =>
+      `Trang “${f.sheet}” chưa có cột ${f.column} (danh sách được tạo trước khi có các cột này), nên chưa soạn được quyết định, tờ trình từ danh sách. Hãy dùng ${repairOf(f)} để thêm các cột (mọi dòng và nội dung đã nhập được giữ nguyên).`,
+    en: (f) =>
+      `“${f.sheet}” has no ${f.columnEn} column (made before them), so no decision or proposal can be drafted. Use Repair to add them (every line is kept).`,
+    hint: (f) => `Dùng ${repairOf(f)}.`,
+  },
   'register-header-missing': {
     severity: 'error',
     check: 'checkRegisterLayout',

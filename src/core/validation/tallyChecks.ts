@@ -15,6 +15,7 @@ import {
   letterOf,
   RATE_COLUMNS,
   rateFormula,
+  legacyRegisterCountFormula,
   registerCountFormula,
   TALLY_COLUMNS,
   TALLY_SHEET_NAME,
@@ -287,6 +288,7 @@ export function checkFormulas(t: TallyCheck, computed: ComputedTally): void {
         expectations.push({
           col,
           formula: registerCountFormula(catalogue, row, col),
+          legacy: legacyRegisterCountFormula(catalogue, row, col),
           value: fromRegister[row.id]?.[col] ?? 0,
           shown: TEXT.register.formulaShown,
           register: true,

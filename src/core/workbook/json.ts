@@ -65,10 +65,10 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
       if (!REGISTER_COLUMN_ORDER.includes(k as RegisterColumn))
         throw new Error(`Unknown register column "${k}" on line ${i + 1}`);
       if (v === null || v === '') continue;
-      if (k === 'date' && typeof v === 'string') {
+      if ((k === 'date' || k === 'proposalDate') && typeof v === 'string') {
         const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-        if (!m) throw new Error(`Register line ${i + 1}: date must be an ISO date (YYYY-MM-DD), got "${v}"`);
-        line.date = toExcelSerial({ year: +m[1]!, month: +m[2]!, day: +m[3]! });
+        if (!m) throw new Error(`Register line ${i + 1}: ${k} must be an ISO date (YYYY-MM-DD), got "${v}"`);
+        line[k] = toExcelSerial({ year: +m[1]!, month: +m[2]!, day: +m[3]! });
       } else {
         line[k as RegisterColumn] = typeof v === 'string' ? v.normalize('NFC') : v;
       }

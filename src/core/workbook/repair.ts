@@ -21,7 +21,7 @@ import {
   type RepairLogEntry,
 } from '../layout/repairLog';
 import { plainPrintArea, printAreaIntact } from '../layout/print';
-import { tallyRowOf, TALLY_COLUMNS, TALLY_SHEET_NAME } from '../layout/tally';
+import { tallyRowOf, TALLY_COLUMNS, TALLY_SHEET_NAME, withoutProposalTerms } from '../layout/tally';
 import type { CellValue, WorkbookPlan } from '../layout/types';
 import { registerPlanCell } from '../registerRepair';
 import { sameCounts, switchCounts, type SwitchKeptCount } from '../registerSwitch';
@@ -254,6 +254,13 @@ function repairWith<T extends { readonly inputs: WorkbookInputs }>(
           // A typed STT the formula gives back (a register numbered by hand): nothing is lost.
           if (p?.key?.endsWith(':number') && p.formula !== undefined && old === p.cached) continue;
         }
+        // A register count formula of a workbook made before the proposals were left out: ours, rewritten.
+        if (
+          p?.formula !== undefined &&
+          typeof old === 'string' &&
+          formulaShape(old) === formulaShape(withoutProposalTerms(p.formula))
+        )
+          continue;
         const ambiguous = sheet.key === 'tally' ? ambiguousRows.get(r) : undefined;
         // An unplaced row's number and label are the form's own text, restored by the layout.
         if (ambiguous && c <= TALLY_COLUMNS.label) continue;

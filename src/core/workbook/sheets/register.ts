@@ -33,12 +33,12 @@ export const REGISTER_SHEET: SheetDefinition = {
   resemblance(catalogue, g) {
     // The register's title and its column headers, wherever they stand in the first rows.
     const found = new Set<string>();
-    for (let c = 1; c <= 16; c++) for (const k of columnKeys(g, c, 12)) found.add(k);
+    for (let c = 1; c <= 20; c++) for (const k of columnKeys(g, c, 12)) found.add(k);
     const byHeaders = share([TEXT.register.title, ...Object.values(TEXT.register.headers)], found);
     // Or its dropdown list of awards ("Giấy khen (cấp xã)"), which no other sheet holds: a
     // register whose header row was deleted is still recognised.
     const lists = new Set<string>();
-    for (let c = 12; c <= 20; c++) for (const k of columnKeys(g, c, 80)) lists.add(k);
+    for (let c = 12; c <= 24; c++) for (const k of columnKeys(g, c, 80)) lists.add(k);
     return Math.max(
       byHeaders,
       share(

@@ -1,0 +1,105 @@
+/**
+ * The tờ trình đề nghị khen thưởng of one Tờ trình number, drafted from its proposal lines
+ * (a Tờ trình and no Số QĐ yet), with the same letter parts as the decision (domain-notes §8:
+ * "TỜ TRÌNH / V/v đề nghị tặng Giấy khen …", the căn cứ, "kính đề nghị … xét, tặng … cho …,
+ * gồm: (có danh sách kèm theo)"). Awards of the commune's own level are proposed by the Hội
+ * đồng Thi đua – Khen thưởng to the Chủ tịch UBND xã (its signature is the workbook's, as the
+ * report's); higher awards by the UBND xã to the authority the lines name.
+ */
+import type { Catalogue } from '../catalogue';
+import { formatLongDate, normalizeText, type CalendarDate } from '../format/vietnamese';
+import type { UnitInfo } from '../layout/info';
+import { body, BODY_SIZE, letterHeader, letterSignature, letterTitle, recipientLines } from '../letter/parts';
+import { bodyInSentenceCase } from '../report/build';
+import { ownLevelId } from '../report/drafts';
+import { textWidthMm, type Block, type ReportDocument } from '../report/model';
+import { REPORT_TEXT } from '../text/report';
+import { DOCUMENT_TEXT } from '../text/documents';
+import { awardParts, listWhat, PORTRAIT } from './decision';
+import { legalBasesOn } from './legalBases';
+import { listBlocks } from './list';
+import type { DocumentLine } from './lines';
+
+export interface ProposalDraft {
+  readonly number: string;
+  readonly date?: CalendarDate;
+  readonly lines: readonly DocumentLine[];
+}
+
+export function buildProposal(catalogue: Catalogue, info: UnitInfo, d: ProposalDraft): ReportDocument {
+  const textMm = textWidthMm(PORTRAIT);
+  const unit = info.unitName || '…';
+  const keepTogether = [...REPORT_TEXT.keepTogether, ...(info.unitName ? [info.unitName] : [])];
+  const own = ownLevelId(catalogue);
+  const byCouncil = d.lines.every((l) => l.award.level === own);
+  const authority = d.lines.map((l) => normalizeText(String(l.line.authority ?? ''))).find((a) => a);
+  // The Hội đồng proposes to the commune's Chủ tịch; the commune to the higher authority the lines name.
+  const approver = byCouncil
+    ? DOCUMENT_TEXT.chairOf(unit)
+    : authority
+      ? `Chủ tịch ${authority}`
+      : DOCUMENT_TEXT.competentAuthority;
+  const issuer = byCouncil
+    ? { parentBody: info.parentBody, issuingBody: info.issuingBody || DOCUMENT_TEXT.councilOf(unit) }
+    : { parentBody: '', issuingBody: DOCUMENT_TEXT.ubndOf(unit) };
+  const signature = byCouncil
+    ? {
+        authority:
+          info.signingAuthority && info.signingBody
+            ? `${info.signingAuthority} ${info.signingBody.toLocaleUpperCase('vi')}`
+            : '',
+        title: info.signerTitle || DOCUMENT_TEXT.chair,
+      }
+    : {
+        authority: DOCUMENT_TEXT.onBehalfOf(DOCUMENT_TEXT.ubndOf(unit).toLocaleUpperCase('vi')),
+        title: DOCUMENT_TEXT.chair,
+      };
+  const proposer = byCouncil ? bodyInSentenceCase(issuer.issuingBody, info.unitName) : DOCUMENT_TEXT.ubndOf(unit);
+  const parts = awardParts(catalogue, d.lines, unit);
+  const main: Block[] = [
+    letterHeader(
+      {
+        ...issuer,
+        number: d.number,
+        place: info.place,
+        date: d.date,
+        keepTogether,
+        phraseStarts: info.unitName ? [info.unitName] : [],
+      },
+      textMm,
+    ),
+    ...letterTitle(
+      { word: DOCUMENT_TEXT.proposalWord, summary: DOCUMENT_TEXT.proposalSummary(parts), addressee: approver },
+      textMm,
+    ),
+    ...legalBasesOn(d.date).map((b) => body(DOCUMENT_TEXT.basis(b))),
+    body(DOCUMENT_TEXT.proposalBody(proposer, approver, parts)),
+    body(DOCUMENT_TEXT.proposalClosing(approver)),
+    letterSignature(
+      {
+        recipients: recipientLines([DOCUMENT_TEXT.asAbove, DOCUMENT_TEXT.archive]),
+        ...signature,
+        name: info.signerName,
+        keepTogether,
+      },
+      textMm,
+    ),
+  ];
+  const date = d.date ? formatLongDate(d.date) : 'ngày … tháng … năm …';
+  const list = listBlocks(
+    d.lines,
+    listWhat(catalogue, d.lines, unit).replace(' được ', ' đề nghị '),
+    DOCUMENT_TEXT.listAttachment('Tờ trình', d.number, date, proposer),
+    textMm,
+  );
+  return {
+    title: `${DOCUMENT_TEXT.names.proposal} ${d.number}`,
+    language: 'vi-VN',
+    font: 'Times New Roman',
+    bodySize: BODY_SIZE,
+    sections: [
+      { page: PORTRAIT, pageNumbers: true, titlePage: true, blocks: main },
+      { page: PORTRAIT, pageNumbers: true, titlePage: true, pageNumberStart: 1, blocks: list },
+    ],
+  };
+}

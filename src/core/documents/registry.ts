@@ -1,0 +1,114 @@
+/**
+ * The one list of documents TĐKT drafts from a workbook beyond the report: each with its id,
+ * its name, what it needs, the numbers it can be drafted for, and how it is built. The CLI
+ * (and, later, the panes) offer what is listed here; a new document is one module, its texts
+ * and one entry.
+ */
+import type { Catalogue } from '../catalogue';
+import { parseUnitInfo, type UnitInfo } from '../layout/info';
+import { REGISTER_SHEET_NAME } from '../layout/register';
+import { locateRegisterLayout, type RegisterLayout } from '../layout/registerHeaders';
+import type { ReportDocument } from '../report/model';
+import type { RegisterLine } from '../register';
+import type { WorkbookGrids } from '../sheetGrid';
+import { DOCUMENT_TEXT } from '../text/documents';
+import { REPORT_TEXT } from '../text/report';
+import { INFO_SHEET_NAME } from '../layout/info';
+import { detectCatalogue } from '../workbook/detect';
+import { readWorkbookInputs } from '../workbook/read';
+import { buildDecision } from './decision';
+import { numbersIn, selectLines, type DocumentFinding } from './lines';
+import { buildProposal } from './proposal';
+
+export type DocumentId = 'decision' | 'proposal';
+
+/** What a workbook gives a document. */
+export interface DocumentSource {
+  readonly catalogue: Catalogue;
+  readonly info: UnitInfo;
+  readonly register: readonly RegisterLine[];
+  /** Where the register's cells stand as found (findings name them there). */
+  readonly layout: RegisterLayout;
+}
+
+export type DocumentBuild =
+  /** No line carries that number: nothing to draft (the CLI exits 2). */
+  | { readonly status: 'unknown-number'; readonly findings: readonly DocumentFinding[] }
+  /** Lines that cannot make the document: each named; nothing drafted. */
+  | { readonly status: 'unusable-lines'; readonly findings: readonly DocumentFinding[] }
+  | { readonly status: 'ok'; readonly document: ReportDocument; readonly findings: readonly DocumentFinding[] };
+
+export interface DocumentKind {
+  readonly id: DocumentId;
+  readonly name: string;
+  readonly needs: string;
+  /** The numbers it can be drafted for, as typed in the register. */
+  readonly numbers: (source: DocumentSource) => string[];
+  readonly build: (source: DocumentSource, number: string) => DocumentBuild;
+}
+
+function unknown(message: string): DocumentBuild {
+  return {
+    status: 'unknown-number',
+    findings: [{ code: 'number-unknown', severity: 'error', sheet: REGISTER_SHEET_NAME, message }],
+  };
+}
+
+export const DOCUMENTS: readonly DocumentKind[] = [
+  {
+    id: 'decision',
+    name: DOCUMENT_TEXT.names.decision,
+    needs: DOCUMENT_TEXT.needs.decision,
+    numbers: (s) => numbersIn(s.register, 'decision'),
+    build(s, number) {
+      const picked = selectLines(s.catalogue, s.register, number, 'decision', s.layout);
+      if (!picked) return unknown(DOCUMENT_TEXT.findings.decisionUnknown(number, numbersIn(s.register, 'decision')));
+      if (picked.findings.length) return { status: 'unusable-lines', findings: picked.findings };
+      return { status: 'ok', document: buildDecision(s.catalogue, s.info, picked), findings: [] };
+    },
+  },
+  {
+    id: 'proposal',
+    name: DOCUMENT_TEXT.names.proposal,
+    needs: DOCUMENT_TEXT.needs.proposal,
+    numbers: (s) => numbersIn(s.register, 'proposal'),
+    build(s, number) {
+      const picked = selectLines(s.catalogue, s.register, number, 'proposal', s.layout);
+      if (!picked) return unknown(DOCUMENT_TEXT.findings.proposalUnknown(number, numbersIn(s.register, 'proposal')));
+      if (picked.findings.length) return { status: 'unusable-lines', findings: picked.findings };
+      return { status: 'ok', document: buildProposal(s.catalogue, s.info, picked), findings: [] };
+    },
+  },
+];
+
+export function documentKind(id: DocumentId): DocumentKind {
+  return DOCUMENTS.find((d) => d.id === id)!;
+}
+
+/** A workbook as the documents read it; undefined when it is not ours (no form found). */
+export function documentSource(grids: WorkbookGrids): DocumentSource | { readonly notOurs: DocumentFinding } {
+  const { catalogue } = detectCatalogue(grids);
+  if (!catalogue)
+    return {
+      notOurs: {
+        code: 'number-unknown',
+        severity: 'error',
+        sheet: INFO_SHEET_NAME,
+        message: REPORT_TEXT.findings.notOurWorkbook,
+      },
+    };
+  const { inputs } = readWorkbookInputs(catalogue, grids);
+  return {
+    catalogue,
+    info: parseUnitInfo(inputs.info),
+    register: inputs.register ?? [],
+    layout: locateRegisterLayout(grids.sheets[REGISTER_SHEET_NAME]?.values),
+  };
+}
+
+/** Draft document `id` for `number` from a workbook. */
+export function documentFromWorkbook(grids: WorkbookGrids, id: DocumentId, number: string): DocumentBuild {
+  const source = documentSource(grids);
+  if ('notOurs' in source) return { status: 'unknown-number', findings: [source.notOurs] };
+  return documentKind(id).build(source, number);
+}
