@@ -82,7 +82,14 @@ export function CheckView({ today }: { readonly today: Date }) {
         </h2>
         {/* Totals need counts without errors; warnings do not change them. */}
         {result.errors === 0 && result.computed && <Totals computed={result.computed} />}
-        {!clean && <Findings result={result} onSelect={(f) => void session.select(f)} />}
+        {!clean && (
+          <Findings
+            result={result}
+            onSelect={(f) => void session.select(f)}
+            onDismiss={session.workbook.dismissMoved ? (line) => void session.dismissMoved(line) : undefined}
+            disabled={disabled}
+          />
+        )}
       </section>
     );
   }
