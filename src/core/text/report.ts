@@ -441,6 +441,8 @@ export const REPORT_TEXT = {
       'Không sao chép được vào bộ nhớ tạm (trình duyệt chặn). Hãy dùng lệnh “tdkt report” trên máy tính hoặc mở Word rồi bấm nút “Chèn báo cáo”.',
     warningsHeading: 'Cần bổ sung trong sổ tính:',
     missingHeading: (n: number) => `Còn ${n} mục để trống ([…]) cần viết thêm:`,
+    showMissing: 'Xem các mục',
+    hideMissing: 'Ẩn các mục',
     missingSelectHint: 'Bấm vào một mục để chọn ô viết mục đó ở trang “Nội dung báo cáo”.',
     previousLabel: 'So sánh với kỳ trước (không bắt buộc)',
     pickPrevious: 'Chọn biểu kỳ trước…',

@@ -7,7 +7,7 @@
  * State and actions: useReportPanel.ts; styles: useReportPanelStyles.styles.ts.
  */
 import { Badge, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { MissingSection, ReportFinding } from '../../core/report';
 import { REPORT_TEXT } from '../../core/text/report';
 import { UI_TEXT, WORD_REPORT_TEXT } from '../../core/text/ui';
@@ -21,6 +21,9 @@ import { browserEnv, useExcelReport, useWordReport } from './useReportPanel';
 import { useReportPanelStyles } from './useReportPanelStyles.styles';
 
 const reportText = REPORT_TEXT.ui;
+
+/** Up to this many sections still to write are listed at once; more, when the clerk asks. */
+const MISSING_SHOWN_OPEN = 5;
 
 /**
  * The report's findings. Where the pane can select cells, a finding with a cell is the
@@ -94,34 +97,46 @@ function MissingList({
   readonly onSelect?: (t: CellTarget) => void;
 }) {
   const s = useReportPanelStyles();
+  // A first report leaves some twenty sections to write: listed when asked, so the view stays short.
+  const [open, setOpen] = useState(false);
   if (!missing.length) return null;
+  const shown = open || missing.length <= MISSING_SHOWN_OPEN;
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody className={s.wrap}>
         <Text weight="semibold">{reportText.missingHeading(missing.length)}</Text>
+        {onSelect && missing.length > MISSING_SHOWN_OPEN && (
+          <div>
+            <Button size="small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+              {open ? reportText.hideMissing : reportText.showMissing}
+            </Button>
+          </div>
+        )}
         {onSelect ? (
-          <>
-            <Text as="p" block size={200}>
-              {reportText.missingSelectHint}
-            </Text>
-            <ul className={s.cells}>
-              {missing.map((m) => (
-                <li key={m.key}>
-                  <Button
-                    appearance="subtle"
-                    className={s.sectionButton}
-                    onClick={() => onSelect({ sheet: m.sheet, address: m.address })}
-                    title={UI_TEXT.goToCell(m.sheet, m.address)}
-                  >
-                    <Badge appearance="tint" shape="rounded" size="large" color="informative" className={s.badge}>
-                      {m.address}
-                    </Badge>
-                    <Text className={s.wrap}>{`${m.number} ${m.title}`}</Text>
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          </>
+          shown && (
+            <>
+              <Text as="p" block size={200}>
+                {reportText.missingSelectHint}
+              </Text>
+              <ul className={s.cells}>
+                {missing.map((m) => (
+                  <li key={m.key}>
+                    <Button
+                      appearance="subtle"
+                      className={s.sectionButton}
+                      onClick={() => onSelect({ sheet: m.sheet, address: m.address })}
+                      title={UI_TEXT.goToCell(m.sheet, m.address)}
+                    >
+                      <Badge appearance="tint" shape="rounded" size="large" color="informative" className={s.badge}>
+                        {m.address}
+                      </Badge>
+                      <Text className={s.wrap}>{`${m.number} ${m.title}`}</Text>
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )
         ) : (
           <ul className={s.list}>
             {missing.map((m) => (
