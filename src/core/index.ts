@@ -64,7 +64,13 @@ export {
   selectedLines,
 } from './registerEntry';
 export { isBackupSheetName, locateSheets } from './workbook/sheetLocation';
-export { REPAIR_LOG_SHEET_NAME, buildRepairLogSheet } from './layout/repairLog';
+export {
+  REPAIR_LOG_LINE_COLUMNS,
+  REPAIR_LOG_SHEET_NAME,
+  buildRepairLogSheet,
+  repairLogRow,
+  type RepairLogRef,
+} from './layout/repairLog';
 export {
   type AggregateOverrides,
   type UnitRead,

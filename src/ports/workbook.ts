@@ -1,5 +1,5 @@
 /** The workbook port: what the pane asks of the open workbook (Excel). */
-import type { Catalogue, ReportPeriod, ValidationResult } from '../core';
+import type { Catalogue, RepairLogRef, ReportPeriod, ValidationResult } from '../core';
 
 /** What the workbook holds, read when the pane opens (so the pane survives a reload). */
 export interface WorkbookStatus {
@@ -75,7 +75,17 @@ export interface WorkbookHost {
   create(options?: CreateOptions): Promise<CreateResult>;
   repair(): Promise<RepairResult>;
   validate(): Promise<ValidationResult>;
+  /**
+   * Select the cell (and show its sheet). Never on a hidden sheet: a HostError says where the
+   * cell is and how to show the sheet (Excel itself selects nothing there: Go To refuses it).
+   */
   select(target: CellTarget): Promise<void>;
+  /**
+   * The clerk has seen what repair moved ("Đã chuyển … — kiểm tra lại"): clear that line of the
+   * hidden log "Nội dung đã chuyển", so the check no longer names it. The backup "(bản cũ)"
+   * holding the value is kept. A line already gone is not an error. Absent = not offered.
+   */
+  dismissMoved?(line: RepairLogRef): Promise<void>;
   /** Switch a hand-typed tally to the award register (2 syncs, like repair). Absent = not offered. */
   switchToRegister?(): Promise<SwitchResult>;
   /**

@@ -7,7 +7,7 @@ import type { WordRun } from '../hosts/word/report';
 import type { TdktHost } from '../ports';
 import { mountApp, mountOutsideOffice } from '../ui/mount';
 import { createDocumentSettings } from '../hosts/excel/paneSettings';
-import { LazyReportPanel as ReportPanel } from '../ui/lazyReportPanel';
+import { LazyReportPanel as ReportPanel } from '../ui/report/lazyReportPanel';
 import { lazyExcelAggregateHost, lazyExcelHost, lazyExcelReportHost, lazyWordReportHost } from './lazyHosts';
 import { isDarkColor } from '../ui/theme';
 

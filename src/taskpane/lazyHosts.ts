@@ -47,6 +47,7 @@ export function lazyExcelHost(
       repair: async () => (await wb()).repair(),
       validate: async () => (await wb()).validate(),
       select: async (t) => (await wb()).select(t),
+      dismissMoved: async (line) => (await wb()).dismissMoved?.(line),
       switchToRegister: async () => {
         const w = await wb();
         if (!w.switchToRegister) return { kind: 'already' };

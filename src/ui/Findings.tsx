@@ -1,6 +1,6 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { describeLevel, type Finding, type ValidationResult } from '../core';
+import { describeLevel, type Finding, type RepairLogRef, type ValidationResult } from '../core';
 import { UI_TEXT } from '../core/text/ui';
 
 const useStyles = makeStyles({
@@ -20,6 +20,9 @@ const useStyles = makeStyles({
   // The cell address must never be clipped ("H41", "AA100"): no circle, no shrinking.
   badge: { flexShrink: 0, minWidth: 'fit-content', whiteSpace: 'nowrap' },
   message: { minWidth: 0, overflowWrap: 'anywhere' },
+  // The moved value's button, then "Đã xem" under it at the right (a 300 px pane has no room beside).
+  withAction: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', minWidth: 0 },
+  dismiss: { marginRight: tokens.spacingHorizontalS },
   nested: { listStyleType: 'none', margin: 0, paddingLeft: tokens.spacingHorizontalL },
   h3: {
     fontSize: tokens.fontSizeBase300,
@@ -70,6 +73,42 @@ export function FindingButton<F extends CellFinding>({
 export interface FindingsProps {
   readonly result: ValidationResult;
   readonly onSelect: (f: Finding) => void;
+  /** A repair's "Đã chuyển … — kiểm tra lại" seen: clear it (absent = not offered). */
+  readonly onDismiss?: (line: RepairLogRef) => void;
+  /** Disables the dismiss buttons (the pane is working). */
+  readonly disabled?: boolean;
+}
+
+/** A finding's button, and for a repair's moved value the clerk has seen, "Đã xem". */
+function FindingItem({
+  f,
+  onSelect,
+  onDismiss,
+  disabled,
+}: {
+  readonly f: Finding;
+  readonly onSelect: (f: Finding) => void;
+  readonly onDismiss?: (line: RepairLogRef) => void;
+  readonly disabled?: boolean;
+}) {
+  const s = useStyles();
+  const logged = f.logged;
+  if (!logged || !onDismiss) return <FindingButton f={f} onSelect={onSelect} />;
+  return (
+    <div className={s.withAction}>
+      <FindingButton f={f} onSelect={onSelect} />
+      <Button
+        size="small"
+        className={s.dismiss}
+        disabled={disabled}
+        onClick={() => onDismiss(logged)}
+        title={UI_TEXT.dismissMovedTitle(logged.sheet, logged.address)}
+        aria-label={UI_TEXT.dismissMovedTitle(logged.sheet, logged.address)}
+      >
+        {UI_TEXT.dismissMoved}
+      </Button>
+    </div>
+  );
 }
 
 /**
@@ -119,7 +158,7 @@ function EmptyInfoCells<F extends Finding>({
 const EMPTY_INFO_GROUPED_FROM = 2;
 
 /** Findings grouped by level I–IV then "Chung", errors first inside each group. */
-export function Findings({ result, onSelect }: FindingsProps) {
+export function Findings({ result, onSelect, onDismiss, disabled }: FindingsProps) {
   const s = useStyles();
   const groups = result.byLevel.filter((l) => l.errors + l.warnings > 0);
   return (
@@ -138,7 +177,7 @@ export function Findings({ result, onSelect }: FindingsProps) {
             <ul className={s.list}>
               {mine.map((f, i) => (
                 <li key={`${f.sheet}!${f.address}:${f.rule}:${i}`} className={s.item}>
-                  <FindingButton f={f} onSelect={onSelect} />
+                  <FindingItem f={f} onSelect={onSelect} onDismiss={onDismiss} disabled={disabled} />
                 </li>
               ))}
               {grouped && (

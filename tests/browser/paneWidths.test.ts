@@ -2,7 +2,8 @@
  * The pane at the widths Office gives it (issue 14, items 7–9; issue 23), light and dark, in
  * chromium over the Excel fake, on the 2025 form (the one in force): in every view (Kiểm tra,
  * Danh sách khen thưởng, Văn bản, Tổng hợp) nothing is wider than the pane (the tabs wrap,
- * notices wrap, no text cut off); the report panel waits for the form and never
+ * notices wrap, no text cut off) — before and after the form, with findings, a repair's moved
+ * values, the report refused and written; the report panel waits for the form and never
  * contradicts the findings list, the result is said in the live region, no white frame
  * around the dark theme, one h2 size. Screenshots of every state go to test-output/ (look
  * at them when the layout changes).
@@ -12,6 +13,7 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { REGISTER_SHEET_NAME, TALLY_SHEET_NAME } from '../../src/core';
 import { tallyRowOf } from '../../src/core/layout/tally';
+import { NARRATIVE_SHEET_NAME, narrativeLayout } from '../../src/core/layout/narrative';
 import { tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { AGGREGATE_TEXT } from '../../src/core/text/aggregate';
 import { ENTRY_TEXT } from '../../src/core/text/registerEntry';
@@ -176,6 +178,46 @@ describeBrowser('the pane at 300–800 px, light and dark', () => {
         await tab(V.check).click();
         await page.getByRole('button', { name: UI_TEXT.validate, exact: true }).click();
         await page.getByText(/chưa soạn báo cáo để tránh/).waitFor({ state: 'detached' });
+
+        // "Sửa biểu mẫu" moves the typed values aside: each moved value is named with "Đã xem"
+        // (issue 23.3), which clears it; its button selects the cell it was in, never the hidden backup.
+        await page.getByRole('button', { name: UI_TEXT.repair, exact: true }).click();
+        const seenButtons = page.getByRole('button', { name: /^Đã xem nội dung chuyển khỏi ô/ });
+        await seenButtons.first().waitFor();
+        const moved = await seenButtons.count();
+        expect(moved).toBeGreaterThan(0);
+        expect(await overflow(page)).toEqual([]);
+        await shot('check-repaired');
+        await page.locator(`button[title="${UI_TEXT.goToCell(TALLY_SHEET_NAME, COUNT_CELL)}"]`).click();
+        await page.waitForFunction(
+          ([sheet, address]) => {
+            const sel = (window as unknown as HarnessWindow).tdktHarness.selection();
+            return sel?.sheet === sheet && sel?.address === address;
+          },
+          [TALLY_SHEET_NAME, COUNT_CELL],
+        );
+        await seenButtons.first().click();
+        await page.waitForFunction(
+          (n) => document.querySelectorAll('button[aria-label^="Đã xem nội dung chuyển khỏi ô"]').length === n - 1,
+          moved,
+        );
+
+        // The report written: the sections it leaves "[…]" are buttons selecting their cell (issue 23.1).
+        await tab(V.documents).click();
+        await build.click();
+        await page.getByText(/^Còn \d+ mục để trống/).waitFor();
+        await page.getByRole('button', { name: REPORT_TEXT.ui.showMissing }).click();
+        expect(await overflow(page)).toEqual([]);
+        await shot('documents-built');
+        await page.getByRole('button', { name: /NHỮNG NHIỆM VỤ TRỌNG TÂM/ }).click();
+        await page.waitForFunction(
+          ([sheet, address]) => {
+            const sel = (window as unknown as HarnessWindow).tdktHarness.selection();
+            return sel?.sheet === sheet && sel?.address === address;
+          },
+          [NARRATIVE_SHEET_NAME, `C${narrativeLayout().sectionRows.get('tasks')}`],
+        );
+        await tab(V.check).click();
 
         // No white frame: the pane's background reaches the corner; one size for every h2.
         const frame = await page.evaluate(() => ({

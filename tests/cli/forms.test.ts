@@ -97,20 +97,28 @@ describe('tdkt validate on the 2025 form', () => {
   it('flags a Gia đình count on a row without one and SL above its count (errors), a yearly title in a six-month tally (warning)', async () => {
     const c = tongHopKhenThuong2025;
     const file = at('v2025.xlsx');
-    expect((await tdkt('create', file, '--form', '2025', '--period', '6-thang', '--year', '2026')).code).toBe(0);
-    const r = (id: string) => tallyRowOf(c, id);
-    await editFile(
-      file,
-      {
-        [TALLY_SHEET_NAME]: {
-          [`D${r('III.1')}`]: 12,
-          [`E${r('III.2')}`]: 1,
-          [`D${r('III.4')}`]: 3,
-          [`H${r('III.4')}`]: 5,
-        },
-      },
-      { catalogue: c },
+    // A hand-typed tally (counts from --data): in register mode a number typed over a count's
+    // formula is that cell's one finding (issue 23.4), so these checks are of typed counts.
+    const data = at('v2025.json');
+    fs.writeFileSync(
+      data,
+      JSON.stringify({ tally: { 'III.1': { individual: 12 }, 'III.4': { individual: 3, directIndividual: 5 } } }),
     );
+    const created = await tdkt(
+      'create',
+      file,
+      '--form',
+      '2025',
+      '--period',
+      '6-thang',
+      '--year',
+      '2026',
+      '--data',
+      data,
+    );
+    expect(created.code).toBe(0);
+    const r = (id: string) => tallyRowOf(c, id);
+    await editFile(file, { [TALLY_SHEET_NAME]: { [`E${r('III.2')}`]: 1 } }, { catalogue: c });
     const out = await tdkt('validate', file, '--json');
     expect(out.code).toBe(1);
     const found = JSON.parse(out.out).findings.map((f: { rule: string; severity: string; cell: string }) => [

@@ -24,6 +24,12 @@ import { membersOfLevel, tongHopKhenThuong2024, tongHopKhenThuong2025 as cat } f
 import { planToGrids, setGridCell } from '../../src/core/planToGrids';
 import { sheetPlan } from '../../src/core/workbook/plan';
 import { tallyRowOf } from '../../src/core/layout/tally';
+import { REGISTER_SHEET_NAME } from '../../src/core/layout/register';
+import { awardKey } from '../../src/core/register';
+import { emptyInputs } from '../../src/core/workbook/inputs';
+import { toExcelSerial } from '../../src/core/format/vietnamese';
+import { TALLY_SHEET_NAME } from '../../src/core/layout/tally';
+import { recalculateRegister } from '../helpers/recalc';
 
 const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../schemas/catalogue.schema.json'), 'utf8'));
 const customFile = path.join(__dirname, '../../examples/catalogues/lang-son-2025.json');
@@ -149,6 +155,50 @@ describe('validating a 2025 workbook', () => {
     expect(yearly[0]!.message).toContain('“Lao động tiên tiến” là danh hiệu xét tặng hằng năm');
     const annual = validateWorkbook(cat, build('Năm', tally));
     expect(annual.findings.filter((f) => f.rule === 'yearly-title-half-year')).toEqual([]);
+  });
+
+  describe('issue 23.4: in register mode the yearly-title warning points at the register lines behind the count', () => {
+    const d = { decision: '12/QĐ-UBND', date: toExcelSerial({ year: 2026, month: 3, day: 2 }), authority: 'UBND xã' };
+    const ltt = awardKey(
+      cat,
+      cat.rows.find((r) => r.id === 'III.1')!,
+    );
+    const giayKhen = awardKey(
+      cat,
+      cat.rows.find((r) => r.id === 'III.4')!,
+    );
+    const registerGrids = () => {
+      const g = planToGrids(
+        buildWorkbookPlan(cat, {
+          ...emptyInputs(),
+          info: { period: '6 tháng đầu năm', year: 2026 },
+          register: [
+            { ...d, award: ltt, subject: 'Cá nhân', name: 'Nông Văn A' },
+            { ...d, award: giayKhen, kind: 'Khen chuyên đề', subject: 'Cá nhân', name: 'Hoàng Thị B' },
+            { ...d, award: ltt, subject: 'Cá nhân', quantity: 3 },
+          ],
+        }),
+      );
+      recalculateRegister(cat, g);
+      return g;
+    };
+
+    it('one warning at the first line of the title (not at the tally’s formula cell), naming every line', () => {
+      const yearly = validateWorkbook(cat, registerGrids()).findings.filter((f) => f.rule === 'yearly-title-half-year');
+      expect(yearly.map((f) => [f.sheet, f.address, f.level])).toEqual([[REGISTER_SHEET_NAME, 'E6', 'III']]);
+      expect(yearly[0]!.message).toContain('(các dòng 6, 8)');
+      expect(yearly[0]!.message).toContain('“Lao động tiên tiến” là danh hiệu xét tặng hằng năm');
+    });
+
+    it('a number typed over the title’s formula gives that one finding, no yearly warning on the same cell', () => {
+      const g = registerGrids();
+      setGridCell(g.sheets[TALLY_SHEET_NAME]!, `D${tallyRowOf(cat, 'III.1')}`, 9);
+      recalculateRegister(cat, g);
+      const here = validateWorkbook(cat, g).findings.filter(
+        (f) => f.sheet === TALLY_SHEET_NAME && f.address === `D${tallyRowOf(cat, 'III.1')}`,
+      );
+      expect(here.map((f) => f.rule)).toEqual(['count-typed-over-register']);
+    });
   });
 
   it('leaves the 2024 form without the yearly warning (nothing of it changes)', () => {

@@ -431,3 +431,37 @@ inBothNullChainingModes(() => {
     });
   });
 });
+
+describe('issue 23.3: a repair’s moved value dismissed', () => {
+  it('clears only its line of the log (found by what it says), in two syncs; the backup is kept', async () => {
+    const g = planToGrids(buildWorkbookPlan(cat, paperFormInputs()));
+    setGridCell(g.sheets[TALLY_SHEET_NAME]!, 'D54', 34);
+    setGridCell(g.sheets[TALLY_SHEET_NAME]!, 'B41', 'Lao động xuất sắc');
+    const wb = fakeFromGrids(g);
+    const host = createExcelWorkbookHost(wb.run);
+    await host.repair();
+    const findings = (await host.validate()).findings.filter((f) => f.rule === 'value-displaced');
+    expect(findings.map((f) => [f.sheet, f.address])).toEqual([
+      [TALLY_SHEET_NAME, 'B41'],
+      [TALLY_SHEET_NAME, 'D54'],
+    ]);
+    const log = wb.sheet('Nội dung đã chuyển')!;
+    const first = ['A4', 'B4', 'C4', 'D4', 'E4', 'F4'].map((a) => [a, log.cell(a)?.value]);
+    const d54 = findings.find((f) => f.address === 'D54')!.logged!;
+    const row = ['A', 'B', 'C', 'D', 'E', 'F'].map((c) => log.cell(`${c}5`)?.value);
+    expect(row.slice(0, 2)).toEqual([TALLY_SHEET_NAME, 'D54']);
+    const syncs = wb.syncCount;
+    await host.dismissMoved!(d54);
+    expect(wb.syncCount - syncs).toBe(2);
+    for (const c of ['A', 'B', 'C', 'D', 'E', 'F']) expect(log.cell(`${c}5`)?.value ?? '').toBe('');
+    expect(['A4', 'B4', 'C4', 'D4', 'E4', 'F4'].map((a) => [a, log.cell(a)?.value])).toEqual(first);
+    expect((await host.validate()).findings.filter((f) => f.rule === 'value-displaced').map((f) => f.address)).toEqual([
+      'B41',
+    ]);
+    expect(wb.sheet(`${TALLY_SHEET_NAME} (bản cũ)`)!.cell('D54')!.value).toBe(34);
+    // A line already gone, or no log at all, is not an error.
+    await expect(host.dismissMoved!(d54)).resolves.toBeUndefined();
+    const plain = createExcelWorkbookHost(fakeFromGrids(planToGrids(buildWorkbookPlan(cat, paperFormInputs()))).run);
+    await expect(plain.dismissMoved!(d54)).resolves.toBeUndefined();
+  });
+});

@@ -13,6 +13,7 @@ import { readWorkbookInputs } from '../../src/core/workbook/read';
 import { sheetPlan } from '../../src/core/workbook/plan';
 import { NARRATIVE_SHEET_NAME, narrativeLayout, readNarrative } from '../../src/core/layout/narrative';
 import { OUTLINE } from '../../src/core/text/report';
+import { buildReport } from '../../src/core/report';
 
 const cat = DEFAULT_CATALOGUE;
 const json = JSON.parse(
@@ -55,6 +56,23 @@ describe('sheet Nội dung báo cáo', () => {
     const read = readNarrative(moved).inputs;
     expect(read.sections['tasks']).toBe(example.narrative!.sections['tasks']);
     expect(read.models).toEqual(example.narrative!.models);
+  });
+
+  it('issue 23.3: a section still to write names its text cell, where the clerk moved it too', () => {
+    const { sections: _all, ...rest } = example.narrative!;
+    const inputs = { ...example, narrative: { ...rest, sections: {} } };
+    const grids = planToGrids(buildWorkbookPlan(cat, inputs));
+    const standard = buildReport(cat, readWorkbookInputs(cat, grids).inputs).missing;
+    const row = narrativeLayout().sectionRows.get(standard[0]!.key)!;
+    expect(standard[0]).toMatchObject({ sheet: NARRATIVE_SHEET_NAME, address: `C${row}` });
+    // Two rows inserted above the sections: each is found by its heading, two rows lower.
+    const g = grids.sheets[NARRATIVE_SHEET_NAME]!;
+    const moved: WorkbookGrids = {
+      ...grids,
+      sheets: { ...grids.sheets, [NARRATIVE_SHEET_NAME]: { values: [g.values[0]!, [], [], ...g.values.slice(1)] } },
+    };
+    const after = buildReport(cat, readWorkbookInputs(cat, moved).inputs).missing;
+    expect(after.map((m) => m.address)).toEqual(standard.map((m) => `C${Number(m.address.slice(1)) + 2}`));
   });
 
   it('repair keeps every narrative input and displaces nothing', () => {

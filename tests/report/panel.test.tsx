@@ -7,7 +7,10 @@ import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, inputsFromJson } from '../
 import { planToGrids } from '../../src/core/planToGrids';
 import { REPORT_TEXT } from '../../src/core/text/report';
 import type { WordReportHost } from '../../src/ports';
-import { WORD_REPORT_TEXT as W } from '../../src/core/text/ui';
+import { UI_TEXT, WORD_REPORT_TEXT as W } from '../../src/core/text/ui';
+import { NARRATIVE_SHEET_NAME, narrativeLayout } from '../../src/core/layout/narrative';
+import { createExcelHost } from '../../src/hosts/excel';
+import { memorySettings } from '../../src/ports';
 import { App } from '../../src/ui/App';
 import { createExcelReportHost } from '../../src/hosts/excel/reportHost';
 import { ReportPanel, type ReportPanelEnv } from '../../src/ui/report';
@@ -112,6 +115,31 @@ describe('report panel in Excel', () => {
     expect(screen.getByText(/chưa soạn báo cáo/)).toBeInTheDocument();
     expect(e.calls.download).toHaveLength(0);
   });
+
+  it('issue 23.3: in the pane, a section still to write ("[…]") is a button selecting its cell in “Nội dung báo cáo”', async () => {
+    const wb = fakeWorkbook((j) => ({ ...j, narrative: { sections: {} } }));
+    const host = createExcelHost(wb.run);
+    render(
+      <App
+        host={{
+          ...host,
+          report: createExcelReportHost(wb.run, { platform: 'PC' }),
+          settings: memorySettings({ view: 'documents' }),
+        }}
+        reportPanel={(p) => <ReportPanel {...p} env={env()} />}
+      />,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: T.build }));
+    await screen.findByText(/Còn \d+ mục để trống/, {}, { timeout: 15000 });
+    // Twenty-odd sections: listed when asked.
+    expect(screen.queryByRole('button', { name: /NHỮNG NHIỆM VỤ TRỌNG TÂM/ })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: T.showMissing }));
+    const row = narrativeLayout().sectionRows.get('tasks')!;
+    const button = screen.getByRole('button', { name: /NHỮNG NHIỆM VỤ TRỌNG TÂM/ });
+    expect(button).toHaveAttribute('title', UI_TEXT.goToCell(NARRATIVE_SHEET_NAME, `C${row}`));
+    await userEvent.click(button);
+    await waitFor(() => expect(wb.selection).toEqual({ sheet: NARRATIVE_SHEET_NAME, address: `C${row}` }));
+  }, 30000);
 
   it('is rendered by the App when the host has a report part', () => {
     const wb = fakeWorkbook();

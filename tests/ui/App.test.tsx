@@ -216,11 +216,47 @@ describe('App over the Excel fake', () => {
       await screen.findByText(/Đã chuyển “34” từ Biểu tổng hợp!D54 sang Biểu tổng hợp \(bản cũ\)!D54/),
     ).toBeInTheDocument();
     expect(wb.sheet(TALLY_SHEET_NAME)!.cell('D45')!.value).toBe('18 người');
-    // The finding about the moved value selects it in the (hidden) backup, showing it first.
-    const go = (await screen.findAllByTitle(UI_TEXT.goToCell(`${TALLY_SHEET_NAME} (bản cũ)`, 'D54')))[0]!;
+    // issue 23.3: the finding selects the cell the value was in (a sheet the clerk sees, where it
+    // would be typed again), never a cell of the hidden backup; the backup stays hidden.
+    const go = (await screen.findAllByTitle(UI_TEXT.goToCell(TALLY_SHEET_NAME, 'D54')))[0]!;
     await userEvent.click(go);
-    await waitFor(() => expect(wb.selection).toEqual({ sheet: `${TALLY_SHEET_NAME} (bản cũ)`, address: 'D54' }));
-    expect(wb.sheet(`${TALLY_SHEET_NAME} (bản cũ)`)!.visibility).toBe('Visible');
+    await waitFor(() => expect(wb.selection).toEqual({ sheet: TALLY_SHEET_NAME, address: 'D54' }));
+    expect(wb.sheet(`${TALLY_SHEET_NAME} (bản cũ)`)!.visibility).toBe('Hidden');
+  });
+
+  it('issue 23.3: “Đã xem” on a repair’s moved value clears its log line, keeps the backup, and the finding is gone', async () => {
+    const g = filledGrids();
+    setGridCell(g.sheets[TALLY_SHEET_NAME]!, 'D54', 34);
+    const wb = fakeFromGrids(g);
+    render(<App host={createExcelHost(wb.run)} />);
+    await userEvent.click(await screen.findByRole('button', { name: UI_TEXT.repair }));
+    const moved = /Đã chuyển “34” từ Biểu tổng hợp!D54/;
+    expect(await screen.findByText(moved)).toBeInTheDocument();
+    const log = () => wb.sheet('Nội dung đã chuyển')!;
+    expect(log().cell('D4')?.value).toBe(`${TALLY_SHEET_NAME} (bản cũ)!D54`);
+    await userEvent.click(screen.getByRole('button', { name: UI_TEXT.dismissMovedTitle(TALLY_SHEET_NAME, 'D54') }));
+    await waitFor(() => expect(screen.queryByText(moved)).toBeNull());
+    for (const c of ['A4', 'B4', 'C4', 'D4', 'E4', 'F4']) expect(log().cell(c)?.value ?? '').toBe('');
+    // The backup holding the 34 is kept (hidden), and the log sheet itself stays.
+    expect(wb.sheet(`${TALLY_SHEET_NAME} (bản cũ)`)!.cell('D54')!.value).toBe(34);
+    expect(wb.sheet(`${TALLY_SHEET_NAME} (bản cũ)`)!.visibility).toBe('Hidden');
+  });
+
+  it('issue 23.3: a cell on a hidden sheet is never selected: the pane says where it is', async () => {
+    const wb = fakeFromGrids(filledGrids());
+    const host = createExcelHost(wb.run);
+    render(<App host={host} />);
+    await screen.findByRole('button', { name: UI_TEXT.validate });
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(INFO_SHEET_NAME).visibility = 'Hidden';
+      await ctx.sync();
+    });
+    const before = wb.selection;
+    await expect(host.workbook!.select({ sheet: INFO_SHEET_NAME, address: 'B6' })).rejects.toThrow(
+      OFFICE_ERRORS.hiddenSheet(INFO_SHEET_NAME, 'B6'),
+    );
+    expect(wb.selection).toEqual(before);
+    expect(wb.sheet(INFO_SHEET_NAME)!.visibility).toBe('Hidden');
   });
 
   it('loads state from the workbook (survives a reload) and selects a finding', async () => {

@@ -211,6 +211,8 @@ export interface NarrativeRead {
   readonly inputs: NarrativeInputs;
   /** A1 addresses whose content went into `inputs`. */
   readonly consumed: ReadonlySet<string>;
+  /** Section key → the row its text is on (found by heading; else the standard row). */
+  readonly rows: Readonly<Record<string, number>>;
 }
 
 /**
@@ -241,7 +243,7 @@ export function narrativePositions(values: Values): {
 
 export function readNarrative(values: Values | undefined): NarrativeRead {
   const consumed = new Set<string>();
-  if (!values) return { inputs: emptyNarrative(), consumed };
+  if (!values) return { inputs: emptyNarrative(), consumed, rows: Object.fromEntries(narrativeLayout().sectionRows) };
   const pos = narrativePositions(values);
   const sections: Record<string, string> = {};
   for (const [key, row] of pos.sections) {
@@ -263,7 +265,7 @@ export function readNarrative(values: Values | undefined): NarrativeRead {
     for (let c = MODEL_COLS.name; c <= MODEL_COLS.model; c++) if (!isBlank(at(values, r, c))) consumed.add(a1(r, c));
     if (m.name || m.address || m.model) models.push(m);
   }
-  return { inputs: { sections, models }, consumed };
+  return { inputs: { sections, models }, consumed, rows: Object.fromEntries(pos.sections) };
 }
 
 /** JSON → narrative inputs (the example's "narrative" key). Throws on unknown section keys. */

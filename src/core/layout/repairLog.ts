@@ -2,7 +2,8 @@
  * Sheet "Nội dung đã chuyển" (hidden): what repair could not leave in its cell — a number
  * typed over a formula, a changed label, a note beside the table, a row it could not place
  * — with where each value now is ("Biểu tổng hợp (bản cũ)!D54"). Validate reads it back
- * and names every entry as a finding until the clerk has looked (and deletes the line).
+ * and names every entry as a finding until the clerk has looked (and deletes the line, or
+ * dismisses the finding in the pane, which clears it: `repairLogRow`).
  * Earlier repairs' lines are kept; a new repair appends its own.
  */
 import { a1 } from '../a1';
@@ -75,6 +76,37 @@ export function buildRepairLogSheet(entries: readonly RepairLogEntry[]): SheetPl
     readExtent: `A1:F${last + 40}`,
     visibility: 'hidden',
   };
+}
+
+/** A line of the repair log, as a finding names it: the cell the value was in and where it is now. */
+export interface RepairLogRef {
+  readonly sheet: string;
+  readonly address: string;
+  readonly movedTo: string;
+}
+
+/** The columns a log line spans (A–F), for clearing one. */
+export const REPAIR_LOG_LINE_COLUMNS = COLS.note;
+
+/**
+ * The sheet row of the log line `ref` names (the first if it is there twice), or undefined when
+ * it is gone (the clerk deleted it, another pane cleared it). Read as `readRepairLog` reads.
+ */
+export function repairLogRow(g: SheetGrid | undefined, ref: RepairLogRef): number | undefined {
+  if (!g) return undefined;
+  const text = (r: number, c: number) => {
+    const v = valueAt(g, r, c);
+    return isEmpty(v) ? '' : String(v).normalize('NFC');
+  };
+  for (let r = REPAIR_LOG_FIRST_ROW; r <= g.values.length; r++) {
+    if (
+      text(r, COLS.sheet) === ref.sheet.normalize('NFC') &&
+      text(r, COLS.address) === ref.address &&
+      text(r, COLS.movedTo) === ref.movedTo.normalize('NFC')
+    )
+      return r;
+  }
+  return undefined;
 }
 
 /** The entries of a repair log sheet as read back (lines the clerk deleted are gone). */

@@ -95,6 +95,9 @@ export interface MissingSection {
   /** Where it is, numbered through its roman heading: "II.4.2.", "Phần thứ hai, I.". */
   readonly number: string;
   readonly title: string;
+  /** The cell the clerk writes it in: "Nội dung báo cáo", the section's row, column C. */
+  readonly sheet: string;
+  readonly address: string;
 }
 
 export interface ReportResult {
@@ -252,10 +255,13 @@ function headerFindings(values: InfoValues, info: UnitInfo): ReportFinding[] {
  * Text in "Nội dung báo cáo" citing a plan or guidance of the unit ("Kế hoạch số 03/KH-UBND")
  * that Phụ lục I does not list: a warning (the count in 1.2 and the text would disagree).
  */
-function citationFindings(narrative: NarrativeInputs, documents: WorkbookInputs['documents']): ReportFinding[] {
+function citationFindings(
+  narrative: NarrativeInputs,
+  documents: WorkbookInputs['documents'],
+  textCell: (key: string) => string,
+): ReportFinding[] {
   const norm = (n: string) => n.toLocaleUpperCase('vi').replace(/\s+/g, '');
   const listed = new Set(documents.map((d) => norm(parseDocumentReference(d.reference).number)).filter(Boolean));
-  const rows = narrativeLayout().sectionRows;
   const out: ReportFinding[] = [];
   const seen = new Set<string>();
   let roman = '';
@@ -267,7 +273,7 @@ function citationFindings(narrative: NarrativeInputs, documents: WorkbookInputs[
       const number = m[1]!.replace(/[.:]+$/, '');
       if (listed.has(norm(number)) || seen.has(norm(number))) continue;
       seen.add(norm(number));
-      const address = a1(rows.get(s.key) ?? 0, NARRATIVE_COLS.text);
+      const address = textCell(s.key);
       const where = REPORT_TEXT.missingNumber(s.part, roman, s.level === 'roman' ? '' : s.number);
       out.push({
         code: 'consistency',
@@ -503,7 +509,10 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
     unitName: info.unitName,
     recipients: options.recipients ?? recipientsFromRegister(catalogue, register),
   };
-  findings.push(...citationFindings(narrative, inputs.documents));
+  // The cell of a section's text: where the workbook has it (found by heading), else the standard row.
+  const standardRows = narrativeLayout().sectionRows;
+  const textCell = (key: string) => a1(inputs.narrativeRows?.[key] ?? standardRows.get(key) ?? 0, NARRATIVE_COLS.text);
+  findings.push(...citationFindings(narrative, inputs.documents, textCell));
   const compared = options.previous ? comparison(ctx, info, options.previous) : undefined;
   if (compared) findings.push(...compared.findings);
   const drafts = new Map<string, Draft>([
@@ -564,6 +573,8 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
           key: s.key,
           number: REPORT_TEXT.missingNumber(part, roman, s.level === 'roman' ? '' : s.number),
           title: s.title,
+          sheet: NARRATIVE_SHEET_NAME,
+          address: textCell(s.key),
         });
       main.push(...blocks);
     }

@@ -71,6 +71,10 @@ export const UI_TEXT = {
   error: 'Lỗi',
   warning: 'Cảnh báo',
   goToCell: (sheet: string, address: string) => `Chọn ô ${address} trên trang “${sheet}”`,
+  /** A repair's "Đã chuyển … — kiểm tra lại", once seen: the line cleared from the log (the backup stays). */
+  dismissMoved: 'Đã xem',
+  dismissMovedTitle: (sheet: string, address: string) =>
+    `Đã xem nội dung chuyển khỏi ô ${address} trang “${sheet}”: bỏ khỏi danh sách (bản cũ vẫn được giữ)`,
   outsideOffice:
     'Hãy mở trang này trong Excel: trên thẻ “Thi đua – Khen thưởng”, bấm “Mở bảng điều khiển”. Trang này không chạy được khi mở riêng trong trình duyệt.',
   missingSheets: (sheets: readonly string[]) =>
@@ -119,6 +123,11 @@ export const OFFICE_ERRORS = {
     'Hãy bỏ bảo vệ (thẻ Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.',
   tooOld: (set: string, version: string) =>
     `Phiên bản Excel này quá cũ (cần hỗ trợ ${set} ${version}). Hãy dùng Excel cho Microsoft 365, Excel 2021 trở lên hoặc Excel trên web.`,
+  /** Excel selects nothing on a hidden sheet (Go To refuses the reference): say where it is instead. */
+  hiddenSheet: (sheet: string, address: string) =>
+    `Ô ${address} nằm trên trang “${sheet}” đang ẩn. Muốn xem: bấm chuột phải vào tên một trang tính bất kỳ › Bỏ ẩn… › chọn “${sheet}”.`,
+  veryHiddenSheet: (sheet: string, address: string) =>
+    `Ô ${address} nằm trên trang “${sheet}” do bổ trợ quản lý và được ẩn; không cần sửa trực tiếp trang này.`,
   notFound: 'Không tìm thấy trang tính hoặc ô cần dùng. Có thể trang đã bị đổi tên hoặc xoá: hãy bấm “Sửa biểu mẫu”.',
   invalidArgument:
     'Excel từ chối dữ liệu ghi vào bảng tính (tham số không hợp lệ). Hãy thử lại; nếu vẫn lỗi, bấm “Sửa biểu mẫu”.',

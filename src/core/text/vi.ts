@@ -84,6 +84,11 @@ export const TEXT = {
     proposalPrompt:
       'Số tờ trình đề nghị khen thưởng dòng này. Dòng có tờ trình mà chưa có số quyết định là dòng đề nghị: biểu tổng hợp chưa tính.',
     directMessage: 'Ghi x nếu là tập thể, cá nhân lao động trực tiếp (không phải lãnh đạo); để trống nếu không.',
+    /** "dòng 12", "các dòng 12, 15, 20", "các dòng 12, 15, 20, 21, 22 và 3 dòng khác". */
+    lines: (rows: readonly number[], shown = 5) =>
+      rows.length === 1
+        ? `dòng ${rows[0]}`
+        : `các dòng ${rows.slice(0, shown).join(', ')}${rows.length > shown ? ` và ${rows.length - shown} dòng khác` : ''}`,
   },
   /** The switch of a hand-typed tally to the register (CLI and pane alike). */
   registerSwitch: {

@@ -4,6 +4,7 @@
  */
 import { a1 } from '../a1';
 import { formatNumber } from '../format/vietnamese';
+import type { RepairLogRef } from '../layout/repairLog';
 import type { TallyColumn } from '../layout/tally';
 import { TEXT } from '../text/vi';
 import type { MessageFacts, RuleCode, Severity } from './rules';
@@ -26,6 +27,8 @@ export interface Finding {
   readonly hint?: string;
   /** Cells whose checks wait on this one (it holds a value no check can use). */
   readonly dependents?: readonly string[];
+  /** The repair-log line this finding reads ("value-displaced"): cleared when the clerk dismisses it. */
+  readonly logged?: RepairLogRef;
 }
 
 /** Where a finding is: the sheet and cell, and for the tally its level, catalogue row and column. */
@@ -36,6 +39,7 @@ export interface FindingPlace {
   readonly level?: string;
   readonly rowId?: string;
   readonly column?: TallyColumn;
+  readonly logged?: RepairLogRef;
 }
 
 export type FindingFacts = Omit<MessageFacts, 'sheet' | 'cell'>;
@@ -114,6 +118,7 @@ export class Collector {
       message: def.vi(f).normalize('NFC'),
       messageEn: def.en(f),
       hint: 'hint' in def ? def.hint(f) : undefined,
+      ...(where.logged ? { logged: where.logged } : {}),
     };
   }
 }

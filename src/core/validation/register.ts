@@ -45,6 +45,14 @@ export function allowedOf(row: CatalogueRow): string {
 }
 import type { MessageFacts, RuleCode } from './rules';
 
+/** Where a line's cell is on the sheet as the clerk sees it (a line's `row` is on the layout as made). */
+export type RegisterPlace = (
+  row: number,
+  col: RegisterColumn,
+  level?: string,
+  rowId?: string,
+) => { sheet: string; row: number; col: number; level?: string; rowId?: string };
+
 export interface RegisterFinding {
   readonly rule: RuleCode;
   readonly where: { sheet: string; row: number; col: number; level?: string; rowId?: string };
@@ -76,7 +84,7 @@ export function checkRegister(
   values: readonly (readonly unknown[])[] | undefined,
   info: InfoValues,
   source: TallySource,
-): { findings: RegisterFinding[]; lines: RegisterLine[] } {
+): { findings: RegisterFinding[]; lines: RegisterLine[]; at: RegisterPlace } {
   const sheet = REGISTER_SHEET_NAME;
   const out: RegisterFinding[] = [];
   // Read by the headers: a column or row the clerk inserted or deleted moves the lines, not their meaning.
@@ -84,14 +92,14 @@ export function checkRegister(
   const found = readRegisterLines(values, undefined, layout);
   // The lines as the tally's named ranges see them (rows on the layout as made), for the counts.
   const lines = standardRows(found, layout);
-  if (!values) return { findings: out, lines };
-  const at = (row: number, col: RegisterColumn, level?: string, rowId?: string) => ({
+  const at: RegisterPlace = (row, col, level, rowId) => ({
     sheet,
     row: row + layout.shift,
     col: layout.columns.get(col) ?? REGISTER_COLUMNS[col],
     level,
     rowId,
   });
+  if (!values) return { findings: out, lines, at };
   const names = (col: RegisterColumn) => ({ column: TEXT.register.headers[col], columnEn: col });
 
   if (source === 'typed') {
@@ -102,13 +110,13 @@ export function checkRegister(
         facts: { count: String(lines.length), ...names('award') },
       });
     }
-    return { findings: out, lines };
+    return { findings: out, lines, at };
   }
   // The layout matters only where the tally counts the register.
   out.push(...checkRegisterLayout(layout));
   if (lines.length === 0) {
     out.push({ rule: 'register-empty', where: at(REGISTER_FIRST_ROW, 'award'), facts: names('award') });
-    return { findings: out, lines };
+    return { findings: out, lines, at };
   }
 
   const index = registerIndex(catalogue);
@@ -233,7 +241,7 @@ export function checkRegister(
       else seen.set(key, row + layout.shift);
     }
   }
-  return { findings: out, lines };
+  return { findings: out, lines, at };
 }
 
 type AddFinding = (rule: RuleCode, col: RegisterColumn, facts?: Omit<MessageFacts, 'sheet' | 'cell'>) => unknown;

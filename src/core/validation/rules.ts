@@ -161,10 +161,15 @@ export const RULES = {
     severity: 'warning',
     check: 'checkYearlyTitles',
     title: 'Danh hiệu hằng năm trong biểu 6 tháng',
+    // At the register's lines that give the count (register mode: the tally's cell is a formula), else at the typed count.
     vi: (f) =>
-      `${at(f)}: “${f.label}” là danh hiệu xét tặng hằng năm nhưng kỳ báo cáo là ${f.value}. Kiểm tra lại số này; nếu là danh hiệu theo năm học (ngành giáo dục) thì giữ nguyên.`,
+      f.rows
+        ? `Ô ${f.cell} trang “${f.sheet}” (${f.rows}): “${f.label}” là danh hiệu xét tặng hằng năm nhưng kỳ báo cáo là ${f.value}. Kiểm tra lại ${f.count === '1' ? 'dòng này' : 'các dòng này'}; nếu là danh hiệu theo năm học (ngành giáo dục) thì giữ nguyên.`
+        : `${at(f)}: “${f.label}” là danh hiệu xét tặng hằng năm nhưng kỳ báo cáo là ${f.value}. Kiểm tra lại số này; nếu là danh hiệu theo năm học (ngành giáo dục) thì giữ nguyên.`,
     en: (f) =>
-      `${atEn(f)}: “${f.label}” is a yearly title but the period is ${f.value}. Check the count; school-year awards (education) are fine.`,
+      f.rows
+        ? `Cell ${f.cell} of “${f.sheet}” (${f.count} line(s)): “${f.label}” is a yearly title but the period is ${f.value}. Check the lines; school-year awards (education) are fine.`
+        : `${atEn(f)}: “${f.label}” is a yearly title but the period is ${f.value}. Check the count; school-year awards (education) are fine.`,
   },
   'count-typed-over-register': {
     severity: 'error',
@@ -191,9 +196,9 @@ export const RULES = {
     check: 'checkFormulas',
     title: 'Kết quả chưa được tính lại',
     vi: (f) =>
-      `${at(f)} đang hiển thị ${f.found} nhưng theo số liệu đã nhập phải là ${f.expected}. Hãy bật tính toán tự động (Công thức → Tùy chọn tính toán → Tự động) hoặc nhấn F9.`,
+      `${at(f)} đang hiển thị ${f.found} nhưng theo số liệu đã nhập phải là ${f.expected}${f.count ? `; ${f.count} ô tính tự động khác cũng chưa được tính lại` : ''}. Hãy bật tính toán tự động (Công thức → Tùy chọn tính toán → Tự động) hoặc nhấn F9.`,
     en: (f) =>
-      `${atEn(f)} shows ${f.found} but the entered counts give ${f.expected}. Turn on automatic calculation or press F9.`,
+      `${atEn(f)} shows ${f.found} but the entered counts give ${f.expected}${f.count ? `; ${f.count} other computed cells are not recalculated either` : ''}. Turn on automatic calculation or press F9.`,
   },
   'tally-empty': {
     severity: 'warning',

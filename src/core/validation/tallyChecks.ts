@@ -29,7 +29,9 @@ import { COUNT_COLUMNS, DIRECT_OF, columnAllowed, computeTally, isInputRow, rate
 import { TEXT } from '../text/vi';
 import { isRegisterFormula } from '../workbook/sheets/tally';
 import { columnName, display, type Collector, type FindingPlace } from './findings';
-import { allowedOf } from './register';
+import { allowedOf, type RegisterPlace } from './register';
+import { REGISTER_LAST_ROW } from '../layout/register';
+import { lineQuantity, matchLine, registerIndex, type RegisterLine } from '../register';
 
 /** What the tally's checks share. */
 interface TallyCheck {
@@ -44,6 +46,12 @@ interface TallyCheck {
   readonly invalid: Map<string, number>;
   /** Register mode: "rowId:column" of count cells whose sum a bad register line made unusable (the register's finding names it). */
   readonly fromBadLine: Set<string>;
+  /**
+   * Register mode: "rowId:column" of count cells where a number was typed over the register's
+   * formula. The formula's finding (checkFormulas) is that cell's one finding: the checks that
+   * compare it with its neighbours ("Trong đó", direct labour, yearly titles) leave it alone.
+   */
+  readonly typedOver: Set<string>;
   inputErrors: boolean;
   anyInput: boolean;
   firstInput?: { row: number; col: number };
@@ -127,6 +135,18 @@ export function checkCountCells(t: TallyCheck): void {
           t.inputErrors = t.anyInput = true;
           continue;
         }
+        if (!byFormula && c.kind === 'count') t.typedOver.add(`${row.id}:${col}`);
+        // The register's formula counts what the register's lines give, whatever value Excel last
+        // cached (a file saved without recalculation): the totals follow the inputs, and a stale
+        // cache is one finding of checkFormulas.
+        if (byFormula) {
+          const n = fromRegister[row.id]?.[col];
+          if (n !== undefined) {
+            (t.tally[row.id] ??= {})[col] = n;
+            if (n !== 0) t.anyInput = true;
+          }
+          continue;
+        }
       }
       const bad = (i: number) => {
         t.invalid.set(`${row.id}:${col}`, i);
@@ -202,7 +222,8 @@ export function checkDirectLabour(t: TallyCheck): void {
       const s = tally[row.id]?.[sl];
       if (s === undefined || s === 0) continue;
       const countCol = DIRECT_OF[sl];
-      if (t.fromBadLine.has(`${row.id}:${countCol}`)) continue;
+      if ([countCol, sl].some((c) => t.fromBadLine.has(`${row.id}:${c}`) || t.typedOver.has(`${row.id}:${c}`)))
+        continue;
       const blocker = t.invalid.get(`${row.id}:${countCol}`);
       if (blocker !== undefined) {
         out.waitsOn(blocker, a1(r, TALLY_COLUMNS[sl]));
@@ -236,7 +257,8 @@ export function checkBreakdowns(t: TallyCheck, computed: ComputedTally): void {
       const letter = letterOf(col);
       const entered = parts.some((p) => tally[p.id]?.[col] !== undefined || t.invalid.has(`${p.id}:${col}`));
       if (!entered) continue;
-      if ([award, ...parts].some((x) => t.fromBadLine.has(`${x.id}:${col}`))) continue;
+      if ([award, ...parts].some((x) => t.fromBadLine.has(`${x.id}:${col}`) || t.typedOver.has(`${x.id}:${col}`)))
+        continue;
       const blockers = [award, ...parts].flatMap((x) => t.invalid.get(`${x.id}:${col}`) ?? []);
       if (blockers.length > 0) {
         for (const b of blockers) out.waitsOn(b, a1(tallyRowOf(catalogue, award.id), TALLY_COLUMNS[col]));
@@ -262,6 +284,13 @@ export function checkFormulas(t: TallyCheck, computed: ComputedTally): void {
   const { catalogue, g, out, fromRegister } = t;
   const get = (id: string): ComputedRow => computed.get(id)!;
   let formulasIntact = true;
+  const stale: {
+    row: CatalogueRow;
+    col: TallyColumn;
+    shown: unknown;
+    value: number | undefined;
+    register: boolean;
+  }[] = [];
   for (const row of catalogue.rows) {
     const r = tallyRowOf(catalogue, row.id);
     const expectations: {
@@ -315,18 +344,24 @@ export function checkFormulas(t: TallyCheck, computed: ComputedTally): void {
     if (!formulasIntact || t.inputErrors) continue;
     for (const e of expectations) {
       const shown = valueAt(g, r, TALLY_COLUMNS[e.col]);
-      const stale =
+      const isStale =
         (typeof shown === 'number' && (e.value === undefined || Math.abs(shown - e.value) > 1e-9)) ||
         (shown === '' && e.value !== undefined);
-      if (stale) {
-        out.add('computed-value-stale', where(t, row, e.col), {
-          label: row.label,
-          ...names(e.col),
-          found: shown === '' ? '(trống)' : display(shown),
-          expected: e.value === undefined ? '(trống)' : formatNumber(e.value),
-        });
-      }
+      if (isStale) stale.push({ row, col: e.col, shown, value: e.value, register: !!e.register });
     }
+  }
+  // Values not recalculated have one cause (manual calculation, a file saved without
+  // recalculating): one finding, at the first count the register gives if one is stale (where
+  // the change was), else at the first cell; it says how many others wait on F9 too.
+  const first = stale.find((x) => x.register) ?? stale[0];
+  if (first) {
+    out.add('computed-value-stale', where(t, first.row, first.col), {
+      label: first.row.label,
+      ...names(first.col),
+      found: first.shown === '' ? '(trống)' : display(first.shown),
+      expected: first.value === undefined ? '(trống)' : formatNumber(first.value),
+      ...(stale.length > 1 ? { count: String(stale.length - 1) } : {}),
+    });
   }
 }
 
@@ -344,7 +379,7 @@ export function checkTally(
   out: Collector,
   /** Register mode: what the register gives, the expected values of the count cells' formulas. */
   fromRegister?: Tally,
-): { tally: Tally; computed: ComputedTally; inputErrors: boolean } {
+): { tally: Tally; computed: ComputedTally; inputErrors: boolean; typedOver: ReadonlySet<string> } {
   const t: TallyCheck = {
     catalogue,
     g,
@@ -353,6 +388,7 @@ export function checkTally(
     tally: dict<Partial<Counts>>(),
     invalid: new Map(),
     fromBadLine: new Set(),
+    typedOver: new Set(),
     inputErrors: false,
     anyInput: false,
   };
@@ -362,17 +398,56 @@ export function checkTally(
   checkBreakdowns(t, computed);
   checkFormulas(t, computed);
   checkTallyEmpty(t);
-  return { tally: t.tally, computed, inputErrors: t.inputErrors };
+  return { tally: t.tally, computed, inputErrors: t.inputErrors, typedOver: t.typedOver };
 }
 
-/** A yearly title ("xét tặng hằng năm") counted in a six-month tally: one warning per row. */
-export function checkYearlyTitles(catalogue: Catalogue, tally: Tally, info: InfoValues, out: Collector): void {
+/** The register's lines behind the tally (register mode), for findings that point at them. */
+export interface RegisterBehind {
+  readonly lines: readonly RegisterLine[];
+  readonly at: RegisterPlace;
+}
+
+/**
+ * A yearly title ("xét tặng hằng năm") counted in a six-month tally: one warning per row, at
+ * what gives the count — in register mode the register's lines of that title (the tally's cell
+ * is a formula the clerk cannot change), else the typed count. A count typed over the
+ * register's formula has its own finding and no other (`typedOver`).
+ */
+export function checkYearlyTitles(
+  catalogue: Catalogue,
+  tally: Tally,
+  info: InfoValues,
+  out: Collector,
+  register?: RegisterBehind,
+  typedOver: ReadonlySet<string> = new Set(),
+): void {
   if (parsePeriod(info.period) !== 'halfYear') return;
+  const index = register && registerIndex(catalogue);
   for (const row of catalogue.rows) {
     if (!row.yearly) continue;
-    const col = SUBJECTS.find((c) => (tally[row.id]?.[c] ?? 0) > 0);
+    const col = SUBJECTS.find((c) => (tally[row.id]?.[c] ?? 0) > 0 && !typedOver.has(`${row.id}:${c}`));
     if (!col) continue;
     const n = columnName(col);
+    const period = `“${normalizeText(String(info.period))}”`;
+    const lines = index
+      ? register.lines.filter((l) => {
+          if (l.row === undefined || l.row > REGISTER_LAST_ROW || lineQuantity(l.quantity) === 0) return false;
+          const m = matchLine(index, l);
+          return m.award?.id === row.id && !!m.subject && columnAllowed(row, m.subject);
+        })
+      : [];
+    if (register && lines.length > 0) {
+      const places = lines.map((l) => register.at(l.row!, 'award', row.level, row.id));
+      out.add('yearly-title-half-year', places[0]!, {
+        label: row.label,
+        column: TEXT.register.headers.award,
+        columnEn: 'award',
+        value: period,
+        rows: TEXT.register.lines(places.map((p) => p.row)),
+        count: String(lines.length),
+      });
+      continue;
+    }
     out.add(
       'yearly-title-half-year',
       {
@@ -383,7 +458,7 @@ export function checkYearlyTitles(catalogue: Catalogue, tally: Tally, info: Info
         rowId: row.id,
         column: col,
       },
-      { label: row.label, column: n.vi, columnEn: n.en, value: `“${normalizeText(String(info.period))}”` },
+      { label: row.label, column: n.vi, columnEn: n.en, value: period },
     );
   }
 }

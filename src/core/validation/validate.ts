@@ -16,7 +16,7 @@ import { adoptSheets, locateSheets } from '../workbook/sheetLocation';
 import { readInfo } from '../workbook/sheets/info';
 import { tallySourceOf } from '../workbook/sheets/tally';
 import { Collector, type Finding } from './findings';
-import { checkRegister } from './register';
+import { checkRegister, type RegisterPlace } from './register';
 import type { Severity, Surface } from './rules';
 import { checkTally, checkYearlyTitles } from './tallyChecks';
 import {
@@ -88,6 +88,11 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
+/** A register place on the sheet the clerk sees (the renamed one, until repair restores the name). */
+function withSheet(at: RegisterPlace, renamed: string | undefined): RegisterPlace {
+  return renamed ? (...a) => ({ ...at(...a), sheet: renamed }) : at;
+}
+
 /** Validate a workbook of the given form. */
 export function validateWorkbook(
   catalogue: Catalogue,
@@ -118,8 +123,11 @@ export function validateWorkbook(
     for (const f of register.findings) out.add(f.rule, { ...f.where, sheet: registerAt ?? f.where.sheet }, f.facts);
     const fromRegister =
       source === 'register' ? tallyFromRegister(catalogue, register.lines, REGISTER_LAST_ROW) : undefined;
-    ({ tally, computed } = checkTally(catalogue, g, out, fromRegister));
-    checkYearlyTitles(catalogue, tally, info, out);
+    let typedOver: ReadonlySet<string>;
+    ({ tally, computed, typedOver } = checkTally(catalogue, g, out, fromRegister));
+    const behind =
+      source === 'register' ? { lines: register.lines, at: withSheet(register.at, registerAt) } : undefined;
+    checkYearlyTitles(catalogue, tally, info, out, behind, typedOver);
   }
   checkInfo(grids.sheets[INFO_SHEET_NAME], info, out);
   checkTallyElsewhere(catalogue, grids, out);

@@ -94,26 +94,24 @@ export function checkTallyElsewhere(catalogue: Catalogue, grids: WorkbookGrids, 
   );
 }
 
-/** "Biểu tổng hợp (bản cũ)!D54" → ["Biểu tổng hợp (bản cũ)", "D54"]. */
-function splitSheetAddress(ref: string): [string, string] {
-  const i = ref.lastIndexOf('!');
-  return i < 0 ? [ref, 'A1'] : [ref.slice(0, i), ref.slice(i + 1)];
-}
-
-/** What repair had to move: named until the clerk clears the line on the repair log. */
+/**
+ * What repair had to move: named until the clerk clears the line on the repair log (or
+ * dismisses the finding in the pane). The finding is at the cell the value was in — a sheet
+ * the clerk sees, where it would be typed again — and says where the value is kept (the
+ * backup "(bản cũ)" is hidden: a cell there cannot be selected, as in Excel).
+ */
 export function checkRepairLog(grids: WorkbookGrids, out: Collector): void {
   for (const e of readRepairLog(grids.sheets[REPAIR_LOG_SHEET_NAME])) {
-    const [to, at] = splitSheetAddress(e.movedTo);
     let row = 1;
     let col = 1;
     try {
-      ({ row, col } = parseA1(at));
+      ({ row, col } = parseA1(e.address));
     } catch {
       /* a hand-edited line: point at A1 */
     }
     out.add(
       'value-displaced',
-      { sheet: to, row, col },
+      { sheet: e.sheet, row, col, logged: { sheet: e.sheet, address: e.address, movedTo: e.movedTo } },
       { value: e.content, found: `${e.sheet}!${e.address}`, expected: e.movedTo, field: e.note },
     );
   }

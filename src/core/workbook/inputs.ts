@@ -15,6 +15,11 @@ export interface WorkbookInputs {
   readonly tally: Tally;
   /** The report's narrative (sheet "Nội dung báo cáo"); absent = empty. */
   readonly narrative?: NarrativeInputs;
+  /**
+   * Where each section's text was read ("Nội dung báo cáo": section key → row, found by heading
+   * where the clerk moved rows); absent = the standard layout. The report points at these cells.
+   */
+  readonly narrativeRows?: Readonly<Record<string, number>>;
   /** The award register's lines (sheet "Danh sách khen thưởng"); absent = none. */
   readonly register?: readonly RegisterLine[];
   /**

@@ -23,6 +23,10 @@ import {
   isOurWorkbook,
   PERIODS,
   planRepair,
+  REPAIR_LOG_LINE_COLUMNS,
+  REPAIR_LOG_SHEET_NAME,
+  repairLogRow,
+  type RepairLogRef,
   planSwitchToRegister,
   switchSummary,
   SHEETS,
@@ -387,13 +391,21 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     });
   }
 
+  /**
+   * Two syncs: the sheet's visibility, then the selection. A hidden sheet is not shown and
+   * nothing is selected on it — Excel's own Go To refuses a reference there, and a hidden sheet
+   * "can not be activated or selected" — the clerk is told where the cell is instead.
+   */
   async function select(target: CellTarget): Promise<void> {
     ensureExcelApi(opts, READ_EXCEL_API);
     return guarded(() =>
       run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(target.sheet);
-        // A finding may point into a hidden backup ("… (bản cũ)"): show it first.
-        ws.visibility = 'Visible';
+        ws.load('visibility');
+        await ctx.sync();
+        if (ws.visibility === 'Hidden') throw new HostError(OFFICE_ERRORS.hiddenSheet(target.sheet, target.address));
+        if (ws.visibility === 'VeryHidden')
+          throw new HostError(OFFICE_ERRORS.veryHiddenSheet(target.sheet, target.address));
         ws.activate();
         ws.getRange(target.address).select();
         await ctx.sync();
@@ -401,9 +413,39 @@ export function createExcelWorkbookHost(run: ExcelRun, opts: ExcelHostOptions = 
     );
   }
 
+  /**
+   * Clear one line of the repair log (two syncs: the log's used range, then the write). The
+   * line is found by what it says, not by a row remembered from the last check: the clerk may
+   * have deleted lines since. The sheet and the backup "(bản cũ)" stay.
+   */
+  async function dismissMoved(line: RepairLogRef): Promise<void> {
+    ensureExcelApi(opts, READ_EXCEL_API);
+    return guarded(() =>
+      run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItemOrNullObject(REPAIR_LOG_SHEET_NAME);
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load('values,rowIndex,columnIndex');
+        await ctx.sync();
+        // No log sheet: the used range of a null sheet is a null object too (null objects propagate).
+        if (used.isNullObject) return;
+        // The used range anchored at A1, as the core reads a sheet.
+        const values = [
+          ...Array.from({ length: used.rowIndex }, () => []),
+          ...used.values.map((r) => [...Array.from({ length: used.columnIndex }, () => ''), ...r]),
+        ];
+        const row = repairLogRow({ values }, line);
+        if (row === undefined) return;
+        ws.getRange(`A${row}:${columnLetter(REPAIR_LOG_LINE_COLUMNS)}${row}`).values = [
+          Array.from({ length: REPAIR_LOG_LINE_COLUMNS }, () => ''),
+        ];
+        await ctx.sync();
+      }),
+    );
+  }
+
   const watch = (onChange: () => void) => watchWorkbook(run, onChange, opts);
 
-  return { inspect, create, repair, validate, select, watch, switchToRegister };
+  return { inspect, create, repair, validate, select, dismissMoved, watch, switchToRegister };
 }
 
 /** The pane's host in Excel: `createExcelHost(Excel.run)`; tests pass the fake's run. */

@@ -1,1 +1,3 @@
-export * from './ReportPanel';
+export * from './ReportPanel.types';
+export * from './renderReportPanel';
+export { browserEnv } from './useReportPanel';

@@ -9,7 +9,7 @@
  * pane (host `watch`) or the pane gets the focus back.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import type { ValidationResult } from '../../core';
+import type { RepairLogRef, ValidationResult } from '../../core';
 import { UI_TEXT } from '../../core/text/ui';
 import { HostError, type CellTarget, type CreateOptions, type WorkbookHost, type WorkbookStatus } from '../../ports';
 import type { Notice } from '../StatusArea';
@@ -55,7 +55,22 @@ export interface WorkbookSession {
   /** Read the workbook again (another part of the pane wrote to it) and check it. */
   reload(): Promise<void>;
   select(target: CellTarget): Promise<void>;
+  /** A repair's "Đã chuyển … — kiểm tra lại" seen: its log line cleared, then the workbook checked again. */
+  dismissMoved(line: RepairLogRef): Promise<void>;
   clearNotice(): void;
+}
+
+type Actions = Omit<
+  WorkbookSession,
+  'workbook' | 'status' | 'result' | 'busy' | 'notice' | 'formReady' | 'form' | 'revision'
+>;
+
+/** What a create or a repair says of the print setup, after its own sentence. */
+function printNotes(r: { readonly printSetup?: boolean; readonly fitNotApplied?: readonly string[] }): string {
+  return (
+    (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : '') +
+    (r.fitNotApplied?.length ? ` ${UI_TEXT.fitNotApplied(r.fitNotApplied)}` : '')
+  );
 }
 
 /**
@@ -72,24 +87,34 @@ export function useWorkbookSession(host: WorkbookHost | undefined): WorkbookSess
   const alive = useRef(true);
   const busyRef = useRef<Busy>(busy);
   busyRef.current = busy;
-  const changed = useCallback(() => setRevision((n) => n + 1), []);
 
-  /** Reads status, then checks when the form is there; throws the host's error. */
-  const read = useCallback(async () => {
-    const st = await workbook.inspect();
-    if (!alive.current) return;
-    setStatus(st);
-    if (st.ours) {
-      const r = await workbook.validate();
-      if (alive.current) setResult(r);
-    } else setResult(undefined);
-  }, [workbook]);
+  /**
+   * Reads status, then checks when the form is there; throws the host's error. `current`: may
+   * what was read still be shown (the pane is open; for a quiet refresh, nothing else started).
+   */
+  const read = useCallback(
+    async (current: () => boolean = () => alive.current) => {
+      const st = await workbook.inspect();
+      if (!current()) return;
+      setStatus(st);
+      if (st.ours) {
+        const r = await workbook.validate();
+        if (current()) setResult(r);
+      } else setResult(undefined);
+    },
+    [workbook],
+  );
 
-  const run = useCallback(
-    async (kind: Exclude<Busy, null>, action: () => Promise<void>, { keepNotice = false, change = true } = {}) => {
+  // Every action on the workbook, each written once: what runs, then what the pane says.
+  const actions = useMemo((): Actions => {
+    const run = async (
+      kind: Exclude<Busy, null>,
+      action: () => Promise<void>,
+      { keepNotice = false, change = true } = {},
+    ) => {
       setBusy(kind);
       if (!keepNotice) setNotice(undefined);
-      if (change) changed();
+      if (change) setRevision((n) => n + 1);
       try {
         await action();
       } catch (e) {
@@ -97,137 +122,103 @@ export function useWorkbookSession(host: WorkbookHost | undefined): WorkbookSess
       } finally {
         if (alive.current) setBusy(null);
       }
-    },
-    [changed],
-  );
+    };
+    const check = async () => {
+      const r = await workbook.validate();
+      if (alive.current) setResult(r);
+    };
+    return {
+      validate: (quiet = false) => run('validate', check, { keepNotice: quiet, change: !quiet }),
+      reload: () => run('load', () => read()),
+      create: (options) =>
+        run('create', async () => {
+          const r = await workbook.create(options);
+          setNotice(
+            r.kind === 'exists'
+              ? { intent: 'warning', text: UI_TEXT.existsOfferRepair }
+              : { intent: 'success', text: UI_TEXT.created(r.sheets.length) + printNotes(r) },
+          );
+          // The new form is checked at once: the footer names it and the list says what is left to fill.
+          await read();
+        }),
+      repair: () =>
+        run('repair', async () => {
+          const r = await workbook.repair();
+          if (r.kind === 'not-ours') {
+            setNotice({ intent: 'warning', text: UI_TEXT.repairNotOurs });
+            setStatus(await workbook.inspect());
+            return;
+          }
+          const said = r.backups.length ? UI_TEXT.repairedWithBackup(r.backups.map((b) => b.to)) : UI_TEXT.repaired;
+          const mended = r.mended?.length ? ` ${r.mended.join(' ')}` : '';
+          setNotice({ intent: 'success', text: said + mended + printNotes(r) });
+          await read();
+        }),
+      switchToRegister: () =>
+        run('switch', async () => {
+          if (!workbook.switchToRegister) return;
+          const r = await workbook.switchToRegister();
+          if (r.kind === 'not-ours') {
+            setNotice({ intent: 'warning', text: UI_TEXT.repairNotOurs });
+            return;
+          }
+          setNotice(
+            r.kind === 'already'
+              ? { intent: 'success', text: UI_TEXT.switchedAlready }
+              : {
+                  intent: r.kept > 0 ? 'warning' : 'success',
+                  text: [UI_TEXT.switched(r.added, r.existing), ...r.summary].join(' '),
+                },
+          );
+          await check();
+        }),
+      dismissMoved: (line) =>
+        run('validate', async () => {
+          await workbook.dismissMoved?.(line);
+          await check();
+        }),
+      select: async (target) => {
+        try {
+          await workbook.select({ sheet: target.sheet, address: target.address });
+        } catch (e) {
+          if (alive.current) setNotice({ intent: 'error', text: messageOf(e) });
+        }
+      },
+      clearNotice: () => setNotice(undefined),
+    };
+  }, [workbook, read]);
 
   useEffect(() => {
     alive.current = true;
     if (!host) return;
-    void run('load', read, { change: false });
+    // The first read is not a change the views must drop anything for.
+    setBusy('load');
+    read()
+      .catch((e: unknown) => alive.current && setNotice({ intent: 'error', text: messageOf(e) }))
+      .finally(() => alive.current && setBusy(null));
     return () => {
       alive.current = false;
     };
-  }, [host, run, read]);
-
-  const validate = useCallback(
-    (quiet = false) =>
-      run(
-        'validate',
-        async () => {
-          const r = await workbook.validate();
-          if (alive.current) setResult(r);
-        },
-        { keepNotice: quiet, change: !quiet },
-      ),
-    [run, workbook],
-  );
-
-  const reload = useCallback(() => run('load', read), [run, read]);
-
-  const create = useCallback(
-    (options: CreateOptions) =>
-      run('create', async () => {
-        const r = await workbook.create(options);
-        if (r.kind === 'exists') setNotice({ intent: 'warning', text: UI_TEXT.existsOfferRepair });
-        else
-          setNotice({
-            intent: 'success',
-            text:
-              UI_TEXT.created(r.sheets.length) +
-              (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : '') +
-              (r.fitNotApplied?.length ? ` ${UI_TEXT.fitNotApplied(r.fitNotApplied)}` : ''),
-          });
-        // The new form is checked at once: the footer names it and the list says what is left to fill.
-        await read();
-      }),
-    [run, workbook, read],
-  );
-
-  const repair = useCallback(
-    () =>
-      run('repair', async () => {
-        const r = await workbook.repair();
-        if (r.kind === 'not-ours') {
-          setNotice({ intent: 'warning', text: UI_TEXT.repairNotOurs });
-          setStatus(await workbook.inspect());
-          return;
-        }
-        setNotice({
-          intent: 'success',
-          text:
-            (r.backups.length ? UI_TEXT.repairedWithBackup(r.backups.map((b) => b.to)) : UI_TEXT.repaired) +
-            (r.mended?.length ? ` ${r.mended.join(' ')}` : '') +
-            (r.printSetup === false ? ` ${UI_TEXT.printSetupSkipped}` : '') +
-            (r.fitNotApplied?.length ? ` ${UI_TEXT.fitNotApplied(r.fitNotApplied)}` : ''),
-        });
-        await read();
-      }),
-    [run, workbook, read],
-  );
-
-  const switchToRegister = useCallback(
-    () =>
-      run('switch', async () => {
-        if (!workbook.switchToRegister) return;
-        const r = await workbook.switchToRegister();
-        if (r.kind === 'not-ours') {
-          setNotice({ intent: 'warning', text: UI_TEXT.repairNotOurs });
-          return;
-        }
-        setNotice(
-          r.kind === 'already'
-            ? { intent: 'success', text: UI_TEXT.switchedAlready }
-            : {
-                intent: r.kept > 0 ? 'warning' : 'success',
-                text: [UI_TEXT.switched(r.added, r.existing), ...r.summary].join(' '),
-              },
-        );
-        const v = await workbook.validate();
-        if (alive.current) setResult(v);
-      }),
-    [run, workbook],
-  );
-
-  const select = useCallback(
-    async (target: CellTarget) => {
-      try {
-        await workbook.select({ sheet: target.sheet, address: target.address });
-      } catch (e) {
-        if (alive.current) setNotice({ intent: 'error', text: messageOf(e) });
-      }
-    },
-    [workbook],
-  );
+  }, [host, read]);
 
   // The workbook may change behind the pane: a ribbon command ("Tạo biểu mẫu", "Kiểm tra")
   // runs in its own runtime, the clerk deletes a sheet. Refresh quietly — on the host's change
   // events (debounced: one create fires many) and when the pane gets the focus back — but
   // never while the pane itself is working (it refreshes after its own actions).
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const refreshQuietly = useCallback(async () => {
-    if (busyRef.current !== null || !alive.current) return;
-    try {
-      const st = await workbook.inspect();
-      if (!alive.current || busyRef.current !== null) return;
-      setStatus(st);
-      if (st.ours) {
-        const r = await workbook.validate();
-        if (alive.current && busyRef.current === null) setResult(r);
-      } else setResult(undefined);
-    } catch {
-      // A quiet refresh says nothing; the next action reports its own errors.
-    }
-  }, [workbook]);
   useEffect(() => {
+    if (!host) return;
+    const quiet = () => alive.current && busyRef.current === null;
+    const refresh = () => {
+      if (quiet()) read(quiet).catch(() => undefined); // says nothing: the next action reports its own errors
+    };
     const soon = () => {
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void refreshQuietly(), REFRESH_DELAY_MS);
+      timer.current = setTimeout(refresh, REFRESH_DELAY_MS);
     };
     const visible = () => {
       if (document.visibilityState === 'visible') soon();
     };
-    if (!host) return;
     const stop = workbook.watch?.(soon);
     window.addEventListener('focus', soon);
     document.addEventListener('visibilitychange', visible);
@@ -237,46 +228,13 @@ export function useWorkbookSession(host: WorkbookHost | undefined): WorkbookSess
       window.removeEventListener('focus', soon);
       document.removeEventListener('visibilitychange', visible);
     };
-  }, [host, workbook, refreshQuietly]);
+  }, [host, workbook, read]);
 
-  const clearNotice = useCallback(() => setNotice(undefined), []);
   const formReady = status ? status.ours && status.missing.length === 0 : undefined;
   const form = status?.ours ? result?.form : undefined;
   const session = useMemo(
-    () => ({
-      workbook,
-      status,
-      result,
-      busy,
-      notice,
-      formReady,
-      form,
-      revision,
-      create,
-      repair,
-      switchToRegister,
-      validate,
-      reload,
-      select,
-      clearNotice,
-    }),
-    [
-      workbook,
-      status,
-      result,
-      busy,
-      notice,
-      formReady,
-      form,
-      revision,
-      create,
-      repair,
-      switchToRegister,
-      validate,
-      reload,
-      select,
-      clearNotice,
-    ],
+    (): WorkbookSession => ({ workbook, status, result, busy, notice, formReady, form, revision, ...actions }),
+    [workbook, status, result, busy, notice, formReady, form, revision, actions],
   );
   return host ? session : undefined;
 }

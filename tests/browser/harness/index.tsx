@@ -16,7 +16,7 @@ import { readPickedUnit } from '../../../src/hosts/xlsx/pickedUnit';
 import { mountApp } from '../../../src/ui/mount';
 import { lazyExcelHost, lazyExcelReportHost } from '../../../src/taskpane/lazyHosts';
 import { memorySettings } from '../../../src/ports';
-import { LazyReportPanel } from '../../../src/ui/lazyReportPanel';
+import { LazyReportPanel } from '../../../src/ui/report/lazyReportPanel';
 import { recalcRegisterWorkbook } from '../../excel/helpers';
 import { FakeWorkbook, parseTyped } from '../../fakes/excel';
 

@@ -745,6 +745,9 @@ class FakeUsedRange extends Loadable {
       columnCount: b.c2 - b.c1 + 1,
       address: `${this.ref()!.name}!${rangeA1(b.r1, b.c1, b.r2, b.c2)}`,
     };
+    // The used range is a Range (@types/office-js, Worksheet.getUsedRangeOrNullObject returns
+    // Excel.Range): its values load like any range's (the repair log is read this way).
+    if (props.includes('values')) all.values = this.ref()!.read(rangeA1(b.r1, b.c1, b.r2, b.c2)).values;
     const out: Record<string, unknown> = {};
     for (const p of props) {
       if (!(p in all)) throw new FakeOfficeError('NotImplemented', `Loading "${p}" on a used range is not faked`);
@@ -766,6 +769,9 @@ class FakeUsedRange extends Loadable {
   }
   get address(): string {
     return this.read('address');
+  }
+  get values(): unknown[][] {
+    return this.read('values');
   }
 }
 

@@ -22,7 +22,7 @@ export const NARRATIVE_SHEET: SheetDefinition = {
   read(_catalogue, grids, used) {
     const narrative = readNarrative(grids.sheets[NARRATIVE_SHEET_NAME]?.values);
     for (const address of narrative.consumed) used.add(address);
-    return { narrative: narrative.inputs };
+    return { narrative: narrative.inputs, narrativeRows: narrative.rows };
   },
   resemblance: (_catalogue, g) =>
     share(

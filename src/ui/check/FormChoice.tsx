@@ -30,8 +30,8 @@ import {
   parseCatalogue,
   type Catalogue,
   type ReportPeriod,
-} from '../core';
-import { UI_TEXT } from '../core/text/ui';
+} from '../../core';
+import { UI_TEXT } from '../../core/text/ui';
 
 const formText = UI_TEXT.formChoice;
 const FILE = 'file';

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { computedGrandTotal, formatCount, formatPercent, type ComputedTally } from '../core';
-import { UI_TEXT } from '../core/text/ui';
+import { computedGrandTotal, formatCount, formatPercent, type ComputedTally } from '../../core';
+import { UI_TEXT } from '../../core/text/ui';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gridTemplateColumns: 'auto auto', columnGap: tokens.spacingHorizontalL, margin: 0 },

@@ -2,5 +2,5 @@
 import { lazy } from 'react';
 
 export const LazyReportPanel = lazy(() =>
-  import(/* webpackChunkName: "report-panel" */ './report').then((m) => ({ default: m.ReportPanel })),
+  import(/* webpackChunkName: "report-panel" */ './renderReportPanel').then((m) => ({ default: m.ReportPanel })),
 );

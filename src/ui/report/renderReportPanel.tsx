@@ -1,0 +1,316 @@
+/**
+ * "Văn bản": the report panel. In Excel, "Soạn báo cáo" builds the report from the open
+ * workbook and downloads the .docx (or offers "Sao chép" where the platform blocks downloads);
+ * the sections the data cannot write ("[…]") are buttons that select their cell in "Nội dung
+ * báo cáo". In Word, "Chèn báo cáo từ sổ tính…" picks an .xlsx and puts the report where this
+ * Word keeps its page numbers and landscape appendix (hosts/word/report.ts).
+ * State and actions: useReportPanel.ts; styles: useReportPanelStyles.styles.ts.
+ */
+import { Badge, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import type { MissingSection, ReportFinding } from '../../core/report';
+import { REPORT_TEXT } from '../../core/text/report';
+import { UI_TEXT, WORD_REPORT_TEXT } from '../../core/text/ui';
+import type { CellTarget, ExcelReportHost, WordReportHost } from '../../ports';
+import { isReportPaneHost, XLSX_ACCEPT } from '../../ports';
+import { FindingButton } from '../Findings';
+import { StatusArea } from '../StatusArea';
+import { useHeadingStyles } from '../styles';
+import type { PaneLink, ReportPanelEnv, ReportPanelProps } from './ReportPanel.types';
+import { browserEnv, useExcelReport, useWordReport } from './useReportPanel';
+import { useReportPanelStyles } from './useReportPanelStyles.styles';
+
+const reportText = REPORT_TEXT.ui;
+
+/** Up to this many sections still to write are listed at once; more, when the clerk asks. */
+const MISSING_SHOWN_OPEN = 5;
+
+/**
+ * The report's findings. Where the pane can select cells, a finding with a cell is the
+ * same button as the check's findings; the tally's errors are not repeated here (the
+ * pane's findings list is their one source). In Word they are plain lines.
+ */
+function FindingList({
+  findings,
+  onSelect,
+}: {
+  readonly findings: readonly ReportFinding[];
+  readonly onSelect?: (t: CellTarget) => void;
+}) {
+  const s = useReportPanelStyles();
+  const block = (intent: 'error' | 'warning', heading: string, list: readonly ReportFinding[]) =>
+    list.length > 0 && (
+      <MessageBar intent={intent} layout="multiline">
+        <MessageBarBody className={s.wrap}>
+          <Text weight="semibold">{heading}</Text>
+          {onSelect ? (
+            <ul className={s.cells}>
+              {list.map((f, i) => (
+                <li key={i}>
+                  {f.address ? (
+                    <FindingButton
+                      f={{ sheet: f.sheet, address: f.address, severity: f.severity, message: f.message }}
+                      onSelect={onSelect}
+                    />
+                  ) : (
+                    <Text className={s.wrap}>{f.message}</Text>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <ul className={s.list}>
+              {list.map((f, i) => (
+                <li key={i}>{f.message}</li>
+              ))}
+            </ul>
+          )}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  return (
+    <>
+      {block(
+        'error',
+        reportText.errorsHeading,
+        findings.filter((f) => f.severity === 'error'),
+      )}
+      {block(
+        'warning',
+        reportText.warningsHeading,
+        findings.filter((f) => f.severity === 'warning'),
+      )}
+    </>
+  );
+}
+
+/**
+ * The sections still holding "[…]" after the report was written, so the clerk knows what is
+ * left: in Excel each a button selecting its cell in "Nội dung báo cáo" (where it is written);
+ * in Word (no workbook open) a plain list.
+ */
+function MissingList({
+  missing,
+  onSelect,
+}: {
+  readonly missing: readonly MissingSection[];
+  readonly onSelect?: (t: CellTarget) => void;
+}) {
+  const s = useReportPanelStyles();
+  // A first report leaves some twenty sections to write: listed when asked, so the view stays short.
+  const [open, setOpen] = useState(false);
+  if (!missing.length) return null;
+  const shown = open || missing.length <= MISSING_SHOWN_OPEN;
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody className={s.wrap}>
+        <Text weight="semibold">{reportText.missingHeading(missing.length)}</Text>
+        {onSelect && missing.length > MISSING_SHOWN_OPEN && (
+          <div>
+            <Button size="small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+              {open ? reportText.hideMissing : reportText.showMissing}
+            </Button>
+          </div>
+        )}
+        {onSelect ? (
+          shown && (
+            <>
+              <Text as="p" block size={200}>
+                {reportText.missingSelectHint}
+              </Text>
+              <ul className={s.cells}>
+                {missing.map((m) => (
+                  <li key={m.key}>
+                    <Button
+                      appearance="subtle"
+                      className={s.sectionButton}
+                      onClick={() => onSelect({ sheet: m.sheet, address: m.address })}
+                      title={UI_TEXT.goToCell(m.sheet, m.address)}
+                    >
+                      <Badge appearance="tint" shape="rounded" size="large" color="informative" className={s.badge}>
+                        {m.address}
+                      </Badge>
+                      <Text className={s.wrap}>{`${m.number} ${m.title}`}</Text>
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )
+        ) : (
+          <ul className={s.list}>
+            {missing.map((m) => (
+              <li key={m.key}>{`${m.number} ${m.title}`}</li>
+            ))}
+          </ul>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** "Chọn biểu kỳ trước…": last period's workbook to compare with (optional), and which one is chosen. */
+function PreviousPicker({
+  previous,
+  onChange,
+  busy,
+}: {
+  readonly previous: File | undefined;
+  readonly onChange: (f: File | undefined) => void;
+  readonly busy: boolean;
+}) {
+  const s = useReportPanelStyles();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <input
+        ref={input}
+        type="file"
+        accept={XLSX_ACCEPT}
+        hidden
+        aria-label={reportText.pickPrevious}
+        data-testid="report-previous-file"
+        onChange={(e) => {
+          onChange(e.currentTarget.files?.[0] ?? undefined);
+          e.currentTarget.value = '';
+        }}
+      />
+      <Button onClick={() => input.current?.click()} disabled={busy}>
+        {reportText.pickPrevious}
+      </Button>
+      {previous && (
+        <Button appearance="subtle" onClick={() => onChange(undefined)} disabled={busy}>
+          {reportText.clearPrevious}
+        </Button>
+      )}
+      <Text as="p" block size={200} className={s.previousNote}>
+        {previous ? reportText.previousChosen(previous.name) : reportText.previousLabel}
+      </Text>
+    </>
+  );
+}
+
+function ExcelReport({
+  host,
+  env,
+  pane,
+}: {
+  readonly host: ExcelReportHost;
+  readonly env: ReportPanelEnv;
+  readonly pane: PaneLink;
+}) {
+  const s = useReportPanelStyles();
+  const r = useExcelReport(host, env, pane);
+  return (
+    <>
+      <Text as="p" block>
+        {reportText.excelHint}
+      </Text>
+      {r.notReady && (
+        <Text as="p" block id="report-not-ready">
+          {reportText.needsForm}
+        </Text>
+      )}
+      <div className={s.actions}>
+        <PreviousPicker previous={r.previous} onChange={r.setPrevious} busy={r.busy} />
+      </div>
+      <div className={s.actions}>
+        <Button
+          appearance="primary"
+          onClick={() => void r.build()}
+          disabled={r.busy || r.notReady}
+          aria-describedby={r.notReady ? 'report-not-ready' : undefined}
+        >
+          {reportText.build}
+        </Button>
+        {r.doc && !host.canDownload && (
+          <Button onClick={() => void r.copy()} disabled={r.busy}>
+            {reportText.copy}
+          </Button>
+        )}
+      </div>
+      <StatusArea working={r.busy ? reportText.building : undefined} notice={r.notice}>
+        <FindingList findings={r.findings} onSelect={pane.onSelect} />
+        <MissingList missing={r.missing} onSelect={pane.onSelect} />
+      </StatusArea>
+      {r.refused && pane.onShowFindings && (
+        <div className={s.actions}>
+          <Button onClick={pane.onShowFindings}>{UI_TEXT.showFindingsForReport}</Button>
+        </div>
+      )}
+    </>
+  );
+}
+
+function WordReport({ host, env }: { readonly host: WordReportHost; readonly env: ReportPanelEnv }) {
+  const s = useReportPanelStyles();
+  const r = useWordReport(host, env);
+  const { question } = r;
+  return (
+    <>
+      <Text as="p" block>
+        {WORD_REPORT_TEXT.hint}
+      </Text>
+      <div className={s.actions}>
+        <PreviousPicker previous={r.previous} onChange={r.setPrevious} busy={r.busy} />
+      </div>
+      <div className={s.actions}>
+        <input
+          ref={r.input}
+          type="file"
+          accept={XLSX_ACCEPT}
+          hidden
+          aria-label={reportText.pickFile}
+          data-testid="report-file"
+          onChange={(e) => void r.picked(e.currentTarget.files?.[0])}
+        />
+        <Button appearance="primary" onClick={() => r.input.current?.click()} disabled={r.busy}>
+          {reportText.pickFile}
+        </Button>
+      </div>
+      {question && (
+        <MessageBar intent="warning" role="alertdialog" aria-label={WORD_REPORT_TEXT.askReplace}>
+          <MessageBarBody>
+            <Text as="p" block>
+              {WORD_REPORT_TEXT.askReplace}
+            </Text>
+            <div className={s.actions}>
+              <Button appearance="primary" onClick={() => question.answer('replace')}>
+                {WORD_REPORT_TEXT.replace}
+              </Button>
+              {question.newDocument && (
+                <Button onClick={() => question.answer('new-document')}>{WORD_REPORT_TEXT.newDocument}</Button>
+              )}
+              {question.download && (
+                <Button onClick={() => question.answer('download')}>{WORD_REPORT_TEXT.download}</Button>
+              )}
+              <Button onClick={() => question.answer('cancel')}>{WORD_REPORT_TEXT.cancel}</Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <StatusArea working={r.busy && !question ? reportText.inserting : undefined} notice={r.notice}>
+        <FindingList findings={r.findings} />
+        <MissingList missing={r.missing} />
+      </StatusArea>
+    </>
+  );
+}
+
+export function ReportPanel({ report, env = browserEnv, ...pane }: ReportPanelProps) {
+  const s = useReportPanelStyles();
+  const h = useHeadingStyles();
+  if (!isReportPaneHost(report)) return null;
+  return (
+    <section aria-labelledby="report-heading" className={s.section}>
+      <h2 id="report-heading" className={h.h2}>
+        {reportText.heading}
+      </h2>
+      {report.kind === 'excel' ? (
+        <ExcelReport host={report} env={env} pane={pane} />
+      ) : (
+        <WordReport host={report} env={env} />
+      )}
+    </section>
+  );
+}
