@@ -6,8 +6,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { TALLY_SHEET_NAME } from '../../src/core';
+import { REGISTER_CAPACITY, REGISTER_FIRST_ROW, REGISTER_SHEET_NAME } from '../../src/core/layout/register';
 import { createWorkbookFile, readWorkbookFile, repairWorkbookFile } from '../../src/hosts/xlsx';
-import { REPAIR_BUDGET } from '../../src/hosts/xlsx/repairBudget';
+import { checkRepairBudget, REPAIR_BUDGET, repairCost } from '../../src/hosts/xlsx/repairBudget';
 import { paperFormInputs } from '../helpers/paperForm';
 import { unzip, zip } from '../helpers/zip';
 import { openXlsx, tempDir } from './files';
@@ -114,6 +115,82 @@ describe('repair within its budget', () => {
     expect((err as Error).message).toContain('sang một tệp khác');
     // Validate reads only what it needs: the same file is read.
     await expect(readWorkbookFile(file)).resolves.toBeDefined();
+  }, 120000);
+
+  it('issue 24.10: a register at its capacity with every column filled is within the budget (a full register repairs)', async () => {
+    const base = path.join(dir, 'register-base.xlsx');
+    await createWorkbookFile(base, paperFormInputs());
+    const parts = unzip(fs.readFileSync(base));
+    const part = partOf(parts, REGISTER_SHEET_NAME);
+    const rows: string[] = [];
+    for (let r = REGISTER_FIRST_ROW; r < REGISTER_FIRST_ROW + REGISTER_CAPACITY; r++) {
+      const text = (col: string, t: string) => `<c r="${col}${r}" t="inlineStr"><is><t>${t}</t></is></c>`;
+      rows.push(
+        `<row r="${r}"><c r="A${r}"><v>${r - 5}</v></c>${text('B', `${r % 300}/QĐ-UBND`)}<c r="C${r}"><v>45915</v></c>` +
+          `${text('D', 'UBND huyện Bắc Sơn')}${text('E', 'Giấy khen của Chủ tịch UBND cấp xã (cấp cơ sở)')}` +
+          `${text('F', 'Khen chuyên đề')}${text('G', 'Cá nhân')}<c r="H${r}"><v>1</v></c>${text('I', `Nguyễn Thị Hồng ${r}`)}` +
+          `${text('J', 'Chi hội trưởng Hội Phụ nữ thôn Đồng Tâm')}${text('K', 'x')}${text('L', `ghi chú ${r}`)}` +
+          `${text('M', `UBND xã Đồng Tâm ${r % 40}`)}</row>`,
+      );
+    }
+    const xml = parts.get(part)!.toString('utf8');
+    parts.set(
+      part,
+      Buffer.from(
+        xml.replace(/<sheetData>[\s\S]*?<\/sheetData>|<sheetData\/>/, (m) =>
+          m.endsWith('/>')
+            ? `<sheetData>${rows.join('')}</sheetData>`
+            : m.replace('</sheetData>', `${rows.join('')}</sheetData>`),
+        ),
+      ),
+    );
+    const buf = zip(parts);
+    const { total } = repairCost(buf);
+    expect(total).toBeLessThan(REPAIR_BUDGET);
+    expect(() => checkRepairBudget(buf, 'full-register.xlsx')).not.toThrow();
+  }, 120000);
+
+  it('issue 24.10: a sheet of ours weighs more than a foreign one (repair copies what it cannot keep and lists each value): 100,000 rows of one number are refused in the tally, not in a foreign sheet', async () => {
+    const rows: string[] = [];
+    for (let r = 200; r < 100200; r++) rows.push(`<row r="${r}"><c r="K${r}"><v>1</v></c></row>`);
+    const base = path.join(dir, 'weights-base.xlsx');
+    await createWorkbookFile(base, paperFormInputs());
+    // In the tally, under its table.
+    const inTally = unzip(fs.readFileSync(base));
+    const tally = partOf(inTally, TALLY_SHEET_NAME);
+    inTally.set(
+      tally,
+      Buffer.from(
+        inTally
+          .get(tally)!
+          .toString('utf8')
+          .replace('</sheetData>', `${rows.join('')}</sheetData>`),
+      ),
+    );
+    expect(() => checkRepairBudget(zip(inTally), 'tally.xlsx')).toThrow(`“${TALLY_SHEET_NAME}”`);
+    // The same rows in a sheet of the clerk's own.
+    const file = await withForeignSheet('weights-foreign', 0);
+    const parts = unzip(fs.readFileSync(file));
+    parts.set(
+      'xl/worksheets/sheet99.xml',
+      Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`,
+      ),
+    );
+    expect(() => checkRepairBudget(zip(parts), 'foreign.xlsx')).not.toThrow();
+  }, 120000);
+
+  it('issue 24.10: a sheet stored outside xl/worksheets/ is counted too', async () => {
+    const file = await withForeignSheet('elsewhere', Math.ceil(REPAIR_BUDGET / 9) + 1000);
+    const parts = unzip(fs.readFileSync(file));
+    parts.set('xl/data/big.xml', parts.get('xl/worksheets/sheet99.xml')!);
+    parts.delete('xl/worksheets/sheet99.xml');
+    const rels = parts.get('xl/_rels/workbook.xml.rels')!.toString('utf8');
+    parts.set(
+      'xl/_rels/workbook.xml.rels',
+      Buffer.from(rels.replace('Target="worksheets/sheet99.xml"', 'Target="data/big.xml"')),
+    );
+    expect(() => checkRepairBudget(zip(parts), 'elsewhere.xlsx')).toThrow(`“${FOREIGN}”`);
   }, 120000);
 
   it('issue 24.10: a workbook within the budget repairs, every value of its foreign sheet kept', async () => {
