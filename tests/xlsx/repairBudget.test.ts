@@ -5,7 +5,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { TALLY_SHEET_NAME } from '../../src/core';
+import { DEFAULT_CATALOGUE, TALLY_SHEET_NAME, validateWorkbook } from '../../src/core';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { REGISTER_XML_MIN_CELLS } from '../../src/hosts/xlsx/registerXml';
+import { unitLines } from '../../scripts/bench/aggregateCli.bench';
 import { REGISTER_CAPACITY, REGISTER_FIRST_ROW, REGISTER_SHEET_NAME } from '../../src/core/layout/register';
 import { createWorkbookFile, readWorkbookFile, repairWorkbookFile } from '../../src/hosts/xlsx';
 import { checkRepairBudget, REPAIR_BUDGET, repairCost } from '../../src/hosts/xlsx/repairBudget';
@@ -203,4 +206,27 @@ describe('repair within its budget', () => {
     expect(ws.getCell('A1').value).toBe(10);
     expect(ws.getCell('H2000').value).toBe(20007);
   }, 120000);
+
+  it('issue 24.10: repair writes a large register’s lines as XML rows (as create does): every line as typed, dates shown as dates, no error after', async () => {
+    const lines = unitLines(Math.ceil(REGISTER_XML_MIN_CELLS / 8) + 100, 0);
+    lines[0] = { ...lines[0]!, name: '=1+1' }; // text that looks like a formula stays text
+    const file = path.join(dir, 'big-register.xlsx');
+    await createWorkbookFile(file, {
+      info: { unitName: 'Xã Đồng Tâm', period: '6 tháng đầu năm', year: 2024 },
+      documents: [],
+      tally: {},
+      register: lines,
+      tallySource: 'register',
+    });
+    const before = readWorkbookInputs(DEFAULT_CATALOGUE, (await readWorkbookFile(file)).grids).inputs.register;
+    const out = path.join(dir, 'big-register-out.xlsx');
+    await repairWorkbookFile(file, { output: out });
+    const read = await readWorkbookFile(out);
+    expect(readWorkbookInputs(DEFAULT_CATALOGUE, read.grids).inputs.register).toEqual(before);
+    const result = validateWorkbook(DEFAULT_CATALOGUE, read.grids, { surface: 'cli' });
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const ws = (await openXlsx(out)).getWorksheet(REGISTER_SHEET_NAME)!;
+    expect(ws.getCell('I6').value).toBe('=1+1');
+    expect(ws.getCell('C6').numFmt).toMatch(/d.*m.*y/i);
+  }, 240000);
 });
