@@ -26,6 +26,9 @@ import {
 } from '../../src/core';
 import { computeTally } from '../../src/core/tally';
 import { DECISION_COLUMNS, type RegisterBlock } from '../../src/core/registerEntry';
+import { locateRegisterLayout } from '../../src/core/layout/registerHeaders';
+import { REGISTER_COLUMN_ORDER } from '../../src/core/register';
+import { TEXT } from '../../src/core/text/vi';
 import { readWorkbookInputs } from '../../src/core/workbook/read';
 import { tallyFromRegister } from '../../src/core/register';
 import { planToGrids, type MutableGrid } from '../../src/core/planToGrids';
@@ -326,5 +329,36 @@ describe('the tally follows what the entry help writes', () => {
     expect(grandTotal(catalogue, computeTally(catalogue, tally)).individual).toBe(3);
     const r = validateWorkbook(catalogue, grids);
     expect(r.findings.filter((f) => f.sheet === REGISTER_SHEET_NAME)).toEqual([]);
+  });
+});
+
+describe('issue 24: entry help by the register’s header labels', () => {
+  // The register's top rows after a clerk inserted a row above the header (header on row 6)
+  // and a column of their own before "Danh hiệu, hình thức" (now F).
+  const order = REGISTER_COLUMN_ORDER.map((c) => TEXT.register.headers[c]);
+  const header = [...order.slice(0, 4), 'Ghi chép của tôi', ...order.slice(4)];
+  const top: unknown[][] = [[TEXT.register.title], [], [], [], [], header];
+  const layout = locateRegisterLayout(top);
+
+  it('planAppend: lines start under the moved header, each value under its header, null in the inserted column', () => {
+    const lines = [['', '', '', '', 'ghi chú riêng']]; // row 7: only the clerk's own column
+    const plan = planAppend({ firstRow: 7, values: lines, layout }, [{ name: 'Lò Văn Pá', line: 1 }], {
+      decision: '9/QĐ-UBND',
+      award: 'Giấy khen',
+    });
+    expect(plan).toMatchObject({ kind: 'append', range: 'A7:K7', firstRow: 7, lastRow: 7 });
+    if (plan.kind !== 'append') throw new Error(plan.kind);
+    const values = plan.values[0]!;
+    expect(values[0]).toBe(1); // STT
+    expect(values[1]).toBe('9/QĐ-UBND');
+    expect(values[4]).toBeNull(); // the clerk's column (E), left as it is
+    expect(values[5]).toBe('Giấy khen'); // "Danh hiệu, hình thức", now F
+    expect(values[8]).toBe(1); // Số lượng, now I
+    expect(values[9]).toBe('Lò Văn Pá'); // Họ và tên, now J
+  });
+
+  it('selectedLines: the lines start under the header as found (row 7 here)', () => {
+    expect(selectedLines(6, 1, layout)).toBeUndefined();
+    expect(selectedLines(6, 3, layout)).toEqual({ first: 7, last: 8 });
   });
 });

@@ -5,9 +5,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { TALLY_SHEET_NAME } from '../../src/core';
+import { DEFAULT_CATALOGUE, TALLY_SHEET_NAME, validateWorkbook } from '../../src/core';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { REGISTER_XML_MIN_CELLS } from '../../src/hosts/xlsx/registerXml';
+import { unitLines } from '../../scripts/bench/aggregateCli.bench';
+import { REGISTER_CAPACITY, REGISTER_FIRST_ROW, REGISTER_SHEET_NAME } from '../../src/core/layout/register';
 import { createWorkbookFile, readWorkbookFile, repairWorkbookFile } from '../../src/hosts/xlsx';
-import { REPAIR_BUDGET } from '../../src/hosts/xlsx/repairBudget';
+import { checkRepairBudget, REPAIR_BUDGET, repairCost } from '../../src/hosts/xlsx/repairBudget';
 import { paperFormInputs } from '../helpers/paperForm';
 import { unzip, zip } from '../helpers/zip';
 import { openXlsx, tempDir } from './files';
@@ -116,6 +120,82 @@ describe('repair within its budget', () => {
     await expect(readWorkbookFile(file)).resolves.toBeDefined();
   }, 120000);
 
+  it('issue 24.10: a register at its capacity with every column filled is within the budget (a full register repairs)', async () => {
+    const base = path.join(dir, 'register-base.xlsx');
+    await createWorkbookFile(base, paperFormInputs());
+    const parts = unzip(fs.readFileSync(base));
+    const part = partOf(parts, REGISTER_SHEET_NAME);
+    const rows: string[] = [];
+    for (let r = REGISTER_FIRST_ROW; r < REGISTER_FIRST_ROW + REGISTER_CAPACITY; r++) {
+      const text = (col: string, t: string) => `<c r="${col}${r}" t="inlineStr"><is><t>${t}</t></is></c>`;
+      rows.push(
+        `<row r="${r}"><c r="A${r}"><v>${r - 5}</v></c>${text('B', `${r % 300}/QĐ-UBND`)}<c r="C${r}"><v>45915</v></c>` +
+          `${text('D', 'UBND huyện Bắc Sơn')}${text('E', 'Giấy khen của Chủ tịch UBND cấp xã (cấp cơ sở)')}` +
+          `${text('F', 'Khen chuyên đề')}${text('G', 'Cá nhân')}<c r="H${r}"><v>1</v></c>${text('I', `Nguyễn Thị Hồng ${r}`)}` +
+          `${text('J', 'Chi hội trưởng Hội Phụ nữ thôn Đồng Tâm')}${text('K', 'x')}${text('L', `ghi chú ${r}`)}` +
+          `${text('M', `UBND xã Đồng Tâm ${r % 40}`)}</row>`,
+      );
+    }
+    const xml = parts.get(part)!.toString('utf8');
+    parts.set(
+      part,
+      Buffer.from(
+        xml.replace(/<sheetData>[\s\S]*?<\/sheetData>|<sheetData\/>/, (m) =>
+          m.endsWith('/>')
+            ? `<sheetData>${rows.join('')}</sheetData>`
+            : m.replace('</sheetData>', `${rows.join('')}</sheetData>`),
+        ),
+      ),
+    );
+    const buf = zip(parts);
+    const { total } = repairCost(buf);
+    expect(total).toBeLessThan(REPAIR_BUDGET);
+    expect(() => checkRepairBudget(buf, 'full-register.xlsx')).not.toThrow();
+  }, 120000);
+
+  it('issue 24.10: a sheet of ours weighs more than a foreign one (repair copies what it cannot keep and lists each value): 100,000 rows of one number are refused in the tally, not in a foreign sheet', async () => {
+    const rows: string[] = [];
+    for (let r = 200; r < 100200; r++) rows.push(`<row r="${r}"><c r="K${r}"><v>1</v></c></row>`);
+    const base = path.join(dir, 'weights-base.xlsx');
+    await createWorkbookFile(base, paperFormInputs());
+    // In the tally, under its table.
+    const inTally = unzip(fs.readFileSync(base));
+    const tally = partOf(inTally, TALLY_SHEET_NAME);
+    inTally.set(
+      tally,
+      Buffer.from(
+        inTally
+          .get(tally)!
+          .toString('utf8')
+          .replace('</sheetData>', `${rows.join('')}</sheetData>`),
+      ),
+    );
+    expect(() => checkRepairBudget(zip(inTally), 'tally.xlsx')).toThrow(`“${TALLY_SHEET_NAME}”`);
+    // The same rows in a sheet of the clerk's own.
+    const file = await withForeignSheet('weights-foreign', 0);
+    const parts = unzip(fs.readFileSync(file));
+    parts.set(
+      'xl/worksheets/sheet99.xml',
+      Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`,
+      ),
+    );
+    expect(() => checkRepairBudget(zip(parts), 'foreign.xlsx')).not.toThrow();
+  }, 120000);
+
+  it('issue 24.10: a sheet stored outside xl/worksheets/ is counted too', async () => {
+    const file = await withForeignSheet('elsewhere', Math.ceil(REPAIR_BUDGET / 9) + 1000);
+    const parts = unzip(fs.readFileSync(file));
+    parts.set('xl/data/big.xml', parts.get('xl/worksheets/sheet99.xml')!);
+    parts.delete('xl/worksheets/sheet99.xml');
+    const rels = parts.get('xl/_rels/workbook.xml.rels')!.toString('utf8');
+    parts.set(
+      'xl/_rels/workbook.xml.rels',
+      Buffer.from(rels.replace('Target="worksheets/sheet99.xml"', 'Target="data/big.xml"')),
+    );
+    expect(() => checkRepairBudget(zip(parts), 'elsewhere.xlsx')).toThrow(`“${FOREIGN}”`);
+  }, 120000);
+
   it('issue 24.10: a workbook within the budget repairs, every value of its foreign sheet kept', async () => {
     const file = await withForeignSheet('small-data', 2000);
     const out = path.join(dir, 'small-out.xlsx');
@@ -126,4 +206,27 @@ describe('repair within its budget', () => {
     expect(ws.getCell('A1').value).toBe(10);
     expect(ws.getCell('H2000').value).toBe(20007);
   }, 120000);
+
+  it('issue 24.10: repair writes a large register’s lines as XML rows (as create does): every line as typed, dates shown as dates, no error after', async () => {
+    const lines = unitLines(Math.ceil(REGISTER_XML_MIN_CELLS / 8) + 100, 0);
+    lines[0] = { ...lines[0]!, name: '=1+1' }; // text that looks like a formula stays text
+    const file = path.join(dir, 'big-register.xlsx');
+    await createWorkbookFile(file, {
+      info: { unitName: 'Xã Đồng Tâm', period: '6 tháng đầu năm', year: 2024 },
+      documents: [],
+      tally: {},
+      register: lines,
+      tallySource: 'register',
+    });
+    const before = readWorkbookInputs(DEFAULT_CATALOGUE, (await readWorkbookFile(file)).grids).inputs.register;
+    const out = path.join(dir, 'big-register-out.xlsx');
+    await repairWorkbookFile(file, { output: out });
+    const read = await readWorkbookFile(out);
+    expect(readWorkbookInputs(DEFAULT_CATALOGUE, read.grids).inputs.register).toEqual(before);
+    const result = validateWorkbook(DEFAULT_CATALOGUE, read.grids, { surface: 'cli' });
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const ws = (await openXlsx(out)).getWorksheet(REGISTER_SHEET_NAME)!;
+    expect(ws.getCell('I6').value).toBe('=1+1');
+    expect(ws.getCell('C6').numFmt).toMatch(/d.*m.*y/i);
+  }, 240000);
 });

@@ -287,8 +287,13 @@ export async function repairWorkbookFile(
     copySheet(wb, ws, backup).state = 'hidden';
     backups.push({ sheet, backup });
   }
+  // A register of many lines: its lines written as XML after exceljs (registerXml.ts), as create
+  // does — exceljs would hold a cell object per value of each line (a full register's repair
+  // peaked near 1.5 GB). Its lines are plain values: a date is its serial under the column's date
+  // format, rich text its text.
+  const split = splitRegisterLines(repair.plan);
   let prevOrder = 0;
-  for (const sheet of repair.plan.sheets) {
+  for (const sheet of split.plan.sheets) {
     // exceljs keeps tab order in the (untyped) orderNo; the rewritten sheet takes the old one's place.
     const old = wb.getWorksheet(sheet.name) as (ExcelJS.Worksheet & { orderNo: number }) | undefined;
     const order = old ? old.orderNo : prevOrder + 0.5;
@@ -296,13 +301,24 @@ export async function repairWorkbookFile(
     const ws = wb.addWorksheet(sheet.name) as ExcelJS.Worksheet & { orderNo: number };
     ws.orderNo = order;
     prevOrder = order;
-    await renderSheet(ws, sheet, repair.plan);
+    await renderSheet(ws, sheet, split.plan);
     if (old) {
       for (const c of sheet.cells) if (c.source) carryNative(old.getCell(c.source.address), ws.getCell(c.address));
     }
   }
-  renderNames(wb, repair.plan);
-  await writeWorkbook(wb, output, { force: true });
+  renderNames(wb, split.plan);
+  if (!split.sheet) {
+    await writeWorkbook(wb, output, { force: true });
+  } else {
+    checkOutput(output, { force: true });
+    let bytes: Uint8Array;
+    try {
+      bytes = addLinesToXlsx((await wb.xlsx.writeBuffer()) as unknown as Uint8Array, split.sheet, split.cells);
+    } catch (e) {
+      throw new XlsxFileError('unwritable', output, shortReason(e));
+    }
+    writeOutputFile(output, bytes, { force: true });
+  }
   const inputsKept = repair.plan.sheets
     .filter((s) => s.key !== 'repairLog')
     .flatMap((s) => s.cells)

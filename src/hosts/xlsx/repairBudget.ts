@@ -9,7 +9,7 @@
  */
 import { Inflate, unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
 import { ADOPTABLE, CATALOGUE_SHEET_NAME, FILE_DETAILS, isBackupSheetName, REPAIR_LOG_SHEET_NAME } from '../../core';
-import { REGISTER_SHEET_NAME } from '../../core/layout/register';
+import { REGISTER_LAST_ROW, REGISTER_SHEET_NAME } from '../../core/layout/register';
 import { XlsxFileError } from './bytes';
 import { PART_LIMIT, sheetsOfWorkbook } from './selective';
 import { givePartsExceljsNames } from './exceljsParts';
@@ -17,16 +17,17 @@ import { readZipEntry } from './zip';
 import { entryData, PART_HARD_LIMIT, utf8, worksheetEntries, zipEntries, type ZipEntry } from './zipParts';
 
 /**
- * What repair may hold, in units of one number cell of a foreign sheet (≈ 1.3 KB of peak
- * memory at the end of a repair: exceljs's Cell, its model when written, the zip out). A file
- * just inside it peaks at ≈ 1 GB (the process itself is ≈ 240 MB), under the 1.5 GB bound.
+ * What repair may hold, in units of one number cell of a foreign sheet (≈ 1.1 KB of peak
+ * memory: exceljs's Cell, its model when written, the zip out). A file just inside it peaked
+ * at 0.94–1.25 GB (the process alone is 240 MB), under the 1.5 GB bound; a register at its
+ * capacity with all 13 columns filled (what a cluster's summed register may be) is inside it.
  */
-export const REPAIR_BUDGET = 600_000;
+export const REPAIR_BUDGET = 860_000;
 
 /** What each counted thing weighs, in those units (measured: docs/MEASUREMENTS.md). */
 export const WEIGHTS = {
   /** A `<row>` (exceljs makes a Row for each, empty or not). */
-  row: 1.4,
+  row: 2.3,
   /** A `<c>` holding a number, a boolean, a formula or nothing (a styled empty cell). */
   cell: 1,
   /** A `<c>` holding text (shared, inline or a formula's text): the string held, and again when written. */
@@ -35,19 +36,22 @@ export const WEIGHTS = {
   merged: 1,
   /** A cell covered by a data validation (exceljs keeps an entry per cell: lighter than a cell). */
   validated: 0.25,
-  /** Each KB of the sheet's XML and of the shared strings (held inflated, and strings longer than usual). */
-  kb: 4,
+  /** Each KB of a sheet's XML and of the shared strings: held inflated, the texts held and written again. */
+  kb: 6,
 } as const;
 
 /**
  * How many times more a sheet of ours weighs than a foreign one: repair reads it, renders it
  * anew, and copies it to a backup sheet with each value it cannot keep listed on the log —
  * a tally with a number in each of 295,000 rows under its table peaked at 4.1 GB where a
- * foreign sheet of the same count took 1.2 GB. The register's lines stay lines (its
- * 53,700-line register: 1.8 GB against 1.4 GB as a foreign sheet).
+ * foreign sheet of about the same count took 1.2 GB.
  */
-export const OURS_FACTOR = 4.2;
-export const REGISTER_FACTOR = 1.4;
+export const OURS_FACTOR = 5.3;
+/**
+ * The register's lines are written as XML rows (registerXml.ts), not copied: about a foreign
+ * sheet's weight. Rows past its capacity weigh as a sheet of ours (what is there is moved).
+ */
+export const REGISTER_FACTOR = 0.95;
 
 /** What one worksheet costs exceljs. */
 export interface SheetCost {
@@ -71,9 +75,32 @@ export interface SheetCost {
   readonly expanded: number;
   /** Cells covered by data validations (exceljs keeps an entry for each: lighter than a cell). */
   readonly validated: number;
+  /** Of the counts, those of rows past `heavy.fromRow` (sheetCost), weighed by `heavy.factor`. */
+  readonly beyond?: Counts;
 }
 
-type Counts = Omit<SheetCost, 'part' | 'lastValueRow' | 'lastRow' | 'partial'>;
+type Counts = Pick<SheetCost, 'rows' | 'cells' | 'texts' | 'bytes' | 'expanded' | 'validated'>;
+
+/** Rows from which a sheet weighs more (the register past its capacity), and how much more. */
+export interface Heavier {
+  readonly fromRow: number;
+  readonly factor: number;
+}
+
+/** A sheet's weight: its counts times `factor`, those past `heavy.fromRow` times `heavy.factor`. */
+export function weightOf(c: SheetCost, factor: number, heavy?: Heavier): number {
+  const b = c.beyond;
+  if (!b || !heavy) return costOf(c, factor);
+  const within: Counts = {
+    rows: c.rows - b.rows,
+    cells: c.cells - b.cells,
+    texts: c.texts - b.texts,
+    bytes: c.bytes - b.bytes,
+    expanded: c.expanded - b.expanded,
+    validated: c.validated - b.validated,
+  };
+  return costOf(within, factor) + costOf(b, heavy.factor);
+}
 
 /** The weight of a sheet's counts, as a foreign sheet (times `factor` for a sheet of ours). */
 export function costOf(c: Counts, factor = 1): number {
@@ -122,7 +149,16 @@ const TEXT_TYPE = /\st="(?:s|inlineStr|str)"/;
  * `limit` bounds the inflated bytes (the zip's checks have bounded the part already); the
  * count stops once its cost (times `factor`) passes `stopAt`.
  */
-export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number, stopAt = Infinity, factor = 1): SheetCost {
+export function sheetCost(
+  buf: Uint8Array,
+  e: ZipEntry,
+  limit: number,
+  stopAt = Infinity,
+  factor = 1,
+  heavy?: Heavier,
+): SheetCost {
+  const beyond = { rows: 0, cells: 0, texts: 0, bytes: 0, expanded: 0, validated: 0 };
+  let past = false;
   let rows = 0;
   let cells = 0;
   let texts = 0;
@@ -144,6 +180,8 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number, stopAt = 
         rows++;
         const r = /\sr="(\d+)"/.exec(t);
         row = r ? +r[1]! : row + 1;
+        past = heavy !== undefined && row >= heavy.fromRow;
+        if (past) beyond.rows++;
       } else if (t.startsWith('<mergeCell')) {
         const ref = /\sref="([^"]+)"/.exec(t);
         if (ref) expanded += areaOf(ref[1]!);
@@ -152,7 +190,12 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number, stopAt = 
         if (ref) validated += areaOf(ref[1]!);
       } else if (k === 99 /* c */) {
         cells++;
-        if (TEXT_TYPE.test(t)) texts++;
+        const text = TEXT_TYPE.test(t);
+        if (text) texts++;
+        if (past) {
+          beyond.cells++;
+          if (text) beyond.texts++;
+        }
       } else {
         lastValueRow = Math.max(lastValueRow, row);
       }
@@ -161,6 +204,7 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number, stopAt = 
   const take = (chunk: Uint8Array): void => {
     if (partial) return;
     bytes += chunk.length;
+    if (past) beyond.bytes += chunk.length;
     const text = carry + decoder.decode(chunk);
     if (!lastRow) {
       const dim = /<dimension ref="[A-Z]*\d*:?[A-Z]*(\d+)"/.exec(text);
@@ -172,7 +216,20 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number, stopAt = 
     carry = cut < 0 ? '' : text.slice(cut);
     if (carry.length > 1 << 16) carry = ''; // no tag is that long: not XML worth reading on
     // Past what repair can hold: the rest of the sheet changes nothing but the time taken.
-    if (costOf({ rows, cells, texts, bytes, expanded, validated }, factor) > stopAt) partial = true;
+    const sofar = {
+      part: e.name,
+      rows,
+      cells,
+      texts,
+      bytes,
+      expanded,
+      validated,
+      lastValueRow,
+      lastRow,
+      partial,
+      beyond,
+    };
+    if (weightOf(sofar, factor, heavy) > stopAt) partial = true;
   };
   const data = entryData(buf, e, limit);
   if (e.method === 0) {
@@ -188,7 +245,7 @@ export function sheetCost(buf: Uint8Array, e: ZipEntry, limit: number, stopAt = 
     }
   }
   if (!partial) scan(carry);
-  return { part: e.name, rows, cells, texts, bytes, lastValueRow, lastRow, partial, expanded, validated };
+  return { part: e.name, rows, cells, texts, bytes, lastValueRow, lastRow, partial, expanded, validated, beyond };
 }
 
 export function isOurs(name: string): boolean {
@@ -256,9 +313,11 @@ export function repairCost(
   const costs: { c: SheetCost; cost: number }[] = [];
   let total = sharedStringsCost(entries);
   for (const e of parts) {
-    const factor = factorOf(nameOf.get(e.name), adopting);
-    const c = sheetCost(buf, e, PART_HARD_LIMIT, stopAt - total, factor);
-    const cost = costOf(c, factor);
+    const name = nameOf.get(e.name);
+    const factor = factorOf(name, adopting);
+    const heavy = name === REGISTER_SHEET_NAME ? { fromRow: REGISTER_LAST_ROW + 1, factor: OURS_FACTOR } : undefined;
+    const c = sheetCost(buf, e, PART_HARD_LIMIT, stopAt - total, factor, heavy);
+    const cost = weightOf(c, factor, heavy);
     costs.push({ c, cost });
     total += cost;
     if (total > stopAt) break;
