@@ -318,7 +318,8 @@ export async function run(): Promise<void> {
     type H = { tdktHarness: { syncLog(): number[]; cells(sheet: string, a: readonly string[]): unknown[] } };
     const syncsBefore = await page.evaluate(() => (window as unknown as H).tdktHarness.syncLog().length);
     const writeStart = performance.now();
-    await page.getByRole('button', { name: T.write }).click();
+    // The click returns once the page has handled it: the pane plans the whole aggregate first.
+    await page.getByRole('button', { name: T.write }).click({ timeout: WAIT });
     await page.getByText(new RegExp(`^Đã cộng ${UNITS} đơn vị`)).waitFor({ timeout: WAIT });
     const total = performance.now() - start;
     const writing = performance.now() - writeStart;
