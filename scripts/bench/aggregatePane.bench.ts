@@ -360,7 +360,8 @@ export async function run(): Promise<void> {
         `(each lowers the PSS figure: compare runs where this is 0)`,
     );
     console.log(
-      `writing: ${(writing / 1000).toFixed(1)} s, ${syncs} syncs (1 lists the sheets, ${syncs - 1} write requests); ` +
+      `writing: ${(writing / 1000).toFixed(1)} s; ${syncs} syncs in the page from the click on ` +
+        `(the write, then the pane reading the workbook again); ` +
         `progress shown: ${shown.length ? shown.join(' → ') : '(none sampled)'}`,
     );
     if (LINES) {

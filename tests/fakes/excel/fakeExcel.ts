@@ -398,6 +398,13 @@ export class FakeWorkbook {
   selection?: { sheet: string; address: string; areas?: readonly string[] };
   /** Excel's recalculation, if a test wants formula cells to show results. */
   calculate?: (wb: FakeWorkbook) => void;
+  /**
+   * What each sync waits for before Excel answers, if set. In Office a sync is a request to the
+   * host and its answer an event (the runtime's request executor, excel-web-16.00.js; a message
+   * to the host on the desktop): the page's thread runs other tasks meanwhile — paints the
+   * pane's progress. Without it the fake answers within the same task.
+   */
+  roundTrip?: () => Promise<void>;
   /** Cell writes applied so far (values/formulas), for the change events. */
   changes = 0;
   /** Event handlers registered (at sync) through worksheets.onAdded / onDeleted / onChanged. */
@@ -437,6 +444,7 @@ class FakeContext implements ContextLike {
     this.workbook = new FakeWorkbookProxy(this);
   }
   async sync(): Promise<void> {
+    if (this.wb.roundTrip) await this.wb.roundTrip();
     this.wb.syncCount++;
     const ops = this.queue;
     const wrote = this.queuedWrites > 0;
