@@ -39,20 +39,11 @@ import { EXAMPLES } from '../../scripts/make-example';
 import { recalculateTally } from '../helpers/recalc';
 import { bacSonRegisterInputs } from '../helpers/register';
 import { deleteColumn, deleteRow, insertColumn, insertRow } from '../helpers/sheetOps';
+import { seededRandom as rng } from '../helpers/random';
 
 const SEED = Number(process.env.TDKT_FUZZ_SEED ?? 20261207);
 const CASES = Number(process.env.TDKT_FUZZ_CASES ?? 24);
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 type Counted = keyof typeof REGISTER_NAMES;

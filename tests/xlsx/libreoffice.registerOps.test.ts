@@ -28,23 +28,13 @@ import { editWithLibreOffice, recalcWithLibreOffice, type EditJob, type SheetEdi
 import { bacSonRegisterInputs } from '../helpers/register';
 import { DEFAULT_CATALOGUE } from '../../src/core';
 import { tempDir } from './files';
+import { seededRandom as rng } from '../helpers/random';
 
 const { soffice, maybe } = describeWithSoffice('libreoffice.registerOps.test.ts');
 const SEED = Number(process.env.TDKT_FUZZ_SEED ?? 20261207);
 const CASES = Number(process.env.TDKT_LO_FUZZ_CASES ?? 2);
 /** The register's position among the sheets (Thông tin chung, Biểu tổng hợp, Danh sách khen thưởng, …). */
 const REGISTER_INDEX = 2;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Edits as a clerk makes them: 0-based indexes; row 4 (index) is the header, lines from index 5. */
 function randomEdits(random: () => number): SheetEdit[] {

@@ -106,6 +106,9 @@ export function useAggregate(host: AggregateHost, onWritten?: () => void) {
     setPhase('writing');
     setNotice(undefined);
     setWriteProgress(undefined);
+    // "Đang ghi tổng hợp…" painted before the host plans the whole aggregate (seconds at a
+    // province's scale, on the pane's thread).
+    await nextTask();
     try {
       const r = await host.write(units, setWriteProgress);
       if (r.kind === 'occupied') setNotice({ intent: 'warning', text: AGGREGATE_TEXT.occupied(r.sheets) });

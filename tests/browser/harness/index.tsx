@@ -24,6 +24,8 @@ const workbook = new FakeWorkbook(['Sheet1']);
 // Excel recalculates formula cells (register sums, totals, rates) after each change, for the
 // form the workbook holds (2024, 2025 or a province's catalogue).
 workbook.calculate = recalcRegisterWorkbook;
+// Each sync answered in a later task, as Office answers a request: the pane paints meanwhile.
+workbook.roundTrip = () => new Promise((answered) => setTimeout(answered, 0));
 
 export interface Harness {
   readonly tallySheet: string;

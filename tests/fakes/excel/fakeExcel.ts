@@ -398,6 +398,13 @@ export class FakeWorkbook {
   selection?: { sheet: string; address: string; areas?: readonly string[] };
   /** Excel's recalculation, if a test wants formula cells to show results. */
   calculate?: (wb: FakeWorkbook) => void;
+  /**
+   * What each sync waits for before Excel answers, if set. In Office a sync is a request to the
+   * host and its answer an event (the runtime's request executor, excel-web-16.00.js; a message
+   * to the host on the desktop): the page's thread runs other tasks meanwhile — paints the
+   * pane's progress. Without it the fake answers within the same task.
+   */
+  roundTrip?: () => Promise<void>;
   /** Cell writes applied so far (values/formulas), for the change events. */
   changes = 0;
   /** Event handlers registered (at sync) through worksheets.onAdded / onDeleted / onChanged. */
@@ -437,6 +444,7 @@ class FakeContext implements ContextLike {
     this.workbook = new FakeWorkbookProxy(this);
   }
   async sync(): Promise<void> {
+    if (this.wb.roundTrip) await this.wb.roundTrip();
     this.wb.syncCount++;
     const ops = this.queue;
     const wrote = this.queuedWrites > 0;
@@ -722,7 +730,44 @@ class FakeWorksheet extends Loadable implements WorksheetLike {
   }
 }
 
-class FakeUsedRange extends Loadable {
+/** What a range's place loads as (ExcelApi 1.1), the same for a range and a used range. */
+const GEOMETRY = ['address', 'rowIndex', 'rowCount', 'columnIndex', 'columnCount'] as const;
+
+/**
+ * The place of the range `address` (as the sheet names it) over the cells `b`. "Returns the row
+ * number of the first cell in the range. Zero-indexed." (@types/office-js, Range.rowIndex,
+ * ExcelApi 1.1; columnIndex likewise.)
+ */
+function geometry(address: string, b: Box): Record<(typeof GEOMETRY)[number], unknown> {
+  return {
+    address,
+    rowIndex: b.r1 - 1,
+    rowCount: b.r2 - b.r1 + 1,
+    columnIndex: b.c1 - 1,
+    columnCount: b.c2 - b.c1 + 1,
+  };
+}
+
+/** A range's place, once loaded: the getters a range and a used range share. */
+class RangeGeometry extends Loadable {
+  get address(): string {
+    return this.read('address');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+}
+
+class FakeUsedRange extends RangeGeometry {
   constructor(
     ctx: FakeContext,
     private readonly ref: SheetRef,
@@ -738,37 +783,16 @@ class FakeUsedRange extends Loadable {
   }
   override snapshot(props: readonly string[]): Record<string, unknown> {
     const b = this.box()!;
-    const all: Record<string, unknown> = {
-      rowIndex: b.r1 - 1,
-      rowCount: b.r2 - b.r1 + 1,
-      columnIndex: b.c1 - 1,
-      columnCount: b.c2 - b.c1 + 1,
-      address: `${this.ref()!.name}!${rangeA1(b.r1, b.c1, b.r2, b.c2)}`,
-    };
+    const all: Record<string, unknown> = geometry(`${this.ref()!.name}!${rangeA1(b.r1, b.c1, b.r2, b.c2)}`, b);
     // The used range is a Range (@types/office-js, Worksheet.getUsedRangeOrNullObject returns
     // Excel.Range): its values load like any range's (the repair log is read this way).
     if (props.includes('values')) all.values = this.ref()!.read(rangeA1(b.r1, b.c1, b.r2, b.c2)).values;
     const out: Record<string, unknown> = {};
     for (const p of props) {
       if (!(p in all)) throw new FakeOfficeError('NotImplemented', `Loading "${p}" on a used range is not faked`);
-      out[p] = all[p];
+      out[p] = all[p as keyof typeof all];
     }
     return out;
-  }
-  get rowIndex(): number {
-    return this.read('rowIndex');
-  }
-  get rowCount(): number {
-    return this.read('rowCount');
-  }
-  get columnIndex(): number {
-    return this.read('columnIndex');
-  }
-  get columnCount(): number {
-    return this.read('columnCount');
-  }
-  get address(): string {
-    return this.read('address');
   }
   get values(): unknown[][] {
     return this.read('values');
@@ -891,7 +915,7 @@ function pageLayoutProxy(
   }) as unknown as PageLayoutLike;
 }
 
-class FakeRange extends Loadable implements RangeLike {
+class FakeRange extends RangeGeometry implements RangeLike {
   private readonly box: Box;
   // Made on first use: rendering a sheet takes hundreds of ranges, most of which use only one.
   private formatObject?: RangeFormatLike;
@@ -967,16 +991,11 @@ class FakeRange extends Loadable implements RangeLike {
     const s = this.sheet();
     const out: Record<string, unknown> = {};
     const { values, formulas } = s.read(rangeA1(this.box.r1, this.box.c1, this.box.r2, this.box.c2));
+    const place = geometry(`${s.name}!${this.addr}`, this.box);
     for (const p of props) {
       if (p === 'values') out.values = values;
       else if (p === 'formulas') out.formulas = formulas;
-      else if (p === 'address') out.address = `${s.name}!${this.addr}`;
-      // "Returns the row number of the first cell in the range. Zero-indexed." (@types/office-js,
-      // Range.rowIndex, ExcelApi 1.1; columnIndex likewise.)
-      else if (p === 'rowIndex') out.rowIndex = this.box.r1 - 1;
-      else if (p === 'rowCount') out.rowCount = this.rows;
-      else if (p === 'columnIndex') out.columnIndex = this.box.c1 - 1;
-      else if (p === 'columnCount') out.columnCount = this.cols;
+      else if ((GEOMETRY as readonly string[]).includes(p)) out[p] = place[p as keyof typeof place];
       else if (p === 'numberFormat')
         out.numberFormat = values.map((line, i) =>
           line.map((_v, j) => s.cell(a1(this.box.r1 + i, this.box.c1 + j))?.numberFormat ?? 'General'),
@@ -1059,21 +1078,6 @@ class FakeRange extends Loadable implements RangeLike {
   }
   set numberFormat(v: unknown[][]) {
     this.write(true, (s) => this.grid('numberFormat', v, (c, x) => (c.numberFormat = String(x)), s), false);
-  }
-  get address(): string {
-    return this.read('address');
-  }
-  get rowIndex(): number {
-    return this.read('rowIndex');
-  }
-  get rowCount(): number {
-    return this.read('rowCount');
-  }
-  get columnIndex(): number {
-    return this.read('columnIndex');
-  }
-  get columnCount(): number {
-    return this.read('columnCount');
   }
   /** The range's sheet (Range.worksheet, ExcelApi 1.1). */
   get worksheet(): WorksheetLike {
