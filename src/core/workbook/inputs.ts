@@ -3,6 +3,7 @@ import type { Catalogue } from '../catalogue';
 import type { DirectiveDocument } from '../layout/documents';
 import type { InfoValues } from '../layout/info';
 import type { NarrativeInputs } from '../layout/narrative';
+import type { ReportDataValues } from '../layout/reportData';
 import { REGISTER_LAST_ROW } from '../layout/register';
 import { tallyFromRegister, type RegisterLine, type TallySource } from '../register';
 import { dict } from '../dict';
@@ -15,6 +16,8 @@ export interface WorkbookInputs {
   readonly tally: Tally;
   /** The report's narrative (sheet "Nội dung báo cáo"); absent = empty. */
   readonly narrative?: NarrativeInputs;
+  /** Short facts the report drafts from (sheet "Số liệu báo cáo"); absent = none. */
+  readonly reportData?: ReportDataValues;
   /** The award register's lines (sheet "Danh sách khen thưởng"); absent = none. */
   readonly register?: readonly RegisterLine[];
   /**
