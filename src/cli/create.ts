@@ -1,6 +1,10 @@
 /**
  * `tdkt create <file.xlsx> [--data data.json] [--form <id> | --catalogue form.json]
- *   [--period 6-thang|nam] [--year YYYY] [--force]`
+ *   [--period 6-thang|nam] [--year YYYY] [--previous earlier.xlsx] [--force]`
+ *
+ * `--previous`: what stays true from one period to the next in "Số liệu báo cáo" (the unit's
+ * profile, its organisation, the award officer: `carriedReportData`) is carried from the
+ * earlier period's workbook, so it is typed once; a value in the data file wins.
  *
  * Which form: `--catalogue` (a province's file, carried inside the workbook), else
  * `--form`, else the data file's "form", else the form in force for the period
@@ -16,6 +20,7 @@ import {
   catalogueKey,
   CLI_TEXT,
   currentPeriod,
+  DEFAULT_CATALOGUE,
   findCatalogue,
   emptyInputs,
   inputsFromJson,
@@ -30,7 +35,9 @@ import {
   type WorkbookInputsJson,
 } from '../core';
 import { linesBeyondCapacity, REGISTER_CAPACITY } from '../core/layout/register';
-import { createWorkbookFile } from '../hosts/xlsx';
+import { carriedReportData } from '../core/layout/reportData';
+import { readWorkbookInputs } from '../core/workbook/read';
+import { createWorkbookFile, readWorkbookFile } from '../hosts/xlsx';
 import { parseArgs, UsageError } from './args';
 import { EXIT, type CliIo } from './io';
 
@@ -122,7 +129,7 @@ export function requireXlsxName(file: string): void {
 export async function runCreate(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, {
     flags: ['--force'],
-    values: ['--data', '--form', '--catalogue', '--period', '--year'],
+    values: ['--data', '--form', '--catalogue', '--period', '--year', '--previous'],
   });
   if (args.positional.length === 0) throw new UsageError(CLI_TEXT.missingFile('create'));
   if (args.positional.length > 1) throw new UsageError(CLI_TEXT.tooManyFiles('create'));
@@ -158,6 +165,16 @@ export async function runCreate(argv: readonly string[], io: CliIo): Promise<num
     // The period chosen on the command line is written in Thông tin chung (over the data file's).
     const info = { ...(inputs?.info ?? {}), period: PERIODS[period.kind], year: period.year };
     inputs = { ...(inputs ?? emptyInputs()), info };
+  }
+  const previousFile = args.values.get('--previous');
+  if (previousFile) {
+    const earlier = readWorkbookInputs(
+      DEFAULT_CATALOGUE,
+      (await readWorkbookFile(previousFile, { requireTally: false })).grids,
+    ).inputs;
+    const carried = carriedReportData(earlier.reportData);
+    inputs = { ...(inputs ?? emptyInputs()), reportData: { ...carried, ...(inputs?.reportData ?? {}) } };
+    io.out(CLI_TEXT.carriedFromPrevious(previousFile, Object.keys(carried).length));
   }
   await createWorkbookFile(file, inputs, { force: args.flags.has('--force'), catalogue });
   io.out(CLI_TEXT.created(file));

@@ -16,6 +16,7 @@ describe('workbook plan', () => {
       'Danh sách khen thưởng',
       'Phụ lục I',
       'Nội dung báo cáo',
+      'Số liệu báo cáo', // issue 22: the short facts the report drafts from
     ]);
     expect(plan.names.map((n) => n.name)).toContain('TDKT_Form');
     const marker = sheetPlan(plan, 'info').cells.find((c) => c.role === 'marker');

@@ -6,7 +6,8 @@
  * plan into a workbook; neither holds a copy of the layout or the formulas.
  */
 
-export type SheetKey = 'info' | 'documents' | 'tally' | 'narrative' | 'register' | 'units' | 'catalogue' | 'repairLog';
+export type SheetKey =
+  'info' | 'documents' | 'tally' | 'narrative' | 'reportData' | 'register' | 'units' | 'catalogue' | 'repairLog';
 
 /** What a cell is for; decides locking, tint and what repair may overwrite. */
 export type CellRole =

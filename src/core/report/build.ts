@@ -70,6 +70,7 @@ import {
   type AwardRecipients,
   type DraftContext,
 } from './drafts';
+import { organisationSentences, otherWorkSentences, profileSentences, tickedSentences } from './dataDrafts';
 
 export interface ReportFinding {
   readonly code:
@@ -351,6 +352,8 @@ interface Draft {
   readonly sentences: readonly string[];
   /** Keep the "[…]" after the drafted sentences when the clerk wrote nothing (4.2's giải pháp, III.1). */
   readonly placeholderWithoutText?: boolean;
+  /** The clerk's own text replaces these sentences (drafted from "Số liệu báo cáo"): the clerk's words win. */
+  readonly yieldsToText?: boolean;
 }
 
 const placeholderParagraph = (): Paragraph =>
@@ -363,8 +366,8 @@ const placeholderParagraph = (): Paragraph =>
 function sectionBlocks(s: OutlineSection, narrative: NarrativeInputs, drafts: ReadonlyMap<string, Draft>): Paragraph[] {
   const out: Paragraph[] = [];
   const draft = drafts.get(s.key);
-  for (const t of draft?.sentences ?? []) out.push(body(t, 'drafted'));
   const text = narrative.sections[s.key];
+  if (!(draft?.yieldsToText && text)) for (const t of draft?.sentences ?? []) out.push(body(t, 'drafted'));
   if (text) for (const line of text.split('\n')) out.push(body(line));
   if (s.key === 'movements.models' && narrative.models.length) {
     out.push(body(REPORT_TEXT.modelsIntro));
@@ -514,6 +517,7 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
   const textCell = (key: string) => a1(inputs.narrativeRows?.[key] ?? standardRows.get(key) ?? 0, NARRATIVE_COLS.text);
   findings.push(...citationFindings(narrative, inputs.documents, textCell));
   const compared = options.previous ? comparison(ctx, info, options.previous) : undefined;
+  const data = inputs.reportData ?? {};
   if (compared) findings.push(...compared.findings);
   const drafts = new Map<string, Draft>([
     ['leadership.documents', { sentences: documentSentences(inputs.documents, period.inText) }],
@@ -534,6 +538,12 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
         ],
       },
     ],
+    // From "Số liệu báo cáo": written only where the clerk wrote nothing in the section.
+    ['situation.overview', { sentences: profileSentences(data, info.unitName), yieldsToText: true }],
+    ['situation.organisation', { sentences: organisationSentences(data, info.unitName), yieldsToText: true }],
+    ['other', { sentences: otherWorkSentences(data), yieldsToText: true }],
+    ['assessment.difficulties', { sentences: tickedSentences(data, 'difficulties'), yieldsToText: true }],
+    ['assessment.causes', { sentences: tickedSentences(data, 'causes'), yieldsToText: true }],
   ]);
   const missing: MissingSection[] = [];
 

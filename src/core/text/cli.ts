@@ -101,6 +101,7 @@ export const CLI_TEXT = {
     '      [--period 6-thang|nam] [--year 2026]                 mẫu theo kỳ báo cáo (từ năm 2025: mẫu 3 cấp)',
     '      [--form tong-hop-khen-thuong/2024|2025]              chọn mẫu có sẵn',
     '      [--catalogue mẫu-của-tỉnh.json]                     mẫu riêng của tỉnh (xem docs/CATALOGUE.md)',
+    '      [--previous sổ-kỳ-trước.xlsx]                        chuyển “Số liệu báo cáo” (đặc điểm đơn vị…) từ kỳ trước',
     '  tdkt validate <tệp.xlsx> [--json]                        kiểm tra số liệu',
     '  tdkt repair <tệp.xlsx> [-o tệp-mới.xlsx]                 khôi phục nhãn, công thức, định dạng (giữ số liệu)',
     '  tdkt register <tệp.xlsx> [-o tệp-mới.xlsx]               chuyển biểu nhập tay sang danh sách khen thưởng (giữ số liệu)',
@@ -160,6 +161,8 @@ export const CLI_TEXT = {
     `Một số nội dung không thể để nguyên chỗ nên đã được chuyển sang bản sao (trang ẩn, không in): ${sheets}. Danh sách ở trang ẩn “Nội dung đã chuyển”.`,
   displacedLine: (sheet: string, address: string, content: string, movedTo: string, note?: string) =>
     `  ${displacedSentence(sheet, address, content, movedTo)}${note ? ` ${note}` : ''}`,
+  carriedFromPrevious: (f: string, n: number) =>
+    `Đã chuyển ${n} ô “Số liệu báo cáo” (đặc điểm đơn vị, cơ cấu tổ chức, người làm công tác thi đua) từ “${f}”.`,
   mendedPrintArea: (sheet: string, found: string | null, restored: string) =>
     `Đã đặt lại vùng in của trang “${sheet}” (${found ? `đang là “${found}”` : 'đã bị xóa'}) thành ${restored}.`,
   adopted: (from: string, to: string) => `Đã nhận trang tính “${from}” là “${to}” và đặt lại tên.`,

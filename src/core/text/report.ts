@@ -474,3 +474,39 @@ export const REPORT_TEXT = {
     missingLine: (number: string, title: string) => `  - ${number} ${title}`,
   },
 } as const;
+
+/**
+ * Sentences drafted from "Số liệu báo cáo" (issue 22): each a frame around the clerk's own
+ * short values (numbers, names, dates, labels); a frame whose value is blank is not written.
+ */
+export const DATA_DRAFT_TEXT = {
+  office: (office: string) => `Địa điểm trụ sở: ${office}.`,
+  contact: (parts: string) => `${parts}.`,
+  phone: (phone: string) => `điện thoại: ${phone}`,
+  email: (email: string) => `thư điện tử: ${email}`,
+  founded: (unit: string, date: string, act: string) =>
+    `${unit} được thành lập${date ? ` từ ngày ${date}` : ''}${act ? ` theo ${act}` : ''}.`,
+  size: (unit: string, parts: string) => `${unit} có ${parts}.`,
+  area: (ha: string) => `diện tích tự nhiên ${ha} ha`,
+  households: (n: string) => `${n} hộ`,
+  population: (n: string) => `${n} nhân khẩu`,
+  hamlets: (n: string) => `${n} thôn, khối phố`,
+  ethnic: (count: string, names: string) => `Trên địa bàn có ${count} dân tộc cùng đoàn kết chung sống: ${names}.`,
+  poverty: (year: string, parts: string) => `Số hộ nghèo, cận nghèo${year ? ` năm ${year}` : ''}: ${parts}.`,
+  poor: (n: string, rate: string) => `hộ nghèo ${n} hộ${rate ? ` (tỷ lệ ${rate})` : ''}`,
+  nearPoor: (n: string, rate: string) => `hộ cận nghèo ${n} hộ${rate ? ` (tỷ lệ ${rate})` : ''}`,
+  party: (unit: string, cells: string, members: string) =>
+    `Đảng bộ ${unit} ${cells ? `có ${cells} chi bộ trực thuộc` : ''}${cells && members ? ', ' : ''}${members ? `tổng số ${members} đảng viên` : ''}.`,
+  partyRating: (year: string, rating: string) =>
+    `${year ? `Năm ${year}, ` : ''}Đảng bộ được đánh giá, xếp loại ${rating}.`,
+  staff: (unit: string, n: string) => `Ủy ban nhân dân ${unit} có ${n} cán bộ, công chức.`,
+  governmentRating: (year: string, rating: string) =>
+    `${year ? `Năm ${year}, ` : ''}chính quyền được đánh giá, xếp loại ${rating}.`,
+  unionsRating: (rating: string) => `Các đoàn thể được đánh giá, xếp loại ${rating}.`,
+  fund: (budget: string, spent: string) =>
+    `Quỹ thi đua, khen thưởng trong kỳ${budget ? ` được giao ${budget} đồng` : ''}${budget && spent ? ',' : ''}${spent ? ` đã chi ${spent} đồng` : ''}.`,
+  fundShare: (rate: string) => `Số đã chi bằng ${rate} số được giao.`,
+  officer: (post: string, mode: string) =>
+    `Bố trí ${post} làm ${mode ? `${mode.toLocaleLowerCase('vi')} ` : ''}công tác thi đua, khen thưởng.`,
+  ticked: (sentence: string) => `- ${sentence}.`,
+} as const;

@@ -15,6 +15,41 @@ export const TEXT = {
     formUnknown: (markerCell: string) =>
       `Không xác định được biểu mẫu của tệp: ô “Mã biểu mẫu” (${markerCell}) trống hoặc mất, các nhãn của biểu tổng hợp không khớp rõ với mẫu nào, và chưa ghi kỳ báo cáo, năm. Hãy ghi “Kỳ báo cáo” và “Năm” ở trang “Thông tin chung” rồi chạy lại (từ năm 2025 dùng mẫu 3 cấp).`,
   },
+  reportData: {
+    title: 'SỐ LIỆU ĐỂ VIẾT BÁO CÁO',
+    instructions:
+      'Nhập số, tên, ngày vào ô màu vàng; đánh dấu x vào khó khăn, nguyên nhân đúng với đơn vị. Báo cáo tự viết các mục I.1, I.2, 5, III.2, III.3 từ các ô này; nội dung tự viết ở trang “Nội dung báo cáo” được dùng thay cho đoạn tự viết. Đặc điểm đơn vị được chuyển sang sổ của kỳ sau.',
+    groups: {
+      profile: 'ĐẶC ĐIỂM ĐƠN VỊ (mục I.1)',
+      organisation: 'CƠ CẤU TỔ CHỨC (mục I.2)',
+      other: 'MỘT SỐ CÔNG TÁC KHÁC (mục 5)',
+      difficulties: 'KHÓ KHĂN, VƯỚNG MẮC (mục III.2) – đánh dấu x',
+      causes: 'NGUYÊN NHÂN (mục III.3) – đánh dấu x',
+    },
+    fundProperly: 'Quỹ thi đua, khen thưởng được quản lý, sử dụng đúng mục đích, đúng đối tượng',
+    trainingAttended: 'Tham gia đầy đủ các lớp tập huấn, bồi dưỡng nghiệp vụ thi đua, khen thưởng',
+    /** Tick-list items: [key, the sentence drafted when ticked]. */
+    difficulties: [
+      ['difficultyAdvice', 'Công tác tham mưu về thi đua hằng năm và theo giai đoạn chưa chủ động, sáng tạo'],
+      [
+        'difficultyPartTime',
+        'Người làm công tác thi đua, khen thưởng kiêm nhiệm nên việc nghiên cứu văn bản của cấp trên chưa thường xuyên',
+      ],
+      ['difficultyLateReview', 'Việc sơ kết, tổng kết các phong trào thi đua do đơn vị phát động chưa kịp thời'],
+      ['difficultyFewHouseholds', 'Khen thưởng cá nhân và hộ gia đình tiêu biểu còn ít'],
+      ['difficultyFewDirect', 'Tỷ lệ khen thưởng người lao động trực tiếp còn thấp'],
+      ['difficultyFund', 'Quỹ thi đua, khen thưởng còn hạn hẹp'],
+    ] as const,
+    causes: [
+      [
+        'causeAwareness',
+        'Nhận thức của một số cấp ủy, chính quyền, đoàn thể về vai trò của thi đua, khen thưởng chưa đầy đủ',
+      ],
+      ['causePartTime', 'Người làm công tác thi đua, khen thưởng kiêm nhiệm nhiều việc, ít được bồi dưỡng nghiệp vụ'],
+      ['causeGuidance', 'Văn bản hướng dẫn thi đua, khen thưởng thay đổi, việc cập nhật còn chậm'],
+      ['causeFund', 'Nguồn kinh phí cho thi đua, khen thưởng còn hạn chế'],
+    ] as const,
+  },
   repairLog: {
     title: 'NỘI DUNG ĐÃ CHUYỂN KHI SỬA BIỂU MẪU',
     instructions:

@@ -3,6 +3,7 @@ import type { Catalogue } from '../catalogue';
 import type { DirectiveDocument } from '../layout/documents';
 import type { InfoValues } from '../layout/info';
 import type { NarrativeInputs } from '../layout/narrative';
+import type { ReportDataValues } from '../layout/reportData';
 import { REGISTER_LAST_ROW } from '../layout/register';
 import { tallyFromRegister, type RegisterLine, type TallySource } from '../register';
 import { dict } from '../dict';
@@ -20,6 +21,8 @@ export interface WorkbookInputs {
    * where the clerk moved rows); absent = the standard layout. The report points at these cells.
    */
   readonly narrativeRows?: Readonly<Record<string, number>>;
+  /** Short facts the report drafts from (sheet "Số liệu báo cáo"); absent = none. */
+  readonly reportData?: ReportDataValues;
   /** The award register's lines (sheet "Danh sách khen thưởng"); absent = none. */
   readonly register?: readonly RegisterLine[];
   /**

@@ -6,6 +6,7 @@ import { toExcelSerial } from '../format/vietnamese';
 import type { DirectiveDocument } from '../layout/documents';
 import { INFO_FIELDS, type InfoKey } from '../layout/info';
 import { narrativeFromJson, type NarrativeJson } from '../layout/narrative';
+import { REPORT_DATA_FIELDS } from '../layout/reportData';
 import { REGISTER_LAST_ROW } from '../layout/register';
 import type { CellValue } from '../layout/types';
 import {
@@ -26,6 +27,8 @@ export interface WorkbookInputsJson {
   readonly documents?: readonly Partial<DirectiveDocument>[];
   readonly tally?: Readonly<Record<string, Readonly<Partial<Record<CountColumn, number>>>>>;
   readonly narrative?: NarrativeJson;
+  /** "Số liệu báo cáo" by field key (layout/reportData.ts): numbers, short texts, ISO dates, "x" ticks. */
+  readonly reportData?: Readonly<Record<string, string | number | null>>;
   /** Register lines (dates as ISO strings). Given → register mode; else a `tally` → hand-typed. */
   readonly register?: readonly Readonly<Partial<Record<RegisterColumn, string | number | null>>>[];
 }
@@ -44,6 +47,17 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
     } else {
       info[field.key] = typeof v === 'string' ? v.normalize('NFC') : v;
     }
+  }
+  const reportData: Record<string, CellValue> = {};
+  for (const [k, v] of Object.entries(json.reportData ?? {})) {
+    const field = REPORT_DATA_FIELDS.find((f) => f.key === k);
+    if (!field) throw new Error(`Unknown reportData field "${k}"`);
+    if (v === null || v === '') continue;
+    if (field.kind === 'date' && typeof v === 'string') {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+      if (!m) throw new Error(`reportData field "${k}" must be an ISO date (YYYY-MM-DD), got "${v}"`);
+      reportData[k] = toExcelSerial({ year: +m[1]!, month: +m[2]!, day: +m[3]! });
+    } else reportData[k] = typeof v === 'string' ? v.normalize('NFC') : v;
   }
   const tally = dict<Partial<Counts>>();
   for (const [id, counts] of Object.entries(json.tally ?? {})) {
@@ -85,6 +99,7 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
     // Register mode: the tally is what the register gives (as read back from a workbook).
     tally: tallySource === 'register' ? tallyFromRegister(catalogue, register ?? [], REGISTER_LAST_ROW) : tally,
     narrative: narrativeFromJson(json.narrative),
+    ...(Object.keys(reportData).length ? { reportData } : {}),
     register: register ?? [],
     tallySource,
   };

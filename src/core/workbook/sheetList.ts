@@ -15,6 +15,7 @@ import { DOCUMENTS_SHEET } from './sheets/documents';
 import { INFO_SHEET } from './sheets/info';
 import { NARRATIVE_SHEET } from './sheets/narrative';
 import { REGISTER_SHEET } from './sheets/register';
+import { REPORT_DATA_SHEET } from './sheets/reportData';
 import { TALLY_SHEET } from './sheets/tally';
 
 export const SHEETS: readonly SheetDefinition[] = [
@@ -23,10 +24,11 @@ export const SHEETS: readonly SheetDefinition[] = [
   REGISTER_SHEET,
   DOCUMENTS_SHEET,
   NARRATIVE_SHEET,
+  REPORT_DATA_SHEET,
 ];
 
 /** The keys of the sheets whose presence marks a workbook as ours. */
-export type MarkingSheetKey = Exclude<SheetKey, 'units' | 'register' | 'catalogue' | 'repairLog'>;
+export type MarkingSheetKey = Exclude<SheetKey, 'units' | 'register' | 'reportData' | 'catalogue' | 'repairLog'>;
 
 /** Sheets whose presence marks a workbook as ours, by key. */
 export const SHEET_NAMES = Object.fromEntries(

@@ -1,0 +1,249 @@
+/**
+ * Sheet "Số liệu báo cáo": short, structured facts the report drafts sentences from (issue 22,
+ * "Draft more, honestly") — the unit's profile (→ I.1, I.2), the other work of the period
+ * (award fund, training, the award officer → 5) and a tick-list of difficulties and causes
+ * (→ III.2, III.3, drafted only where ticked). One labelled input per field, in groups, as
+ * "Thông tin chung" has: numbers, names, dates and labels, never prose. What stays true from
+ * one period to the next (the profile, the officer) is carried into the next period's workbook
+ * (`carriedReportData`), so it is typed once.
+ */
+import { a1 } from '../a1';
+import { normalizeText } from '../format/vietnamese';
+import { TEXT } from '../text/vi';
+import { a4Print } from './print';
+import type { CellPlan, CellValue, SheetPlan, ValidationPlan } from './types';
+
+export const REPORT_DATA_SHEET_NAME = 'Số liệu báo cáo';
+
+export type ReportDataKind = 'text' | 'number' | 'date' | 'tick' | 'list';
+
+export interface ReportDataField {
+  readonly key: string;
+  readonly label: string;
+  readonly hint: string;
+  readonly kind: ReportDataKind;
+  readonly items?: readonly string[];
+  /** Kept for the next period's workbook (the profile, the officer), not the period's own figures. */
+  readonly carried: boolean;
+}
+
+export interface ReportDataGroup {
+  readonly key: 'profile' | 'organisation' | 'other' | 'difficulties' | 'causes';
+  readonly title: string;
+  readonly fields: readonly ReportDataField[];
+}
+
+/** The tick a clerk puts beside a difficulty or a cause (a dropdown of one item). */
+export const TICK = 'x';
+export const OFFICER_MODES = ['Chuyên trách', 'Kiêm nhiệm'] as const;
+
+const f = (
+  key: string,
+  label: string,
+  kind: ReportDataKind,
+  hint: string,
+  carried: boolean,
+  items?: readonly string[],
+): ReportDataField => ({ key, label, kind, hint, carried, ...(items ? { items } : {}) });
+
+const TEXTS = TEXT.reportData;
+
+/** The groups and their fields, in sheet order. Tick-list labels are the sentences drafted. */
+export const REPORT_DATA_GROUPS: readonly ReportDataGroup[] = [
+  {
+    key: 'profile',
+    title: TEXTS.groups.profile,
+    fields: [
+      f(
+        'office',
+        'Địa điểm trụ sở',
+        'text',
+        'Ví dụ: khối phố Hữu Vĩnh, thị trấn Bắc Sơn, huyện Bắc Sơn, tỉnh Lạng Sơn',
+        true,
+      ),
+      f('phone', 'Điện thoại', 'text', 'Ví dụ: 0253.837.329', true),
+      f('email', 'Thư điện tử', 'text', 'Ví dụ: vanphong@…', true),
+      f('foundedOn', 'Ngày thành lập (theo văn bản thành lập)', 'date', 'Ngày/tháng/năm, ví dụ: 01/01/2020', true),
+      f(
+        'foundingAct',
+        'Văn bản thành lập (số, ngày, cơ quan ban hành)',
+        'text',
+        'Ví dụ: Nghị quyết số 818/NQ-UBTVQH14 ngày 21/11/2019 của Ủy ban Thường vụ Quốc hội',
+        true,
+      ),
+      f('area', 'Diện tích tự nhiên (ha)', 'number', 'Ví dụ: 1490,75', true),
+      f('households', 'Số hộ', 'number', 'Ví dụ: 1628', true),
+      f('population', 'Số nhân khẩu', 'number', 'Ví dụ: 7084', true),
+      f('ethnicGroups', 'Các dân tộc (cách nhau bằng dấu phẩy)', 'text', 'Ví dụ: Tày, Nùng, Kinh, Dao', true),
+      f('hamlets', 'Số thôn, khối phố', 'number', 'Ví dụ: 12', true),
+      f('povertyYear', 'Năm của số hộ nghèo, cận nghèo', 'number', 'Ví dụ: 2023', false),
+      f('poorHouseholds', 'Số hộ nghèo', 'number', 'Ví dụ: 20', false),
+      f('poorRate', 'Tỷ lệ hộ nghèo (%)', 'number', 'Ví dụ: 1,22', false),
+      f('nearPoorHouseholds', 'Số hộ cận nghèo', 'number', 'Ví dụ: 12', false),
+      f('nearPoorRate', 'Tỷ lệ hộ cận nghèo (%)', 'number', 'Ví dụ: 0,73', false),
+    ],
+  },
+  {
+    key: 'organisation',
+    title: TEXTS.groups.organisation,
+    fields: [
+      f('partyCells', 'Số chi bộ trực thuộc Đảng bộ', 'number', 'Ví dụ: 18', true),
+      f('partyMembers', 'Số đảng viên', 'number', 'Ví dụ: 751', true),
+      f('staff', 'Số cán bộ, công chức', 'number', 'Ví dụ: 19', true),
+      f('ratingYear', 'Năm xếp loại', 'number', 'Năm trước kỳ báo cáo, ví dụ: 2023', false),
+      f('partyRating', 'Xếp loại Đảng bộ', 'text', 'Ví dụ: hoàn thành tốt nhiệm vụ', false),
+      f('governmentRating', 'Xếp loại chính quyền', 'text', 'Ví dụ: hoàn thành tốt nhiệm vụ', false),
+      f('unionsRating', 'Xếp loại các đoàn thể', 'text', 'Ví dụ: hoàn thành tốt nhiệm vụ, xuất sắc', false),
+    ],
+  },
+  {
+    key: 'other',
+    title: TEXTS.groups.other,
+    fields: [
+      f(
+        'fundBudget',
+        'Quỹ thi đua, khen thưởng được giao trong kỳ (đồng)',
+        'number',
+        'Để trống nếu không có số',
+        false,
+      ),
+      f('fundSpent', 'Quỹ đã chi trong kỳ (đồng)', 'number', 'Để trống nếu không có số', false),
+      f('fundProperly', TEXTS.fundProperly, 'tick', 'Đánh dấu x nếu đúng', false, [TICK]),
+      f('trainingAttended', TEXTS.trainingAttended, 'tick', 'Đánh dấu x nếu đúng', false, [TICK]),
+      f(
+        'officerPost',
+        'Chức danh người làm công tác thi đua, khen thưởng',
+        'text',
+        'Ví dụ: công chức Văn phòng - Thống kê',
+        true,
+      ),
+      f('officerMode', 'Chuyên trách hay kiêm nhiệm', 'list', 'Chọn trong danh sách', true, OFFICER_MODES),
+    ],
+  },
+  {
+    key: 'difficulties',
+    title: TEXTS.groups.difficulties,
+    fields: TEXTS.difficulties.map(([key, label]) =>
+      f(key, label, 'tick', 'Đánh dấu x nếu đúng với đơn vị', false, [TICK]),
+    ),
+  },
+  {
+    key: 'causes',
+    title: TEXTS.groups.causes,
+    fields: TEXTS.causes.map(([key, label]) => f(key, label, 'tick', 'Đánh dấu x nếu đúng với đơn vị', false, [TICK])),
+  },
+];
+
+export const REPORT_DATA_FIELDS: readonly ReportDataField[] = REPORT_DATA_GROUPS.flatMap((g) => g.fields);
+
+export type ReportDataValues = Readonly<Record<string, CellValue>>;
+
+export const REPORT_DATA_FIRST_ROW = 4;
+export const REPORT_DATA_COLS = { label: 1, value: 2, hint: 3 } as const;
+
+/** Row of each field and of each group's heading, in sheet order (a heading row before its fields). */
+export function reportDataRows(): {
+  readonly fields: ReadonlyMap<string, number>;
+  readonly groups: ReadonlyMap<string, number>;
+} {
+  const fields = new Map<string, number>();
+  const groups = new Map<string, number>();
+  let row = REPORT_DATA_FIRST_ROW;
+  for (const g of REPORT_DATA_GROUPS) {
+    groups.set(g.key, row++);
+    for (const x of g.fields) fields.set(x.key, row++);
+  }
+  return { fields, groups };
+}
+
+const STYLE: Record<ReportDataKind, string> = {
+  text: 'textInput',
+  number: 'numberInput',
+  date: 'dateInput',
+  tick: 'textInput',
+  list: 'textInput',
+};
+
+function validationFor(x: ReportDataField, address: string): ValidationPlan | undefined {
+  if (x.kind === 'tick' || x.kind === 'list')
+    return {
+      ranges: [address],
+      rule: { type: 'list', items: x.items ?? [] },
+      allowBlank: true,
+      errorTitle: TEXT.validation.listTitle,
+      errorMessage: TEXT.validation.listMessage((x.items ?? []).join(', ')),
+    };
+  if (x.kind === 'date')
+    return {
+      ranges: [address],
+      rule: { type: 'date', min: '1900-01-01', max: '2100-12-31' },
+      allowBlank: true,
+      errorTitle: TEXT.validation.dateTitle,
+      errorMessage: TEXT.validation.dateMessage,
+    };
+  return undefined;
+}
+
+export function buildReportDataSheet(values: ReportDataValues): SheetPlan {
+  const cells: CellPlan[] = [];
+  const put = (c: Omit<CellPlan, 'address'>) => cells.push({ ...c, address: a1(c.row, c.col) });
+  put({ row: 1, col: 1, role: 'title', value: TEXTS.title, style: 'title' });
+  put({ row: 2, col: 1, role: 'label', value: TEXTS.instructions, style: 'hint' });
+  put({ row: 3, col: 1, role: 'header', value: TEXT.info.headerField, style: 'header' });
+  put({ row: 3, col: 2, role: 'header', value: TEXT.info.headerValue, style: 'header' });
+  put({ row: 3, col: 3, role: 'header', value: TEXT.info.headerHint, style: 'header' });
+  const { fields, groups } = reportDataRows();
+  const validations: ValidationPlan[] = [];
+  const merges = ['A1:C1', 'A2:C2'];
+  let last = 3;
+  for (const g of REPORT_DATA_GROUPS) {
+    const row = groups.get(g.key)!;
+    put({ row, col: 1, role: 'label', value: g.title, style: 'header', key: `reportData:group:${g.key}` });
+    merges.push(`A${row}:C${row}`);
+    for (const x of g.fields) {
+      const r = fields.get(x.key)!;
+      last = r;
+      put({ row: r, col: REPORT_DATA_COLS.label, role: 'label', value: x.label, style: 'formLabel' });
+      put({
+        row: r,
+        col: REPORT_DATA_COLS.value,
+        role: 'input',
+        value: values[x.key] ?? null,
+        style: STYLE[x.kind],
+        key: `reportData:${x.key}`,
+      });
+      put({ row: r, col: REPORT_DATA_COLS.hint, role: 'label', value: x.hint, style: 'hint' });
+      const v = validationFor(x, a1(r, REPORT_DATA_COLS.value));
+      if (v) validations.push(v);
+    }
+  }
+  return {
+    key: 'reportData',
+    name: REPORT_DATA_SHEET_NAME,
+    columnWidths: [60, 40, 40],
+    rowHeights: { 1: 24, 2: 46 },
+    cells,
+    merges,
+    freeze: { rows: 3, columns: 0 },
+    print: a4Print('portrait'),
+    protect: true,
+    validations,
+    conditionalFormats: [],
+    readExtent: `A1:C${last + 10}`,
+  };
+}
+
+/** Is a tick-list field ticked (any mark: "x", "X", "✓")? */
+export function isTicked(v: CellValue | undefined): boolean {
+  return typeof v === 'string' ? normalizeText(v) !== '' : v === true || (typeof v === 'number' && v !== 0);
+}
+
+/** The facts that stay true into the next period (profile, organisation, officer): typed once. */
+export function carriedReportData(values: ReportDataValues | undefined): ReportDataValues {
+  const out: Record<string, CellValue> = {};
+  for (const x of REPORT_DATA_FIELDS) {
+    const v = values?.[x.key];
+    if (x.carried && v !== undefined && v !== null && v !== '') out[x.key] = v;
+  }
+  return out;
+}

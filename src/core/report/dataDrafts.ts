@@ -1,0 +1,103 @@
+/**
+ * Sentences drafted from "Số liệu báo cáo" (issue 22): I.1 (the unit's profile), I.2 (its
+ * organisation), 5 (the fund, training, the award officer), III.2 and III.3 (the ticked
+ * difficulties and causes). Each sentence frames values the clerk typed, one fact once; a
+ * value left blank leaves its words out, never a guess. Frames are in DATA_DRAFT_TEXT.
+ */
+import { formatNumber, formatShortDate, normalizeText, parseCellDate } from '../format/vietnamese';
+import { isTicked, REPORT_DATA_GROUPS, type ReportDataValues } from '../layout/reportData';
+import type { CellValue } from '../layout/types';
+import { DATA_DRAFT_TEXT as T } from '../text/report';
+import { joinAnd, proseCount } from './drafts';
+
+const text = (v: CellValue | undefined): string =>
+  v === undefined || v === null ? '' : typeof v === 'string' ? normalizeText(v).replace(/[.;]+$/, '') : String(v);
+
+/** A count or an amount as Vietnamese writes it ("1.628", "1.490,75"); "" when not a number. */
+function num(v: CellValue | undefined): string {
+  if (typeof v === 'number' && Number.isFinite(v)) return formatNumber(v);
+  const s = text(v);
+  return /^[\d.,]+$/.test(s) ? s : '';
+}
+
+/** A year typed as 2023 (never "2.023"). */
+function year(v: CellValue | undefined): string {
+  if (typeof v === 'number' && Number.isInteger(v)) return String(v);
+  const s = text(v);
+  return /^\d{4}$/.test(s) ? s : '';
+}
+
+/** A rate typed as 1,22 or 1.22 → "1,22%". */
+function rate(v: CellValue | undefined): string {
+  if (typeof v === 'number' && Number.isFinite(v)) return `${formatNumber(v)}%`;
+  const s = text(v).replace(/%$/, '').trim();
+  return /^\d+(?:[.,]\d+)?$/.test(s) ? `${s.replace('.', ',')}%` : '';
+}
+
+function date(v: CellValue | undefined): string {
+  const d = parseCellDate(v);
+  return d ? formatShortDate(d) : '';
+}
+
+/** "Thị trấn Bắc Sơn" at the start of a sentence. */
+const capital = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+/** I.1: where the office is, how the unit was founded, its size, peoples and poverty. */
+export function profileSentences(d: ReportDataValues, unitName: string): string[] {
+  const out: string[] = [];
+  const unit = capital(unitName || 'đơn vị');
+  if (text(d.office)) out.push(T.office(text(d.office)));
+  const contact = [text(d.phone) && T.phone(text(d.phone)), text(d.email) && T.email(text(d.email))].filter(Boolean);
+  if (contact.length) out.push(capital(T.contact(contact.join('; '))));
+  if (date(d.foundedOn) || text(d.foundingAct)) out.push(T.founded(unit, date(d.foundedOn), text(d.foundingAct)));
+  const size = [
+    num(d.area) && T.area(num(d.area)),
+    num(d.households) && T.households(num(d.households)),
+    num(d.population) && T.population(num(d.population)),
+    num(d.hamlets) && T.hamlets(num(d.hamlets)),
+  ].filter(Boolean);
+  if (size.length) out.push(T.size(unit, joinAnd(size)));
+  const peoples = text(d.ethnicGroups)
+    .split(/\s*[,;]\s*/)
+    .filter(Boolean);
+  if (peoples.length) out.push(T.ethnic(proseCount(peoples.length), joinAnd(peoples)));
+  const poverty = [
+    num(d.poorHouseholds) && T.poor(num(d.poorHouseholds), rate(d.poorRate)),
+    num(d.nearPoorHouseholds) && T.nearPoor(num(d.nearPoorHouseholds), rate(d.nearPoorRate)),
+  ].filter(Boolean);
+  if (poverty.length) out.push(T.poverty(year(d.povertyYear), poverty.join('; ')));
+  return out;
+}
+
+/** I.2: the party organisation, the staff, last year's ratings. */
+export function organisationSentences(d: ReportDataValues, unitName: string): string[] {
+  const out: string[] = [];
+  if (num(d.partyCells) || num(d.partyMembers))
+    out.push(T.party(unitName || 'đơn vị', num(d.partyCells), num(d.partyMembers)));
+  const y = year(d.ratingYear);
+  if (text(d.partyRating)) out.push(T.partyRating(y, text(d.partyRating)));
+  if (num(d.staff)) out.push(T.staff(unitName || 'đơn vị', num(d.staff)));
+  if (text(d.governmentRating)) out.push(capital(T.governmentRating(y, text(d.governmentRating))));
+  if (text(d.unionsRating)) out.push(T.unionsRating(text(d.unionsRating)));
+  return out;
+}
+
+/** 5: the award fund (given, spent), training, the award officer. */
+export function otherWorkSentences(d: ReportDataValues): string[] {
+  const out: string[] = [];
+  const budget = num(d.fundBudget);
+  const spent = num(d.fundSpent);
+  if (budget || spent) out.push(T.fund(budget, spent));
+  if (typeof d.fundBudget === 'number' && typeof d.fundSpent === 'number' && d.fundBudget > 0)
+    out.push(T.fundShare(`${formatNumber(Math.round((d.fundSpent / d.fundBudget) * 10000) / 100, 2)}%`));
+  const other = REPORT_DATA_GROUPS.find((g) => g.key === 'other')!;
+  for (const f of other.fields) if (f.kind === 'tick' && isTicked(d[f.key])) out.push(`${f.label}.`);
+  if (text(d.officerPost)) out.push(T.officer(text(d.officerPost), text(d.officerMode)));
+  return out;
+}
+
+/** III.2 or III.3: one line per ticked difficulty or cause, nothing where none is ticked. */
+export function tickedSentences(d: ReportDataValues, group: 'difficulties' | 'causes'): string[] {
+  const g = REPORT_DATA_GROUPS.find((x) => x.key === group)!;
+  return g.fields.filter((f) => isTicked(d[f.key])).map((f) => T.ticked(f.label));
+}

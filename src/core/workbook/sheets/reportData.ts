@@ -1,0 +1,57 @@
+/** "Số liệu báo cáo": the short facts the report drafts I.1, I.2, 5, III.2 and III.3 from. */
+import { a1 } from '../../a1';
+import { labelKey } from '../../format/vietnamese';
+import {
+  buildReportDataSheet,
+  REPORT_DATA_COLS,
+  REPORT_DATA_FIELDS,
+  REPORT_DATA_SHEET_NAME,
+  reportDataRows,
+  type ReportDataValues,
+} from '../../layout/reportData';
+import type { CellValue } from '../../layout/types';
+import type { SheetGrid } from '../../sheetGrid';
+import { toCellValue, valueAt } from '../../sheetGrid';
+import { columnKeys, keepCell, share, type SheetDefinition } from '../sheetDefinition';
+
+/** Where each field's value stands: beside its label (a moved row still counts), else on its row as made. */
+export function reportDataFieldRows(g: SheetGrid): ReadonlyMap<string, number> {
+  const byLabel = new Map<string, number>();
+  for (let r = 1; r <= g.values.length; r++) {
+    const v = valueAt(g, r, REPORT_DATA_COLS.label);
+    if (typeof v === 'string' && !byLabel.has(labelKey(v))) byLabel.set(labelKey(v), r);
+  }
+  const made = reportDataRows().fields;
+  return new Map(REPORT_DATA_FIELDS.map((x) => [x.key, byLabel.get(labelKey(x.label)) ?? made.get(x.key)!]));
+}
+
+export function readReportData(g: SheetGrid | undefined, used: Set<string>): ReportDataValues {
+  const out: Record<string, CellValue> = {};
+  if (!g) return out;
+  for (const [key, row] of reportDataFieldRows(g)) {
+    const v = toCellValue(valueAt(g, row, REPORT_DATA_COLS.value));
+    if (v !== null) {
+      out[key] = typeof v === 'string' ? v.normalize('NFC') : v;
+      used.add(a1(row, REPORT_DATA_COLS.value));
+    }
+  }
+  return out;
+}
+
+export const REPORT_DATA_SHEET: SheetDefinition = {
+  key: 'reportData',
+  name: REPORT_DATA_SHEET_NAME,
+  // Made after the first workbooks: its absence is no finding (repair adds it), nor a mark of ours.
+  marksOurs: false,
+  adoptable: true,
+  build: (_catalogue, inputs) => buildReportDataSheet(inputs.reportData ?? {}),
+  read: (_catalogue, grids, used) => ({ reportData: readReportData(grids.sheets[REPORT_DATA_SHEET_NAME], used) }),
+  resemblance: (_catalogue, g) =>
+    share(
+      REPORT_DATA_FIELDS.map((x) => x.label),
+      columnKeys(g, REPORT_DATA_COLS.label, 80),
+    ),
+  keep(_catalogue, g, put) {
+    for (const [key, row] of reportDataFieldRows(g)) put(`reportData:${key}`, keepCell(g, row, REPORT_DATA_COLS.value));
+  },
+};

@@ -1,0 +1,189 @@
+/**
+ * Issue 22, "Draft more, honestly": the sheet "Số liệu báo cáo" (short fields, no prose) and
+ * the sentences drafted from it — I.1, I.2, 5, III.2, III.3 — on the Bắc Sơn example with
+ * "Nội dung báo cáo" empty. Every value comes from a cell; a blank cell leaves its words out;
+ * the clerk's own text wins; unticked difficulties are never written.
+ */
+import {
+  DEFAULT_CATALOGUE as cat,
+  buildWorkbookPlan,
+  inputsFromJson,
+  planRepair,
+  validateWorkbook,
+} from '../../src/core';
+import { planToGrids, setGridCell } from '../../src/core/planToGrids';
+import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { buildReport, type Paragraph, type ReportDocument } from '../../src/core/report';
+import {
+  carriedReportData,
+  REPORT_DATA_FIELDS,
+  REPORT_DATA_SHEET_NAME,
+  reportDataRows,
+} from '../../src/core/layout/reportData';
+import { emptyNarrative } from '../../src/core/layout/narrative';
+import * as path from 'path';
+import { runCli } from '../../src/cli/main';
+import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
+import { tempDir } from '../xlsx/files';
+import { bacSonJson } from './helpers';
+
+const text = (p: Paragraph) => p.runs.map((r) => r.text).join('');
+
+function under(doc: ReportDocument, heading: string, role: Paragraph['role'] = 'drafted'): string[] {
+  const ps = doc.sections[0]!.blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
+  const i = ps.findIndex((p) => p.role.startsWith('heading') && text(p).startsWith(heading));
+  const out: string[] = [];
+  for (const p of ps.slice(i + 1)) {
+    if (p.role.startsWith('heading')) break;
+    if (p.role === role) out.push(text(p));
+  }
+  return out;
+}
+
+const json = bacSonJson();
+const inputs = inputsFromJson(cat, { ...json, narrative: undefined });
+const doc = buildReport(cat, inputs).document;
+
+describe('issue 22: sentences drafted from “Số liệu báo cáo”', () => {
+  it('the example’s data file has no prose: no value over 200 characters', () => {
+    for (const v of Object.values(json.reportData ?? {})) expect(String(v).length).toBeLessThanOrEqual(200);
+  });
+
+  it('I.1 and I.2 state the unit’s profile and organisation from its cells', () => {
+    expect(under(doc, '1. Đặc điểm, tình hình')).toEqual([
+      'Địa điểm trụ sở: khối phố Hữu Vĩnh, thị trấn Bắc Sơn, huyện Bắc Sơn, tỉnh Lạng Sơn.',
+      'Điện thoại: 0253.837.329; thư điện tử: vanphongubndttbs@gmail.com.',
+      'Thị trấn Bắc Sơn được thành lập từ ngày 01/01/2020 theo Nghị quyết số 818/NQ-UBTVQH14 ngày 21/11/2019 của Ủy ban Thường vụ Quốc hội.',
+      'Thị trấn Bắc Sơn có diện tích tự nhiên 1.490,75 ha, 1.628 hộ và 7.084 nhân khẩu.',
+      'Trên địa bàn có 04 dân tộc cùng đoàn kết chung sống: Tày, Nùng, Kinh và Dao.',
+      'Số hộ nghèo, cận nghèo năm 2023: hộ nghèo 20 hộ (tỷ lệ 1,22%); hộ cận nghèo 12 hộ (tỷ lệ 0,73%).',
+    ]);
+    expect(under(doc, '2. Về cơ cấu tổ chức')).toEqual([
+      'Đảng bộ thị trấn Bắc Sơn có 18 chi bộ trực thuộc, tổng số 751 đảng viên.',
+      'Năm 2023, Đảng bộ được đánh giá, xếp loại hoàn thành tốt nhiệm vụ.',
+      'Ủy ban nhân dân thị trấn Bắc Sơn có 19 cán bộ, công chức.',
+      'Năm 2023, chính quyền được đánh giá, xếp loại hoàn thành tốt nhiệm vụ.',
+      'Các đoàn thể được đánh giá, xếp loại hoàn thành tốt nhiệm vụ, xuất sắc.',
+    ]);
+  });
+
+  it('every text the clerk typed in the sheet is in the report, and the report changes with each cell', () => {
+    const all = doc.sections[0]!.blocks.filter((b): b is Paragraph => b.kind === 'paragraph')
+      .map(text)
+      .join('\n');
+    for (const f of REPORT_DATA_FIELDS) {
+      const v = inputs.reportData?.[f.key];
+      if (typeof v === 'string' && f.kind !== 'tick' && f.key !== 'ethnicGroups' && f.key !== 'officerMode')
+        expect([f.key, all.includes(v)]).toEqual([f.key, true]);
+    }
+    // A number changed in its cell changes the sentence; a cell emptied takes its words out.
+    const changed = buildReport(cat, {
+      ...inputs,
+      reportData: { ...inputs.reportData, households: 1700, population: null, phone: null },
+    }).document;
+    expect(under(changed, '1. Đặc điểm, tình hình')).toContain(
+      'Thị trấn Bắc Sơn có diện tích tự nhiên 1.490,75 ha và 1.700 hộ.',
+    );
+    expect(under(changed, '1. Đặc điểm, tình hình')).toContain('Thư điện tử: vanphongubndttbs@gmail.com.');
+  });
+
+  it('5: the fund, training and the award officer; the fund’s amounts only when given', () => {
+    expect(under(doc, '5. Một số công tác khác')).toEqual([
+      'Quỹ thi đua, khen thưởng được quản lý, sử dụng đúng mục đích, đúng đối tượng.',
+      'Tham gia đầy đủ các lớp tập huấn, bồi dưỡng nghiệp vụ thi đua, khen thưởng.',
+      'Bố trí công chức Văn phòng - Thống kê làm kiêm nhiệm công tác thi đua, khen thưởng.',
+    ]);
+    const withFund = buildReport(cat, {
+      ...inputs,
+      reportData: { ...inputs.reportData, fundBudget: 20000000, fundSpent: 15500000 },
+    }).document;
+    expect(under(withFund, '5. Một số công tác khác').slice(0, 2)).toEqual([
+      'Quỹ thi đua, khen thưởng trong kỳ được giao 20.000.000 đồng, đã chi 15.500.000 đồng.',
+      'Số đã chi bằng 77,50% số được giao.',
+    ]);
+  });
+
+  it('III.2 lists only the ticked difficulties; III.3 with no cause ticked keeps its “[…]”', () => {
+    expect(under(doc, '2. Những khó khăn')).toEqual([
+      '- Công tác tham mưu về thi đua hằng năm và theo giai đoạn chưa chủ động, sáng tạo.',
+      '- Người làm công tác thi đua, khen thưởng kiêm nhiệm nên việc nghiên cứu văn bản của cấp trên chưa thường xuyên.',
+      '- Việc sơ kết, tổng kết các phong trào thi đua do đơn vị phát động chưa kịp thời.',
+      '- Khen thưởng cá nhân và hộ gia đình tiêu biểu còn ít.',
+    ]);
+    expect(under(doc, '3. Nguyên nhân')).toEqual([]);
+    expect(under(doc, '3. Nguyên nhân', 'placeholder')).toEqual(['[…]']);
+    const caused = buildReport(cat, { ...inputs, reportData: { ...inputs.reportData, causeFund: 'x' } }).document;
+    expect(under(caused, '3. Nguyên nhân')).toEqual(['- Nguồn kinh phí cho thi đua, khen thưởng còn hạn chế.']);
+  });
+
+  it('the clerk’s own text wins over a drafted paragraph', () => {
+    const narrative = emptyNarrative();
+    const own = buildReport(cat, {
+      ...inputs,
+      narrative: { ...narrative, sections: { ...narrative.sections, 'situation.overview': 'Đoạn của văn thư.' } },
+    }).document;
+    expect(under(own, '1. Đặc điểm, tình hình')).toEqual([]);
+    expect(under(own, '1. Đặc điểm, tình hình', 'body')).toEqual(['Đoạn của văn thư.']);
+    // The other sections are still drafted.
+    expect(under(own, '2. Về cơ cấu tổ chức')).toHaveLength(5);
+  });
+});
+
+describe('issue 22: the sheet “Số liệu báo cáo”', () => {
+  it('reads back what was written, and repair keeps every value in its cell', () => {
+    const grids = planToGrids(buildWorkbookPlan(cat, inputs));
+    expect(grids.sheets[REPORT_DATA_SHEET_NAME]).toBeDefined();
+    expect(readWorkbookInputs(cat, grids).inputs.reportData).toEqual(inputs.reportData);
+    const repair = planRepair(cat, grids);
+    expect(repair.displaced).toEqual([]);
+    expect(readWorkbookInputs(cat, planToGrids(repair.plan)).inputs.reportData).toEqual(inputs.reportData);
+    // A value typed in a field the example leaves blank is read and kept too.
+    const row = reportDataRows().fields.get('hamlets')!;
+    setGridCell(grids.sheets[REPORT_DATA_SHEET_NAME]!, `B${row}`, 12);
+    expect(readWorkbookInputs(cat, planToGrids(planRepair(cat, grids).plan)).inputs.reportData?.hamlets).toBe(12);
+  });
+
+  it('a workbook made before the sheet: no finding for its absence; repair adds it', () => {
+    const grids = planToGrids(buildWorkbookPlan(cat, inputs));
+    delete grids.sheets[REPORT_DATA_SHEET_NAME];
+    expect(validateWorkbook(cat, grids).findings.filter((f) => f.sheet === REPORT_DATA_SHEET_NAME)).toEqual([]);
+    expect(planRepair(cat, grids).plan.sheets.some((s) => s.name === REPORT_DATA_SHEET_NAME)).toBe(true);
+  });
+
+  it('what stays true carries to the next period (profile, party, staff, officer), not the period’s figures and ticks', () => {
+    const carried = carriedReportData(inputs.reportData);
+    expect(Object.keys(carried).sort()).toEqual(
+      REPORT_DATA_FIELDS.filter((f) => f.carried && inputs.reportData?.[f.key] !== undefined)
+        .map((f) => f.key)
+        .sort(),
+    );
+    expect(carried.households).toBe(1628);
+    expect(carried.poorHouseholds).toBeUndefined();
+    expect(carried.difficultyAdvice).toBeUndefined();
+    expect(carried.officerMode).toBe('Kiêm nhiệm');
+  });
+
+  it('a data file with an unknown field is refused by name', () => {
+    expect(() => inputsFromJson(cat, { ...json, reportData: { nope: 1 } })).toThrow('Unknown reportData field "nope"');
+  });
+});
+
+describe('issue 22: “Số liệu báo cáo” typed once, carried to the next period', () => {
+  it('tdkt create --previous carries the profile from the earlier workbook; the period’s own figures stay blank', async () => {
+    const dir = tempDir('tdkt-carry-');
+    const earlier = path.join(dir, 'ky-truoc.xlsx');
+    await createWorkbookFile(earlier, inputs);
+    const next = path.join(dir, 'ky-nay.xlsx');
+    const out: string[] = [];
+    const code = await runCli(['create', next, '--previous', earlier], {
+      out: (t) => out.push(t),
+      err: (t) => out.push(t),
+    });
+    expect(code).toBe(0);
+    expect(out.join('\n')).toContain('Số liệu báo cáo');
+    const read = readWorkbookInputs(cat, (await readWorkbookFile(next)).grids).inputs.reportData;
+    expect(read).toEqual(carriedReportData(inputs.reportData));
+    expect(read?.population).toBe(7084);
+    expect(read?.poorHouseholds).toBeUndefined();
+  }, 60000);
+});
