@@ -145,7 +145,10 @@ describe('issue 21: tdkt proposal', () => {
     expect(texts.join('\n')).toContain(
       'kính đề nghị Chủ tịch UBND tỉnh xem xét, quyết định tặng Bằng khen của Chủ tịch UBND tỉnh cho 01 tập thể và 01 cá nhân, gồm: (có danh sách kèm theo).',
     );
+    // The Hội đồng reviewed them; the UBND xã carries them up.
+    expect(texts.join('\n')).toContain('đã được Hội đồng Thi đua – Khen thưởng xã Đồng Tâm xét duyệt');
     expect(texts).toContain('TM. ỦY BAN NHÂN DÂN XÃ ĐỒNG TÂM');
+    expect(texts).toContain('TẬP THỂ, CÁ NHÂN ĐƯỢC ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH');
     expect(texts).toEqual(
       expect.arrayContaining([
         'Hội Cựu chiến binh xã Đồng Tâm',

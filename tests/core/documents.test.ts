@@ -91,3 +91,37 @@ describe('issue 21.2: the quyết định khen thưởng', () => {
     expect(after).not.toContain('98/2023/NĐ-CP');
   });
 });
+
+describe('issue 21.3: the tờ trình đề nghị', () => {
+  it('issue 21.3: a commune-level proposal is the Hội đồng’s to the Chủ tịch UBND xã, its shared thành tích in the body, signed as the report is', () => {
+    const base = json();
+    const j: WorkbookInputsJson = {
+      ...base,
+      register: [
+        ...base.register!,
+        ...['Lê Thị Hoa', 'Vũ Văn Bình'].map((name) => ({
+          award: 'Giấy khen của Chủ tịch UBND xã (cấp xã)',
+          subject: 'Cá nhân',
+          name,
+          position: 'Hội viên Hội Nông dân',
+          achievement: 'đã có thành tích trong phong trào nông dân sản xuất giỏi năm 2025',
+          proposal: '30/TTr-HĐTĐKT',
+          proposalDate: '2025-12-20',
+        })),
+      ],
+    };
+    const r = documentFromWorkbook(grids(j), 'proposal', '30/TTr-HĐTĐKT');
+    if (r.status !== 'ok') throw new Error(r.findings.map((f) => f.message).join('\n'));
+    const texts = documentTexts(r.document);
+    expect(texts).toContain('HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG XÃ ĐỒNG TÂM');
+    expect(texts).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân xã Đồng Tâm.');
+    expect(texts).toContain(
+      'Căn cứ thành tích đạt được của các tập thể, cá nhân, hộ gia đình đã được Hội đồng Thi đua – Khen thưởng xã Đồng Tâm xét duyệt, kính đề nghị Chủ tịch Ủy ban nhân dân xã Đồng Tâm xem xét, quyết định tặng Giấy khen của Chủ tịch UBND xã cho 02 cá nhân đã có thành tích trong phong trào nông dân sản xuất giỏi năm 2025, gồm: (có danh sách kèm theo).',
+    );
+    expect(texts).toContain('TM. HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG');
+    // Not counted in the tally: the proposal is not among the decisions either.
+    const source = documentSource(grids(j));
+    if ('notOurs' in source) throw new Error('not ours');
+    expect(DOCUMENTS[1]!.numbers(source)).toEqual(['25/TTr-UBND', '30/TTr-HĐTĐKT']);
+  });
+});

@@ -18,7 +18,7 @@ import { DOCUMENT_TEXT } from '../text/documents';
 import { awardParts, listWhat, PORTRAIT } from './decision';
 import { legalBasesOn } from './legalBases';
 import { listBlocks } from './list';
-import type { DocumentLine } from './lines';
+import { commonAchievement, type DocumentLine } from './lines';
 
 export interface ProposalDraft {
   readonly number: string;
@@ -55,6 +55,8 @@ export function buildProposal(catalogue: Catalogue, info: UnitInfo, d: ProposalD
         title: DOCUMENT_TEXT.chair,
       };
   const proposer = byCouncil ? bodyInSentenceCase(issuer.issuingBody, info.unitName) : DOCUMENT_TEXT.ubndOf(unit);
+  // The Hội đồng reviews the awards either way; the UBND xã then carries higher ones up.
+  const council = byCouncil ? proposer : DOCUMENT_TEXT.councilOf(unit);
   const parts = awardParts(catalogue, d.lines, unit);
   const main: Block[] = [
     letterHeader(
@@ -73,7 +75,7 @@ export function buildProposal(catalogue: Catalogue, info: UnitInfo, d: ProposalD
       textMm,
     ),
     ...legalBasesOn(d.date).map((b) => body(DOCUMENT_TEXT.basis(b))),
-    body(DOCUMENT_TEXT.proposalBody(proposer, approver, parts)),
+    body(DOCUMENT_TEXT.proposalBody(council, approver, parts, commonAchievement(d.lines))),
     body(DOCUMENT_TEXT.proposalClosing(approver)),
     letterSignature(
       {
@@ -88,7 +90,7 @@ export function buildProposal(catalogue: Catalogue, info: UnitInfo, d: ProposalD
   const date = d.date ? formatLongDate(d.date) : 'ngày … tháng … năm …';
   const list = listBlocks(
     d.lines,
-    listWhat(catalogue, d.lines, unit).replace(' được ', ' đề nghị '),
+    DOCUMENT_TEXT.proposedWhat(listWhat(catalogue, d.lines, unit)),
     DOCUMENT_TEXT.listAttachment('Tờ trình', d.number, date, proposer),
     textMm,
   );

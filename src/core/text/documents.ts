@@ -69,8 +69,10 @@ export const DOCUMENT_TEXT = {
         : 'Tên tập thể, hộ gia đình',
   /** Tờ trình */
   proposalOpening: (bases: readonly string[]) => bases.map((b) => `Căn cứ ${b};`),
-  proposalBody: (unitCouncil: string, approver: string, parts: readonly string[]) =>
-    `Căn cứ thành tích đạt được của các tập thể, cá nhân, hộ gia đình đã được ${unitCouncil} xét duyệt, kính đề nghị ${approver} xem xét, quyết định ${parts.join(' và ')}, gồm: (có danh sách kèm theo).`,
+  proposalBody: (council: string, approver: string, parts: readonly string[], achievement: string) =>
+    `Căn cứ thành tích đạt được của các tập thể, cá nhân, hộ gia đình đã được ${council} xét duyệt, kính đề nghị ${approver} xem xét, quyết định ${parts.join(' và ')}${achievement ? ` ${achievement}` : ''}, gồm: (có danh sách kèm theo).`,
+  /** What the Tờ trình's danh sách lists: "Tập thể, cá nhân được đề nghị tặng …". */
+  proposedWhat: (what: string) => what.replace(' được ', ' được đề nghị '),
   proposalClosing: (approver: string) => `Kính trình ${approver} xem xét, quyết định./.`,
   asAbove: 'Như trên;',
   competentAuthority: 'cấp có thẩm quyền',
