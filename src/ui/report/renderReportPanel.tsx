@@ -106,7 +106,7 @@ function MissingList({
       <MessageBarBody className={s.wrap}>
         <Text weight="semibold">{reportText.missingHeading(missing.length)}</Text>
         {onSelect && missing.length > MISSING_SHOWN_OPEN && (
-          <div>
+          <div className={s.toggle}>
             <Button size="small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
               {open ? reportText.hideMissing : reportText.showMissing}
             </Button>
