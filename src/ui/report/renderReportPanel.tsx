@@ -230,8 +230,8 @@ function ExcelReport({
         )}
       </div>
       <StatusArea working={r.busy ? reportText.building : undefined} notice={r.notice}>
-        <FindingList findings={r.findings} onSelect={pane.onSelect} />
-        <MissingList missing={r.missing} onSelect={pane.onSelect} />
+        <FindingList findings={r.findings} onSelect={r.select} />
+        <MissingList missing={r.missing} onSelect={r.select} />
       </StatusArea>
       {r.refused && pane.onShowFindings && (
         <div className={s.actions}>
