@@ -7,7 +7,7 @@ import { buildWorkbookPlan, DEFAULT_CATALOGUE as cat, inputsFromJson } from '../
 import { planToGrids } from '../../src/core/planToGrids';
 import { REPORT_TEXT } from '../../src/core/text/report';
 import type { WordReportHost } from '../../src/ports';
-import { UI_TEXT, WORD_REPORT_TEXT as W } from '../../src/core/text/ui';
+import { OFFICE_ERRORS, UI_TEXT, WORD_REPORT_TEXT as W } from '../../src/core/text/ui';
 import { NARRATIVE_SHEET_NAME, narrativeLayout } from '../../src/core/layout/narrative';
 import { createExcelHost } from '../../src/hosts/excel';
 import { memorySettings } from '../../src/ports';
@@ -139,6 +139,16 @@ describe('report panel in Excel', () => {
     expect(button).toHaveAttribute('title', UI_TEXT.goToCell(NARRATIVE_SHEET_NAME, `C${row}`));
     await userEvent.click(button);
     await waitFor(() => expect(wb.selection).toEqual({ sheet: NARRATIVE_SHEET_NAME, address: `C${row}` }));
+    // The sheet hidden since: nothing selected there, and this panel says where the cell is.
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(NARRATIVE_SHEET_NAME).visibility = 'Hidden';
+      await ctx.sync();
+    });
+    const other = screen.getByRole('button', { name: /NHỮNG NHIỆM VỤ TRỌNG TÂM/ });
+    await userEvent.click(screen.getAllByRole('button', { name: /^C\d+ I\.1\./ })[0]!);
+    expect(await screen.findByText(OFFICE_ERRORS.hiddenSheet(NARRATIVE_SHEET_NAME, 'C6'))).toBeInTheDocument();
+    expect(wb.selection).toEqual({ sheet: NARRATIVE_SHEET_NAME, address: `C${row}` });
+    expect(other).toBeInTheDocument();
   }, 30000);
 
   it('is rendered by the App when the host has a report part', () => {

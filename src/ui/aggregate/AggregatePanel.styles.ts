@@ -22,6 +22,14 @@ export const useAggregateStyles = makeStyles({
   statusButton: { minWidth: 0, padding: 0, height: 'auto' },
   preLine: { whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // What the table's rows say (a unit's findings, a refusal) under it, apart from it and from each other.
+  notes: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
   checks: { display: 'flex', flexDirection: 'column', marginTop: tokens.spacingVerticalS },
   hidden: { display: 'none' },
 });

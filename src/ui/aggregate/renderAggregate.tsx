@@ -319,13 +319,15 @@ export function AggregatePanel({ host, onWritten }: AggregatePanelProps) {
             openFindings={state.openFindings}
             onToggleFindings={state.toggleFindings}
           />
-          {state.units.length === 0 && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody className={s.wrap}>{AGGREGATE_TEXT.nothingToAdd}</MessageBarBody>
-            </MessageBar>
-          )}
-          <FindingsOf state={state} />
-          <Refusal state={state} />
+          <div className={s.notes}>
+            {state.units.length === 0 && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody className={s.wrap}>{AGGREGATE_TEXT.nothingToAdd}</MessageBarBody>
+              </MessageBar>
+            )}
+            <FindingsOf state={state} />
+            <Refusal state={state} />
+          </div>
           <div className={s.actions}>
             <Button
               appearance="primary"

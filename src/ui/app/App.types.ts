@@ -18,8 +18,12 @@ export interface ReportPanelSlotProps {
   readonly formReady?: boolean;
   /** Changes whenever the workbook was changed or checked: the panel drops what it showed. */
   readonly generation?: number;
-  /** Select a cell (the findings' buttons); absent where there is no workbook (Word). */
-  readonly onSelect?: (target: CellTarget) => void;
+  /**
+   * Select a cell (the findings' and sections' buttons); rejects with the host's sentence when
+   * it cannot (a hidden sheet, a sheet gone), which the panel shows. Absent where there is no
+   * workbook (Word).
+   */
+  readonly onSelect?: (target: CellTarget) => Promise<void>;
   /** The report was refused for tally errors: the pane's findings list (one source) shows them. */
   readonly onTallyErrors?: () => void;
   /** The downloaded report's file name (named for the unit and period the workbook holds). */

@@ -30,7 +30,12 @@ export function useApp({ host, reportPanel }: AppProps) {
     },
     [settings],
   );
-  const onSelect = useCallback((t: CellTarget) => void session?.select(t), [session]);
+  // The report panel's cells: a failure is said in that panel (the session's notice is Kiểm tra's).
+  const workbook = session?.workbook;
+  const onSelect = useCallback(
+    (t: CellTarget) => (workbook ? workbook.select({ sheet: t.sheet, address: t.address }) : Promise.resolve()),
+    [workbook],
+  );
   const showFindings = useCallback(() => setView('check'), [setView]);
   return { session, views, view, setView, visited, onSelect, showFindings };
 }

@@ -106,7 +106,7 @@ function MissingList({
       <MessageBarBody className={s.wrap}>
         <Text weight="semibold">{reportText.missingHeading(missing.length)}</Text>
         {onSelect && missing.length > MISSING_SHOWN_OPEN && (
-          <div>
+          <div className={s.toggle}>
             <Button size="small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
               {open ? reportText.hideMissing : reportText.showMissing}
             </Button>
@@ -230,8 +230,8 @@ function ExcelReport({
         )}
       </div>
       <StatusArea working={r.busy ? reportText.building : undefined} notice={r.notice}>
-        <FindingList findings={r.findings} onSelect={pane.onSelect} />
-        <MissingList missing={r.missing} onSelect={pane.onSelect} />
+        <FindingList findings={r.findings} onSelect={r.select} />
+        <MissingList missing={r.missing} onSelect={r.select} />
       </StatusArea>
       {r.refused && pane.onShowFindings && (
         <div className={s.actions}>

@@ -8,7 +8,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { MissingSection, ReportDocument, ReportFinding } from '../../core/report';
 import { renderReportHtml, renderReportText } from '../../core/report/html';
 import { REPORT_TEXT } from '../../core/text/report';
-import type { ExcelReportHost, ReplaceAnswer, WordReportHost } from '../../ports';
+import type { CellTarget, ExcelReportHost, ReplaceAnswer, WordReportHost } from '../../ports';
+import { messageOf } from '../session/useWorkbookSession';
 import type { Notice } from '../StatusArea';
 import type { PaneLink, ReplaceQuestion, ReportOutcome, ReportPanelEnv } from './ReportPanel.types';
 
@@ -69,6 +70,8 @@ export interface ExcelReportState extends ReportOutcome {
   readonly notReady: boolean;
   build(): Promise<void>;
   copy(): Promise<void>;
+  /** Select a finding's or a section's cell; what stops it is said here. Absent without a workbook. */
+  readonly select?: (t: CellTarget) => void;
 }
 
 export function useExcelReport(host: ExcelReportHost, env: ReportPanelEnv, pane: PaneLink): ExcelReportState {
@@ -129,7 +132,12 @@ export function useExcelReport(host: ExcelReportHost, env: ReportPanelEnv, pane:
     }
   };
 
-  return { ...outcome, doc, refused, notReady: pane.formReady === false, build, copy };
+  const { onSelect } = pane;
+  const select = onSelect
+    ? (t: CellTarget) => void onSelect(t).catch((e: unknown) => setNotice({ intent: 'error', text: messageOf(e) }))
+    : undefined;
+
+  return { ...outcome, doc, refused, notReady: pane.formReady === false, build, copy, select };
 }
 
 export interface WordReportState extends ReportOutcome {

@@ -18,5 +18,7 @@ export const useReportPanelStyles = makeStyles({
     minWidth: 0,
     maxWidth: '100%',
   },
-  badge: { flexShrink: 0, minWidth: 'fit-content', whiteSpace: 'nowrap' },
+  // One width for "C6" and "C34", so the sections' names line up.
+  badge: { flexShrink: 0, minWidth: '44px', justifyContent: 'center', whiteSpace: 'nowrap' },
+  toggle: { marginTop: tokens.spacingVerticalXS },
 });
