@@ -243,8 +243,8 @@ export function narrativePositions(values: Values): {
 
 export function readNarrative(values: Values | undefined): NarrativeRead {
   const consumed = new Set<string>();
-  if (!values) return { inputs: emptyNarrative(), consumed, rows: Object.fromEntries(narrativeLayout().sectionRows) };
-  const pos = narrativePositions(values);
+  const pos = narrativePositions(values ?? []);
+  if (!values) return { inputs: emptyNarrative(), consumed, rows: Object.fromEntries(pos.sections) };
   const sections: Record<string, string> = {};
   for (const [key, row] of pos.sections) {
     const v = at(values, row, NARRATIVE_COLS.text);
