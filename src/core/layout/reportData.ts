@@ -54,13 +54,7 @@ export const REPORT_DATA_GROUPS: readonly ReportDataGroup[] = [
     key: 'profile',
     title: TEXTS.groups.profile,
     fields: [
-      f(
-        'office',
-        'Địa điểm trụ sở',
-        'text',
-        'Ví dụ: khối phố Hữu Vĩnh, thị trấn Bắc Sơn, huyện Bắc Sơn, tỉnh Lạng Sơn',
-        true,
-      ),
+      f('office', 'Địa điểm trụ sở', 'text', 'Ví dụ: khối phố Hữu Vĩnh, thị trấn Bắc Sơn, tỉnh Lạng Sơn', true),
       f('phone', 'Điện thoại', 'text', 'Ví dụ: 0253.837.329', true),
       f('email', 'Thư điện tử', 'text', 'Ví dụ: vanphong@…', true),
       f('foundedOn', 'Ngày thành lập (theo văn bản thành lập)', 'date', 'Ngày/tháng/năm, ví dụ: 01/01/2020', true),
