@@ -362,7 +362,7 @@ export async function run(): Promise<void> {
     console.log(
       `writing: ${(writing / 1000).toFixed(1)} s; ${syncs} syncs in the page from the click on ` +
         `(the write, then the pane reading the workbook again); ` +
-        `progress shown: ${shown.length ? shown.join(' → ') : '(none sampled)'}`,
+        `progress shown (sampled every 100 ms): ${shown.length ? `${shown.length} states, ${shown.slice(0, 3).join(' → ')}${shown.length > 4 ? ' → …' : ''}${shown.length > 3 ? ` → ${shown[shown.length - 1]}` : ''}` : '(none sampled)'}`,
     );
     if (LINES) {
       const summed = addTallies(

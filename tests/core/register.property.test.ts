@@ -17,6 +17,7 @@ import {
   CATALOGUES,
   detectCatalogue,
   INFO_SHEET_NAME,
+  parseA1,
   planRepair,
   REGISTER_FIRST_ROW,
   REGISTER_LAST_ROW,
@@ -38,13 +39,13 @@ import { readDataFile } from '../../src/cli/create';
 import { EXAMPLES } from '../../scripts/make-example';
 import { recalculateTally } from '../helpers/recalc';
 import { bacSonRegisterInputs } from '../helpers/register';
+import { randomRegisterEdits } from '../helpers/registerEdits';
 import { deleteColumn, deleteRow, insertColumn, insertRow } from '../helpers/sheetOps';
 import { seededRandom as rng } from '../helpers/random';
 
 const SEED = Number(process.env.TDKT_FUZZ_SEED ?? 20261207);
 const CASES = Number(process.env.TDKT_FUZZ_CASES ?? 24);
 
-const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 type Counted = keyof typeof REGISTER_NAMES;
 /**
@@ -136,68 +137,53 @@ function runCase(seed: number): Outcome {
   const reg = () => grids.sheets[registerName]!;
   const steps: string[] = [];
   const typed: { content: string }[] = [];
-  // A header row deleted and a column inserted or deleted too leaves nothing to tell the
-  // columns by (a known limit, named by a finding): such pairs are not generated.
-  let header = 5;
-  let headerGone = false;
-  let columnOps = 0;
-  const n = 1 + Math.floor(random() * 4);
-  for (let k = 0; k < n; k++) {
-    let r = random();
-    if (r < 0.35 && headerGone) r = 0.5;
-    if (r < 0.35) columnOps++;
-    if (r < 0.2) {
-      const col = 1 + Math.floor(random() * 16);
-      insertColumn(reg(), col);
-      names.insertColumn(col);
-      steps.push(`insert column ${col}`);
-      if (random() < 0.5) {
-        // A header of the clerk's own and a value under it.
-        for (const [row, content] of [
-          [header, 'Ghi chú riêng'],
-          [header + 2, 'gọi điện trước'],
-        ] as const) {
-          reg().values[row - 1]![col - 1] = content;
-          reg().formulas[row - 1]![col - 1] = content;
-          typed.push({ content });
-        }
-        steps.push('  a header and a value in it');
-      }
-    } else if (r < 0.35) {
-      const col = 1 + Math.floor(random() * 16);
-      deleteColumn(reg(), col);
-      names.deleteColumn(col);
-      steps.push(`delete column ${col}`);
-    } else if (r < 0.55) {
-      const row = 1 + Math.floor(random() * 30);
-      if (row <= header) header++;
-      insertRow(reg(), row);
-      names.insertRow(row);
-      steps.push(`insert row ${row}`);
-    } else if (r < 0.75) {
-      const row = 1 + Math.floor(random() * 30);
-      if (row === header && (columnOps > 0 || headerGone)) continue;
-      if (row === header) headerGone = true;
-      else if (row < header) header--;
-      deleteRow(reg(), row);
-      names.deleteRow(row);
-      steps.push(`delete row ${row}`);
-    } else if (r < 0.85) {
-      const to = pick(random, ['DS khen thưởng', 'Danh sách khen thưởng (2)', 'Sheet7']);
-      if (grids.sheets[to]) continue;
-      grids.sheets[to] = reg();
+  const edits = randomRegisterEdits(random, {
+    maxEdits: 4,
+    columns: 16,
+    rows: 30,
+    names: ['DS khen thưởng', 'Danh sách khen thưởng (2)', 'Sheet7'],
+    typed: ['Ghi chú riêng', 'gọi điện trước'],
+    form2025: y2025,
+  });
+  for (const e of edits) {
+    if (e.op === 'insertColumn') {
+      insertColumn(reg(), e.index + 1);
+      names.insertColumn(e.index + 1);
+      steps.push(`insert column ${e.index + 1}`);
+    } else if (e.op === 'type') {
+      // A header of the clerk's own in an inserted column, and a value under it.
+      const { row, col } = parseA1(e.cell);
+      reg().values[row - 1]![col - 1] = e.text;
+      reg().formulas[row - 1]![col - 1] = e.text;
+      typed.push({ content: e.text });
+      steps.push(`  a header and a value: ${e.cell} “${e.text}”`);
+    } else if (e.op === 'deleteColumn') {
+      deleteColumn(reg(), e.index + 1);
+      names.deleteColumn(e.index + 1);
+      steps.push(`delete column ${e.index + 1}`);
+    } else if (e.op === 'insertRow') {
+      insertRow(reg(), e.index + 1);
+      names.insertRow(e.index + 1);
+      steps.push(`insert row ${e.index + 1}`);
+    } else if (e.op === 'deleteRow') {
+      deleteRow(reg(), e.index + 1);
+      names.deleteRow(e.index + 1);
+      steps.push(`delete row ${e.index + 1}`);
+    } else if (e.op === 'rename') {
+      if (grids.sheets[e.name]) continue;
+      grids.sheets[e.name] = reg();
       delete grids.sheets[registerName];
-      registerName = to;
-      steps.push(`rename the register → ${to}`);
-    } else if (y2025) {
-      if (random() < 0.5 && grids.sheets[INFO_SHEET_NAME]) {
-        grids.sheets[INFO_SHEET_NAME]!.values[INFO_MARKER_ROW - 1]![INFO_VALUE_COL - 1] = '';
-        grids.sheets[INFO_SHEET_NAME]!.formulas[INFO_MARKER_ROW - 1]![INFO_VALUE_COL - 1] = '';
-        steps.push('clear the form marker');
-      } else if (grids.sheets[INFO_SHEET_NAME]) {
-        delete grids.sheets[INFO_SHEET_NAME];
-        steps.push('delete “Thông tin chung”');
-      }
+      registerName = e.name;
+      steps.push(`rename the register → ${e.name}`);
+    } else if (!grids.sheets[INFO_SHEET_NAME]) {
+      continue; // "Thông tin chung" deleted already
+    } else if (e.op === 'clearMarker') {
+      grids.sheets[INFO_SHEET_NAME]!.values[INFO_MARKER_ROW - 1]![INFO_VALUE_COL - 1] = '';
+      grids.sheets[INFO_SHEET_NAME]!.formulas[INFO_MARKER_ROW - 1]![INFO_VALUE_COL - 1] = '';
+      steps.push('clear the form marker');
+    } else {
+      delete grids.sheets[INFO_SHEET_NAME];
+      steps.push('delete “Thông tin chung”');
     }
   }
   const failures: string[] = [];

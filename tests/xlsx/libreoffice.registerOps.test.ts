@@ -26,6 +26,7 @@ import { EXAMPLES } from '../../scripts/make-example';
 import { describeWithSoffice, poisonCachedResults } from '../helpers/libreoffice';
 import { editWithLibreOffice, recalcWithLibreOffice, type EditJob, type SheetEdit } from '../helpers/libreofficeOps';
 import { bacSonRegisterInputs } from '../helpers/register';
+import { randomRegisterEdits } from '../helpers/registerEdits';
 import { DEFAULT_CATALOGUE } from '../../src/core';
 import { tempDir } from './files';
 import { seededRandom as rng } from '../helpers/random';
@@ -36,37 +37,15 @@ const CASES = Number(process.env.TDKT_LO_FUZZ_CASES ?? 2);
 /** The register's position among the sheets (Thông tin chung, Biểu tổng hợp, Danh sách khen thưởng, …). */
 const REGISTER_INDEX = 2;
 
-/** Edits as a clerk makes them: 0-based indexes; row 4 (index) is the header, lines from index 5. */
+/** Edits as a clerk makes them (tests/helpers/registerEdits.ts): ASCII text, LibreOffice's Basic types it. */
 function randomEdits(random: () => number): SheetEdit[] {
-  const n = 1 + Math.floor(random() * 3);
-  const out: SheetEdit[] = [];
-  for (let k = 0; k < n; k++) {
-    const r = random();
-    if (r < 0.25) {
-      const index = Math.floor(random() * 14);
-      out.push({ op: 'insertColumn', index });
-      if (random() < 0.5)
-        out.push({
-          op: 'type',
-          cell: `${String.fromCharCode(65 + index)}${5 + rowsAbove(out)}`,
-          text: 'Ghi chu rieng',
-        });
-    } else if (r < 0.45) out.push({ op: 'deleteColumn', index: Math.floor(random() * 13) });
-    else if (r < 0.65) out.push({ op: 'insertRow', index: Math.floor(random() * 12) });
-    else if (r < 0.85) out.push({ op: 'deleteRow', index: Math.floor(random() * 12) });
-    else out.push({ op: 'rename', name: ['DS khen thuong', 'Sheet5', 'Danh sach (2)'][Math.floor(random() * 3)]! });
-  }
-  return out;
-}
-
-/** How far earlier edits moved the header row (for typing into an inserted column's header). */
-function rowsAbove(edits: readonly SheetEdit[]): number {
-  let header = 4;
-  for (const e of edits) {
-    if (e.op === 'insertRow' && e.index <= header) header++;
-    if (e.op === 'deleteRow' && e.index < header) header--;
-  }
-  return header - 4;
+  return randomRegisterEdits(random, {
+    maxEdits: 3,
+    columns: 13,
+    rows: 12,
+    names: ['DS khen thuong', 'Sheet5', 'Danh sach (2)'],
+    typed: ['Ghi chu rieng', 'goi dien truoc'],
+  }).filter((e): e is SheetEdit => e.op !== 'clearMarker' && e.op !== 'deleteInfo');
 }
 
 /** The tally's count cells as the workbook shows them (numbers only; an error value where a name is #REF!). */
