@@ -151,6 +151,13 @@ describe('repair within its budget', () => {
     const { total } = repairCost(buf);
     expect(total).toBeLessThan(REPAIR_BUDGET);
     expect(() => checkRepairBudget(buf, 'full-register.xlsx')).not.toThrow();
+    // Renamed (repair adopts it by its content, issue 24.3): still inside.
+    const wb = parts.get('xl/workbook.xml')!.toString('utf8');
+    parts.set(
+      'xl/workbook.xml',
+      Buffer.from(wb.replace(`name="${REGISTER_SHEET_NAME}"`, 'name="DS khen thưởng 2024"')),
+    );
+    expect(() => checkRepairBudget(zip(parts), 'renamed-register.xlsx')).not.toThrow();
   }, 120000);
 
   it('issue 24.10: a sheet of ours weighs more than a foreign one (repair copies what it cannot keep and lists each value): 100,000 rows of one number are refused in the tally, not in a foreign sheet', async () => {
