@@ -84,16 +84,20 @@ function registerTo(lastRow: number, full = false): Part[] {
   const xml = parts.get(name)!.toString('utf8');
   const from = Math.max(...[...xml.matchAll(/<row r="(\d+)"/g)].map((m) => +m[1]!)) + 1;
   const rows: string[] = [];
+  const text = (col: string, r: number, t: string) => `<c r="${col}${r}" s="24" t="inlineStr"><is><t>${t}</t></is></c>`;
   for (let r = from; r <= lastRow; r++) {
     rows.push(
-      `<row r="${r}"><c r="A${r}" s="23"><v>${r - 5}</v></c><c r="B${r}" s="24" t="s"><v>128</v></c><c r="C${r}" s="25"><v>45915</v></c>` +
-        `<c r="D${r}" s="24" t="s"><v>129</v></c><c r="E${r}" s="24" t="s"><v>130</v></c><c r="F${r}" s="24" t="s"><v>66</v></c>` +
-        `<c r="G${r}" s="24" t="s"><v>54</v></c><c r="I${r}" s="24" t="inlineStr"><is><t>Người được khen ${r - 5}</t></is></c>` +
-        `<c r="J${r}" s="24" t="s"><v>132</v></c>` +
-        (full ? `<c r="H${r}" s="23"><v>${r % 9}</v></c><c r="K${r}" s="23" t="inlineStr"><is><t>x</t></is></c>` : '') +
-        `<c r="L${r}" s="24" t="inlineStr"><is><t>ghi chú ${r}</t></is></c>` +
-        (full ? `<c r="M${r}" s="24" t="inlineStr"><is><t>UBND xã Đồng Tâm ${r % 40}</t></is></c>` : '') +
-        '</row>',
+      full
+        ? // Every column, texts as TĐKT writes a summed register's lines (inline) and as long as real ones.
+          `<row r="${r}"><c r="A${r}" s="23"><v>${r - 5}</v></c>${text('B', r, `${r % 300}/QĐ-UBND`)}<c r="C${r}" s="25"><v>45915</v></c>` +
+            `${text('D', r, 'UBND huyện Bắc Sơn')}${text('E', r, 'Giấy khen của Chủ tịch UBND cấp xã (cấp cơ sở)')}` +
+            `${text('F', r, 'Khen chuyên đề')}${text('G', r, 'Cá nhân')}<c r="H${r}" s="23"><v>1</v></c>${text('I', r, `Nguyễn Thị Hồng ${r}`)}` +
+            `${text('J', r, 'Chi hội trưởng Hội Phụ nữ thôn Đồng Tâm')}${text('K', r, 'x')}${text('L', r, `ghi chú ${r}`)}` +
+            `${text('M', r, `UBND xã Đồng Tâm ${r % 40}`)}</row>`
+        : `<row r="${r}"><c r="A${r}" s="23"><v>${r - 5}</v></c><c r="B${r}" s="24" t="s"><v>128</v></c><c r="C${r}" s="25"><v>45915</v></c>` +
+            `<c r="D${r}" s="24" t="s"><v>129</v></c><c r="E${r}" s="24" t="s"><v>130</v></c><c r="F${r}" s="24" t="s"><v>66</v></c>` +
+            `<c r="G${r}" s="24" t="s"><v>54</v></c><c r="I${r}" s="24" t="inlineStr"><is><t>Người được khen ${r - 5}</t></is></c>` +
+            `<c r="J${r}" s="24" t="s"><v>132</v></c><c r="L${r}" s="24" t="inlineStr"><is><t>ghi chú ${r}</t></is></c></row>`,
     );
   }
   parts.set(

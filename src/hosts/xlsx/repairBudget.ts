@@ -17,12 +17,12 @@ import { readZipEntry } from './zip';
 import { entryData, PART_HARD_LIMIT, utf8, worksheetEntries, zipEntries, type ZipEntry } from './zipParts';
 
 /**
- * What repair may hold, in units of one number cell of a foreign sheet (≈ 1.1 KB of peak
+ * What repair may hold, in units of one number cell of a foreign sheet (≈ 1 KB of peak
  * memory: exceljs's Cell, its model when written, the zip out). A file just inside it peaked
- * at 0.94–1.25 GB (the process alone is 240 MB), under the 1.5 GB bound; a register at its
+ * at 0.97–1.15 GB (the process alone is 240 MB), under the 1.5 GB bound; a register at its
  * capacity with all 13 columns filled (what a cluster's summed register may be) is inside it.
  */
-export const REPAIR_BUDGET = 860_000;
+export const REPAIR_BUDGET = 900_000;
 
 /** What each counted thing weighs, in those units (measured: docs/MEASUREMENTS.md). */
 export const WEIGHTS = {
@@ -117,14 +117,23 @@ export function costOf(c: Counts, factor = 1): number {
 }
 
 /**
- * How many times a sheet weighs (OURS_FACTOR, REGISTER_FACTOR, 1). `adopting`: a sheet of ours
- * is missing, so repair may adopt any other sheet as it (by content) and weigh it as ours.
+ * How many times a sheet weighs (OURS_FACTOR, REGISTER_FACTOR, 1). `adopting`: the factor of
+ * the sheets of ours that are missing (repair may adopt any other sheet as one of them, by its
+ * content: a foreign sheet then weighs as the heaviest of them), 1 when none is.
  */
-export function factorOf(name: string | undefined, adopting: boolean): number {
+export function factorOf(name: string | undefined, adopting = 1): number {
   if (name !== undefined && isBackupSheetName(name)) return 1;
   if (name === REGISTER_SHEET_NAME) return REGISTER_FACTOR;
-  if ((name !== undefined && isOurs(name)) || adopting) return OURS_FACTOR;
-  return 1;
+  if (name !== undefined && isOurs(name)) return OURS_FACTOR;
+  return adopting;
+}
+
+/** What another sheet may weigh as an adopted sheet of ours: the most any missing one of ours weighs. */
+function adoptingFactor(names: ReadonlySet<string>): number {
+  const missing = ADOPTABLE.filter((s) => !names.has(s.name));
+  if (!missing.length) return 1;
+  // Only the register missing: a renamed register is adopted, and weighs as the register.
+  return Math.max(...missing.map((s) => (s.name === REGISTER_SHEET_NAME ? REGISTER_FACTOR : OURS_FACTOR)));
 }
 
 /** Cells of an A1 range list ("A1:C3 E5"), without building any. */
@@ -305,7 +314,7 @@ export function repairCost(
   const nameOf = new Map(listed.filter((s) => s.path).map((s) => [s.path!, s.name]));
   const names = new Set(listed.map((s) => s.name));
   // A sheet of ours missing: repair may adopt another sheet as it, and that sheet then weighs as ours.
-  const adopting = ADOPTABLE.some((s) => !names.has(s.name));
+  const adopting = adoptingFactor(names);
   const parts = [
     ...new Set([...nameOf.keys()].filter((p) => byName.has(p)).concat(worksheetEntries(entries).map((e) => e.name))),
   ].map((p) => byName.get(p)!);
