@@ -58,7 +58,15 @@ import {
   type AwardRecipients,
   type DraftContext,
 } from './drafts';
-import { organisationSentences, otherWorkSentences, profileSentences, tickedSentences } from './dataDrafts';
+import {
+  campaignSentences,
+  continuingSentences,
+  organisationSentences,
+  otherWorkSentences,
+  profileSentences,
+  tickedSentences,
+} from './dataDrafts';
+import { periodLastDay } from '../layout/reportData';
 
 export interface ReportFinding {
   readonly code:
@@ -638,6 +646,26 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
     ['other', { sentences: otherWorkSentences(data), yieldsToText: true }],
     ['assessment.difficulties', { sentences: tickedSentences(data, 'difficulties'), yieldsToText: true }],
     ['assessment.causes', { sentences: tickedSentences(data, 'causes'), yieldsToText: true }],
+    [
+      'movements.campaigns',
+      {
+        sentences: campaignSentences(inputs.campaigns ?? [], {
+          period: period.inText,
+          documents: inputs.documents,
+          register,
+        }),
+        yieldsToText: true,
+      },
+    ],
+    // The running phong trào are one of the tasks; the clerk still writes the others ("[…]").
+    [
+      'tasks',
+      {
+        sentences: continuingSentences(inputs.campaigns ?? [], periodLastDay(info)),
+        yieldsToText: true,
+        placeholderWithoutText: true,
+      },
+    ],
   ]);
   const missing: MissingSection[] = [];
 

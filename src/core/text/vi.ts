@@ -26,6 +26,17 @@ export const TEXT = {
       difficulties: 'KHÓ KHĂN, VƯỚNG MẮC (mục III.2) – đánh dấu x',
       causes: 'NGUYÊN NHÂN (mục III.3) – đánh dấu x',
     },
+    campaignsTitle: 'CÁC PHONG TRÀO, ĐỢT THI ĐUA TRONG KỲ (mục 2.3 và Phần thứ hai) – mỗi phong trào một dòng',
+    campaignHeaders: {
+      name: 'Tên phong trào, đợt thi đua',
+      kind: 'Loại (thường xuyên, chuyên đề, theo đợt)',
+      launchedBy: 'Cơ quan phát động',
+      document: 'Văn bản phát động (số, ký hiệu)',
+      from: 'Từ ngày',
+      to: 'Đến ngày',
+      reviewed: 'Ngày sơ kết, tổng kết',
+      decision: 'Quyết định khen thưởng (số)',
+    },
     fundProperly: 'Quỹ thi đua, khen thưởng được quản lý, sử dụng đúng mục đích, đúng đối tượng',
     trainingAttended: 'Tham gia đầy đủ các lớp tập huấn, bồi dưỡng nghiệp vụ thi đua, khen thưởng',
     /** Tick-list items: [key, the sentence drafted when ticked]. */
