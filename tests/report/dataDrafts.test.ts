@@ -200,6 +200,36 @@ describe('issue 22: the phong trào table → 2.3 and Phần thứ hai, I', () =
   });
 });
 
+describe('issue 22: the Hội đồng’s and cluster’s events → 1.3 (training → 5)', () => {
+  it('1.3 names the body and gives each activity one line, with its result', () => {
+    expect(under(doc, '1.3.')).toEqual([
+      'Trong 6 tháng đầu năm 2024, Hội đồng Thi đua – Khen thưởng thị trấn Bắc Sơn tổ chức và tham gia 02 hoạt động của Hội đồng và Cụm thi đua:',
+      '- Hội nghị Cụm thi đua – tổng kết công tác thi đua, khen thưởng năm 2023 và ký giao ước thi đua năm 2024 của Cụm thi đua số 7.',
+      '- Sơ kết, tổng kết phong trào – tổng kết phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2023; kết quả: khen thưởng 03 tập thể và 12 cá nhân.',
+    ]);
+  });
+
+  it('a dated activity starts with its date; training goes to 5, not 1.3', () => {
+    const events = [
+      { date: 45323, kind: 'Kiểm tra chéo', content: 'kiểm tra chéo trong Cụm thi đua số 7', result: 'xếp thứ 2/8' },
+      { date: 45400, kind: 'Tập huấn nghiệp vụ', content: 'nghiệp vụ thi đua, khen thưởng do huyện tổ chức' },
+    ];
+    const d = buildReport(cat, { ...inputs, events }).document;
+    expect(under(d, '1.3.').slice(1)).toEqual([
+      '- Ngày 01/02/2024: kiểm tra chéo – kiểm tra chéo trong Cụm thi đua số 7; kết quả: xếp thứ 2/8.',
+    ]);
+    expect(under(d, '5. Một số công tác khác')).toContain(
+      'Ngày 18/04/2024, tham gia tập huấn nghiệp vụ: nghiệp vụ thi đua, khen thưởng do huyện tổ chức.',
+    );
+  });
+
+  it('the events read back and survive repair', () => {
+    const grids = planToGrids(buildWorkbookPlan(cat, inputs));
+    expect(readWorkbookInputs(cat, grids).inputs.events).toEqual(inputs.events);
+    expect(readWorkbookInputs(cat, planToGrids(planRepair(cat, grids).plan)).inputs.events).toEqual(inputs.events);
+  });
+});
+
 describe('issue 22: the sheet “Số liệu báo cáo”', () => {
   it('reads back what was written, and repair keeps every value in its cell', () => {
     const grids = planToGrids(buildWorkbookPlan(cat, inputs));

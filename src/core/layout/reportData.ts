@@ -169,6 +169,29 @@ export const CAMPAIGN_KINDS = ['Thường xuyên', 'Chuyên đề', 'Theo đợt
 /** Rows of the table (a period's phong trào fit with room to spare). */
 export const CAMPAIGN_ROWS = 15;
 
+/** An activity of the Hội đồng or the cluster: one row of the table right of the campaigns (→ 1.3; training → 5). */
+export interface EventRow {
+  readonly date?: CellValue;
+  readonly kind?: CellValue;
+  /** What it was, in a few words ("Tổng kết công tác thi đua năm 2023 của Cụm thi đua số 7"). */
+  readonly content?: CellValue;
+  /** Its result in a few words ("xếp thứ 2/8", "khen thưởng 03 tập thể và 12 cá nhân"). */
+  readonly result?: CellValue;
+}
+export type EventColumn = keyof EventRow;
+export const EVENT_COLUMNS: readonly EventColumn[] = ['date', 'kind', 'content', 'result'];
+/** Sheet column of the events table's first column (J: after the campaigns' A–H and a blank I). */
+export const EVENT_FIRST_COL = 10;
+export const EVENT_KINDS = [
+  'Họp Hội đồng',
+  'Hội nghị Cụm thi đua',
+  'Ký giao ước thi đua',
+  'Kiểm tra chéo',
+  'Sơ kết, tổng kết phong trào',
+  'Tập huấn nghiệp vụ',
+] as const;
+export const EVENT_TRAINING = 'Tập huấn nghiệp vụ';
+
 export const REPORT_DATA_FIRST_ROW = 4;
 export const REPORT_DATA_COLS = { label: 1, value: 2, hint: 3 } as const;
 
@@ -221,7 +244,11 @@ function validationFor(x: ReportDataField, address: string): ValidationPlan | un
   return undefined;
 }
 
-export function buildReportDataSheet(values: ReportDataValues, campaigns: readonly CampaignRow[] = []): SheetPlan {
+export function buildReportDataSheet(
+  values: ReportDataValues,
+  campaigns: readonly CampaignRow[] = [],
+  events: readonly EventRow[] = [],
+): SheetPlan {
   const cells: CellPlan[] = [];
   const put = (c: Omit<CellPlan, 'address'>) => cells.push({ ...c, address: a1(c.row, c.col) });
   put({ row: 1, col: 1, role: 'title', value: TEXTS.title, style: 'title' });
@@ -297,11 +324,51 @@ export function buildReportDataSheet(values: ReportDataValues, campaigns: readon
     errorTitle: TEXT.validation.dateTitle,
     errorMessage: TEXT.validation.dateMessage,
   });
-  last = lastCampaign;
+  // The Hội đồng's and cluster's activities, right of the campaigns (their lines grow on their own).
+  put({
+    row: t.title,
+    col: EVENT_FIRST_COL,
+    role: 'label',
+    value: TEXTS.eventsTitle,
+    style: 'header',
+    key: 'reportData:events',
+  });
+  merges.push(`J${t.title}:M${t.title}`);
+  EVENT_COLUMNS.forEach((c, i) =>
+    put({ row: t.header, col: EVENT_FIRST_COL + i, role: 'header', value: TEXTS.eventHeaders[c], style: 'header' }),
+  );
+  const eventLines = Math.max(CAMPAIGN_ROWS, events.length);
+  for (let i = 0; i < eventLines; i++)
+    EVENT_COLUMNS.forEach((c, j) =>
+      put({
+        row: t.first + i,
+        col: EVENT_FIRST_COL + j,
+        role: 'input',
+        value: events[i]?.[c] ?? null,
+        style: c === 'date' ? 'dateInput' : 'textInput',
+        key: `reportData:event:${i}:${c}`,
+      }),
+    );
+  const lastEvent = t.first + eventLines - 1;
+  validations.push({
+    ranges: [`K${t.first}:K${lastEvent}`],
+    rule: { type: 'list', items: EVENT_KINDS },
+    allowBlank: true,
+    errorTitle: TEXT.validation.listTitle,
+    errorMessage: TEXT.validation.listMessage(EVENT_KINDS.join(', ')),
+  });
+  validations.push({
+    ranges: [`J${t.first}:J${lastEvent}`],
+    rule: { type: 'date', min: '1900-01-01', max: '2100-12-31' },
+    allowBlank: true,
+    errorTitle: TEXT.validation.dateTitle,
+    errorMessage: TEXT.validation.dateMessage,
+  });
+  last = Math.max(lastCampaign, lastEvent);
   return {
     key: 'reportData',
     name: REPORT_DATA_SHEET_NAME,
-    columnWidths: [60, 40, 40, 16, 12, 12, 12, 18],
+    columnWidths: [60, 40, 40, 16, 12, 12, 12, 18, 2, 12, 24, 50, 30],
     rowHeights: { 1: 24, 2: 46 },
     cells,
     merges,
@@ -310,7 +377,7 @@ export function buildReportDataSheet(values: ReportDataValues, campaigns: readon
     protect: true,
     validations,
     conditionalFormats: [],
-    readExtent: `A1:H${last + 10}`,
+    readExtent: `A1:M${last + 10}`,
   };
 }
 

@@ -61,6 +61,8 @@ import {
 import {
   campaignSentences,
   continuingSentences,
+  eventSentences,
+  trainingSentences,
   organisationSentences,
   otherWorkSentences,
   profileSentences,
@@ -643,7 +645,21 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
     // From "Số liệu báo cáo": written only where the clerk wrote nothing in the section.
     ['situation.overview', { sentences: profileSentences(data, info.unitName), yieldsToText: true }],
     ['situation.organisation', { sentences: organisationSentences(data, info.unitName), yieldsToText: true }],
-    ['other', { sentences: otherWorkSentences(data), yieldsToText: true }],
+    [
+      'other',
+      { sentences: [...otherWorkSentences(data), ...trainingSentences(inputs.events ?? [])], yieldsToText: true },
+    ],
+    [
+      'leadership.council',
+      {
+        sentences: eventSentences(
+          inputs.events ?? [],
+          period.inText,
+          info.issuingBody ? bodyInSentenceCase(info.issuingBody, info.unitName) : info.unitName || 'đơn vị',
+        ),
+        yieldsToText: true,
+      },
+    ],
     ['assessment.difficulties', { sentences: tickedSentences(data, 'difficulties'), yieldsToText: true }],
     ['assessment.causes', { sentences: tickedSentences(data, 'causes'), yieldsToText: true }],
     [

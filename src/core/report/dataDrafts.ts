@@ -7,10 +7,17 @@
 import { formatNumber, formatShortDate, normalizeText, parseCellDate } from '../format/vietnamese';
 import { SUBJECTS } from '../catalogue';
 import type { DirectiveDocument } from '../layout/documents';
-import { isTicked, REPORT_DATA_GROUPS, type CampaignRow, type ReportDataValues } from '../layout/reportData';
+import {
+  EVENT_TRAINING,
+  isTicked,
+  REPORT_DATA_GROUPS,
+  type CampaignRow,
+  type EventRow,
+  type ReportDataValues,
+} from '../layout/reportData';
 import type { CellValue } from '../layout/types';
 import { lineQuantity, subjectLabel, type RegisterLine } from '../register';
-import { CAMPAIGN_DRAFT_TEXT as C, DATA_DRAFT_TEXT as T } from '../text/report';
+import { CAMPAIGN_DRAFT_TEXT as C, DATA_DRAFT_TEXT as T, EVENT_DRAFT_TEXT as E } from '../text/report';
 import { joinAnd, kindOf, parseDocumentReference, proseCount, whoPhrase } from './drafts';
 
 const text = (v: CellValue | undefined): string =>
@@ -180,4 +187,21 @@ export function continuingSentences(rows: readonly CampaignRow[], periodEnd: num
   if (!on.length) return [];
   const end = date(periodEnd);
   return [C.continuing(end, on.map((r) => C.until(unquote(text(r.name)), date(r.to))).join('; '))];
+}
+
+// ── The events table → 1.3 (and training → 5) ──────────────────────────────────
+
+/** 1.3: the Hội đồng's and cluster's activities, one line each (training is said in 5). */
+export function eventSentences(rows: readonly EventRow[], period: string, body: string): string[] {
+  const shown = rows.filter((r) => (text(r.kind) || text(r.content)) && text(r.kind) !== EVENT_TRAINING);
+  if (!shown.length) return [];
+  return [
+    E.intro(period, body, proseCount(shown.length)),
+    ...shown.map((r) => E.line(date(r.date), text(r.kind) || 'Hoạt động', text(r.content), text(r.result))),
+  ];
+}
+
+/** 5: the training the unit attended, one sentence each. */
+export function trainingSentences(rows: readonly EventRow[]): string[] {
+  return rows.filter((r) => text(r.kind) === EVENT_TRAINING).map((r) => E.training(date(r.date), text(r.content)));
 }

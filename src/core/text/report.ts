@@ -529,3 +529,13 @@ export const CAMPAIGN_DRAFT_TEXT = {
     `Tiếp tục thực hiện các phong trào, đợt thi đua còn thời hạn sau ngày ${end}: ${list}.`,
   until: (name: string, to: string) => `“${name}”${to ? ` (đến ngày ${to})` : ''}`,
 } as const;
+
+/** Sentences drafted from the events table of "Số liệu báo cáo" (issue 22): 1.3, and training in 5. */
+export const EVENT_DRAFT_TEXT = {
+  intro: (period: string, body: string, n: string) =>
+    `Trong ${period}, ${body} tổ chức và tham gia ${n} hoạt động của Hội đồng và Cụm thi đua:`,
+  line: (date: string, kind: string, content: string, result: string) =>
+    `- ${date ? `Ngày ${date}: ` : ''}${date ? kind.charAt(0).toLocaleLowerCase('vi') + kind.slice(1) : kind}${content ? ` – ${content}` : ''}${result ? `; kết quả: ${result}` : ''}.`,
+  training: (date: string, content: string) =>
+    `${date ? `Ngày ${date}, t` : 'T'}ham gia tập huấn nghiệp vụ${content ? `: ${content}` : ''}.`,
+} as const;

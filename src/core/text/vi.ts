@@ -37,6 +37,13 @@ export const TEXT = {
       reviewed: 'Ngày sơ kết, tổng kết',
       decision: 'Quyết định khen thưởng (số)',
     },
+    eventsTitle: 'HOẠT ĐỘNG CỦA HỘI ĐỒNG, CỤM THI ĐUA (mục 1.3; tập huấn: mục 5) – mỗi hoạt động một dòng',
+    eventHeaders: {
+      date: 'Ngày',
+      kind: 'Hoạt động',
+      content: 'Nội dung (ngắn gọn)',
+      result: 'Kết quả (ngắn gọn)',
+    },
     fundProperly: 'Quỹ thi đua, khen thưởng được quản lý, sử dụng đúng mục đích, đúng đối tượng',
     trainingAttended: 'Tham gia đầy đủ các lớp tập huấn, bồi dưỡng nghiệp vụ thi đua, khen thưởng',
     /** Tick-list items: [key, the sentence drafted when ticked]. */

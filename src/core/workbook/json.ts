@@ -6,7 +6,15 @@ import { toExcelSerial } from '../format/vietnamese';
 import type { DirectiveDocument } from '../layout/documents';
 import { INFO_FIELDS, type InfoKey } from '../layout/info';
 import { narrativeFromJson, type NarrativeJson } from '../layout/narrative';
-import { CAMPAIGN_COLUMNS, REPORT_DATA_FIELDS, type CampaignColumn, type CampaignRow } from '../layout/reportData';
+import {
+  CAMPAIGN_COLUMNS,
+  EVENT_COLUMNS,
+  REPORT_DATA_FIELDS,
+  type CampaignColumn,
+  type CampaignRow,
+  type EventColumn,
+  type EventRow,
+} from '../layout/reportData';
 import { REGISTER_LAST_ROW } from '../layout/register';
 import type { CellValue } from '../layout/types';
 import {
@@ -31,6 +39,8 @@ export interface WorkbookInputsJson {
   readonly reportData?: Readonly<Record<string, string | number | null>>;
   /** The period's phong trào (layout/reportData.ts CampaignRow; dates as ISO strings). */
   readonly campaigns?: readonly Readonly<Record<string, string | number | null>>[];
+  /** The Hội đồng's and cluster's activities (EventRow; the date as an ISO string). */
+  readonly events?: readonly Readonly<Record<string, string | number | null>>[];
   /** Register lines (dates as ISO strings). Given → register mode; else a `tally` → hand-typed. */
   readonly register?: readonly Readonly<Partial<Record<RegisterColumn, string | number | null>>>[];
 }
@@ -77,6 +87,20 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
     }
     return out as CampaignRow;
   });
+  const events = (json.events ?? []).map((row, i) => {
+    const out: Record<string, CellValue> = {};
+    for (const [k, v] of Object.entries(row)) {
+      if (!EVENT_COLUMNS.includes(k as EventColumn)) throw new Error(`Unknown events column "${k}" on row ${i + 1}`);
+      if (v === null || v === '') continue;
+      const m = typeof v === 'string' && k === 'date' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+      out[k] = m
+        ? toExcelSerial({ year: +m[1]!, month: +m[2]!, day: +m[3]! })
+        : typeof v === 'string'
+          ? v.normalize('NFC')
+          : v;
+    }
+    return out as EventRow;
+  });
   const tally = dict<Partial<Counts>>();
   for (const [id, counts] of Object.entries(json.tally ?? {})) {
     const row = catalogue.rows.find((r) => r.id === id);
@@ -119,6 +143,7 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
     narrative: narrativeFromJson(json.narrative),
     ...(Object.keys(reportData).length ? { reportData } : {}),
     ...(campaigns.length ? { campaigns } : {}),
+    ...(events.length ? { events } : {}),
     register: register ?? [],
     tallySource,
   };
