@@ -35,7 +35,8 @@ import {
   type WorkbookInputsJson,
 } from '../core';
 import { linesBeyondCapacity, REGISTER_CAPACITY } from '../core/layout/register';
-import { carriedReportData } from '../core/layout/reportData';
+import { parseUnitInfo } from '../core/layout/info';
+import { carriedCampaigns, carriedReportData, periodLastDay } from '../core/layout/reportData';
 import { readWorkbookInputs } from '../core/workbook/read';
 import { createWorkbookFile, readWorkbookFile } from '../hosts/xlsx';
 import { parseArgs, UsageError } from './args';
@@ -173,8 +174,14 @@ export async function runCreate(argv: readonly string[], io: CliIo): Promise<num
       (await readWorkbookFile(previousFile, { requireTally: false })).grids,
     ).inputs;
     const carried = carriedReportData(earlier.reportData);
-    inputs = { ...(inputs ?? emptyInputs()), reportData: { ...carried, ...(inputs?.reportData ?? {}) } };
-    io.out(CLI_TEXT.carriedFromPrevious(previousFile, Object.keys(carried).length));
+    // The phong trào still running after the earlier period's last day go on into this one.
+    const running = carriedCampaigns(earlier.campaigns, periodLastDay(parseUnitInfo(earlier.info)));
+    inputs = {
+      ...(inputs ?? emptyInputs()),
+      reportData: { ...carried, ...(inputs?.reportData ?? {}) },
+      campaigns: inputs?.campaigns?.length ? inputs.campaigns : running,
+    };
+    io.out(CLI_TEXT.carriedFromPrevious(previousFile, Object.keys(carried).length, running.length));
   }
   await createWorkbookFile(file, inputs, { force: args.flags.has('--force'), catalogue });
   io.out(CLI_TEXT.created(file));

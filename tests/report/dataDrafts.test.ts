@@ -15,7 +15,9 @@ import { planToGrids, setGridCell } from '../../src/core/planToGrids';
 import { readWorkbookInputs } from '../../src/core/workbook/read';
 import { buildReport, type Paragraph, type ReportDocument } from '../../src/core/report';
 import {
+  carriedCampaigns,
   carriedReportData,
+  periodLastDay,
   REPORT_DATA_FIELDS,
   REPORT_DATA_SHEET_NAME,
   reportDataRows,
@@ -126,6 +128,105 @@ describe('issue 22: sentences drafted from “Số liệu báo cáo”', () => {
     expect(under(own, '1. Đặc điểm, tình hình', 'body')).toEqual(['Đoạn của văn thư.']);
     // The other sections are still drafted.
     expect(under(own, '2. Về cơ cấu tổ chức')).toHaveLength(5);
+  });
+});
+
+describe('issue 22: the phong trào table → 2.3 and Phần thứ hai, I', () => {
+  it('2.3 counts the phong trào by kind and gives each one line: who launched it, by which plan (dated from Phụ lục I), until when', () => {
+    const s = under(doc, '2.3.');
+    expect(s[0]).toBe(
+      'Trong 6 tháng đầu năm 2024, đơn vị tổ chức triển khai 10 phong trào, đợt thi đua (06 phong trào thi đua thường xuyên, 02 phong trào thi đua chuyên đề và 02 đợt thi đua):',
+    );
+    expect(s).toHaveLength(1 + (inputs.campaigns ?? []).length);
+    expect(s).toContain(
+      '- Phong trào thi đua “Con người Bắc Sơn văn minh, thân thiện, kỷ cương; đường làng ngõ xóm Sáng - Xanh - Sạch - Đẹp” (chuyên đề), do UBND thị trấn phát động theo Kế hoạch số 69/KH-UBND ngày 24/03/2024.',
+    );
+    expect(s).toContain(
+      '- Đợt thi đua “Lập thành tích chào mừng kỷ niệm 84 năm ngày khởi nghĩa Bắc Sơn”, do UBND thị trấn phát động theo Kế hoạch số 86/KH-UBND ngày 04/06/2024; thực hiện đến ngày 27/09/2024.',
+    );
+  });
+
+  it('a decision number of the register names whom it rewarded; a review date is said', () => {
+    const campaigns = [{ name: 'Thi đua A', kind: 'Theo đợt', reviewed: 45444, decision: '560/QĐ-UBND', from: 45300 }];
+    const register = [
+      { decision: '560/QĐ-UBND', subject: 'Tập thể', quantity: 1 },
+      { decision: '560/QĐ-UBND', subject: 'Cá nhân', quantity: 2 },
+      { decision: '999/QĐ-UBND', subject: 'Cá nhân', quantity: 5 },
+    ];
+    const s = under(buildReport(cat, { ...inputs, campaigns, register, tallySource: 'register' }).document, '2.3.');
+    expect(s[1]).toBe(
+      '- Đợt thi đua “Thi đua A”, thực hiện từ ngày 09/01/2024; đã sơ kết, tổng kết ngày 01/06/2024; khen thưởng theo Quyết định số 560/QĐ-UBND cho 01 tập thể và 02 cá nhân.',
+    );
+  });
+
+  it('Phần thứ hai, I: the phong trào running past 30/06/2024, and the “[…]” for the other tasks', () => {
+    expect(under(doc, 'I. NHỮNG NHIỆM VỤ')).toEqual([
+      'Tiếp tục thực hiện các phong trào, đợt thi đua còn thời hạn sau ngày 30/06/2024: “Thi đua thực hiện thắng lợi mục tiêu, nhiệm vụ, kế hoạch phát triển kinh tế - xã hội năm 2024” (đến ngày 31/12/2024); “Lập thành tích chào mừng kỷ niệm 84 năm ngày khởi nghĩa Bắc Sơn” (đến ngày 27/09/2024); “Lập thành tích chào mừng kỷ niệm 80 năm ngày Tổng tuyển cử đầu tiên bầu Quốc hội Việt Nam” (đến ngày 06/01/2026).',
+    ]);
+    expect(under(doc, 'I. NHỮNG NHIỆM VỤ', 'placeholder')).toEqual(['[…]']);
+  });
+
+  it('the clerk’s 2.3 wins over the drafted list', () => {
+    const narrative = emptyNarrative();
+    const own = buildReport(cat, {
+      ...inputs,
+      narrative: { ...narrative, sections: { ...narrative.sections, 'movements.campaigns': 'Của văn thư.' } },
+    }).document;
+    expect(under(own, '2.3.')).toEqual([]);
+  });
+
+  it('the table reads back and survives repair; running phong trào carry into the next period', () => {
+    const grids = planToGrids(buildWorkbookPlan(cat, inputs));
+    const read = readWorkbookInputs(cat, grids).inputs;
+    expect(read.campaigns).toEqual(inputs.campaigns);
+    expect(readWorkbookInputs(cat, planToGrids(planRepair(cat, grids).plan)).inputs.campaigns).toEqual(
+      inputs.campaigns,
+    );
+    const running = carriedCampaigns(inputs.campaigns, periodLastDay({ period: 'halfYear', year: 2024 }));
+    expect(running.map((r) => r.document)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      '02/KH-UBND',
+      '69/KH-UBND',
+      '74/KH-UBND',
+      '86/KH-UBND',
+      '88/KH-UBND',
+    ]);
+    // Those that ended before the period's end stay behind.
+    expect(carriedCampaigns([{ name: 'X', to: 45400 }], periodLastDay({ period: 'halfYear', year: 2024 }))).toEqual([]);
+  });
+});
+
+describe('issue 22: the Hội đồng’s and cluster’s events → 1.3 (training → 5)', () => {
+  it('1.3 names the body and gives each activity one line, with its result', () => {
+    expect(under(doc, '1.3.')).toEqual([
+      'Trong 6 tháng đầu năm 2024, Hội đồng Thi đua – Khen thưởng thị trấn Bắc Sơn tổ chức và tham gia 02 hoạt động của Hội đồng và Cụm thi đua:',
+      '- Hội nghị Cụm thi đua – tổng kết công tác thi đua, khen thưởng năm 2023 và ký giao ước thi đua năm 2024 của Cụm thi đua số 7.',
+      '- Sơ kết, tổng kết phong trào – tổng kết phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2023; kết quả: khen thưởng 03 tập thể và 12 cá nhân.',
+    ]);
+  });
+
+  it('a dated activity starts with its date; training goes to 5, not 1.3', () => {
+    const events = [
+      { date: 45323, kind: 'Kiểm tra chéo', content: 'kiểm tra chéo trong Cụm thi đua số 7', result: 'xếp thứ 2/8' },
+      { date: 45400, kind: 'Tập huấn nghiệp vụ', content: 'nghiệp vụ thi đua, khen thưởng do huyện tổ chức' },
+    ];
+    const d = buildReport(cat, { ...inputs, events }).document;
+    expect(under(d, '1.3.').slice(1)).toEqual([
+      '- Ngày 01/02/2024: kiểm tra chéo – kiểm tra chéo trong Cụm thi đua số 7; kết quả: xếp thứ 2/8.',
+    ]);
+    expect(under(d, '5. Một số công tác khác')).toContain(
+      'Ngày 18/04/2024, tham gia tập huấn nghiệp vụ: nghiệp vụ thi đua, khen thưởng do huyện tổ chức.',
+    );
+  });
+
+  it('the events read back and survive repair', () => {
+    const grids = planToGrids(buildWorkbookPlan(cat, inputs));
+    expect(readWorkbookInputs(cat, grids).inputs.events).toEqual(inputs.events);
+    expect(readWorkbookInputs(cat, planToGrids(planRepair(cat, grids).plan)).inputs.events).toEqual(inputs.events);
   });
 });
 

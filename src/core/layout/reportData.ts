@@ -8,7 +8,8 @@
  * (`carriedReportData`), so it is typed once.
  */
 import { a1 } from '../a1';
-import { normalizeText } from '../format/vietnamese';
+import { normalizeText, toExcelSerial } from '../format/vietnamese';
+import type { UnitInfo } from './info';
 import { TEXT } from '../text/vi';
 import { a4Print } from './print';
 import type { CellPlan, CellValue, SheetPlan, ValidationPlan } from './types';
@@ -132,8 +133,67 @@ export const REPORT_DATA_FIELDS: readonly ReportDataField[] = REPORT_DATA_GROUPS
 
 export type ReportDataValues = Readonly<Record<string, CellValue>>;
 
+/** A phong trào of the period: one row of the table under the fields (→ 2.3, Phần thứ hai I). */
+export interface CampaignRow {
+  readonly name?: CellValue;
+  /** "Thường xuyên" | "Chuyên đề" | "Theo đợt" */
+  readonly kind?: CellValue;
+  readonly launchedBy?: CellValue;
+  /** The launching document's số, ký hiệu as in Phụ lục I ("69/KH-UBND"). */
+  readonly document?: CellValue;
+  readonly from?: CellValue;
+  readonly to?: CellValue;
+  /** The date it was reviewed (sơ kết, tổng kết). */
+  readonly reviewed?: CellValue;
+  /** The decision that rewarded it: a Số QĐ of the award register. */
+  readonly decision?: CellValue;
+}
+export type CampaignColumn = keyof CampaignRow;
+export const CAMPAIGN_COLUMNS: readonly CampaignColumn[] = [
+  'name',
+  'kind',
+  'launchedBy',
+  'document',
+  'from',
+  'to',
+  'reviewed',
+  'decision',
+];
+export const CAMPAIGN_KINDS = ['Thường xuyên', 'Chuyên đề', 'Theo đợt'] as const;
+/** Rows of the table (a period's phong trào fit with room to spare). */
+export const CAMPAIGN_ROWS = 15;
+
+/** An activity of the Hội đồng or the cluster: one row of the table right of the campaigns (→ 1.3; training → 5). */
+export interface EventRow {
+  readonly date?: CellValue;
+  readonly kind?: CellValue;
+  /** What it was, in a few words ("Tổng kết công tác thi đua năm 2023 của Cụm thi đua số 7"). */
+  readonly content?: CellValue;
+  /** Its result in a few words ("xếp thứ 2/8", "khen thưởng 03 tập thể và 12 cá nhân"). */
+  readonly result?: CellValue;
+}
+export type EventColumn = keyof EventRow;
+export const EVENT_COLUMNS: readonly EventColumn[] = ['date', 'kind', 'content', 'result'];
+/** Sheet column of the events table's first column (J: after the campaigns' A–H and a blank I). */
+export const EVENT_FIRST_COL = 10;
+export const EVENT_KINDS = [
+  'Họp Hội đồng',
+  'Hội nghị Cụm thi đua',
+  'Ký giao ước thi đua',
+  'Kiểm tra chéo',
+  'Sơ kết, tổng kết phong trào',
+  'Tập huấn nghiệp vụ',
+] as const;
+export const EVENT_TRAINING = 'Tập huấn nghiệp vụ';
+
 export const REPORT_DATA_FIRST_ROW = 4;
 export const REPORT_DATA_COLS = { label: 1, value: 2, hint: 3 } as const;
+
+/** The campaigns table: its title row, header row and first line (below the fields, after a blank row). */
+export function campaignRows(): { readonly title: number; readonly header: number; readonly first: number } {
+  const last = REPORT_DATA_FIRST_ROW + REPORT_DATA_GROUPS.reduce((n, g) => n + 1 + g.fields.length, 0) - 1;
+  return { title: last + 2, header: last + 3, first: last + 4 };
+}
 
 /** Row of each field and of each group's heading, in sheet order (a heading row before its fields). */
 export function reportDataRows(): {
@@ -178,7 +238,11 @@ function validationFor(x: ReportDataField, address: string): ValidationPlan | un
   return undefined;
 }
 
-export function buildReportDataSheet(values: ReportDataValues): SheetPlan {
+export function buildReportDataSheet(
+  values: ReportDataValues,
+  campaigns: readonly CampaignRow[] = [],
+  events: readonly EventRow[] = [],
+): SheetPlan {
   const cells: CellPlan[] = [];
   const put = (c: Omit<CellPlan, 'address'>) => cells.push({ ...c, address: a1(c.row, c.col) });
   put({ row: 1, col: 1, role: 'title', value: TEXTS.title, style: 'title' });
@@ -188,7 +252,7 @@ export function buildReportDataSheet(values: ReportDataValues): SheetPlan {
   put({ row: 3, col: 3, role: 'header', value: TEXT.info.headerHint, style: 'header' });
   const { fields, groups } = reportDataRows();
   const validations: ValidationPlan[] = [];
-  const merges = ['A1:C1', 'A2:C2'];
+  const merges = ['A1:H1', 'A2:H2'];
   let last = 3;
   for (const g of REPORT_DATA_GROUPS) {
     const row = groups.get(g.key)!;
@@ -211,10 +275,94 @@ export function buildReportDataSheet(values: ReportDataValues): SheetPlan {
       if (v) validations.push(v);
     }
   }
+  // The campaigns table: one row per phong trào, dates as dates, the kind from a list.
+  const t = campaignRows();
+  put({
+    row: t.title,
+    col: 1,
+    role: 'label',
+    value: TEXTS.campaignsTitle,
+    style: 'header',
+    key: 'reportData:campaigns',
+  });
+  merges.push(`A${t.title}:H${t.title}`);
+  CAMPAIGN_COLUMNS.forEach((c, i) =>
+    put({ row: t.header, col: i + 1, role: 'header', value: TEXTS.campaignHeaders[c], style: 'header' }),
+  );
+  const dateCols = new Set<CampaignColumn>(['from', 'to', 'reviewed']);
+  for (let i = 0; i < Math.max(CAMPAIGN_ROWS, campaigns.length); i++) {
+    const row = t.first + i;
+    CAMPAIGN_COLUMNS.forEach((c, j) =>
+      put({
+        row,
+        col: j + 1,
+        role: 'input',
+        value: campaigns[i]?.[c] ?? null,
+        style: dateCols.has(c) ? 'dateInput' : 'textInput',
+        key: `reportData:campaign:${i}:${c}`,
+      }),
+    );
+  }
+  const lastCampaign = t.first + Math.max(CAMPAIGN_ROWS, campaigns.length) - 1;
+  validations.push({
+    ranges: [`B${t.first}:B${lastCampaign}`],
+    rule: { type: 'list', items: CAMPAIGN_KINDS },
+    allowBlank: true,
+    errorTitle: TEXT.validation.listTitle,
+    errorMessage: TEXT.validation.listMessage(CAMPAIGN_KINDS.join(', ')),
+  });
+  validations.push({
+    ranges: [`E${t.first}:G${lastCampaign}`],
+    rule: { type: 'date', min: '1900-01-01', max: '2100-12-31' },
+    allowBlank: true,
+    errorTitle: TEXT.validation.dateTitle,
+    errorMessage: TEXT.validation.dateMessage,
+  });
+  // The Hội đồng's and cluster's activities, right of the campaigns (their lines grow on their own).
+  put({
+    row: t.title,
+    col: EVENT_FIRST_COL,
+    role: 'label',
+    value: TEXTS.eventsTitle,
+    style: 'header',
+    key: 'reportData:events',
+  });
+  merges.push(`J${t.title}:M${t.title}`);
+  EVENT_COLUMNS.forEach((c, i) =>
+    put({ row: t.header, col: EVENT_FIRST_COL + i, role: 'header', value: TEXTS.eventHeaders[c], style: 'header' }),
+  );
+  const eventLines = Math.max(CAMPAIGN_ROWS, events.length);
+  for (let i = 0; i < eventLines; i++)
+    EVENT_COLUMNS.forEach((c, j) =>
+      put({
+        row: t.first + i,
+        col: EVENT_FIRST_COL + j,
+        role: 'input',
+        value: events[i]?.[c] ?? null,
+        style: c === 'date' ? 'dateInput' : 'textInput',
+        key: `reportData:event:${i}:${c}`,
+      }),
+    );
+  const lastEvent = t.first + eventLines - 1;
+  validations.push({
+    ranges: [`K${t.first}:K${lastEvent}`],
+    rule: { type: 'list', items: EVENT_KINDS },
+    allowBlank: true,
+    errorTitle: TEXT.validation.listTitle,
+    errorMessage: TEXT.validation.listMessage(EVENT_KINDS.join(', ')),
+  });
+  validations.push({
+    ranges: [`J${t.first}:J${lastEvent}`],
+    rule: { type: 'date', min: '1900-01-01', max: '2100-12-31' },
+    allowBlank: true,
+    errorTitle: TEXT.validation.dateTitle,
+    errorMessage: TEXT.validation.dateMessage,
+  });
+  last = Math.max(lastCampaign, lastEvent);
   return {
     key: 'reportData',
     name: REPORT_DATA_SHEET_NAME,
-    columnWidths: [60, 40, 40],
+    columnWidths: [60, 40, 40, 16, 12, 12, 12, 18, 2, 12, 24, 50, 30],
     rowHeights: { 1: 24, 2: 46 },
     cells,
     merges,
@@ -223,7 +371,7 @@ export function buildReportDataSheet(values: ReportDataValues): SheetPlan {
     protect: true,
     validations,
     conditionalFormats: [],
-    readExtent: `A1:C${last + 10}`,
+    readExtent: `A1:M${last + 10}`,
   };
 }
 
@@ -240,4 +388,27 @@ export function carriedReportData(values: ReportDataValues | undefined): ReportD
     if (x.carried && v !== undefined && v !== null && v !== '') out[x.key] = v;
   }
   return out;
+}
+
+/** The phong trào still running after `periodEnd` (no end date, or one after it): carried into the next period. */
+export function carriedCampaigns(
+  rows: readonly CampaignRow[] | undefined,
+  periodEnd: number | undefined,
+): CampaignRow[] {
+  return (rows ?? []).filter((r) => {
+    const to = typeof r.to === 'number' ? r.to : undefined;
+    return (
+      normalizeText(String(r.name ?? '')) !== '' && (to === undefined || periodEnd === undefined || to > periodEnd)
+    );
+  });
+}
+
+/** The period's last day (30/06 or 31/12) as an Excel serial, or undefined without a period and year. */
+export function periodLastDay(info: Pick<UnitInfo, 'period' | 'year'>): number | undefined {
+  if (info.year === undefined || info.period === undefined) return undefined;
+  return toExcelSerial({
+    year: info.year,
+    month: info.period === 'year' ? 12 : 6,
+    day: info.period === 'year' ? 31 : 30,
+  });
 }

@@ -70,7 +70,17 @@ import {
   type AwardRecipients,
   type DraftContext,
 } from './drafts';
-import { organisationSentences, otherWorkSentences, profileSentences, tickedSentences } from './dataDrafts';
+import {
+  campaignSentences,
+  continuingSentences,
+  eventSentences,
+  trainingSentences,
+  organisationSentences,
+  otherWorkSentences,
+  profileSentences,
+  tickedSentences,
+} from './dataDrafts';
+import { periodLastDay } from '../layout/reportData';
 
 export interface ReportFinding {
   readonly code:
@@ -541,9 +551,43 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
     // From "Số liệu báo cáo": written only where the clerk wrote nothing in the section.
     ['situation.overview', { sentences: profileSentences(data, info.unitName), yieldsToText: true }],
     ['situation.organisation', { sentences: organisationSentences(data, info.unitName), yieldsToText: true }],
-    ['other', { sentences: otherWorkSentences(data), yieldsToText: true }],
+    [
+      'other',
+      { sentences: [...otherWorkSentences(data), ...trainingSentences(inputs.events ?? [])], yieldsToText: true },
+    ],
+    [
+      'leadership.council',
+      {
+        sentences: eventSentences(
+          inputs.events ?? [],
+          period.inText,
+          info.issuingBody ? bodyInSentenceCase(info.issuingBody, info.unitName) : info.unitName || 'đơn vị',
+        ),
+        yieldsToText: true,
+      },
+    ],
     ['assessment.difficulties', { sentences: tickedSentences(data, 'difficulties'), yieldsToText: true }],
     ['assessment.causes', { sentences: tickedSentences(data, 'causes'), yieldsToText: true }],
+    [
+      'movements.campaigns',
+      {
+        sentences: campaignSentences(inputs.campaigns ?? [], {
+          period: period.inText,
+          documents: inputs.documents,
+          register,
+        }),
+        yieldsToText: true,
+      },
+    ],
+    // The running phong trào are one of the tasks; the clerk still writes the others ("[…]").
+    [
+      'tasks',
+      {
+        sentences: continuingSentences(inputs.campaigns ?? [], periodLastDay(info)),
+        yieldsToText: true,
+        placeholderWithoutText: true,
+      },
+    ],
   ]);
   const missing: MissingSection[] = [];
 

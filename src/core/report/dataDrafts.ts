@@ -5,10 +5,20 @@
  * value left blank leaves its words out, never a guess. Frames are in DATA_DRAFT_TEXT.
  */
 import { formatNumber, formatShortDate, normalizeText, parseCellDate } from '../format/vietnamese';
-import { isTicked, REPORT_DATA_GROUPS, type ReportDataValues } from '../layout/reportData';
+import { SUBJECTS } from '../catalogue';
+import type { DirectiveDocument } from '../layout/documents';
+import {
+  EVENT_TRAINING,
+  isTicked,
+  REPORT_DATA_GROUPS,
+  type CampaignRow,
+  type EventRow,
+  type ReportDataValues,
+} from '../layout/reportData';
 import type { CellValue } from '../layout/types';
-import { DATA_DRAFT_TEXT as T } from '../text/report';
-import { joinAnd, proseCount } from './drafts';
+import { lineQuantity, subjectLabel, type RegisterLine } from '../register';
+import { CAMPAIGN_DRAFT_TEXT as C, DATA_DRAFT_TEXT as T, EVENT_DRAFT_TEXT as E } from '../text/report';
+import { joinAnd, kindOf, parseDocumentReference, proseCount, whoPhrase } from './drafts';
 
 const text = (v: CellValue | undefined): string =>
   v === undefined || v === null ? '' : typeof v === 'string' ? normalizeText(v).replace(/[.;]+$/, '') : String(v);
@@ -100,4 +110,98 @@ export function otherWorkSentences(d: ReportDataValues): string[] {
 export function tickedSentences(d: ReportDataValues, group: 'difficulties' | 'causes'): string[] {
   const g = REPORT_DATA_GROUPS.find((x) => x.key === group)!;
   return g.fields.filter((f) => isTicked(d[f.key])).map((f) => T.ticked(f.label));
+}
+
+// ── The campaigns table → 2.3 and Phần thứ hai, I ──────────────────────────────
+
+const unquote = (s: string) => s.replace(/^[“"«\s]+|[”"»\s]+$/g, '');
+
+/** The document's date from Phụ lục I when the number is listed there (one fact, one source). */
+function documentDate(number: string, documents: readonly DirectiveDocument[]): string {
+  const key = number.toLocaleUpperCase('vi').replace(/\s+/g, '');
+  for (const d of documents) {
+    const p = parseDocumentReference(d.reference);
+    if (p.number.toLocaleUpperCase('vi').replace(/\s+/g, '') === key) {
+      const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(p.date);
+      return m ? formatShortDate({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) : p.date;
+    }
+  }
+  return '';
+}
+
+/** "01 tập thể và 02 cá nhân" rewarded by a decision, from the register's lines with that Số QĐ. */
+function rewardedBy(decision: string, register: readonly RegisterLine[]): string {
+  const key = normalizeText(decision).toLocaleUpperCase('vi');
+  const counts = { collective: 0, individual: 0, household: 0 };
+  for (const l of register) {
+    if (normalizeText(String(l.decision ?? '')).toLocaleUpperCase('vi') !== key) continue;
+    const s = SUBJECTS.find(
+      (x) => normalizeText(String(l.subject ?? '')).toLocaleLowerCase('vi') === subjectLabel(x).toLocaleLowerCase('vi'),
+    );
+    if (s) counts[s] += lineQuantity(l.quantity);
+  }
+  return whoPhrase(counts);
+}
+
+export interface CampaignContext {
+  readonly period: string;
+  readonly documents: readonly DirectiveDocument[];
+  readonly register: readonly RegisterLine[];
+}
+
+/** 2.3: how many phong trào and đợt, then one line each (who launched it, by which document, when, its review and reward). */
+export function campaignSentences(rows: readonly CampaignRow[], c: CampaignContext): string[] {
+  const named = rows.filter((r) => text(r.name));
+  if (!named.length) return [];
+  const kinds = new Map<string, number>();
+  for (const r of named) {
+    const k = text(r.kind).toLocaleLowerCase('vi');
+    if (C.kindCount[k]) kinds.set(k, (kinds.get(k) ?? 0) + 1);
+  }
+  const out = [
+    C.intro(c.period, proseCount(named.length), joinAnd([...kinds].map(([k, n]) => C.kindCount[k]!(proseCount(n))))),
+  ];
+  for (const r of named) {
+    const kind = text(r.kind).toLocaleLowerCase('vi');
+    const parts: string[] = [];
+    const doc = text(r.document).replace(/^số\s*/iu, '');
+    const launched = [
+      text(r.launchedBy) && C.launchedBy(text(r.launchedBy)),
+      doc && C.document(kindOf(doc) || 'văn bản', doc, documentDate(doc, c.documents)),
+    ].filter(Boolean);
+    if (launched.length) parts.push(launched.join(' '));
+    if (date(r.from) || date(r.to)) parts.push(C.span(date(r.from), date(r.to)));
+    if (date(r.reviewed)) parts.push(C.reviewed(date(r.reviewed)));
+    if (text(r.decision)) parts.push(C.decision(text(r.decision), rewardedBy(text(r.decision), c.register)));
+    const head = kind === 'theo đợt' ? C.wave : C.campaign;
+    const label = kind && kind !== 'theo đợt' ? ` (${kind})` : '';
+    out.push(`- ${head} “${unquote(text(r.name))}”${label}${parts.length ? `, ${parts.join('; ')}` : ''}.`);
+  }
+  return out;
+}
+
+/** Phần thứ hai, I: the phong trào that run on past the period's end (by their "Đến ngày"). */
+export function continuingSentences(rows: readonly CampaignRow[], periodEnd: number | undefined): string[] {
+  if (periodEnd === undefined) return [];
+  const on = rows.filter((r) => text(r.name) && typeof r.to === 'number' && r.to > periodEnd);
+  if (!on.length) return [];
+  const end = date(periodEnd);
+  return [C.continuing(end, on.map((r) => C.until(unquote(text(r.name)), date(r.to))).join('; '))];
+}
+
+// ── The events table → 1.3 (and training → 5) ──────────────────────────────────
+
+/** 1.3: the Hội đồng's and cluster's activities, one line each (training is said in 5). */
+export function eventSentences(rows: readonly EventRow[], period: string, body: string): string[] {
+  const shown = rows.filter((r) => (text(r.kind) || text(r.content)) && text(r.kind) !== EVENT_TRAINING);
+  if (!shown.length) return [];
+  return [
+    E.intro(period, body, proseCount(shown.length)),
+    ...shown.map((r) => E.line(date(r.date), text(r.kind) || 'Hoạt động', text(r.content), text(r.result))),
+  ];
+}
+
+/** 5: the training the unit attended, one sentence each. */
+export function trainingSentences(rows: readonly EventRow[]): string[] {
+  return rows.filter((r) => text(r.kind) === EVENT_TRAINING).map((r) => E.training(date(r.date), text(r.content)));
 }

@@ -161,8 +161,8 @@ export const CLI_TEXT = {
     `Một số nội dung không thể để nguyên chỗ nên đã được chuyển sang bản sao (trang ẩn, không in): ${sheets}. Danh sách ở trang ẩn “Nội dung đã chuyển”.`,
   displacedLine: (sheet: string, address: string, content: string, movedTo: string, note?: string) =>
     `  ${displacedSentence(sheet, address, content, movedTo)}${note ? ` ${note}` : ''}`,
-  carriedFromPrevious: (f: string, n: number) =>
-    `Đã chuyển ${n} ô “Số liệu báo cáo” (đặc điểm đơn vị, cơ cấu tổ chức, người làm công tác thi đua) từ “${f}”.`,
+  carriedFromPrevious: (f: string, n: number, campaigns: number) =>
+    `Đã chuyển ${n} ô “Số liệu báo cáo” (đặc điểm đơn vị, cơ cấu tổ chức, người làm công tác thi đua)${campaigns ? ` và ${campaigns} phong trào còn thời hạn` : ''} từ “${f}”.`,
   mendedPrintArea: (sheet: string, found: string | null, restored: string) =>
     `Đã đặt lại vùng in của trang “${sheet}” (${found ? `đang là “${found}”` : 'đã bị xóa'}) thành ${restored}.`,
   adopted: (from: string, to: string) => `Đã nhận trang tính “${from}” là “${to}” và đặt lại tên.`,

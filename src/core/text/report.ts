@@ -510,3 +510,39 @@ export const DATA_DRAFT_TEXT = {
     `Bố trí ${post} làm ${mode ? `${mode.toLocaleLowerCase('vi')} ` : ''}công tác thi đua, khen thưởng.`,
   ticked: (sentence: string) => `- ${sentence}.`,
 } as const;
+
+/** Sentences drafted from the campaigns table of "Số liệu báo cáo" (issue 22): 2.3 and Phần thứ hai, I. */
+export const CAMPAIGN_DRAFT_TEXT = {
+  intro: (period: string, n: string, kinds: string) =>
+    `Trong ${period}, đơn vị tổ chức triển khai ${n} phong trào, đợt thi đua${kinds ? ` (${kinds})` : ''}:`,
+  kindCount: {
+    'thường xuyên': (n: string) => `${n} phong trào thi đua thường xuyên`,
+    'chuyên đề': (n: string) => `${n} phong trào thi đua chuyên đề`,
+    'theo đợt': (n: string) => `${n} đợt thi đua`,
+  } as Readonly<Record<string, (n: string) => string>>,
+  campaign: 'Phong trào thi đua',
+  wave: 'Đợt thi đua',
+  launchedBy: (who: string) => `do ${who} phát động`,
+  document: (kind: string, number: string, date: string) => `theo ${kind} số ${number}${date ? ` ngày ${date}` : ''}`,
+  span: (from: string, to: string) =>
+    from && to
+      ? `thực hiện từ ngày ${from} đến ngày ${to}`
+      : from
+        ? `thực hiện từ ngày ${from}`
+        : `thực hiện đến ngày ${to}`,
+  reviewed: (date: string) => `đã sơ kết, tổng kết ngày ${date}`,
+  decision: (number: string, who: string) => `khen thưởng theo Quyết định số ${number}${who ? ` cho ${who}` : ''}`,
+  continuing: (end: string, list: string) =>
+    `Tiếp tục thực hiện các phong trào, đợt thi đua còn thời hạn sau ngày ${end}: ${list}.`,
+  until: (name: string, to: string) => `“${name}”${to ? ` (đến ngày ${to})` : ''}`,
+} as const;
+
+/** Sentences drafted from the events table of "Số liệu báo cáo" (issue 22): 1.3, and training in 5. */
+export const EVENT_DRAFT_TEXT = {
+  intro: (period: string, body: string, n: string) =>
+    `Trong ${period}, ${body} tổ chức và tham gia ${n} hoạt động của Hội đồng và Cụm thi đua:`,
+  line: (date: string, kind: string, content: string, result: string) =>
+    `- ${date ? `Ngày ${date}: ` : ''}${date ? kind.charAt(0).toLocaleLowerCase('vi') + kind.slice(1) : kind}${content ? ` – ${content}` : ''}${result ? `; kết quả: ${result}` : ''}.`,
+  training: (date: string, content: string) =>
+    `${date ? `Ngày ${date}, t` : 'T'}ham gia tập huấn nghiệp vụ${content ? `: ${content}` : ''}.`,
+} as const;

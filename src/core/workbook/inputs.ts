@@ -3,7 +3,7 @@ import type { Catalogue } from '../catalogue';
 import type { DirectiveDocument } from '../layout/documents';
 import type { InfoValues } from '../layout/info';
 import type { NarrativeInputs } from '../layout/narrative';
-import type { ReportDataValues } from '../layout/reportData';
+import type { CampaignRow, EventRow, ReportDataValues } from '../layout/reportData';
 import { REGISTER_LAST_ROW } from '../layout/register';
 import { tallyFromRegister, type RegisterLine, type TallySource } from '../register';
 import { dict } from '../dict';
@@ -23,6 +23,10 @@ export interface WorkbookInputs {
   readonly narrativeRows?: Readonly<Record<string, number>>;
   /** Short facts the report drafts from (sheet "Số liệu báo cáo"); absent = none. */
   readonly reportData?: ReportDataValues;
+  /** The period's phong trào (the table on "Số liệu báo cáo"); absent = none. */
+  readonly campaigns?: readonly CampaignRow[];
+  /** The Hội đồng's and cluster's activities (the table beside it); absent = none. */
+  readonly events?: readonly EventRow[];
   /** The award register's lines (sheet "Danh sách khen thưởng"); absent = none. */
   readonly register?: readonly RegisterLine[];
   /**

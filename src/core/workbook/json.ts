@@ -6,7 +6,15 @@ import { toExcelSerial } from '../format/vietnamese';
 import type { DirectiveDocument } from '../layout/documents';
 import { INFO_FIELDS, type InfoKey } from '../layout/info';
 import { narrativeFromJson, type NarrativeJson } from '../layout/narrative';
-import { REPORT_DATA_FIELDS } from '../layout/reportData';
+import {
+  CAMPAIGN_COLUMNS,
+  EVENT_COLUMNS,
+  REPORT_DATA_FIELDS,
+  type CampaignColumn,
+  type CampaignRow,
+  type EventColumn,
+  type EventRow,
+} from '../layout/reportData';
 import { REGISTER_LAST_ROW } from '../layout/register';
 import type { CellValue } from '../layout/types';
 import {
@@ -29,6 +37,10 @@ export interface WorkbookInputsJson {
   readonly narrative?: NarrativeJson;
   /** "Số liệu báo cáo" by field key (layout/reportData.ts): numbers, short texts, ISO dates, "x" ticks. */
   readonly reportData?: Readonly<Record<string, string | number | null>>;
+  /** The period's phong trào (layout/reportData.ts CampaignRow; dates as ISO strings). */
+  readonly campaigns?: readonly Readonly<Record<string, string | number | null>>[];
+  /** The Hội đồng's and cluster's activities (EventRow; the date as an ISO string). */
+  readonly events?: readonly Readonly<Record<string, string | number | null>>[];
   /** Register lines (dates as ISO strings). Given → register mode; else a `tally` → hand-typed. */
   readonly register?: readonly Readonly<Partial<Record<RegisterColumn, string | number | null>>>[];
 }
@@ -59,6 +71,36 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
       reportData[k] = toExcelSerial({ year: +m[1]!, month: +m[2]!, day: +m[3]! });
     } else reportData[k] = typeof v === 'string' ? v.normalize('NFC') : v;
   }
+  const campaigns = (json.campaigns ?? []).map((row, i) => {
+    const out: Record<string, CellValue> = {};
+    for (const [k, v] of Object.entries(row)) {
+      if (!CAMPAIGN_COLUMNS.includes(k as CampaignColumn))
+        throw new Error(`Unknown campaigns column "${k}" on row ${i + 1}`);
+      if (v === null || v === '') continue;
+      const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+      out[k] =
+        m && ['from', 'to', 'reviewed'].includes(k)
+          ? toExcelSerial({ year: +m[1]!, month: +m[2]!, day: +m[3]! })
+          : typeof v === 'string'
+            ? v.normalize('NFC')
+            : v;
+    }
+    return out as CampaignRow;
+  });
+  const events = (json.events ?? []).map((row, i) => {
+    const out: Record<string, CellValue> = {};
+    for (const [k, v] of Object.entries(row)) {
+      if (!EVENT_COLUMNS.includes(k as EventColumn)) throw new Error(`Unknown events column "${k}" on row ${i + 1}`);
+      if (v === null || v === '') continue;
+      const m = typeof v === 'string' && k === 'date' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+      out[k] = m
+        ? toExcelSerial({ year: +m[1]!, month: +m[2]!, day: +m[3]! })
+        : typeof v === 'string'
+          ? v.normalize('NFC')
+          : v;
+    }
+    return out as EventRow;
+  });
   const tally = dict<Partial<Counts>>();
   for (const [id, counts] of Object.entries(json.tally ?? {})) {
     const row = catalogue.rows.find((r) => r.id === id);
@@ -100,6 +142,8 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
     tally: tallySource === 'register' ? tallyFromRegister(catalogue, register ?? [], REGISTER_LAST_ROW) : tally,
     narrative: narrativeFromJson(json.narrative),
     ...(Object.keys(reportData).length ? { reportData } : {}),
+    ...(campaigns.length ? { campaigns } : {}),
+    ...(events.length ? { events } : {}),
     register: register ?? [],
     tallySource,
   };
