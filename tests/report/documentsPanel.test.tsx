@@ -1,0 +1,147 @@
+/** @jest-environment jsdom */
+/**
+ * issue 21.5, 21.6: "Văn bản" in Excel drafts the registry's documents (quyết định, tờ trình)
+ * from the numbers in the open workbook's register, through the report port: the .docx is
+ * packed by the report host's renderer and offered as the report's is; lines that cannot make
+ * the document are findings, each a button selecting its register cell.
+ */
+import '@testing-library/jest-dom';
+import '../ui/jsdomShims';
+import * as fs from 'fs';
+import * as path from 'path';
+import JSZip from 'jszip';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { buildWorkbookPlan, inputsFromJson, REGISTER_SHEET_NAME, type WorkbookInputsJson } from '../../src/core';
+import { findCatalogue } from '../../src/core/catalogue';
+import { DOCUMENTS } from '../../src/core/documents';
+import { planToGrids } from '../../src/core/planToGrids';
+import { REPORT_TEXT } from '../../src/core/text/report';
+import { DOCUMENT_PANE_TEXT as D, UI_TEXT } from '../../src/core/text/ui';
+import { createExcelReportHost } from '../../src/hosts/excel/reportHost';
+import type { CellTarget } from '../../src/ports';
+import { ReportPanel, type ReportPanelEnv } from '../../src/ui/report';
+import { fakeFromGrids } from '../fakes/excel';
+
+const cat = findCatalogue('tong-hop-khen-thuong/2025')!;
+const dongTam = () => {
+  const json = JSON.parse(
+    fs.readFileSync(path.join(__dirname, '../../examples/dong-tam-2025/data.json'), 'utf8'),
+  ) as WorkbookInputsJson;
+  return fakeFromGrids(planToGrids(buildWorkbookPlan(cat, inputsFromJson(cat, json))));
+};
+
+/** Downloads and copies recorded; the .docx packed by the host's own renderer (no renderDocx here). */
+function env(): ReportPanelEnv & { downloads: [Uint8Array, string][]; copies: [string, string][] } {
+  const downloads: [Uint8Array, string][] = [];
+  const copies: [string, string][] = [];
+  return {
+    downloads,
+    copies,
+    download: (bytes, name) => void downloads.push([bytes, name]),
+    copyHtml: async (html, text) => void copies.push([html, text]),
+  };
+}
+
+/** The text of every paragraph of the .docx, runs joined (a line break reads as a space, as in docx.test.ts). */
+async function docxTexts(bytes: Uint8Array): Promise<string[]> {
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+    [...m[0].matchAll(/(<w:br\/>)?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => (t[1] ? ' ' : '') + t[2]).join(''),
+  );
+}
+
+const picker = (id: 'decision' | 'proposal') =>
+  screen.getByRole('combobox', { name: new RegExp(`^${D.numberLabel[id].replace(/[()]/g, '\\$&')}`) });
+
+describe('issue 21.5: documents in the Excel pane', () => {
+  it('issue 21.5: lists each document of the registry with the numbers of the register, and drafts the picked decision as a .docx named for the unit and the number', async () => {
+    const wb = dongTam();
+    const e = env();
+    render(<ReportPanel report={createExcelReportHost(wb.run, { platform: 'PC' })} env={e} />);
+    // Nothing is read until the clerk opens the part (the report's view costs no extra read).
+    expect(wb.syncCount).toBe(0);
+    await userEvent.click(screen.getByRole('button', { name: D.open }));
+    // One button per document of the registry, in its order: the list is the registry's.
+    for (const d of DOCUMENTS) expect(await screen.findByRole('button', { name: D.build[d.id] })).toBeInTheDocument();
+    const decisions = within(picker('decision'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(decisions).toEqual(expect.arrayContaining(['415/QĐ-UBND', '416/QĐ-UBND', '417/QĐ-UBND']));
+    // Proposals only: 10/TTr-HĐTĐKT is decided already.
+    expect(
+      within(picker('proposal'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['25/TTr-UBND']);
+
+    await userEvent.selectOptions(picker('decision'), '417/QĐ-UBND');
+    await userEvent.click(screen.getByRole('button', { name: D.build.decision }));
+    const file = 'quyet-dinh-xa-dong-tam-417-qd-ubnd.docx';
+    await screen.findByText(D.downloaded('Quyết định khen thưởng', file), {}, { timeout: 20000 });
+    expect(e.downloads).toHaveLength(1);
+    const [bytes, name] = e.downloads[0]!;
+    expect(name).toBe(file);
+    const texts = await docxTexts(bytes);
+    expect(texts).toContain('Số: 417/QĐ-UBND');
+    expect(texts).toContain(
+      'Về việc công nhận danh hiệu “Tập thể lao động tiên tiến” cho 11 tập thể đã có thành tích xuất sắc trong phong trào thi đua năm 2025',
+    );
+  }, 30000);
+
+  it('issue 21.5: the Tờ trình of the picked number, downloaded as "to-trinh-…"', async () => {
+    const wb = dongTam();
+    const e = env();
+    render(<ReportPanel report={createExcelReportHost(wb.run, { platform: 'PC' })} env={e} />);
+    await userEvent.click(screen.getByRole('button', { name: D.open }));
+    await userEvent.click(await screen.findByRole('button', { name: D.build.proposal }));
+    await screen.findByText(/^Đã soạn tờ trình đề nghị khen thưởng/, {}, { timeout: 20000 });
+    const [bytes, name] = e.downloads[0]!;
+    expect(name).toBe('to-trinh-xa-dong-tam-25-ttr-ubnd.docx');
+    const texts = await docxTexts(bytes);
+    expect(texts).toContain('Số: 25/TTr-UBND');
+    expect(texts.some((t) => t.startsWith('V/v đề nghị '))).toBe(true);
+  }, 30000);
+
+  it('issue 21.2: a number whose lines cannot make a decision shows its findings, each a button selecting its register cell; nothing downloaded', async () => {
+    const wb = dongTam();
+    const e = env();
+    const selected: CellTarget[] = [];
+    render(
+      <ReportPanel
+        report={createExcelReportHost(wb.run, { platform: 'PC' })}
+        env={e}
+        onSelect={async (t) => void selected.push(t)}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: D.open }));
+    await screen.findByRole('button', { name: D.build.decision });
+    // 415/QĐ-UBND: four grouped lines (12, 11, 25, 16 cá nhân) without names.
+    await userEvent.selectOptions(picker('decision'), '415/QĐ-UBND');
+    await userEvent.click(screen.getByRole('button', { name: D.build.decision }));
+    await screen.findByText(D.blocked('Quyết định khen thưởng'));
+    expect(e.downloads).toHaveLength(0);
+    const cell = screen.getByRole('button', { name: /Ô I20 trang “Danh sách khen thưởng”.*dòng chưa ghi tên/ });
+    expect(cell).toHaveAttribute('title', UI_TEXT.goToCell(REGISTER_SHEET_NAME, 'I20'));
+    expect(screen.getAllByRole('button', { name: /dòng chưa ghi tên/ })).toHaveLength(4);
+    await userEvent.click(cell);
+    expect(selected.map((t) => [t.sheet, t.address])).toEqual([[REGISTER_SHEET_NAME, 'I20']]);
+  }, 30000);
+
+  it('issue 21.5: on Excel for Mac the decision is kept for "Sao chép" (no download)', async () => {
+    const wb = dongTam();
+    const e = env();
+    render(<ReportPanel report={createExcelReportHost(wb.run, { platform: 'Mac' })} env={e} />);
+    await userEvent.click(screen.getByRole('button', { name: D.open }));
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: /^Số quyết định/ }), '416/QĐ-UBND');
+    await userEvent.click(screen.getByRole('button', { name: D.build.decision }));
+    await screen.findByText(D.noDownload('Quyết định khen thưởng'));
+    expect(e.downloads).toHaveLength(0);
+    // The report's "Sao chép" is not offered (no report was built); the document's is.
+    const copies = screen.getAllByRole('button', { name: REPORT_TEXT.ui.copy });
+    expect(copies).toHaveLength(1);
+    await userEvent.click(copies[0]!);
+    await screen.findByText(D.copied('Quyết định khen thưởng'));
+    expect(e.copies[0]![1]).toContain('416/QĐ-UBND');
+  }, 30000);
+});
