@@ -10,15 +10,20 @@ import '../ui/jsdomShims';
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { a1 } from '../../src/core/a1';
+import { REGISTER_COLUMNS } from '../../src/core/layout/register';
 import { buildWorkbookPlan, inputsFromJson, REGISTER_SHEET_NAME, type WorkbookInputsJson } from '../../src/core';
 import { findCatalogue } from '../../src/core/catalogue';
 import { DOCUMENTS } from '../../src/core/documents';
 import { planToGrids } from '../../src/core/planToGrids';
 import { REPORT_TEXT } from '../../src/core/text/report';
 import { DOCUMENT_PANE_TEXT as D, UI_TEXT } from '../../src/core/text/ui';
+import { createExcelHost } from '../../src/hosts/excel';
 import { createExcelReportHost } from '../../src/hosts/excel/reportHost';
+import { memorySettings } from '../../src/ports';
+import { App } from '../../src/ui/App';
 import type { CellTarget } from '../../src/ports';
 import { ReportPanel, type ReportPanelEnv } from '../../src/ui/report';
 import { fakeFromGrids } from '../fakes/excel';
@@ -143,5 +148,43 @@ describe('issue 21.5: documents in the Excel pane', () => {
     await userEvent.click(copies[0]!);
     await screen.findByText(D.copied('Quyết định khen thưởng'));
     expect(e.copies[0]![1]).toContain('416/QĐ-UBND');
+  }, 30000);
+
+  it('issue 21.5: in the pane, a finding of the decision selects its register cell in Excel', async () => {
+    const wb = dongTam();
+    render(
+      <App
+        host={{
+          ...createExcelHost(wb.run),
+          report: createExcelReportHost(wb.run, { platform: 'PC' }),
+          settings: memorySettings({ view: 'documents' }),
+        }}
+        reportPanel={(p) => <ReportPanel {...p} env={env()} />}
+      />,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: D.open }, { timeout: 15000 }));
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: /^Số quyết định/ }), '415/QĐ-UBND');
+    await userEvent.click(screen.getByRole('button', { name: D.build.decision }));
+    const cell = await screen.findByRole('button', { name: /Ô I20 trang “Danh sách khen thưởng”/ }, { timeout: 15000 });
+    await userEvent.click(cell);
+    await waitFor(() => expect(wb.selection).toEqual({ sheet: REGISTER_SHEET_NAME, address: 'I20' }));
+  }, 40000);
+
+  it('issue 21.5: the workbook changed while the part is open: the numbers are read again', async () => {
+    const wb = dongTam();
+    const host = createExcelReportHost(wb.run, { platform: 'PC' });
+    const { rerender } = render(<ReportPanel report={host} env={env()} generation={0} />);
+    await userEvent.click(screen.getByRole('button', { name: D.open }));
+    await screen.findByRole('button', { name: D.build.decision });
+    expect(within(picker('decision')).queryByRole('option', { name: '499/QĐ-UBND' })).toBeNull();
+    // The clerk gives line 20 (one of 415/QĐ-UBND's) another decision number.
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(REGISTER_SHEET_NAME).getRange(a1(20, REGISTER_COLUMNS.decision)).values = [
+        ['499/QĐ-UBND'],
+      ];
+      await ctx.sync();
+    });
+    rerender(<ReportPanel report={host} env={env()} generation={1} />);
+    await within(picker('decision')).findByRole('option', { name: '499/QĐ-UBND' });
   }, 30000);
 });
