@@ -210,6 +210,8 @@ export const DOCUMENT_PANE_TEXT = {
     `Excel trên máy Mac (và iPad) không cho ngăn tác vụ tải tệp xuống. Bấm “Sao chép” rồi dán (Cmd+V) ${name.toLocaleLowerCase('vi')} vào một tài liệu Word trống.`,
   copied: (name: string) =>
     `Đã sao chép ${name.toLocaleLowerCase('vi')}. Mở Word, tạo tài liệu trống và dán (Cmd+V hoặc Ctrl+V).`,
-  blocked: (name: string) =>
-    `Chưa soạn được ${name.toLocaleLowerCase('vi')}: sửa các ô sau trong trang “Danh sách khen thưởng” (bấm để chọn ô) rồi bấm soạn lại.`,
+  /** The heading of the findings that stopped a document (each a button selecting its cell). */
+  blocked: (name: string) => `Chưa soạn được ${name.toLocaleLowerCase('vi')}:`,
+  /** The heading when the workbook offers no document at all (not our form). */
+  notOurs: 'Chưa soạn được văn bản:',
 } as const;

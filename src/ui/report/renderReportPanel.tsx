@@ -39,9 +39,12 @@ type PanelFinding = Pick<ReportFinding, 'sheet' | 'address' | 'severity' | 'mess
 function FindingList({
   findings,
   onSelect,
+  errorsHeading = reportText.errorsHeading,
 }: {
   readonly findings: readonly PanelFinding[];
   readonly onSelect?: (t: CellTarget) => void;
+  /** What the errors stopped ("Chưa soạn được báo cáo:" unless told). */
+  readonly errorsHeading?: string;
 }) {
   const s = useReportPanelStyles();
   const block = (intent: 'error' | 'warning', heading: string, list: readonly PanelFinding[]) =>
@@ -78,7 +81,7 @@ function FindingList({
     <>
       {block(
         'error',
-        reportText.errorsHeading,
+        errorsHeading,
         findings.filter((f) => f.severity === 'error'),
       )}
       {block(
@@ -331,7 +334,11 @@ function Documents({
             }
             notice={d.notice}
           >
-            <FindingList findings={d.findings} onSelect={select} />
+            <FindingList
+              findings={d.findings}
+              onSelect={select}
+              errorsHeading={d.blocked ? DOCUMENT_PANE_TEXT.blocked(d.blocked) : DOCUMENT_PANE_TEXT.notOurs}
+            />
           </StatusArea>
         </div>
       )}

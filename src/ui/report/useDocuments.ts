@@ -29,6 +29,8 @@ export interface DocumentsState {
   readonly reading: boolean;
   readonly notice?: Notice;
   readonly findings: readonly DocumentFinding[];
+  /** The document the findings stopped (their heading names it). */
+  readonly blocked?: string;
   /** The last document drafted, kept for "Sao chép" where it cannot be downloaded. */
   readonly doc?: { readonly name: string; readonly document: ReportDocument };
   draft(id: DocumentId): Promise<void>;
@@ -46,6 +48,7 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
   const [working, setWorking] = useState<string>();
   const [notice, setNotice] = useState<Notice>();
   const [findings, setFindings] = useState<readonly DocumentFinding[]>([]);
+  const [blocked, setBlocked] = useState<string>();
   const [doc, setDoc] = useState<DocumentsState['doc']>();
   // Only the last read's answer is shown (the workbook may change while one is under way).
   const readId = useRef(0);
@@ -67,7 +70,10 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
         }
         return next;
       });
-      if (r.findings.length) setFindings(r.findings);
+      if (r.findings.length) {
+        setBlocked(undefined);
+        setFindings(r.findings);
+      }
     } catch (e) {
       if (id === readId.current) setNotice({ intent: 'error', text: message(e) });
     } finally {
@@ -80,6 +86,7 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
   useEffect(() => {
     setNotice(undefined);
     setFindings([]);
+    setBlocked(undefined);
     setDoc(undefined);
     if (open) void reload();
     // Only opening and a new generation read again (reload reads the host given at mount).
@@ -92,12 +99,15 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
     setWorking(choice.name);
     setNotice(undefined);
     setFindings([]);
+    setBlocked(undefined);
     setDoc(undefined);
     try {
       const r = await host.draftDocument(id, number);
       if (r.status !== 'ok') {
+        setBlocked(choice.name);
         setFindings(r.findings);
-        if (r.status === 'unusable-lines') setNotice({ intent: 'error', text: D.blocked(choice.name) });
+        // The number is gone from the register since it was listed: list what is there now.
+        if (r.status === 'unknown-number') void reload();
         return;
       }
       setDoc({ name: choice.name, document: r.document });
@@ -129,5 +139,20 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
 
   const toggle = () => setOpen((o) => !o);
 
-  return { open, toggle, documents, picked, pick, working, reading, notice, findings, doc, draft, copy, reload };
+  return {
+    open,
+    toggle,
+    documents,
+    picked,
+    pick,
+    working,
+    reading,
+    notice,
+    findings,
+    blocked,
+    doc,
+    draft,
+    copy,
+    reload,
+  };
 }
