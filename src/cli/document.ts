@@ -17,12 +17,10 @@ import { checkOutput, readWorkbookFile, writeOutputFile } from '../hosts/xlsx';
 import { parseArgs, UsageError } from './args';
 import { EXIT, type CliIo } from './io';
 
-const SUFFIX: Readonly<Record<DocumentId, string>> = { decision: 'quyet-dinh', proposal: 'to-trinh' };
-
 /** Beside the workbook: "<name>-quyet-dinh-417-qd-ubnd.docx" (then "-2", "-3" …: nothing is overwritten). */
 export function defaultDocumentName(workbook: string, id: DocumentId, number: string): string {
   const dir = path.dirname(workbook);
-  const base = `${path.basename(workbook).replace(/\.xlsx$/i, '')}-${SUFFIX[id]}-${fileSlug(number)}`;
+  const base = `${path.basename(workbook).replace(/\.xlsx$/i, '')}-${documentKind(id).fileStem}-${fileSlug(number)}`;
   for (let i = 1; ; i++) {
     const name = path.join(dir, `${base}${i === 1 ? '' : `-${i}`}.docx`);
     if (!fs.existsSync(name)) return name;

@@ -1,6 +1,27 @@
 /** The report port (TdktHost.report), for Excel and for Word. */
 import type { MissingSection, ReportDocument, ReportFinding } from '../core/report';
+import type { DocumentFinding, DocumentId } from '../core/documents';
 import type { PickedFile } from './files';
+
+/** A document of the registry (core/documents) as the pane offers it: the numbers the register holds. */
+export interface DocumentChoice {
+  readonly id: DocumentId;
+  readonly name: string;
+  readonly needs: string;
+  /** As typed in the register, once each, in register order. */
+  readonly numbers: readonly string[];
+}
+
+/** What the open workbook offers to draft (findings: it is not our form). */
+export interface DocumentChoices {
+  readonly documents: readonly DocumentChoice[];
+  readonly findings: readonly DocumentFinding[];
+}
+
+/** One document drafted from the open workbook, or the findings (each naming its cell) that stop it. */
+export type DocumentDraft =
+  | { readonly status: 'ok'; readonly document: ReportDocument; readonly fileName: string }
+  | { readonly status: 'unknown-number' | 'unusable-lines'; readonly findings: readonly DocumentFinding[] };
 
 export type ExcelReportHost = {
   readonly kind: 'excel';
@@ -17,6 +38,13 @@ export type ExcelReportHost = {
   }>;
   /** The report as a .docx file (the packer is loaded on first use). */
   renderDocx(doc: ReportDocument): Promise<Uint8Array>;
+  /**
+   * The documents of the registry and, for each, the numbers the open workbook's register holds
+   * (read through the host's one read path). Absent: the pane offers no documents.
+   */
+  documents?(): Promise<DocumentChoices>;
+  /** Draft document `id` for `number` from the open workbook; packed by `renderDocx` like the report. */
+  draftDocument?(id: DocumentId, number: string): Promise<DocumentDraft>;
 };
 
 /** Which Word API put the report where. */

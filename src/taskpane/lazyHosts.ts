@@ -86,6 +86,8 @@ export function lazyExcelReportHost(run: ExcelRun, diagnostics: ExcelReportDiagn
     canDownload: canDownloadOn(diagnostics.platform),
     build: async (previous) => (await host()).build(previous),
     renderDocx: async (doc) => (await host()).renderDocx(doc),
+    documents: async () => (await host()).documents!(),
+    draftDocument: async (id, number) => (await host()).draftDocument!(id, number),
   };
 }
 

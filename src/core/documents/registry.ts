@@ -1,7 +1,7 @@
 /**
  * The one list of documents TĐKT drafts from a workbook beyond the report: each with its id,
  * its name, what it needs, the numbers it can be drafted for, and how it is built. The CLI
- * (and, later, the panes) offer what is listed here; a new document is one module, its texts
+ * and the Excel pane ("Văn bản") offer what is listed here; a new document is one module, its texts
  * and one entry.
  */
 import type { Catalogue } from '../catalogue';
@@ -42,6 +42,8 @@ export interface DocumentKind {
   readonly id: DocumentId;
   readonly name: string;
   readonly needs: string;
+  /** The first words of its file name, plain ASCII ("quyet-dinh"): the CLI's and the pane's downloads. */
+  readonly fileStem: string;
   /** The numbers it can be drafted for, as typed in the register. */
   readonly numbers: (source: DocumentSource) => string[];
   readonly build: (source: DocumentSource, number: string) => DocumentBuild;
@@ -59,6 +61,7 @@ export const DOCUMENTS: readonly DocumentKind[] = [
     id: 'decision',
     name: DOCUMENT_TEXT.names.decision,
     needs: DOCUMENT_TEXT.needs.decision,
+    fileStem: 'quyet-dinh',
     numbers: (s) => numbersIn(s.register, 'decision'),
     build(s, number) {
       const picked = selectLines(s.catalogue, s.register, number, 'decision', s.layout);
@@ -71,6 +74,7 @@ export const DOCUMENTS: readonly DocumentKind[] = [
     id: 'proposal',
     name: DOCUMENT_TEXT.names.proposal,
     needs: DOCUMENT_TEXT.needs.proposal,
+    fileStem: 'to-trinh',
     numbers: (s) => numbersIn(s.register, 'proposal'),
     build(s, number) {
       const picked = selectLines(s.catalogue, s.register, number, 'proposal', s.layout);

@@ -33,3 +33,12 @@ export function reportFileName(info: {
   ].filter(Boolean);
   return `${parts.join('-')}.docx`;
 }
+
+/**
+ * A document's file name from the registry's stem, the unit and the number
+ * ("quyet-dinh-thi-tran-bac-son-417-qd-ubnd.docx"): two decisions never share a name.
+ */
+export function documentFileName(stem: string, number: string, unitName?: CellValue): string {
+  const parts = [stem, typeof unitName === 'string' ? fileSlug(unitName) : '', fileSlug(number)].filter(Boolean);
+  return `${parts.join('-')}.docx`;
+}

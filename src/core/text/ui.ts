@@ -2,6 +2,8 @@
  * The task pane's and the Excel commands' user-facing texts, in Vietnamese (NFC).
  * Pure data and functions only (src/core stays pure).
  */
+import type { DocumentId } from '../documents';
+
 export const UI_TEXT = {
   appTitle: 'Thi đua – Khen thưởng',
   appSubtitle: 'Tổng hợp các danh hiệu thi đua, hình thức khen thưởng',
@@ -175,4 +177,41 @@ export const WORD_REPORT_TEXT = {
   lostPageNumbers: 'số trang (Chèn › Số trang, chọn “Trang đầu khác”)',
   lostOnInsert: (lost: readonly string[]) =>
     `Word chưa chèn được: ${lost.join('; ')}. Hãy tự đặt lại theo chỉ dẫn trong ngoặc, hoặc mở tệp .docx tải xuống.`,
+} as const;
+
+/**
+ * "Văn bản" in Excel: the documents of the registry (core/documents) drafted from the register.
+ * Keyed by the registry's ids, so a new document needs its words here and nothing else in the UI.
+ */
+export const DOCUMENT_PANE_TEXT = {
+  heading: 'Quyết định, tờ trình',
+  hint: 'Chọn một số trong “Danh sách khen thưởng” để soạn văn bản (.docx) từ các dòng mang số đó.',
+  open: 'Chọn số để soạn…',
+  close: 'Thu gọn',
+  loading: 'Đang đọc các số trong “Danh sách khen thưởng”…',
+  refresh: 'Đọc lại các số',
+  /** The picker's label, per document. */
+  numberLabel: {
+    decision: 'Số quyết định',
+    proposal: 'Số tờ trình (các dòng đề nghị, chưa có số quyết định)',
+  } as Readonly<Record<DocumentId, string>>,
+  build: {
+    decision: 'Soạn quyết định',
+    proposal: 'Soạn tờ trình',
+  } as Readonly<Record<DocumentId, string>>,
+  noNumbers: {
+    decision: 'Chưa có dòng nào ghi số quyết định ở cột “Số quyết định”.',
+    proposal: 'Chưa có dòng đề nghị nào (ghi số tờ trình, chưa có số quyết định).',
+  } as Readonly<Record<DocumentId, string>>,
+  building: (name: string) => `Đang soạn ${name.toLocaleLowerCase('vi')}…`,
+  downloaded: (name: string, file: string) =>
+    `Đã soạn ${name.toLocaleLowerCase('vi')} và tải xuống tệp “${file}”. Mở tệp bằng Word để kiểm tra và trình ký.`,
+  noDownload: (name: string) =>
+    `Excel trên máy Mac (và iPad) không cho ngăn tác vụ tải tệp xuống. Bấm “Sao chép” rồi dán (Cmd+V) ${name.toLocaleLowerCase('vi')} vào một tài liệu Word trống.`,
+  copied: (name: string) =>
+    `Đã sao chép ${name.toLocaleLowerCase('vi')}. Mở Word, tạo tài liệu trống và dán (Cmd+V hoặc Ctrl+V).`,
+  /** The heading of the findings that stopped a document (each a button selecting its cell). */
+  blocked: (name: string) => `Chưa soạn được ${name.toLocaleLowerCase('vi')}:`,
+  /** The heading when the workbook offers no document at all (not our form). */
+  notOurs: 'Chưa soạn được văn bản:',
 } as const;

@@ -1,11 +1,14 @@
 /**
  * The report part of the Excel host: read the open workbook through the host's one read path
  * (hosts/excel/read.ts: list, used ranges, read, find the form, read again what it needs more of)
- * and build the report with the core builder. Office is injected (`run` is
+ * and build the report with the core builder; the documents of the registry (core/documents:
+ * the quyết định, the tờ trình) are drafted from the same read and packed by the same renderer. Office is injected (`run` is
  * Excel.run in the add-in, the fake's in tests) and so is the platform, so the pane can
  * tell whether a download is possible without calling Office itself.
  */
 import { DEFAULT_CATALOGUE } from '../../core';
+import { DOCUMENTS, documentKind, documentSource } from '../../core/documents';
+import { documentFileName } from '../../core/format/fileName';
 import { reportFromWorkbook } from '../../core/report';
 import type { ExcelReportHost } from '../../ports';
 import { readPreviousFile } from '../xlsx/pickedPrevious';
@@ -19,6 +22,10 @@ export interface ExcelReportDiagnostics {
 }
 
 export function createExcelReportHost(run: ExcelRun, diagnostics: ExcelReportDiagnostics = {}): ExcelReportHost {
+  const source = async () => {
+    const { grids } = await run((ctx) => readWorkbook(ctx, { fallback: DEFAULT_CATALOGUE }));
+    return documentSource(grids);
+  };
   return {
     kind: 'excel',
     canDownload: canDownloadOn(diagnostics.platform),
@@ -35,6 +42,26 @@ export function createExcelReportHost(run: ExcelRun, diagnostics: ExcelReportDia
       // A dynamic import: the docx packer is a lazy chunk, loaded only when a report is packed.
       const { renderReportDocx } = await import(/* webpackChunkName: "docx" */ '../docx/render');
       return renderReportDocx(doc);
+    },
+    async documents() {
+      const s = await source();
+      if ('notOurs' in s) return { documents: [], findings: [s.notOurs] };
+      return {
+        documents: DOCUMENTS.map((d) => ({ id: d.id, name: d.name, needs: d.needs, numbers: d.numbers(s) })),
+        findings: [],
+      };
+    },
+    async draftDocument(id, number) {
+      const s = await source();
+      if ('notOurs' in s) return { status: 'unknown-number', findings: [s.notOurs] };
+      const kind = documentKind(id);
+      const built = kind.build(s, number);
+      if (built.status !== 'ok') return { status: built.status, findings: built.findings };
+      return {
+        status: 'ok',
+        document: built.document,
+        fileName: documentFileName(kind.fileStem, number, s.info.unitName),
+      };
     },
   };
 }

@@ -2,20 +2,23 @@
  * "Văn bản": the report panel. In Excel, "Soạn báo cáo" builds the report from the open
  * workbook and downloads the .docx (or offers "Sao chép" where the platform blocks downloads);
  * the sections the data cannot write ("[…]") are buttons that select their cell in "Nội dung
- * báo cáo". In Word, "Chèn báo cáo từ sổ tính…" picks an .xlsx and puts the report where this
+ * báo cáo". Below it, the documents of the registry (core/documents: quyết định, tờ trình):
+ * a number picked from the register, "Soạn quyết định" / "Soạn tờ trình" downloads its .docx;
+ * lines that cannot make it are buttons selecting their register cells. In Word, "Chèn báo cáo từ sổ tính…" picks an .xlsx and puts the report where this
  * Word keeps its page numbers and landscape appendix (hosts/word/report.ts).
  * State and actions: useReportPanel.ts; styles: useReportPanelStyles.styles.ts.
  */
-import { Badge, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Badge, Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { MissingSection, ReportFinding } from '../../core/report';
 import { REPORT_TEXT } from '../../core/text/report';
-import { UI_TEXT, WORD_REPORT_TEXT } from '../../core/text/ui';
+import { DOCUMENT_PANE_TEXT, UI_TEXT, WORD_REPORT_TEXT } from '../../core/text/ui';
 import type { CellTarget, ExcelReportHost, WordReportHost } from '../../ports';
 import { isReportPaneHost, XLSX_ACCEPT } from '../../ports';
 import { FindingButton } from '../Findings';
 import { StatusArea } from '../StatusArea';
 import { useHeadingStyles } from '../styles';
+import { useDocuments } from './useDocuments';
 import type { PaneLink, ReportPanelEnv, ReportPanelProps } from './ReportPanel.types';
 import { browserEnv, useExcelReport, useWordReport } from './useReportPanel';
 import { useReportPanelStyles } from './useReportPanelStyles.styles';
@@ -30,15 +33,21 @@ const MISSING_SHOWN_OPEN = 5;
  * same button as the check's findings; the tally's errors are not repeated here (the
  * pane's findings list is their one source). In Word they are plain lines.
  */
+/** A report's or a document's finding: how bad, where (when a cell), what to do. */
+type PanelFinding = Pick<ReportFinding, 'sheet' | 'address' | 'severity' | 'message'>;
+
 function FindingList({
   findings,
   onSelect,
+  errorsHeading = reportText.errorsHeading,
 }: {
-  readonly findings: readonly ReportFinding[];
+  readonly findings: readonly PanelFinding[];
   readonly onSelect?: (t: CellTarget) => void;
+  /** What the errors stopped ("Chưa soạn được báo cáo:" unless told). */
+  readonly errorsHeading?: string;
 }) {
   const s = useReportPanelStyles();
-  const block = (intent: 'error' | 'warning', heading: string, list: readonly ReportFinding[]) =>
+  const block = (intent: 'error' | 'warning', heading: string, list: readonly PanelFinding[]) =>
     list.length > 0 && (
       <MessageBar intent={intent} layout="multiline">
         <MessageBarBody className={s.wrap}>
@@ -72,7 +81,7 @@ function FindingList({
     <>
       {block(
         'error',
-        reportText.errorsHeading,
+        errorsHeading,
         findings.filter((f) => f.severity === 'error'),
       )}
       {block(
@@ -238,7 +247,102 @@ function ExcelReport({
           <Button onClick={pane.onShowFindings}>{UI_TEXT.showFindingsForReport}</Button>
         </div>
       )}
+      {host.documents && host.draftDocument && <Documents host={host} env={env} pane={pane} select={r.select} />}
     </>
+  );
+}
+
+/**
+ * The registry's documents, each a picker of the numbers the register holds and its "Soạn …"
+ * button: what is listed comes from core/documents (through the port), the words from
+ * DOCUMENT_PANE_TEXT by the document's id.
+ */
+function Documents({
+  host,
+  env,
+  pane,
+  select,
+}: {
+  readonly host: ExcelReportHost;
+  readonly env: ReportPanelEnv;
+  readonly pane: PaneLink;
+  readonly select?: (t: CellTarget) => void;
+}) {
+  const s = useReportPanelStyles();
+  const h = useHeadingStyles();
+  const d = useDocuments(host, env, pane.generation);
+  const busy = !!d.working || d.reading;
+  return (
+    <section aria-labelledby="documents-heading" className={s.section}>
+      <h3 id="documents-heading" className={h.h2}>
+        {DOCUMENT_PANE_TEXT.heading}
+      </h3>
+      <Text as="p" block>
+        {DOCUMENT_PANE_TEXT.hint}
+      </Text>
+      <div className={s.actions}>
+        <Button aria-expanded={d.open} aria-controls="documents-part" onClick={d.toggle}>
+          {d.open ? DOCUMENT_PANE_TEXT.close : DOCUMENT_PANE_TEXT.open}
+        </Button>
+      </div>
+      {d.open && (
+        <div id="documents-part">
+          {d.documents?.map((doc) => {
+            const picked = d.picked[doc.id];
+            return (
+              <div key={doc.id} className={s.document}>
+                {doc.numbers.length ? (
+                  <Field label={DOCUMENT_PANE_TEXT.numberLabel[doc.id]} hint={doc.needs}>
+                    <Select value={picked ?? ''} onChange={(_e, v) => d.pick(doc.id, v.value)} disabled={busy}>
+                      {doc.numbers.map((n) => (
+                        <option key={n} value={n}>
+                          {n}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                ) : (
+                  <Text as="p" block size={200}>
+                    {DOCUMENT_PANE_TEXT.noNumbers[doc.id]}
+                  </Text>
+                )}
+                <div className={s.actions}>
+                  <Button
+                    appearance="primary"
+                    onClick={() => void d.draft(doc.id)}
+                    disabled={busy || !picked || pane.formReady === false}
+                  >
+                    {DOCUMENT_PANE_TEXT.build[doc.id]}
+                  </Button>
+                </div>
+              </div>
+            );
+          })}
+          <div className={s.actions}>
+            {d.doc && !host.canDownload && (
+              <Button onClick={() => void d.copy()} disabled={busy}>
+                {reportText.copy}
+              </Button>
+            )}
+            <Button appearance="subtle" onClick={() => void d.reload()} disabled={busy}>
+              {DOCUMENT_PANE_TEXT.refresh}
+            </Button>
+          </div>
+          <StatusArea
+            working={
+              d.working ? DOCUMENT_PANE_TEXT.building(d.working) : d.reading ? DOCUMENT_PANE_TEXT.loading : undefined
+            }
+            notice={d.notice}
+          >
+            <FindingList
+              findings={d.findings}
+              onSelect={select}
+              errorsHeading={d.blocked ? DOCUMENT_PANE_TEXT.blocked(d.blocked) : DOCUMENT_PANE_TEXT.notOurs}
+            />
+          </StatusArea>
+        </div>
+      )}
+    </section>
   );
 }
 

@@ -21,4 +21,6 @@ export const useReportPanelStyles = makeStyles({
   // One width for "C6" and "C34", so the sections' names line up.
   badge: { flexShrink: 0, minWidth: '44px', justifyContent: 'center', whiteSpace: 'nowrap' },
   toggle: { marginTop: tokens.spacingVerticalXS },
+  // One document of the registry: its number picker and its button.
+  document: { marginTop: tokens.spacingVerticalM },
 });

@@ -1,0 +1,158 @@
+/**
+ * The documents part of "Văn bản" in Excel: the registry's documents (quyết định, tờ trình …)
+ * with the numbers the register holds, read through the report port when the clerk opens the
+ * part and again whenever the workbook changed while it is open; "Soạn …" drafts the picked number and downloads the
+ * .docx (packed by the report's renderer), or keeps it for "Sao chép" where downloads are
+ * blocked; lines that cannot make the document are findings naming their register cells.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { DocumentFinding, DocumentId } from '../../core/documents';
+import { renderReportHtml, renderReportText } from '../../core/report/html';
+import type { ReportDocument } from '../../core/report';
+import { REPORT_TEXT } from '../../core/text/report';
+import { DOCUMENT_PANE_TEXT as D } from '../../core/text/ui';
+import type { DocumentChoice, ExcelReportHost } from '../../ports';
+import type { Notice } from '../StatusArea';
+import type { ReportPanelEnv } from './ReportPanel.types';
+
+export interface DocumentsState {
+  /** The part is open: its numbers were read (the workbook is read only when the clerk asks). */
+  readonly open: boolean;
+  toggle(): void;
+  /** The registry's documents with their numbers; undefined while first read. */
+  readonly documents?: readonly DocumentChoice[];
+  /** The number picked per document (the first of the register until the clerk picks another). */
+  readonly picked: Readonly<Partial<Record<DocumentId, string>>>;
+  pick(id: DocumentId, number: string): void;
+  /** The document being drafted (its name, for the "working" line). */
+  readonly working?: string;
+  readonly reading: boolean;
+  readonly notice?: Notice;
+  readonly findings: readonly DocumentFinding[];
+  /** The document the findings stopped (their heading names it). */
+  readonly blocked?: string;
+  /** The last document drafted, kept for "Sao chép" where it cannot be downloaded. */
+  readonly doc?: { readonly name: string; readonly document: ReportDocument };
+  draft(id: DocumentId): Promise<void>;
+  copy(): Promise<void>;
+  reload(): Promise<void>;
+}
+
+const message = (e: unknown) => (e as Error)?.message || String(e);
+
+export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generation?: number): DocumentsState {
+  const [open, setOpen] = useState(false);
+  const [documents, setDocuments] = useState<readonly DocumentChoice[]>();
+  const [picked, setPicked] = useState<Partial<Record<DocumentId, string>>>({});
+  const [reading, setReading] = useState(false);
+  const [working, setWorking] = useState<string>();
+  const [notice, setNotice] = useState<Notice>();
+  const [findings, setFindings] = useState<readonly DocumentFinding[]>([]);
+  const [blocked, setBlocked] = useState<string>();
+  const [doc, setDoc] = useState<DocumentsState['doc']>();
+  // Only the last read's answer is shown (the workbook may change while one is under way).
+  const readId = useRef(0);
+
+  const reload = async () => {
+    if (!host.documents) return;
+    const id = ++readId.current;
+    setReading(true);
+    try {
+      const r = await host.documents();
+      if (id !== readId.current) return;
+      setDocuments(r.documents);
+      // A picked number the register no longer holds falls back to the first one.
+      setPicked((p) => {
+        const next: Partial<Record<DocumentId, string>> = {};
+        for (const d of r.documents) {
+          const was = p[d.id];
+          next[d.id] = was !== undefined && d.numbers.includes(was) ? was : d.numbers[0];
+        }
+        return next;
+      });
+      if (r.findings.length) {
+        setBlocked(undefined);
+        setFindings(r.findings);
+      }
+    } catch (e) {
+      if (id === readId.current) setNotice({ intent: 'error', text: message(e) });
+    } finally {
+      if (id === readId.current) setReading(false);
+    }
+  };
+
+  // Opened, and the workbook changed or was checked while open: the numbers (and what was said)
+  // may be stale. Closed, nothing is read: the report's view costs no extra read of the workbook.
+  useEffect(() => {
+    setNotice(undefined);
+    setFindings([]);
+    setBlocked(undefined);
+    setDoc(undefined);
+    if (open) void reload();
+    // Only opening and a new generation read again (reload reads the host given at mount).
+  }, [generation, open]);
+
+  const draft = async (id: DocumentId) => {
+    const number = picked[id];
+    const choice = documents?.find((d) => d.id === id);
+    if (!host.draftDocument || !choice || !number) return;
+    setWorking(choice.name);
+    setNotice(undefined);
+    setFindings([]);
+    setBlocked(undefined);
+    setDoc(undefined);
+    try {
+      const r = await host.draftDocument(id, number);
+      if (r.status !== 'ok') {
+        setBlocked(choice.name);
+        setFindings(r.findings);
+        // The number is gone from the register since it was listed: list what is there now.
+        if (r.status === 'unknown-number') void reload();
+        return;
+      }
+      setDoc({ name: choice.name, document: r.document });
+      if (host.canDownload) {
+        const bytes = await (env.renderDocx ? env.renderDocx(r.document) : host.renderDocx(r.document));
+        env.download(bytes, r.fileName);
+        setNotice({ intent: 'success', text: D.downloaded(choice.name, r.fileName) });
+      } else {
+        setNotice({ intent: 'info', text: D.noDownload(choice.name) });
+      }
+    } catch (e) {
+      setNotice({ intent: 'error', text: message(e) });
+    } finally {
+      setWorking(undefined);
+    }
+  };
+
+  const copy = async () => {
+    if (!doc) return;
+    try {
+      await env.copyHtml(renderReportHtml(doc.document), renderReportText(doc.document));
+      setNotice({ intent: 'success', text: D.copied(doc.name) });
+    } catch {
+      setNotice({ intent: 'error', text: REPORT_TEXT.ui.copyFailed });
+    }
+  };
+
+  const pick = (id: DocumentId, number: string) => setPicked((p) => ({ ...p, [id]: number }));
+
+  const toggle = () => setOpen((o) => !o);
+
+  return {
+    open,
+    toggle,
+    documents,
+    picked,
+    pick,
+    working,
+    reading,
+    notice,
+    findings,
+    blocked,
+    doc,
+    draft,
+    copy,
+    reload,
+  };
+}
