@@ -46,7 +46,6 @@ import { seededRandom as rng } from '../helpers/random';
 const SEED = Number(process.env.TDKT_FUZZ_SEED ?? 20261207);
 const CASES = Number(process.env.TDKT_FUZZ_CASES ?? 24);
 
-
 type Counted = keyof typeof REGISTER_NAMES;
 /**
  * The register's named ranges as the spreadsheet keeps them (Excel and LibreOffice alike):
