@@ -29,7 +29,7 @@ export interface ReportDataField {
 }
 
 export interface ReportDataGroup {
-  readonly key: 'profile' | 'organisation' | 'other' | 'difficulties' | 'causes';
+  readonly key: 'profile' | 'organisation' | 'results' | 'other' | 'difficulties' | 'causes';
   readonly title: string;
   readonly fields: readonly ReportDataField[];
 }
@@ -89,6 +89,38 @@ export const REPORT_DATA_GROUPS: readonly ReportDataGroup[] = [
       f('partyRating', 'Xếp loại Đảng bộ', 'text', 'Ví dụ: hoàn thành tốt nhiệm vụ', false),
       f('governmentRating', 'Xếp loại chính quyền', 'text', 'Ví dụ: hoàn thành tốt nhiệm vụ', false),
       f('unionsRating', 'Xếp loại các đoàn thể', 'text', 'Ví dụ: hoàn thành tốt nhiệm vụ, xuất sắc', false),
+      f(
+        'partyCellsDetail',
+        'Các chi bộ trực thuộc, theo loại (số và loại, cách nhau bằng dấu phẩy)',
+        'text',
+        'Ví dụ: 12 chi bộ khối phố, 03 chi bộ trường học, 01 chi bộ Công an',
+        true,
+      ),
+      f(
+        'staffTitle',
+        'Danh hiệu mọi cán bộ, công chức cơ quan đều đạt (năm xếp loại)',
+        'text',
+        'Ví dụ: Lao động tiên tiến; để trống nếu không phải tất cả',
+        false,
+      ),
+      f('cluster', 'Cụm, khối thi đua của đơn vị', 'text', 'Ví dụ: Cụm thi đua số 7', true),
+    ],
+  },
+  {
+    key: 'results',
+    title: TEXTS.groups.results,
+    fields: [
+      f('sownArea', 'Tổng diện tích gieo trồng trong kỳ (ha)', 'number', 'Ví dụ: 170,2', false),
+      f('plantedArea', 'Diện tích trồng cây nhân dân, cây ăn quả trong kỳ (ha)', 'number', 'Ví dụ: 7,3', false),
+      f('outreachSessions', 'Số lượt tuyên truyền (văn hóa – thông tin)', 'number', 'Ví dụ: 15', false),
+      f('outreachAudience', 'Số lượt người nghe tuyên truyền', 'number', 'Ví dụ: 15000', false),
+      f('medicalVisits', 'Số lần khám bệnh tại trạm y tế', 'number', 'Ví dụ: 343', false),
+      f('reformScore', 'Chỉ số cải cách hành chính (điểm, năm xếp loại)', 'number', 'Ví dụ: 91,08', false),
+      f('reformRank', 'Thứ hạng chỉ số cải cách hành chính (thứ/tổng số)', 'text', 'Ví dụ: 02/18', false),
+      f('reformRankAmong', 'Xếp hạng trong số', 'text', 'Ví dụ: xã, thị trấn của huyện', false),
+      f('conscripts', 'Số công dân lên đường nhập ngũ', 'number', 'Ví dụ: 05', false),
+      f('frontSessions', 'Số cuộc tuyên truyền của Mặt trận, đoàn thể', 'number', 'Ví dụ: 28', false),
+      f('frontAudience', 'Số lượt hội viên, đoàn viên dự', 'number', 'Ví dụ: 3663', false),
     ],
   },
   {

@@ -67,6 +67,8 @@ import {
   documentSentences,
   parseDocumentReference,
   proposalSentences,
+  totalCounts,
+  whoPhrase,
   type AwardRecipients,
   type DraftContext,
 } from './drafts';
@@ -79,6 +81,10 @@ import {
   otherWorkSentences,
   profileSentences,
   tickedSentences,
+  movementSentences,
+  overviewSentences,
+  politicalSentences,
+  resultSentences,
 } from './dataDrafts';
 import { periodLastDay } from '../layout/reportData';
 
@@ -564,6 +570,30 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
           info.issuingBody ? bodyInSentenceCase(info.issuingBody, info.unitName) : info.unitName || 'đơn vị',
         ),
         yieldsToText: true,
+      },
+    ],
+    [
+      'movements.organisation',
+      { sentences: movementSentences(data, inputs.campaigns ?? [], info.unitName), yieldsToText: true },
+    ],
+    [
+      'movements.political',
+      { sentences: resultSentences(data, period.inText), yieldsToText: true, placeholderWithoutText: true },
+    ],
+    ['policy', { sentences: politicalSentences(data), yieldsToText: true, placeholderWithoutText: true }],
+    [
+      'assessment.achievements',
+      {
+        sentences: overviewSentences({
+          period: period.inText,
+          unitName: info.unitName,
+          documents: inputs.documents.length,
+          campaigns: inputs.campaigns ?? [],
+          events: inputs.events ?? [],
+          awarded: whoPhrase(totalCounts(ctx)),
+        }),
+        yieldsToText: true,
+        placeholderWithoutText: true,
       },
     ],
     ['assessment.difficulties', { sentences: tickedSentences(data, 'difficulties'), yieldsToText: true }],

@@ -83,13 +83,71 @@ export function profileSentences(d: ReportDataValues, unitName: string): string[
 export function organisationSentences(d: ReportDataValues, unitName: string): string[] {
   const out: string[] = [];
   if (num(d.partyCells) || num(d.partyMembers))
-    out.push(T.party(unitName || 'đơn vị', num(d.partyCells), num(d.partyMembers)));
+    out.push(T.party(unitName || 'đơn vị', num(d.partyCells), num(d.partyMembers), text(d.partyCellsDetail)));
   const y = year(d.ratingYear);
   if (text(d.partyRating)) out.push(T.partyRating(y, text(d.partyRating)));
   if (num(d.staff)) out.push(T.staff(unitName || 'đơn vị', num(d.staff)));
   if (text(d.governmentRating)) out.push(capital(T.governmentRating(y, text(d.governmentRating))));
   if (text(d.unionsRating)) out.push(T.unionsRating(text(d.unionsRating)));
+  if (text(d.staffTitle)) out.push(T.staffTitle(y, unquote(text(d.staffTitle))));
   return out;
+}
+
+/** 2.2: the period's figures, one line per field that has one; the clerk writes the rest ("[…]"). */
+export function resultSentences(d: ReportDataValues, period: string): string[] {
+  const lines: string[] = [];
+  const economy = [num(d.sownArea) && T.sown(num(d.sownArea)), num(d.plantedArea) && T.planted(num(d.plantedArea))];
+  if (economy.some(Boolean)) lines.push(T.economy(economy.filter(Boolean).join('; ')));
+  const society = [
+    num(d.outreachSessions) && T.outreach(num(d.outreachSessions), num(d.outreachAudience)),
+    num(d.medicalVisits) && T.medical(num(d.medicalVisits)),
+  ];
+  if (society.some(Boolean)) lines.push(T.society(society.filter(Boolean).join('; ')));
+  const rank = text(d.reformRank);
+  if (num(d.reformScore) || rank)
+    lines.push(T.reform(year(d.ratingYear), num(d.reformScore), rank, text(d.reformRankAmong)));
+  if (num(d.conscripts)) lines.push(T.defence(num(d.conscripts)));
+  return lines.length ? [T.resultsIntro(period), ...lines] : [];
+}
+
+/** 3: the Front's and unions' outreach sessions and audience. */
+export function politicalSentences(d: ReportDataValues): string[] {
+  return num(d.frontSessions) ? [T.front(num(d.frontSessions), num(d.frontAudience))] : [];
+}
+
+/** 2.1: the cluster whose plan the unit follows, the kinds of phong trào it runs and who launched how many. */
+export function movementSentences(d: ReportDataValues, rows: readonly CampaignRow[], unitName: string): string[] {
+  const named = rows.filter((r) => text(r.name));
+  if (!named.length) return [];
+  const kinds = [...new Set(named.map((r) => text(r.kind).toLocaleLowerCase('vi')))]
+    .map((k) => T.movementKinds[k])
+    .filter((k): k is string => Boolean(k));
+  const by = new Map<string, number>();
+  for (const r of named) if (text(r.launchedBy)) by.set(text(r.launchedBy), (by.get(text(r.launchedBy)) ?? 0) + 1);
+  const launched = joinAnd([...by].map(([who, n]) => T.launchedCount(who, proseCount(n))));
+  return [
+    T.movements(text(d.cluster), unitName || 'đơn vị', kinds.length ? joinAnd(kinds) : T.movementKinds.any!, launched),
+  ];
+}
+
+/** III.1: the period's work in counts — documents, phong trào, activities, awards — each as its section says it. */
+export function overviewSentences(c: {
+  readonly period: string;
+  readonly unitName: string;
+  readonly documents: number;
+  readonly campaigns: readonly CampaignRow[];
+  readonly events: readonly EventRow[];
+  readonly awarded: string;
+}): string[] {
+  const campaigns = c.campaigns.filter((r) => text(r.name)).length;
+  const events = c.events.filter((r) => (text(r.kind) || text(r.content)) && text(r.kind) !== EVENT_TRAINING).length;
+  const parts = [
+    c.documents && T.overviewDocuments(proseCount(c.documents)),
+    campaigns && T.overviewCampaigns(proseCount(campaigns)),
+    events && T.overviewEvents(proseCount(events)),
+    c.awarded && T.overviewAwards(c.awarded),
+  ].filter((x): x is string => Boolean(x));
+  return parts.length ? [T.overview(c.period, T.overviewBody(c.unitName || 'đơn vị'), parts.join('; '))] : [];
 }
 
 /** 5: the award fund (given, spent), training, the award officer. */
@@ -114,7 +172,9 @@ export function tickedSentences(d: ReportDataValues, group: 'difficulties' | 'ca
 
 // ── The campaigns table → 2.3 and Phần thứ hai, I ──────────────────────────────
 
-const unquote = (s: string) => s.replace(/^[“"«\s]+|[”"»\s]+$/g, '');
+function unquote(s: string): string {
+  return s.replace(/^[“"«\s]+|[”"»\s]+$/g, '');
+}
 
 /** The document's date from Phụ lục I when the number is listed there (one fact, one source). */
 function documentDate(number: string, documents: readonly DirectiveDocument[]): string {

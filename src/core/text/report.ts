@@ -479,6 +479,8 @@ export const REPORT_TEXT = {
  * Sentences drafted from "Số liệu báo cáo" (issue 22): each a frame around the clerk's own
  * short values (numbers, names, dates, labels); a frame whose value is blank is not written.
  */
+const capitalFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
 export const DATA_DRAFT_TEXT = {
   office: (office: string) => `Địa điểm trụ sở: ${office}.`,
   contact: (parts: string) => `${parts}.`,
@@ -495,8 +497,43 @@ export const DATA_DRAFT_TEXT = {
   poverty: (year: string, parts: string) => `Số hộ nghèo, cận nghèo${year ? ` năm ${year}` : ''}: ${parts}.`,
   poor: (n: string, rate: string) => `hộ nghèo ${n} hộ${rate ? ` (tỷ lệ ${rate})` : ''}`,
   nearPoor: (n: string, rate: string) => `hộ cận nghèo ${n} hộ${rate ? ` (tỷ lệ ${rate})` : ''}`,
-  party: (unit: string, cells: string, members: string) =>
-    `Đảng bộ ${unit} ${cells ? `có ${cells} chi bộ trực thuộc` : ''}${cells && members ? ', ' : ''}${members ? `tổng số ${members} đảng viên` : ''}.`,
+  party: (unit: string, cells: string, members: string, detail = '') =>
+    `Đảng bộ ${unit} ${cells ? `có ${cells} chi bộ trực thuộc${detail ? ` (gồm ${detail})` : ''}` : ''}${cells && members ? ', ' : ''}${members ? `tổng số ${members} đảng viên` : ''}.`,
+  staffTitle: (year: string, title: string) =>
+    `${year ? `Năm ${year}, c` : 'C'}án bộ, công chức cơ quan đều được công nhận danh hiệu “${title}”.`,
+  // 2.1: the cluster whose plan the unit follows, and who launched the period's phong trào.
+  movements: (cluster: string, unit: string, kinds: string, launched: string) =>
+    `${cluster ? `Trên cơ sở kế hoạch, hướng dẫn của ${cluster}, ` : ''}${cluster ? unit : capitalFirst(unit)} tổ chức triển khai ${kinds}${launched ? `; trong đó ${launched}` : ''} (chi tiết tại mục 2.3).`,
+  movementKinds: {
+    'thường xuyên': 'các phong trào thi đua thường xuyên',
+    'chuyên đề': 'các phong trào thi đua chuyên đề',
+    'theo đợt': 'các đợt thi đua',
+    any: 'các phong trào, đợt thi đua',
+  } as Readonly<Record<string, string>>,
+  launchedCount: (who: string, n: string) => `${who} phát động ${n} phong trào, đợt thi đua`,
+  // 2.2: the period's figures by field, one line per field with a figure.
+  resultsIntro: (period: string) => `Trong ${period}, một số kết quả chủ yếu như sau:`,
+  economy: (parts: string) => `- Lĩnh vực kinh tế: ${parts}.`,
+  sown: (ha: string) => `tổng diện tích gieo trồng đạt ${ha} ha`,
+  planted: (ha: string) => `trồng cây nhân dân, cây ăn quả được ${ha} ha`,
+  society: (parts: string) => `- Lĩnh vực văn hóa, xã hội: ${parts}.`,
+  outreach: (n: string, audience: string) =>
+    `tuyên truyền được ${n} lượt${audience ? ` với ${audience} lượt người nghe` : ''}`,
+  medical: (n: string) => `khám bệnh cho nhân dân ${n} lần`,
+  reform: (year: string, score: string, rank: string, among: string) =>
+    `- Cải cách hành chính: chỉ số cải cách hành chính${year ? ` năm ${year}` : ''}${score ? ` đạt ${score} điểm` : ''}${score && rank ? ',' : ''}${rank ? ` xếp thứ ${rank}${among ? ` ${among}` : ''}` : ''}.`,
+  defence: (n: string) => `- Quốc phòng, an ninh: ${n} công dân lên đường bảo vệ Tổ quốc.`,
+  // 3: the Front's and unions' outreach.
+  front: (n: string, audience: string) =>
+    `Mặt trận Tổ quốc và các đoàn thể nhân dân tuyên truyền được ${n} cuộc về chủ trương, chính sách của Đảng, pháp luật của Nhà nước${audience ? ` với ${audience} lượt hội viên, đoàn viên tham dự` : ''}.`,
+  // III.1: the period's work in counts, each as said in its own section.
+  overview: (period: string, body: string, parts: string) =>
+    `Trong ${period}, ${body} đạt được một số kết quả: ${parts}.`,
+  overviewDocuments: (n: string) => `ban hành ${n} văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng`,
+  overviewCampaigns: (n: string) => `tổ chức triển khai ${n} phong trào, đợt thi đua`,
+  overviewEvents: (n: string) => `tổ chức và tham gia ${n} hoạt động của Hội đồng và Cụm thi đua`,
+  overviewAwards: (who: string) => `khen thưởng ${who}`,
+  overviewBody: (unit: string) => `công tác thi đua, khen thưởng của ${unit}`,
   partyRating: (year: string, rating: string) =>
     `${year ? `Năm ${year}, ` : ''}Đảng bộ được đánh giá, xếp loại ${rating}.`,
   staff: (unit: string, n: string) => `Ủy ban nhân dân ${unit} có ${n} cán bộ, công chức.`,

@@ -22,6 +22,7 @@ export const TEXT = {
     groups: {
       profile: 'ĐẶC ĐIỂM ĐƠN VỊ (mục I.1)',
       organisation: 'CƠ CẤU TỔ CHỨC (mục I.2)',
+      results: 'MỘT SỐ KẾT QUẢ TRONG KỲ (mục 2.2 và 3) – số liệu, để trống nếu không có',
       other: 'MỘT SỐ CÔNG TÁC KHÁC (mục 5)',
       difficulties: 'KHÓ KHĂN, VƯỚNG MẮC (mục III.2) – đánh dấu x',
       causes: 'NGUYÊN NHÂN (mục III.3) – đánh dấu x',

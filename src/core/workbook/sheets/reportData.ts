@@ -1,6 +1,7 @@
 /** "Số liệu báo cáo": the short facts the report drafts I.1, I.2, 5, III.2 and III.3 from. */
 import { a1 } from '../../a1';
 import { labelKey } from '../../format/vietnamese';
+import { TEXT } from '../../text/vi';
 import {
   buildReportDataSheet,
   CAMPAIGN_COLUMNS,
@@ -29,7 +30,30 @@ export function reportDataFieldRows(g: SheetGrid): ReadonlyMap<string, number> {
     if (typeof v === 'string' && !byLabel.has(labelKey(v))) byLabel.set(labelKey(v), r);
   }
   const made = reportDataRows().fields;
-  return new Map(REPORT_DATA_FIELDS.map((x) => [x.key, byLabel.get(labelKey(x.label)) ?? made.get(x.key)!]));
+  const rows = new Map<string, number>();
+  for (const x of REPORT_DATA_FIELDS) {
+    const found = byLabel.get(labelKey(x.label));
+    const row = made.get(x.key)!;
+    // Its row as made only when that row holds no other label: a sheet made before a field was
+    // added has another field (or the tables) there, whose value must not be read twice.
+    const there = valueAt(g, row, REPORT_DATA_COLS.label);
+    if (found !== undefined) rows.set(x.key, found);
+    else if (there === null || there === undefined || there === '') rows.set(x.key, row);
+  }
+  return rows;
+}
+
+/**
+ * First line of the campaigns and events tables: two rows under their title wherever it stands
+ * (a sheet made before fields were added has its tables higher up), else where made now.
+ */
+export function tableFirstRow(g: SheetGrid): number {
+  const title = labelKey(TEXT.reportData.campaignsTitle);
+  for (let r = 1; r <= g.values.length; r++) {
+    const v = valueAt(g, r, 1);
+    if (typeof v === 'string' && labelKey(v) === title) return r + 2;
+  }
+  return campaignRows().first;
 }
 
 export function readReportData(g: SheetGrid | undefined, used: Set<string>): ReportDataValues {
@@ -49,7 +73,7 @@ export function readReportData(g: SheetGrid | undefined, used: Set<string>): Rep
 export function readCampaigns(g: SheetGrid | undefined, used: Set<string>): CampaignRow[] {
   const out: CampaignRow[] = [];
   if (!g) return out;
-  const { first } = campaignRows();
+  const first = tableFirstRow(g);
   for (let r = first; r <= Math.max(g.values.length, first + CAMPAIGN_ROWS - 1); r++) {
     const line: Record<string, CellValue> = {};
     CAMPAIGN_COLUMNS.forEach((c, j) => {
@@ -67,7 +91,7 @@ export function readCampaigns(g: SheetGrid | undefined, used: Set<string>): Camp
 export function readEvents(g: SheetGrid | undefined, used: Set<string>): EventRow[] {
   const out: EventRow[] = [];
   if (!g) return out;
-  const { first } = campaignRows();
+  const first = tableFirstRow(g);
   for (let r = first; r <= g.values.length; r++) {
     const line: Record<string, CellValue> = {};
     EVENT_COLUMNS.forEach((c, j) => {
@@ -101,7 +125,7 @@ export const REPORT_DATA_SHEET: SheetDefinition = {
   keep(_catalogue, g, put) {
     for (const [key, row] of reportDataFieldRows(g)) put(`reportData:${key}`, keepCell(g, row, REPORT_DATA_COLS.value));
     // The campaigns table line by line, as made (blank lines stay where they are).
-    const { first } = campaignRows();
+    const first = tableFirstRow(g);
     for (let i = 0; first + i <= g.values.length; i++) {
       CAMPAIGN_COLUMNS.forEach((c, j) => put(`reportData:campaign:${i}:${c}`, keepCell(g, first + i, j + 1)));
       EVENT_COLUMNS.forEach((c, j) => put(`reportData:event:${i}:${c}`, keepCell(g, first + i, EVENT_FIRST_COL + j)));
