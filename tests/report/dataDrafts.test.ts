@@ -56,16 +56,17 @@ describe('issue 22: sentences drafted from “Số liệu báo cáo”', () => {
       'Địa điểm trụ sở: khối phố Hữu Vĩnh, thị trấn Bắc Sơn, huyện Bắc Sơn, tỉnh Lạng Sơn.',
       'Điện thoại: 0253.837.329; thư điện tử: vanphongubndttbs@gmail.com.',
       'Thị trấn Bắc Sơn được thành lập từ ngày 01/01/2020 theo Nghị quyết số 818/NQ-UBTVQH14 ngày 21/11/2019 của Ủy ban Thường vụ Quốc hội.',
-      'Thị trấn Bắc Sơn có diện tích tự nhiên 1.490,75 ha, 1.628 hộ và 7.084 nhân khẩu.',
+      'Thị trấn Bắc Sơn có diện tích tự nhiên 1.490,75 ha, 1.628 hộ, 7.084 nhân khẩu và 12 thôn, khối phố.',
       'Trên địa bàn có 04 dân tộc cùng đoàn kết chung sống: Tày, Nùng, Kinh và Dao.',
       'Số hộ nghèo, cận nghèo năm 2023: hộ nghèo 20 hộ (tỷ lệ 1,22%); hộ cận nghèo 12 hộ (tỷ lệ 0,73%).',
     ]);
     expect(under(doc, '2. Về cơ cấu tổ chức')).toEqual([
-      'Đảng bộ thị trấn Bắc Sơn có 18 chi bộ trực thuộc, tổng số 751 đảng viên.',
+      'Đảng bộ thị trấn Bắc Sơn có 18 chi bộ trực thuộc (gồm 12 chi bộ khối phố, 03 chi bộ trường học, 01 chi bộ Trạm Y tế thị trấn, 01 chi bộ Công an và 01 chi bộ Quân sự), tổng số 751 đảng viên.',
       'Năm 2023, Đảng bộ được đánh giá, xếp loại hoàn thành tốt nhiệm vụ.',
       'Ủy ban nhân dân thị trấn Bắc Sơn có 19 cán bộ, công chức.',
       'Năm 2023, chính quyền được đánh giá, xếp loại hoàn thành tốt nhiệm vụ.',
       'Các đoàn thể được đánh giá, xếp loại hoàn thành tốt nhiệm vụ, xuất sắc.',
+      'Năm 2023, cán bộ, công chức cơ quan đều được công nhận danh hiệu “Lao động tiên tiến”.',
     ]);
   });
 
@@ -84,7 +85,7 @@ describe('issue 22: sentences drafted from “Số liệu báo cáo”', () => {
       reportData: { ...inputs.reportData, households: 1700, population: null, phone: null },
     }).document;
     expect(under(changed, '1. Đặc điểm, tình hình')).toContain(
-      'Thị trấn Bắc Sơn có diện tích tự nhiên 1.490,75 ha và 1.700 hộ.',
+      'Thị trấn Bắc Sơn có diện tích tự nhiên 1.490,75 ha, 1.700 hộ và 12 thôn, khối phố.',
     );
     expect(under(changed, '1. Đặc điểm, tình hình')).toContain('Thư điện tử: vanphongubndttbs@gmail.com.');
   });
@@ -127,7 +128,7 @@ describe('issue 22: sentences drafted from “Số liệu báo cáo”', () => {
     expect(under(own, '1. Đặc điểm, tình hình')).toEqual([]);
     expect(under(own, '1. Đặc điểm, tình hình', 'body')).toEqual(['Đoạn của văn thư.']);
     // The other sections are still drafted.
-    expect(under(own, '2. Về cơ cấu tổ chức')).toHaveLength(5);
+    expect(under(own, '2. Về cơ cấu tổ chức')).toHaveLength(6);
   });
 });
 
@@ -230,6 +231,116 @@ describe('issue 22: the Hội đồng’s and cluster’s events → 1.3 (traini
   });
 });
 
+const ADDED_RESULTS = [
+  'sownArea',
+  'plantedArea',
+  'outreachSessions',
+  'outreachAudience',
+  'medicalVisits',
+  'reformScore',
+  'reformRank',
+  'reformRankAmong',
+  'conscripts',
+  'frontSessions',
+  'frontAudience',
+];
+
+describe('issue 22: 2.1, 2.2, 3 and III.1 drafted from the sheet’s fields, the phong trào and activities tables', () => {
+  it('2.1: the cluster (cell “Cụm, khối thi đua”), the kinds present and who launched how many, counted from the table', () => {
+    expect(under(doc, '2.1.')).toEqual([
+      'Trên cơ sở kế hoạch, hướng dẫn của Cụm thi đua số 7, thị trấn Bắc Sơn tổ chức triển khai các phong trào thi đua thường xuyên, các phong trào thi đua chuyên đề và các đợt thi đua; trong đó UBND thị trấn phát động 05 phong trào, đợt thi đua (chi tiết tại mục 2.3).',
+    ]);
+    // Traced: 05 = the table's rows whose “Cơ quan phát động” is UBND thị trấn.
+    expect((inputs.campaigns ?? []).filter((r) => r.launchedBy === 'UBND thị trấn')).toHaveLength(5);
+    // Without the cluster, only phong trào of one kind, none with a launcher: the sentence says only that.
+    const one = buildReport(cat, {
+      ...inputs,
+      reportData: { ...inputs.reportData, cluster: null },
+      campaigns: [{ name: 'Chung sức xây dựng nông thôn mới', kind: 'Thường xuyên' }],
+    }).document;
+    expect(under(one, '2.1.')).toEqual([
+      'Thị trấn Bắc Sơn tổ chức triển khai các phong trào thi đua thường xuyên (chi tiết tại mục 2.3).',
+    ]);
+    // No phong trào: no sentence, the clerk's “[…]”.
+    const none = buildReport(cat, { ...inputs, campaigns: [] }).document;
+    expect(under(none, '2.1.')).toEqual([]);
+    expect(under(none, '2.1.', 'placeholder')).toEqual(['[…]']);
+  });
+
+  it('2.2: one line per field with a figure, each number from its cell; “[…]” kept for the clerk’s account', () => {
+    const d = inputs.reportData!;
+    expect([d.sownArea, d.plantedArea, d.outreachSessions, d.outreachAudience, d.medicalVisits]).toEqual([
+      170.2, 7.3, 15, 15000, 343,
+    ]);
+    expect([d.reformScore, d.reformRank, d.reformRankAmong, d.conscripts, d.ratingYear]).toEqual([
+      91.08,
+      '02/18',
+      'xã, thị trấn',
+      5,
+      2023,
+    ]);
+    expect(under(doc, '2.2.')).toEqual([
+      'Trong 6 tháng đầu năm 2024, một số kết quả chủ yếu như sau:',
+      '- Lĩnh vực kinh tế: tổng diện tích gieo trồng đạt 170,2 ha; trồng cây nhân dân, cây ăn quả được 7,3 ha.',
+      '- Lĩnh vực văn hóa, xã hội: tuyên truyền được 15 lượt với 15.000 lượt người nghe; khám bệnh cho nhân dân 343 lần.',
+      '- Cải cách hành chính: chỉ số cải cách hành chính năm 2023 đạt 91,08 điểm, xếp thứ 02/18 xã, thị trấn.',
+      '- Quốc phòng, an ninh: 5 công dân lên đường bảo vệ Tổ quốc.',
+    ]);
+    expect(under(doc, '2.2.', 'placeholder')).toEqual(['[…]']);
+    // A blank cell leaves its words out; no figure at all: no intro either.
+    const some = buildReport(cat, {
+      ...inputs,
+      reportData: { ...inputs.reportData, sownArea: null, medicalVisits: null, reformScore: null, conscripts: null },
+    }).document;
+    expect(under(some, '2.2.')).toEqual([
+      'Trong 6 tháng đầu năm 2024, một số kết quả chủ yếu như sau:',
+      '- Lĩnh vực kinh tế: trồng cây nhân dân, cây ăn quả được 7,3 ha.',
+      '- Lĩnh vực văn hóa, xã hội: tuyên truyền được 15 lượt với 15.000 lượt người nghe.',
+      '- Cải cách hành chính: chỉ số cải cách hành chính năm 2023 xếp thứ 02/18 xã, thị trấn.',
+    ]);
+    const blank = Object.fromEntries(ADDED_RESULTS.map((k) => [k, null]));
+    const none = buildReport(cat, { ...inputs, reportData: { ...inputs.reportData, ...blank } }).document;
+    expect(under(none, '2.2.')).toEqual([]);
+    expect(under(none, '3. Kết quả thực hiện')).toEqual([]);
+    expect(under(none, '3. Kết quả thực hiện', 'placeholder')).toEqual(['[…]']);
+  });
+
+  it('3: the Front’s and unions’ sessions and audience (cells “Số cuộc tuyên truyền…”, “Số lượt hội viên…”)', () => {
+    expect([inputs.reportData?.frontSessions, inputs.reportData?.frontAudience]).toEqual([28, 3663]);
+    expect(under(doc, '3. Kết quả thực hiện')).toEqual([
+      'Mặt trận Tổ quốc và các đoàn thể nhân dân tuyên truyền được 28 cuộc về chủ trương, chính sách của Đảng, pháp luật của Nhà nước với 3.663 lượt hội viên, đoàn viên tham dự.',
+    ]);
+    expect(under(doc, '3. Kết quả thực hiện', 'placeholder')).toEqual(['[…]']);
+  });
+
+  it('III.1: the period’s work in counts, each equal to what its own section says (1.2, 1.3, 2.3, 4.3)', () => {
+    const s = under(doc, '1. Khái quát');
+    expect(s).toEqual([
+      'Trong 6 tháng đầu năm 2024, công tác thi đua, khen thưởng của thị trấn Bắc Sơn đạt được một số kết quả: ban hành 06 văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng; tổ chức triển khai 10 phong trào, đợt thi đua; tổ chức và tham gia 02 hoạt động của Hội đồng và Cụm thi đua; khen thưởng 05 tập thể và 34 cá nhân.',
+    ]);
+    expect(under(doc, '1.2.')[0]).toContain('đã ban hành 06 văn bản');
+    expect(inputs.documents).toHaveLength(6);
+    expect(under(doc, '1.3.')[0]).toContain('tổ chức và tham gia 02 hoạt động');
+    expect(under(doc, '2.3.')[0]).toContain('triển khai 10 phong trào, đợt thi đua');
+    expect(under(doc, '4.3.')[0]).toContain('tổng số 05 tập thể và 34 cá nhân');
+    // The clerk writes the assessment itself: “[…]” stays; the clerk's text replaces the counts.
+    expect(under(doc, '1. Khái quát', 'placeholder')).toEqual(['[…]']);
+    const narrative = emptyNarrative();
+    const own = buildReport(cat, {
+      ...inputs,
+      narrative: { ...narrative, sections: { ...narrative.sections, 'assessment.achievements': 'Đoạn của văn thư.' } },
+    }).document;
+    expect(under(own, '1. Khái quát')).toEqual([]);
+    expect(under(own, '1. Khái quát', 'placeholder')).toEqual([]);
+    // Training is said in 5, not counted among the activities.
+    const trained = buildReport(cat, {
+      ...inputs,
+      events: [...(inputs.events ?? []), { kind: 'Tập huấn nghiệp vụ', content: 'nghiệp vụ thi đua' }],
+    }).document;
+    expect(under(trained, '1. Khái quát')[0]).toContain('tổ chức và tham gia 02 hoạt động');
+  });
+});
+
 describe('issue 22: the sheet “Số liệu báo cáo”', () => {
   it('reads back what was written, and repair keeps every value in its cell', () => {
     const grids = planToGrids(buildWorkbookPlan(cat, inputs));
@@ -239,9 +350,33 @@ describe('issue 22: the sheet “Số liệu báo cáo”', () => {
     expect(repair.displaced).toEqual([]);
     expect(readWorkbookInputs(cat, planToGrids(repair.plan)).inputs.reportData).toEqual(inputs.reportData);
     // A value typed in a field the example leaves blank is read and kept too.
-    const row = reportDataRows().fields.get('hamlets')!;
-    setGridCell(grids.sheets[REPORT_DATA_SHEET_NAME]!, `B${row}`, 12);
-    expect(readWorkbookInputs(cat, planToGrids(planRepair(cat, grids).plan)).inputs.reportData?.hamlets).toBe(12);
+    const row = reportDataRows().fields.get('fundBudget')!;
+    setGridCell(grids.sheets[REPORT_DATA_SHEET_NAME]!, `B${row}`, 5000000);
+    expect(readWorkbookInputs(cat, planToGrids(planRepair(cat, grids).plan)).inputs.reportData?.fundBudget).toBe(
+      5000000,
+    );
+  });
+
+  it('issue 22: a sheet made before the fields for 2.1, 2.2 and 3 were added keeps its tables and values', () => {
+    // The sheet as made before: without the rows of the fields added since (its tables sat higher).
+    const added = ['partyCellsDetail', 'staffTitle', 'cluster', ...ADDED_RESULTS];
+    const grids = planToGrids(buildWorkbookPlan(cat, inputs));
+    const g = grids.sheets[REPORT_DATA_SHEET_NAME]!;
+    const fields = reportDataRows().fields;
+    const drop = new Set([...added.map((k) => fields.get(k)! - 1), reportDataRows().groups.get('results')! - 1]);
+    g.values = g.values.filter((_, i) => !drop.has(i));
+    g.formulas = g.formulas.filter((_, i) => !drop.has(i));
+    const read = readWorkbookInputs(cat, grids).inputs;
+    expect(read.campaigns).toEqual(inputs.campaigns);
+    expect(read.events).toEqual(inputs.events);
+    const old = Object.fromEntries(Object.entries(inputs.reportData ?? {}).filter(([k]) => !added.includes(k)));
+    // No added field reads another field's value from the row it has now.
+    expect(read.reportData).toEqual(old);
+    // Repair lays the sheet out anew and keeps every value, the tables' lines included.
+    const repaired = readWorkbookInputs(cat, planToGrids(planRepair(cat, grids).plan)).inputs;
+    expect(repaired.reportData).toEqual(old);
+    expect(repaired.campaigns).toEqual(inputs.campaigns);
+    expect(repaired.events).toEqual(inputs.events);
   });
 
   it('a workbook made before the sheet: no finding for its absence; repair adds it', () => {

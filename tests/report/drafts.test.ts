@@ -52,10 +52,11 @@ describe('drafted prose from the Bắc Sơn example with an empty "Nội dung b�
     .filter((p) => p.role === 'drafted')
     .map(text);
 
-  it('is at least 1,200 words (headings, header block and signature excluded), each fact said once', () => {
-    // Issue 22: 461 words before "Số liệu báo cáo"; 760 with its fields, 1,173 with its campaigns table, more with its events.
+  it('is at least 1,500 words (headings, header block and signature excluded), each paragraph said once', () => {
+    // Issue 22: 461 words before "Số liệu báo cáo"; 760 with its fields, 1,173 with its campaigns table,
+    // 1,271 with its events; 1,586 with 2.1, 2.2, 3 and III.1 drafted from them and the fields added since.
     const words = drafted.join(' ').split(/\s+/).filter(Boolean).length;
-    expect(words).toBeGreaterThanOrEqual(1200);
+    expect(words).toBeGreaterThanOrEqual(1500);
     expect(new Set(drafted).size).toBe(drafted.length);
   });
 
@@ -104,6 +105,10 @@ describe('drafted prose from the Bắc Sơn example with an empty "Nội dung b�
     for (const r of inputs.events ?? [])
       for (const v of [r.content, r.result])
         for (const n of String(v ?? '').match(/\d+(?:[.,]\d+)*/g) ?? []) known.add(n);
+    // 2.1: how many the table says each launcher launched; its pointer to section 2.3.
+    for (const who of new Set(campaigns.map((r) => r.launchedBy).filter(Boolean)))
+      known.add(formatCount(campaigns.filter((r) => r.launchedBy === who).length));
+    known.add('2.3');
     known.add('30').add('06'); // the period's last day, 30/06, after which a phong trào runs on (Phần thứ hai, I)
     const untraced: string[] = [];
     for (const t of drafted)
@@ -162,8 +167,8 @@ describe('drafted prose from the Bắc Sơn example with an empty "Nội dung b�
     expect(under(doc, '4.3.', 'placeholder')).toEqual([]);
   });
 
-  it('III.1: no numbers repeated from 1.2, 4.2 and 4.3; "[…]" for the clerk', () => {
-    expect(under(doc, '1. Khái quát')).toEqual([]);
+  it('III.1: a khái quát in counts (pinned in dataDrafts.test.ts), then "[…]" for the clerk', () => {
+    expect(under(doc, '1. Khái quát')).toHaveLength(1);
     expect(under(doc, '1. Khái quát', 'placeholder')).toEqual(['[…]']);
   });
 
