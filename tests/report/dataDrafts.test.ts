@@ -202,12 +202,37 @@ describe('issue 22: the phong trào table → 2.3 and Phần thứ hai, I', () =
 });
 
 describe('issue 22: the Hội đồng’s and cluster’s events → 1.3 (training → 5)', () => {
-  it('1.3 names the body and gives each activity one line, with its result', () => {
+  it('1.3 names the body and gives each activity one line; its result is said once, in III.1', () => {
     expect(under(doc, '1.3.')).toEqual([
       'Trong 6 tháng đầu năm 2024, Hội đồng Thi đua – Khen thưởng thị trấn Bắc Sơn tổ chức và tham gia 02 hoạt động của Hội đồng và Cụm thi đua:',
       '- Hội nghị Cụm thi đua – tổng kết công tác thi đua, khen thưởng năm 2023 và ký giao ước thi đua năm 2024 của Cụm thi đua số 7.',
-      '- Sơ kết, tổng kết phong trào – tổng kết phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2023; kết quả: khen thưởng 03 tập thể và 12 cá nhân.',
+      '- Sơ kết, tổng kết phong trào – tổng kết phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2023.',
     ]);
+    expect(under(doc, '1. Khái quát')).toEqual([
+      'Những kết quả nổi bật trong 6 tháng đầu năm 2024:',
+      '- Tổng kết phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2023: khen thưởng 03 tập thể và 12 cá nhân.',
+    ]);
+    expect(inputs.events?.[1]?.result).toBe('khen thưởng 03 tập thể và 12 cá nhân');
+    // III.1 still asks for the clerk's assessment.
+    expect(under(doc, '1. Khái quát', 'placeholder')).toEqual(['[…]']);
+  });
+
+  it('issue 22: the clerk’s own III.1 replaces its draft, and 1.3 then says each result (never lost, never twice)', () => {
+    const narrative = emptyNarrative();
+    const own = buildReport(cat, {
+      ...inputs,
+      narrative: { ...narrative, sections: { ...narrative.sections, 'assessment.achievements': 'Đoạn của văn thư.' } },
+    }).document;
+    expect(under(own, '1. Khái quát')).toEqual([]);
+    expect(under(own, '1. Khái quát', 'body')).toEqual(['Đoạn của văn thư.']);
+    expect(under(own, '1. Khái quát', 'placeholder')).toEqual([]);
+    expect(under(own, '1.3.')[2]).toBe(
+      '- Sơ kết, tổng kết phong trào – tổng kết phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2023; kết quả: khen thưởng 03 tập thể và 12 cá nhân.',
+    );
+    // No activity with a result: III.1 keeps only its “[…]”.
+    const plain = buildReport(cat, { ...inputs, events: [{ kind: 'Họp Hội đồng', content: 'họp xét khen thưởng' }] });
+    expect(under(plain.document, '1. Khái quát')).toEqual([]);
+    expect(plain.missing.map((m) => m.number)).toContain('III.1.');
   });
 
   it('a dated activity starts with its date; training goes to 5, not 1.3', () => {
@@ -217,8 +242,9 @@ describe('issue 22: the Hội đồng’s and cluster’s events → 1.3 (traini
     ];
     const d = buildReport(cat, { ...inputs, events }).document;
     expect(under(d, '1.3.').slice(1)).toEqual([
-      '- Ngày 01/02/2024: kiểm tra chéo – kiểm tra chéo trong Cụm thi đua số 7; kết quả: xếp thứ 2/8.',
+      '- Ngày 01/02/2024: kiểm tra chéo – kiểm tra chéo trong Cụm thi đua số 7.',
     ]);
+    expect(under(d, '1. Khái quát').slice(1)).toEqual(['- Kiểm tra chéo trong Cụm thi đua số 7: xếp thứ 2/8.']);
     expect(under(d, '5. Một số công tác khác')).toContain(
       'Ngày 18/04/2024, tham gia tập huấn nghiệp vụ: nghiệp vụ thi đua, khen thưởng do huyện tổ chức.',
     );
@@ -311,33 +337,6 @@ describe('issue 22: 2.1, 2.2, 3 and III.1 drafted from the sheet’s fields, the
       'Mặt trận Tổ quốc và các đoàn thể nhân dân tuyên truyền được 28 cuộc về chủ trương, chính sách của Đảng, pháp luật của Nhà nước với 3.663 lượt hội viên, đoàn viên tham dự.',
     ]);
     expect(under(doc, '3. Kết quả thực hiện', 'placeholder')).toEqual(['[…]']);
-  });
-
-  it('III.1: the period’s work in counts, each equal to what its own section says (1.2, 1.3, 2.3, 4.3)', () => {
-    const s = under(doc, '1. Khái quát');
-    expect(s).toEqual([
-      'Trong 6 tháng đầu năm 2024, công tác thi đua, khen thưởng của thị trấn Bắc Sơn đạt được một số kết quả: ban hành 06 văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng; tổ chức triển khai 10 phong trào, đợt thi đua; tổ chức và tham gia 02 hoạt động của Hội đồng và Cụm thi đua; khen thưởng 05 tập thể và 34 cá nhân.',
-    ]);
-    expect(under(doc, '1.2.')[0]).toContain('đã ban hành 06 văn bản');
-    expect(inputs.documents).toHaveLength(6);
-    expect(under(doc, '1.3.')[0]).toContain('tổ chức và tham gia 02 hoạt động');
-    expect(under(doc, '2.3.')[0]).toContain('triển khai 10 phong trào, đợt thi đua');
-    expect(under(doc, '4.3.')[0]).toContain('tổng số 05 tập thể và 34 cá nhân');
-    // The clerk writes the assessment itself: “[…]” stays; the clerk's text replaces the counts.
-    expect(under(doc, '1. Khái quát', 'placeholder')).toEqual(['[…]']);
-    const narrative = emptyNarrative();
-    const own = buildReport(cat, {
-      ...inputs,
-      narrative: { ...narrative, sections: { ...narrative.sections, 'assessment.achievements': 'Đoạn của văn thư.' } },
-    }).document;
-    expect(under(own, '1. Khái quát')).toEqual([]);
-    expect(under(own, '1. Khái quát', 'placeholder')).toEqual([]);
-    // Training is said in 5, not counted among the activities.
-    const trained = buildReport(cat, {
-      ...inputs,
-      events: [...(inputs.events ?? []), { kind: 'Tập huấn nghiệp vụ', content: 'nghiệp vụ thi đua' }],
-    }).document;
-    expect(under(trained, '1. Khái quát')[0]).toContain('tổ chức và tham gia 02 hoạt động');
   });
 });
 

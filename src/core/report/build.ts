@@ -67,8 +67,6 @@ import {
   documentSentences,
   parseDocumentReference,
   proposalSentences,
-  totalCounts,
-  whoPhrase,
   type AwardRecipients,
   type DraftContext,
 } from './drafts';
@@ -82,7 +80,7 @@ import {
   profileSentences,
   tickedSentences,
   movementSentences,
-  overviewSentences,
+  achievementSentences,
   politicalSentences,
   resultSentences,
 } from './dataDrafts';
@@ -568,6 +566,8 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
           inputs.events ?? [],
           period.inText,
           info.issuingBody ? bodyInSentenceCase(info.issuingBody, info.unitName) : info.unitName || 'đơn vị',
+          // Each result once: in III.1's draft, or here when the clerk wrote III.1.
+          Boolean(narrative.sections['assessment.achievements']),
         ),
         yieldsToText: true,
       },
@@ -584,14 +584,7 @@ export function buildReport(catalogue: Catalogue, inputs: WorkbookInputs, option
     [
       'assessment.achievements',
       {
-        sentences: overviewSentences({
-          period: period.inText,
-          unitName: info.unitName,
-          documents: inputs.documents.length,
-          campaigns: inputs.campaigns ?? [],
-          events: inputs.events ?? [],
-          awarded: whoPhrase(totalCounts(ctx)),
-        }),
+        sentences: achievementSentences(inputs.events ?? [], period.inText),
         yieldsToText: true,
         placeholderWithoutText: true,
       },

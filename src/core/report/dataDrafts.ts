@@ -130,26 +130,6 @@ export function movementSentences(d: ReportDataValues, rows: readonly CampaignRo
   ];
 }
 
-/** III.1: the period's work in counts — documents, phong trào, activities, awards — each as its section says it. */
-export function overviewSentences(c: {
-  readonly period: string;
-  readonly unitName: string;
-  readonly documents: number;
-  readonly campaigns: readonly CampaignRow[];
-  readonly events: readonly EventRow[];
-  readonly awarded: string;
-}): string[] {
-  const campaigns = c.campaigns.filter((r) => text(r.name)).length;
-  const events = c.events.filter((r) => (text(r.kind) || text(r.content)) && text(r.kind) !== EVENT_TRAINING).length;
-  const parts = [
-    c.documents && T.overviewDocuments(proseCount(c.documents)),
-    campaigns && T.overviewCampaigns(proseCount(campaigns)),
-    events && T.overviewEvents(proseCount(events)),
-    c.awarded && T.overviewAwards(c.awarded),
-  ].filter((x): x is string => Boolean(x));
-  return parts.length ? [T.overview(c.period, T.overviewBody(c.unitName || 'đơn vị'), parts.join('; '))] : [];
-}
-
 /** 5: the award fund (given, spent), training, the award officer. */
 export function otherWorkSentences(d: ReportDataValues): string[] {
   const out: string[] = [];
@@ -252,12 +232,30 @@ export function continuingSentences(rows: readonly CampaignRow[], periodEnd: num
 // ── The events table → 1.3 (and training → 5) ──────────────────────────────────
 
 /** 1.3: the Hội đồng's and cluster's activities, one line each (training is said in 5). */
-export function eventSentences(rows: readonly EventRow[], period: string, body: string): string[] {
+export function eventSentences(
+  rows: readonly EventRow[],
+  period: string,
+  body: string,
+  /** The results are said here only when III.1 does not say them (the clerk wrote III.1). */
+  withResults = true,
+): string[] {
   const shown = rows.filter((r) => (text(r.kind) || text(r.content)) && text(r.kind) !== EVENT_TRAINING);
   if (!shown.length) return [];
   return [
     E.intro(period, body, proseCount(shown.length)),
-    ...shown.map((r) => E.line(date(r.date), text(r.kind) || 'Hoạt động', text(r.content), text(r.result))),
+    ...shown.map((r) =>
+      E.line(date(r.date), text(r.kind) || 'Hoạt động', text(r.content), withResults ? text(r.result) : ''),
+    ),
+  ];
+}
+
+/** III.1: what the activities achieved (their "Kết quả"), each result said there and not in 1.3. */
+export function achievementSentences(rows: readonly EventRow[], period: string): string[] {
+  const achieved = rows.filter((r) => text(r.result) && text(r.kind) !== EVENT_TRAINING);
+  if (!achieved.length) return [];
+  return [
+    E.achievementsIntro(period),
+    ...achieved.map((r) => E.achievement(capital(text(r.content) || text(r.kind) || 'Hoạt động'), text(r.result))),
   ];
 }
 

@@ -386,7 +386,7 @@ export function proposalSentences(
   return who ? [REPORT_TEXT.drafts.proposed(who, parts)] : [];
 }
 
-export function totalCounts(ctx: DraftContext): SubjectCounts {
+function totalCounts(ctx: DraftContext): SubjectCounts {
   const row = ctx.catalogue.rows.find((r) => r.kind === 'total');
   return row ? countsOf(ctx.computed.get(row.id)) : ZERO;
 }

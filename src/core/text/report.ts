@@ -526,14 +526,6 @@ export const DATA_DRAFT_TEXT = {
   // 3: the Front's and unions' outreach.
   front: (n: string, audience: string) =>
     `Mặt trận Tổ quốc và các đoàn thể nhân dân tuyên truyền được ${n} cuộc về chủ trương, chính sách của Đảng, pháp luật của Nhà nước${audience ? ` với ${audience} lượt hội viên, đoàn viên tham dự` : ''}.`,
-  // III.1: the period's work in counts, each as said in its own section.
-  overview: (period: string, body: string, parts: string) =>
-    `Trong ${period}, ${body} đạt được một số kết quả: ${parts}.`,
-  overviewDocuments: (n: string) => `ban hành ${n} văn bản chỉ đạo, triển khai công tác thi đua, khen thưởng`,
-  overviewCampaigns: (n: string) => `tổ chức triển khai ${n} phong trào, đợt thi đua`,
-  overviewEvents: (n: string) => `tổ chức và tham gia ${n} hoạt động của Hội đồng và Cụm thi đua`,
-  overviewAwards: (who: string) => `khen thưởng ${who}`,
-  overviewBody: (unit: string) => `công tác thi đua, khen thưởng của ${unit}`,
   partyRating: (year: string, rating: string) =>
     `${year ? `Năm ${year}, ` : ''}Đảng bộ được đánh giá, xếp loại ${rating}.`,
   staff: (unit: string, n: string) => `Ủy ban nhân dân ${unit} có ${n} cán bộ, công chức.`,
@@ -580,6 +572,9 @@ export const EVENT_DRAFT_TEXT = {
     `Trong ${period}, ${body} tổ chức và tham gia ${n} hoạt động của Hội đồng và Cụm thi đua:`,
   line: (date: string, kind: string, content: string, result: string) =>
     `- ${date ? `Ngày ${date}: ` : ''}${date ? kind.charAt(0).toLocaleLowerCase('vi') + kind.slice(1) : kind}${content ? ` – ${content}` : ''}${result ? `; kết quả: ${result}` : ''}.`,
+  // III.1: the results of the activities (said there, not in 1.3).
+  achievementsIntro: (period: string) => `Những kết quả nổi bật trong ${period}:`,
+  achievement: (what: string, result: string) => `- ${what}: ${result}.`,
   training: (date: string, content: string) =>
     `${date ? `Ngày ${date}, t` : 'T'}ham gia tập huấn nghiệp vụ${content ? `: ${content}` : ''}.`,
 } as const;
