@@ -18,7 +18,7 @@ export const TEXT = {
   reportData: {
     title: 'SỐ LIỆU ĐỂ VIẾT BÁO CÁO',
     instructions:
-      'Nhập số, tên, ngày vào ô màu vàng; đánh dấu x vào khó khăn, nguyên nhân đúng với đơn vị. Báo cáo tự viết các mục I.1, I.2, 5, III.2, III.3 từ các ô này; nội dung tự viết ở trang “Nội dung báo cáo” được dùng thay cho đoạn tự viết. Đặc điểm đơn vị được chuyển sang sổ của kỳ sau.',
+      'Nhập số, tên, ngày vào ô màu vàng; đánh dấu x vào khó khăn, nguyên nhân đúng với đơn vị. Báo cáo tự viết các mục I.1, I.2, 1.3, 2.1, 2.2, 2.3, 3, 5, III.1, III.2, III.3 từ các ô và bảng này; nội dung tự viết ở trang “Nội dung báo cáo” được dùng thay cho đoạn tự viết. Đặc điểm đơn vị được chuyển sang sổ của kỳ sau.',
     groups: {
       profile: 'ĐẶC ĐIỂM ĐƠN VỊ (mục I.1)',
       organisation: 'CƠ CẤU TỔ CHỨC (mục I.2)',

@@ -1,4 +1,4 @@
-/** "Số liệu báo cáo": the short facts the report drafts I.1, I.2, 5, III.2 and III.3 from. */
+/** "Số liệu báo cáo": the short facts the report drafts I.1, I.2, 1.3, 2.1–2.3, 3, 5 and III.1–III.3 from. */
 import { a1 } from '../../a1';
 import { labelKey } from '../../format/vietnamese';
 import { TEXT } from '../../text/vi';
