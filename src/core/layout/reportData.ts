@@ -117,7 +117,7 @@ export const REPORT_DATA_GROUPS: readonly ReportDataGroup[] = [
       f('medicalVisits', 'Số lần khám bệnh tại trạm y tế', 'number', 'Ví dụ: 343', false),
       f('reformScore', 'Chỉ số cải cách hành chính (điểm, năm xếp loại)', 'number', 'Ví dụ: 91,08', false),
       f('reformRank', 'Thứ hạng chỉ số cải cách hành chính (thứ/tổng số)', 'text', 'Ví dụ: 02/18', false),
-      f('reformRankAmong', 'Xếp hạng trong số', 'text', 'Ví dụ: xã, thị trấn của huyện', false),
+      f('reformRankAmong', 'Xếp hạng trong số', 'text', 'Ví dụ: xã, thị trấn', false),
       f('conscripts', 'Số công dân lên đường nhập ngũ', 'number', 'Ví dụ: 05', false),
       f('frontSessions', 'Số cuộc tuyên truyền của Mặt trận, đoàn thể', 'number', 'Ví dụ: 28', false),
       f('frontAudience', 'Số lượt hội viên, đoàn viên dự', 'number', 'Ví dụ: 3663', false),

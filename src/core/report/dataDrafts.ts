@@ -17,7 +17,7 @@ import {
 } from '../layout/reportData';
 import type { CellValue } from '../layout/types';
 import { lineQuantity, subjectLabel, type RegisterLine } from '../register';
-import { CAMPAIGN_DRAFT_TEXT as C, DATA_DRAFT_TEXT as T, EVENT_DRAFT_TEXT as E } from '../text/report';
+import { CAMPAIGN_DRAFT_TEXT, DATA_DRAFT_TEXT, EVENT_DRAFT_TEXT } from '../text/report';
 import { joinAnd, kindOf, parseDocumentReference, proseCount, whoPhrase } from './drafts';
 
 const text = (v: CellValue | undefined): string =>
@@ -56,26 +56,30 @@ const capital = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 export function profileSentences(d: ReportDataValues, unitName: string): string[] {
   const out: string[] = [];
   const unit = capital(unitName || 'đơn vị');
-  if (text(d.office)) out.push(T.office(text(d.office)));
-  const contact = [text(d.phone) && T.phone(text(d.phone)), text(d.email) && T.email(text(d.email))].filter(Boolean);
-  if (contact.length) out.push(capital(T.contact(contact.join('; '))));
-  if (date(d.foundedOn) || text(d.foundingAct)) out.push(T.founded(unit, date(d.foundedOn), text(d.foundingAct)));
-  const size = [
-    num(d.area) && T.area(num(d.area)),
-    num(d.households) && T.households(num(d.households)),
-    num(d.population) && T.population(num(d.population)),
-    num(d.hamlets) && T.hamlets(num(d.hamlets)),
+  if (text(d.office)) out.push(DATA_DRAFT_TEXT.office(text(d.office)));
+  const contact = [
+    text(d.phone) && DATA_DRAFT_TEXT.phone(text(d.phone)),
+    text(d.email) && DATA_DRAFT_TEXT.email(text(d.email)),
   ].filter(Boolean);
-  if (size.length) out.push(T.size(unit, joinAnd(size)));
+  if (contact.length) out.push(capital(DATA_DRAFT_TEXT.contact(contact.join('; '))));
+  if (date(d.foundedOn) || text(d.foundingAct))
+    out.push(DATA_DRAFT_TEXT.founded(unit, date(d.foundedOn), text(d.foundingAct)));
+  const size = [
+    num(d.area) && DATA_DRAFT_TEXT.area(num(d.area)),
+    num(d.households) && DATA_DRAFT_TEXT.households(num(d.households)),
+    num(d.population) && DATA_DRAFT_TEXT.population(num(d.population)),
+    num(d.hamlets) && DATA_DRAFT_TEXT.hamlets(num(d.hamlets)),
+  ].filter(Boolean);
+  if (size.length) out.push(DATA_DRAFT_TEXT.size(unit, joinAnd(size)));
   const peoples = text(d.ethnicGroups)
     .split(/\s*[,;]\s*/)
     .filter(Boolean);
-  if (peoples.length) out.push(T.ethnic(proseCount(peoples.length), joinAnd(peoples)));
+  if (peoples.length) out.push(DATA_DRAFT_TEXT.ethnic(proseCount(peoples.length), joinAnd(peoples)));
   const poverty = [
-    num(d.poorHouseholds) && T.poor(num(d.poorHouseholds), rate(d.poorRate)),
-    num(d.nearPoorHouseholds) && T.nearPoor(num(d.nearPoorHouseholds), rate(d.nearPoorRate)),
+    num(d.poorHouseholds) && DATA_DRAFT_TEXT.poor(num(d.poorHouseholds), rate(d.poorRate)),
+    num(d.nearPoorHouseholds) && DATA_DRAFT_TEXT.nearPoor(num(d.nearPoorHouseholds), rate(d.nearPoorRate)),
   ].filter(Boolean);
-  if (poverty.length) out.push(T.poverty(year(d.povertyYear), poverty.join('; ')));
+  if (poverty.length) out.push(DATA_DRAFT_TEXT.poverty(year(d.povertyYear), poverty.join('; ')));
   return out;
 }
 
@@ -83,36 +87,41 @@ export function profileSentences(d: ReportDataValues, unitName: string): string[
 export function organisationSentences(d: ReportDataValues, unitName: string): string[] {
   const out: string[] = [];
   if (num(d.partyCells) || num(d.partyMembers))
-    out.push(T.party(unitName || 'đơn vị', num(d.partyCells), num(d.partyMembers), text(d.partyCellsDetail)));
+    out.push(
+      DATA_DRAFT_TEXT.party(unitName || 'đơn vị', num(d.partyCells), num(d.partyMembers), text(d.partyCellsDetail)),
+    );
   const y = year(d.ratingYear);
-  if (text(d.partyRating)) out.push(T.partyRating(y, text(d.partyRating)));
-  if (num(d.staff)) out.push(T.staff(unitName || 'đơn vị', num(d.staff)));
-  if (text(d.governmentRating)) out.push(capital(T.governmentRating(y, text(d.governmentRating))));
-  if (text(d.unionsRating)) out.push(T.unionsRating(text(d.unionsRating)));
-  if (text(d.staffTitle)) out.push(T.staffTitle(y, unquote(text(d.staffTitle))));
+  if (text(d.partyRating)) out.push(DATA_DRAFT_TEXT.partyRating(y, text(d.partyRating)));
+  if (num(d.staff)) out.push(DATA_DRAFT_TEXT.staff(unitName || 'đơn vị', num(d.staff)));
+  if (text(d.governmentRating)) out.push(capital(DATA_DRAFT_TEXT.governmentRating(y, text(d.governmentRating))));
+  if (text(d.unionsRating)) out.push(DATA_DRAFT_TEXT.unionsRating(text(d.unionsRating)));
+  if (text(d.staffTitle)) out.push(DATA_DRAFT_TEXT.staffTitle(y, unquote(text(d.staffTitle))));
   return out;
 }
 
 /** 2.2: the period's figures, one line per field that has one; the clerk writes the rest ("[…]"). */
 export function resultSentences(d: ReportDataValues, period: string): string[] {
   const lines: string[] = [];
-  const economy = [num(d.sownArea) && T.sown(num(d.sownArea)), num(d.plantedArea) && T.planted(num(d.plantedArea))];
-  if (economy.some(Boolean)) lines.push(T.economy(economy.filter(Boolean).join('; ')));
-  const society = [
-    num(d.outreachSessions) && T.outreach(num(d.outreachSessions), num(d.outreachAudience)),
-    num(d.medicalVisits) && T.medical(num(d.medicalVisits)),
+  const economy = [
+    num(d.sownArea) && DATA_DRAFT_TEXT.sown(num(d.sownArea)),
+    num(d.plantedArea) && DATA_DRAFT_TEXT.planted(num(d.plantedArea)),
   ];
-  if (society.some(Boolean)) lines.push(T.society(society.filter(Boolean).join('; ')));
+  if (economy.some(Boolean)) lines.push(DATA_DRAFT_TEXT.economy(economy.filter(Boolean).join('; ')));
+  const society = [
+    num(d.outreachSessions) && DATA_DRAFT_TEXT.outreach(num(d.outreachSessions), num(d.outreachAudience)),
+    num(d.medicalVisits) && DATA_DRAFT_TEXT.medical(num(d.medicalVisits)),
+  ];
+  if (society.some(Boolean)) lines.push(DATA_DRAFT_TEXT.society(society.filter(Boolean).join('; ')));
   const rank = text(d.reformRank);
   if (num(d.reformScore) || rank)
-    lines.push(T.reform(year(d.ratingYear), num(d.reformScore), rank, text(d.reformRankAmong)));
-  if (num(d.conscripts)) lines.push(T.defence(num(d.conscripts)));
-  return lines.length ? [T.resultsIntro(period), ...lines] : [];
+    lines.push(DATA_DRAFT_TEXT.reform(year(d.ratingYear), num(d.reformScore), rank, text(d.reformRankAmong)));
+  if (num(d.conscripts)) lines.push(DATA_DRAFT_TEXT.defence(num(d.conscripts)));
+  return lines.length ? [DATA_DRAFT_TEXT.resultsIntro(period), ...lines] : [];
 }
 
 /** 3: the Front's and unions' outreach sessions and audience. */
 export function politicalSentences(d: ReportDataValues): string[] {
-  return num(d.frontSessions) ? [T.front(num(d.frontSessions), num(d.frontAudience))] : [];
+  return num(d.frontSessions) ? [DATA_DRAFT_TEXT.front(num(d.frontSessions), num(d.frontAudience))] : [];
 }
 
 /** 2.1: the cluster whose plan the unit follows, the kinds of phong trào it runs and who launched how many. */
@@ -120,13 +129,18 @@ export function movementSentences(d: ReportDataValues, rows: readonly CampaignRo
   const named = rows.filter((r) => text(r.name));
   if (!named.length) return [];
   const kinds = [...new Set(named.map((r) => text(r.kind).toLocaleLowerCase('vi')))]
-    .map((k) => T.movementKinds[k])
+    .map((k) => DATA_DRAFT_TEXT.movementKinds[k])
     .filter((k): k is string => Boolean(k));
   const by = new Map<string, number>();
   for (const r of named) if (text(r.launchedBy)) by.set(text(r.launchedBy), (by.get(text(r.launchedBy)) ?? 0) + 1);
-  const launched = joinAnd([...by].map(([who, n]) => T.launchedCount(who, proseCount(n))));
+  const launched = joinAnd([...by].map(([who, n]) => DATA_DRAFT_TEXT.launchedCount(who, proseCount(n))));
   return [
-    T.movements(text(d.cluster), unitName || 'đơn vị', kinds.length ? joinAnd(kinds) : T.movementKinds.any!, launched),
+    DATA_DRAFT_TEXT.movements(
+      text(d.cluster),
+      unitName || 'đơn vị',
+      kinds.length ? joinAnd(kinds) : DATA_DRAFT_TEXT.movementKinds.any!,
+      launched,
+    ),
   ];
 }
 
@@ -135,19 +149,19 @@ export function otherWorkSentences(d: ReportDataValues): string[] {
   const out: string[] = [];
   const budget = num(d.fundBudget);
   const spent = num(d.fundSpent);
-  if (budget || spent) out.push(T.fund(budget, spent));
+  if (budget || spent) out.push(DATA_DRAFT_TEXT.fund(budget, spent));
   if (typeof d.fundBudget === 'number' && typeof d.fundSpent === 'number' && d.fundBudget > 0)
-    out.push(T.fundShare(`${formatNumber(Math.round((d.fundSpent / d.fundBudget) * 10000) / 100, 2)}%`));
+    out.push(DATA_DRAFT_TEXT.fundShare(`${formatNumber(Math.round((d.fundSpent / d.fundBudget) * 10000) / 100, 2)}%`));
   const other = REPORT_DATA_GROUPS.find((g) => g.key === 'other')!;
   for (const f of other.fields) if (f.kind === 'tick' && isTicked(d[f.key])) out.push(`${f.label}.`);
-  if (text(d.officerPost)) out.push(T.officer(text(d.officerPost), text(d.officerMode)));
+  if (text(d.officerPost)) out.push(DATA_DRAFT_TEXT.officer(text(d.officerPost), text(d.officerMode)));
   return out;
 }
 
 /** III.2 or III.3: one line per ticked difficulty or cause, nothing where none is ticked. */
 export function tickedSentences(d: ReportDataValues, group: 'difficulties' | 'causes'): string[] {
   const g = REPORT_DATA_GROUPS.find((x) => x.key === group)!;
-  return g.fields.filter((f) => isTicked(d[f.key])).map((f) => T.ticked(f.label));
+  return g.fields.filter((f) => isTicked(d[f.key])).map((f) => DATA_DRAFT_TEXT.ticked(f.label));
 }
 
 // ── The campaigns table → 2.3 and Phần thứ hai, I ──────────────────────────────
@@ -196,24 +210,29 @@ export function campaignSentences(rows: readonly CampaignRow[], c: CampaignConte
   const kinds = new Map<string, number>();
   for (const r of named) {
     const k = text(r.kind).toLocaleLowerCase('vi');
-    if (C.kindCount[k]) kinds.set(k, (kinds.get(k) ?? 0) + 1);
+    if (CAMPAIGN_DRAFT_TEXT.kindCount[k]) kinds.set(k, (kinds.get(k) ?? 0) + 1);
   }
   const out = [
-    C.intro(c.period, proseCount(named.length), joinAnd([...kinds].map(([k, n]) => C.kindCount[k]!(proseCount(n))))),
+    CAMPAIGN_DRAFT_TEXT.intro(
+      c.period,
+      proseCount(named.length),
+      joinAnd([...kinds].map(([k, n]) => CAMPAIGN_DRAFT_TEXT.kindCount[k]!(proseCount(n)))),
+    ),
   ];
   for (const r of named) {
     const kind = text(r.kind).toLocaleLowerCase('vi');
     const parts: string[] = [];
     const doc = text(r.document).replace(/^số\s*/iu, '');
     const launched = [
-      text(r.launchedBy) && C.launchedBy(text(r.launchedBy)),
-      doc && C.document(kindOf(doc) || 'văn bản', doc, documentDate(doc, c.documents)),
+      text(r.launchedBy) && CAMPAIGN_DRAFT_TEXT.launchedBy(text(r.launchedBy)),
+      doc && CAMPAIGN_DRAFT_TEXT.underDocument(kindOf(doc) || 'văn bản', doc, documentDate(doc, c.documents)),
     ].filter(Boolean);
     if (launched.length) parts.push(launched.join(' '));
-    if (date(r.from) || date(r.to)) parts.push(C.span(date(r.from), date(r.to)));
-    if (date(r.reviewed)) parts.push(C.reviewed(date(r.reviewed)));
-    if (text(r.decision)) parts.push(C.decision(text(r.decision), rewardedBy(text(r.decision), c.register)));
-    const head = kind === 'theo đợt' ? C.wave : C.campaign;
+    if (date(r.from) || date(r.to)) parts.push(CAMPAIGN_DRAFT_TEXT.span(date(r.from), date(r.to)));
+    if (date(r.reviewed)) parts.push(CAMPAIGN_DRAFT_TEXT.reviewed(date(r.reviewed)));
+    if (text(r.decision))
+      parts.push(CAMPAIGN_DRAFT_TEXT.decision(text(r.decision), rewardedBy(text(r.decision), c.register)));
+    const head = kind === 'theo đợt' ? CAMPAIGN_DRAFT_TEXT.wave : CAMPAIGN_DRAFT_TEXT.campaign;
     const label = kind && kind !== 'theo đợt' ? ` (${kind})` : '';
     out.push(`- ${head} “${unquote(text(r.name))}”${label}${parts.length ? `, ${parts.join('; ')}` : ''}.`);
   }
@@ -226,7 +245,12 @@ export function continuingSentences(rows: readonly CampaignRow[], periodEnd: num
   const on = rows.filter((r) => text(r.name) && typeof r.to === 'number' && r.to > periodEnd);
   if (!on.length) return [];
   const end = date(periodEnd);
-  return [C.continuing(end, on.map((r) => C.until(unquote(text(r.name)), date(r.to))).join('; '))];
+  return [
+    CAMPAIGN_DRAFT_TEXT.continuing(
+      end,
+      on.map((r) => CAMPAIGN_DRAFT_TEXT.until(unquote(text(r.name)), date(r.to))).join('; '),
+    ),
+  ];
 }
 
 // ── The events table → 1.3 (and training → 5) ──────────────────────────────────
@@ -242,9 +266,14 @@ export function eventSentences(
   const shown = rows.filter((r) => (text(r.kind) || text(r.content)) && text(r.kind) !== EVENT_TRAINING);
   if (!shown.length) return [];
   return [
-    E.intro(period, body, proseCount(shown.length)),
+    EVENT_DRAFT_TEXT.intro(period, body, proseCount(shown.length)),
     ...shown.map((r) =>
-      E.line(date(r.date), text(r.kind) || 'Hoạt động', text(r.content), withResults ? text(r.result) : ''),
+      EVENT_DRAFT_TEXT.line(
+        date(r.date),
+        text(r.kind) || 'Hoạt động',
+        text(r.content),
+        withResults ? text(r.result) : '',
+      ),
     ),
   ];
 }
@@ -254,12 +283,16 @@ export function achievementSentences(rows: readonly EventRow[], period: string):
   const achieved = rows.filter((r) => text(r.result) && text(r.kind) !== EVENT_TRAINING);
   if (!achieved.length) return [];
   return [
-    E.achievementsIntro(period),
-    ...achieved.map((r) => E.achievement(capital(text(r.content) || text(r.kind) || 'Hoạt động'), text(r.result))),
+    EVENT_DRAFT_TEXT.achievementsIntro(period),
+    ...achieved.map((r) =>
+      EVENT_DRAFT_TEXT.achievement(capital(text(r.content) || text(r.kind) || 'Hoạt động'), text(r.result)),
+    ),
   ];
 }
 
 /** 5: the training the unit attended, one sentence each. */
 export function trainingSentences(rows: readonly EventRow[]): string[] {
-  return rows.filter((r) => text(r.kind) === EVENT_TRAINING).map((r) => E.training(date(r.date), text(r.content)));
+  return rows
+    .filter((r) => text(r.kind) === EVENT_TRAINING)
+    .map((r) => EVENT_DRAFT_TEXT.training(date(r.date), text(r.content)));
 }

@@ -552,7 +552,8 @@ export const CAMPAIGN_DRAFT_TEXT = {
   campaign: 'Phong trào thi đua',
   wave: 'Đợt thi đua',
   launchedBy: (who: string) => `do ${who} phát động`,
-  document: (kind: string, number: string, date: string) => `theo ${kind} số ${number}${date ? ` ngày ${date}` : ''}`,
+  underDocument: (kind: string, number: string, date: string) =>
+    `theo ${kind} số ${number}${date ? ` ngày ${date}` : ''}`,
   span: (from: string, to: string) =>
     from && to
       ? `thực hiện từ ngày ${from} đến ngày ${to}`

@@ -10,7 +10,7 @@ import type { DocumentFinding, DocumentId } from '../../core/documents';
 import { renderReportHtml, renderReportText } from '../../core/report/html';
 import type { ReportDocument } from '../../core/report';
 import { REPORT_TEXT } from '../../core/text/report';
-import { DOCUMENT_PANE_TEXT as D } from '../../core/text/ui';
+import { DOCUMENT_PANE_TEXT } from '../../core/text/ui';
 import type { DocumentChoice, ExcelReportHost } from '../../ports';
 import type { Notice } from '../StatusArea';
 import type { ReportPanelEnv } from './ReportPanel.types';
@@ -114,9 +114,9 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
       if (host.canDownload) {
         const bytes = await (env.renderDocx ? env.renderDocx(r.document) : host.renderDocx(r.document));
         env.download(bytes, r.fileName);
-        setNotice({ intent: 'success', text: D.downloaded(choice.name, r.fileName) });
+        setNotice({ intent: 'success', text: DOCUMENT_PANE_TEXT.downloaded(choice.name, r.fileName) });
       } else {
-        setNotice({ intent: 'info', text: D.noDownload(choice.name) });
+        setNotice({ intent: 'info', text: DOCUMENT_PANE_TEXT.noDownload(choice.name) });
       }
     } catch (e) {
       setNotice({ intent: 'error', text: message(e) });
@@ -129,7 +129,7 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
     if (!doc) return;
     try {
       await env.copyHtml(renderReportHtml(doc.document), renderReportText(doc.document));
-      setNotice({ intent: 'success', text: D.copied(doc.name) });
+      setNotice({ intent: 'success', text: DOCUMENT_PANE_TEXT.copied(doc.name) });
     } catch {
       setNotice({ intent: 'error', text: REPORT_TEXT.ui.copyFailed });
     }
