@@ -18,7 +18,7 @@ import { REGISTER_COLUMNS } from '../src/core/layout/register';
 import { tongHopKhenThuong2025 as cat } from '../src/core/catalogue';
 import { AGGREGATE_TEXT } from '../src/core/text/aggregate';
 import { REPORT_TEXT } from '../src/core/text/report';
-import { UI_TEXT } from '../src/core/text/ui';
+import { DOCUMENT_PANE_TEXT, UI_TEXT } from '../src/core/text/ui';
 import type { Harness } from '../tests/browser/harness/index';
 import { ROOT, startPaneBrowser } from '../tests/browser/support';
 import { makeUnitFiles, THREE_UNITS } from '../tests/browser/unitFiles';
@@ -123,6 +123,10 @@ async function main(): Promise<void> {
         await page.getByRole('button', { name: REPORT_TEXT.ui.build }).click();
         await page.getByRole('button', { name: REPORT_TEXT.ui.showMissing }).click();
         await shot(page, width, theme, 'van-ban');
+        // The decisions and Tờ trình of the register: the numbers it holds, ready to draft.
+        await page.getByRole('button', { name: DOCUMENT_PANE_TEXT.open }).click();
+        await page.getByRole('button', { name: DOCUMENT_PANE_TEXT.build.decision }).waitFor();
+        await shot(page, width, theme, 'van-ban-quyet-dinh');
 
         await tab(UI_TEXT.views.aggregate);
         await page.getByLabel(AGGREGATE_TEXT.pickLabel).setInputFiles(files);
