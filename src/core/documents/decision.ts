@@ -1,7 +1,7 @@
 /**
  * The quyết định khen thưởng of one decision number, drafted from its register lines (a
- * quyết định cá biệt of the Chủ tịch UBND xã, Nghị định 30/2020, Phụ lục III, mẫu 1.2;
- * domain-notes §8): header, "QUYẾT ĐỊNH" and its trích yếu with the counts, "CHỦ TỊCH ỦY BAN
+ * quyết định cá biệt of the Chủ tịch UBND xã, Nghị định 30/2020, Phụ lục III, mẫu 1.2,
+ * as real commune decisions write it): header, "QUYẾT ĐỊNH" and its trích yếu with the counts, "CHỦ TỊCH ỦY BAN
  * NHÂN DÂN …", the căn cứ lines in force on its date, "Xét đề nghị … tại Tờ trình số …",
  * "QUYẾT ĐỊNH:", Điều 1–3, Nơi nhận and signature; then, on a new page, its danh sách.
  * Lines that cannot make it are findings and nothing is drafted.

@@ -1,6 +1,6 @@
 /**
  * The căn cứ lines of a commune's quyết định khen thưởng and tờ trình: the laws in force on
- * the document's date, as data with their source (domain-notes §3 and §8). A line applies
+ * the document's date, as data with their source. A line applies
  * from its `from` date (inclusive) until its `until` date (inclusive); the document cites
  * the lines in force on its own date, in this order.
  */
@@ -39,7 +39,7 @@ export const LEGAL_BASES: readonly LegalBasis[] = [
   },
   {
     text: 'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng',
-    source: 'Nghị định 152/2025/NĐ-CP, hiệu lực 01/7/2025 (domain-notes §3)',
+    source: 'Nghị định 152/2025/NĐ-CP, hiệu lực 01/7/2025',
     from: '2025-07-01',
   },
 ];

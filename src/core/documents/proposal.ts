@@ -1,7 +1,7 @@
 /**
  * The tờ trình đề nghị khen thưởng of one Tờ trình number, drafted from its proposal lines
- * (a Tờ trình and no Số QĐ yet), with the same letter parts as the decision (domain-notes §8:
- * "TỜ TRÌNH / V/v đề nghị tặng Giấy khen …", the căn cứ, "kính đề nghị … xét, tặng … cho …,
+ * (a Tờ trình and no Số QĐ yet), with the same letter parts as the decision (as real
+ * commune proposals write it: "TỜ TRÌNH / V/v đề nghị tặng Giấy khen …", the căn cứ, "kính đề nghị … xét, tặng … cho …,
  * gồm: (có danh sách kèm theo)"). Awards of the commune's own level are proposed by the Hội
  * đồng Thi đua – Khen thưởng to the Chủ tịch UBND xã (its signature is the workbook's, as the
  * report's); higher awards by the UBND xã to the authority the lines name.

@@ -1,6 +1,6 @@
 /**
- * Sheet "Số liệu báo cáo": short, structured facts the report drafts sentences from (issue 22,
- * "Draft more, honestly") — the unit's profile (→ I.1, I.2), the other work of the period
+ * Sheet "Số liệu báo cáo": short, structured facts the report drafts sentences from
+ * (docs/REPORT-DATA.md) — the unit's profile (→ I.1, I.2), the other work of the period
  * (award fund, training, the award officer → 5) and a tick-list of difficulties and causes
  * (→ III.2, III.3, drafted only where ticked). One labelled input per field, in groups, as
  * "Thông tin chung" has: numbers, names, dates and labels, never prose. What stays true from

@@ -1,5 +1,5 @@
 /**
- * Sentences drafted from "Số liệu báo cáo" (issue 22): I.1 (the unit's profile), I.2 (its
+ * Sentences drafted from "Số liệu báo cáo" (docs/REPORT-DATA.md): I.1 (the unit's profile), I.2 (its
  * organisation), 5 (the fund, training, the award officer), III.2 and III.3 (the ticked
  * difficulties and causes). Each sentence frames values the clerk typed, one fact once; a
  * value left blank leaves its words out, never a guess. Frames are in DATA_DRAFT_TEXT.

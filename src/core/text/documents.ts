@@ -1,6 +1,6 @@
 /**
  * The words of the documents drafted from the register: the quyết định khen thưởng with its
- * danh sách, and the tờ trình đề nghị (wording of real commune decisions, domain-notes §8;
+ * danh sách, and the tờ trình đề nghị (wording of real commune decisions;
  * Nghị định 30/2020/NĐ-CP, Phụ lục III, mẫu 1.2). Vietnamese, NFC.
  */
 import type { Subject } from '../catalogue';

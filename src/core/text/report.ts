@@ -476,7 +476,7 @@ export const REPORT_TEXT = {
 } as const;
 
 /**
- * Sentences drafted from "Số liệu báo cáo" (issue 22): each a frame around the clerk's own
+ * Sentences drafted from "Số liệu báo cáo" (docs/REPORT-DATA.md): each a frame around the clerk's own
  * short values (numbers, names, dates, labels); a frame whose value is blank is not written.
  */
 const capitalFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
@@ -540,7 +540,7 @@ export const DATA_DRAFT_TEXT = {
   ticked: (sentence: string) => `- ${sentence}.`,
 } as const;
 
-/** Sentences drafted from the campaigns table of "Số liệu báo cáo" (issue 22): 2.3 and Phần thứ hai, I. */
+/** Sentences drafted from the campaigns table of "Số liệu báo cáo" (docs/REPORT-DATA.md): 2.3 and Phần thứ hai, I. */
 export const CAMPAIGN_DRAFT_TEXT = {
   intro: (period: string, n: string, kinds: string) =>
     `Trong ${period}, đơn vị tổ chức triển khai ${n} phong trào, đợt thi đua${kinds ? ` (${kinds})` : ''}:`,
@@ -567,7 +567,7 @@ export const CAMPAIGN_DRAFT_TEXT = {
   until: (name: string, to: string) => `“${name}”${to ? ` (đến ngày ${to})` : ''}`,
 } as const;
 
-/** Sentences drafted from the events table of "Số liệu báo cáo" (issue 22): 1.3, and training in 5. */
+/** Sentences drafted from the events table of "Số liệu báo cáo" (docs/REPORT-DATA.md): 1.3, and training in 5. */
 export const EVENT_DRAFT_TEXT = {
   intro: (period: string, body: string, n: string) =>
     `Trong ${period}, ${body} tổ chức và tham gia ${n} hoạt động của Hội đồng và Cụm thi đua:`,
