@@ -147,8 +147,16 @@ export function buildDecision(catalogue: Catalogue, info: UnitInfo, d: DecisionD
     ),
     textMm,
   );
+  return withList(`${DOCUMENT_TEXT.names.decision} ${d.number}`, main, list);
+}
+
+/**
+ * A letter and its danh sách: two portrait sections, the list on a page of its own whose
+ * numbering starts again at 1 (the danh sách is an attachment, numbered as its own document).
+ */
+export function withList(title: string, main: Block[], list: Block[]): ReportDocument {
   return {
-    title: `${DOCUMENT_TEXT.names.decision} ${d.number}`,
+    title,
     language: 'vi-VN',
     font: 'Times New Roman',
     bodySize: BODY_SIZE,

@@ -1,21 +1,21 @@
 /**
  * The tờ trình đề nghị khen thưởng of one Tờ trình number, drafted from its proposal lines
- * (a Tờ trình and no Số QĐ yet), with the same letter parts as the decision (as real
- * commune proposals write it: "TỜ TRÌNH / V/v đề nghị tặng Giấy khen …", the căn cứ, "kính đề nghị … xét, tặng … cho …,
- * gồm: (có danh sách kèm theo)"). Awards of the commune's own level are proposed by the Hội
+ * (a Tờ trình and no Số QĐ yet), with the same letter parts as the decision, as real commune
+ * proposals write it: "TỜ TRÌNH / V/v đề nghị tặng Giấy khen …", the căn cứ, "kính đề nghị …
+ * xét, tặng … cho …, gồm: (có danh sách kèm theo)". Awards of the commune's own level are proposed by the Hội
  * đồng Thi đua – Khen thưởng to the Chủ tịch UBND xã (its signature is the workbook's, as the
  * report's); higher awards by the UBND xã to the authority the lines name.
  */
 import type { Catalogue } from '../catalogue';
 import { formatLongDate, normalizeText, type CalendarDate } from '../format/vietnamese';
 import type { UnitInfo } from '../layout/info';
-import { body, BODY_SIZE, letterHeader, letterSignature, letterTitle, recipientLines } from '../letter/parts';
+import { body, letterHeader, letterSignature, letterTitle, recipientLines } from '../letter/parts';
 import { bodyInSentenceCase } from '../report/build';
 import { ownLevelId } from '../report/drafts';
 import { textWidthMm, type Block, type ReportDocument } from '../report/model';
 import { REPORT_TEXT } from '../text/report';
 import { DOCUMENT_TEXT } from '../text/documents';
-import { awardParts, listWhat, PORTRAIT } from './decision';
+import { awardParts, listWhat, PORTRAIT, withList } from './decision';
 import { legalBasesOn } from './legalBases';
 import { listBlocks } from './list';
 import { commonAchievement, type DocumentLine } from './lines';
@@ -94,14 +94,5 @@ export function buildProposal(catalogue: Catalogue, info: UnitInfo, d: ProposalD
     DOCUMENT_TEXT.listAttachment('Tờ trình', d.number, date, proposer),
     textMm,
   );
-  return {
-    title: `${DOCUMENT_TEXT.names.proposal} ${d.number}`,
-    language: 'vi-VN',
-    font: 'Times New Roman',
-    bodySize: BODY_SIZE,
-    sections: [
-      { page: PORTRAIT, pageNumbers: true, titlePage: true, blocks: main },
-      { page: PORTRAIT, pageNumbers: true, titlePage: true, pageNumberStart: 1, blocks: list },
-    ],
-  };
+  return withList(`${DOCUMENT_TEXT.names.proposal} ${d.number}`, main, list);
 }
