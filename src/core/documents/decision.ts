@@ -7,7 +7,7 @@
  * Lines that cannot make it are findings and nothing is drafted.
  */
 import type { Catalogue } from '../catalogue';
-import { formatLongDate, formatShortDate, parseCellDate, upper, type CalendarDate } from '../format/vietnamese';
+import { formatLongDate, formatShortDate, parseCellDate, upper } from '../format/vietnamese';
 import type { UnitInfo } from '../layout/info';
 import {
   body,
@@ -23,7 +23,7 @@ import { awardName, whoPhrase } from '../report/drafts';
 import { A4, MARGINS_MM, textWidthMm, type Block, type PageSetup, type ReportDocument } from '../report/model';
 import { REPORT_TEXT } from '../text/report';
 import { DOCUMENT_TEXT } from '../text/documents';
-import { byAward, commonAchievement, countsOf, numberKey, type DocumentLine } from './lines';
+import { byAward, commonAchievement, countsOf, numberKey, type DocumentLine, type NumberedLines } from './lines';
 import { legalBasesOn } from './legalBases';
 import { listBlocks } from './list';
 
@@ -72,13 +72,7 @@ export function chairSignature(info: UnitInfo): { authority: string; title: stri
     : { authority: '', title: DOCUMENT_TEXT.chair };
 }
 
-export interface DecisionDraft {
-  readonly number: string;
-  readonly date?: CalendarDate;
-  readonly lines: readonly DocumentLine[];
-}
-
-export function buildDecision(catalogue: Catalogue, info: UnitInfo, d: DecisionDraft): ReportDocument {
+export function buildDecision(catalogue: Catalogue, info: UnitInfo, d: NumberedLines): ReportDocument {
   const textMm = textWidthMm(PORTRAIT);
   const unit = info.unitName || '…';
   const parts = awardParts(catalogue, d.lines, unit);

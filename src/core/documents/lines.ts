@@ -56,13 +56,17 @@ export function numbersIn(register: readonly RegisterLine[], of: 'decision' | 'p
   return [...out.values()];
 }
 
-export interface Selected {
-  readonly lines: readonly DocumentLine[];
-  readonly findings: readonly DocumentFinding[];
-  /** The document's date (the decision's, or the Tờ trình's). */
-  readonly date?: CalendarDate;
+/** What a decision or a Tờ trình is drafted from: its number, its date and the lines that carry it. */
+export interface NumberedLines {
   /** The number as typed in the register. */
   readonly number: string;
+  /** The document's date (the decision's, or the Tờ trình's). */
+  readonly date?: CalendarDate;
+  readonly lines: readonly DocumentLine[];
+}
+
+export interface Selected extends NumberedLines {
+  readonly findings: readonly DocumentFinding[];
 }
 
 /** Where a register cell stands as found (a clerk's inserted rows or columns moved it). */

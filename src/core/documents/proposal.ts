@@ -7,7 +7,7 @@
  * report's); higher awards by the UBND xã to the authority the lines name.
  */
 import type { Catalogue } from '../catalogue';
-import { formatLongDate, normalizeText, type CalendarDate } from '../format/vietnamese';
+import { formatLongDate, normalizeText } from '../format/vietnamese';
 import type { UnitInfo } from '../layout/info';
 import { body, letterHeader, letterSignature, letterTitle, recipientLines } from '../letter/parts';
 import { bodyInSentenceCase } from '../report/build';
@@ -18,15 +18,9 @@ import { DOCUMENT_TEXT } from '../text/documents';
 import { awardParts, listWhat, PORTRAIT, withList } from './decision';
 import { legalBasesOn } from './legalBases';
 import { listBlocks } from './list';
-import { commonAchievement, type DocumentLine } from './lines';
+import { commonAchievement, type NumberedLines } from './lines';
 
-export interface ProposalDraft {
-  readonly number: string;
-  readonly date?: CalendarDate;
-  readonly lines: readonly DocumentLine[];
-}
-
-export function buildProposal(catalogue: Catalogue, info: UnitInfo, d: ProposalDraft): ReportDocument {
+export function buildProposal(catalogue: Catalogue, info: UnitInfo, d: NumberedLines): ReportDocument {
   const textMm = textWidthMm(PORTRAIT);
   const unit = info.unitName || '…';
   const keepTogether = [...REPORT_TEXT.keepTogether, ...(info.unitName ? [info.unitName] : [])];
