@@ -117,7 +117,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
       ),
     );
   } else {
-    io.out(CLI_TEXT.validateHeader(file, form));
+    io.out(CLI_TEXT.validateHeader(file, form, read.catalogue.description));
     for (const l of describeValidation(read.catalogue, result)) io.out(l);
   }
   return result.errors > 0 ? EXIT.findings : EXIT.ok;

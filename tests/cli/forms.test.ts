@@ -136,6 +136,32 @@ describe('tdkt validate on the 2025 form', () => {
   });
 });
 
+describe('tdkt validate names the form', () => {
+  it('by what the clerk knows it as (the catalogue’s description, the period it is in force), not its key', async () => {
+    for (const c of [tongHopKhenThuong2024, tongHopKhenThuong2025]) {
+      const file = at(`named-${c.version}.xlsx`);
+      expect((await tdkt('create', file, '--form', `tong-hop-khen-thuong/${c.version}`)).code).toBe(0);
+      const first = (await tdkt('validate', file)).out.split('\n')[0]!;
+      expect(first).toContain(c.description!);
+      expect(first).not.toContain('tong-hop-khen-thuong/');
+    }
+    expect((await tdkt('validate', at('named-2025.xlsx'))).out.split('\n')[0]).toContain('từ 6 tháng cuối năm 2025');
+    // --json keeps the key: it is for programs.
+    expect(JSON.parse((await tdkt('validate', at('named-2025.xlsx'), '--json')).out).form).toBe(
+      'tong-hop-khen-thuong/2025',
+    );
+  });
+
+  it('by its key when its catalogue has no description', async () => {
+    const json = JSON.parse(fs.readFileSync(CUSTOM, 'utf8'));
+    delete json.description;
+    fs.writeFileSync(at('undescribed.json'), JSON.stringify(json));
+    expect((await tdkt('create', at('undescribed.xlsx'), '--catalogue', at('undescribed.json'))).code).toBe(0);
+    const first = (await tdkt('validate', at('undescribed.xlsx'))).out.split('\n')[0]!;
+    expect(first).toContain('tong-hop-khen-thuong/2025-lang-son');
+  });
+});
+
 describe('a catalogue file', () => {
   it('with errors is refused, naming the rows (exit 2, no workbook)', async () => {
     const json = JSON.parse(fs.readFileSync(CUSTOM, 'utf8'));

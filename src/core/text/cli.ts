@@ -140,7 +140,9 @@ export const CLI_TEXT = {
     'Mở tệp bằng Excel, ghi từng quyết định khen thưởng vào trang “Danh sách khen thưởng” (biểu tổng hợp tự tính) và nhập thông tin chung vào các ô màu vàng, rồi chạy “tdkt validate” để kiểm tra.',
   createdNextTyped:
     'Mở tệp bằng Excel, nhập vào các ô màu vàng, rồi chạy “tdkt validate” để kiểm tra. Biểu này nhập số tay; “tdkt register” chuyển sang danh sách khen thưởng.',
-  validateHeader: (f: string, form: string) => `Kiểm tra “${f}” (biểu mẫu ${form})`,
+  /** The form named as the clerk knows it (the catalogue's description: its levels and the period it is in force); its key only when it has none. */
+  validateHeader: (f: string, key: string, description: string | undefined) =>
+    description ? `Kiểm tra “${f}” theo biểu: ${description}` : `Kiểm tra “${f}” (biểu mẫu ${key})`,
   unknownForm: (key: string, used: string) =>
     key
       ? `Mã biểu mẫu “${key}” không được hỗ trợ; kiểm tra theo biểu mẫu ${used} (mẫu có các nhãn, kỳ báo cáo khớp nhất).`
