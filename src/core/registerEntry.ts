@@ -12,7 +12,7 @@ import type { Catalogue } from './catalogue';
 import { breakdownsOf, SUBJECTS } from './catalogue';
 import { parseCellDate, toExcelSerial } from './format/vietnamese';
 import type { CellValue } from './layout/types';
-import { REGISTER_FIRST_ROW, REGISTER_LAST_ROW } from './layout/register';
+import { REGISTER_FIRST_ROW, REGISTER_LAST_ROW, registerNumberFormula } from './layout/register';
 import { STANDARD_REGISTER_LAYOUT, type RegisterLayout } from './layout/registerHeaders';
 import { awardKey, kindLabel, registerAwards, subjectLabel, type RegisterColumn } from './register';
 import { columnAllowed } from './tally';
@@ -241,16 +241,16 @@ function cellOf(block: RegisterBlock, row: number, col: RegisterColumn): { value
  * values under their own column, null (leave the cell as it is) in any other column between
  * them (a column the clerk inserted).
  */
-function spread(
+function spread<V>(
   layout: RegisterLayout,
   cols: readonly RegisterColumn[],
-  rows: readonly (readonly (CellValue | null)[])[],
-): { from: number; to: number; values: (CellValue | null)[][] } {
+  rows: readonly (readonly (V | null)[])[],
+): { from: number; to: number; values: (V | null)[][] } {
   const at = cols.map((c) => entryColumn(layout, c)!);
   const from = Math.min(...at);
   const to = Math.max(...at);
   const values = rows.map((r) => {
-    const out: (CellValue | null)[] = Array.from({ length: to - from + 1 }, () => null);
+    const out: (V | null)[] = Array.from({ length: to - from + 1 }, () => null);
     r.forEach((v, k) => (out[at[k]! - from] = v));
     return out;
   });
@@ -391,6 +391,11 @@ export function planFill(
 // ---------------------------------------------------------------------------------------
 // Add the pasted names as new lines
 
+/** A cell the entry help writes as a formula (the STT's), not as typed text. */
+export interface EntryFormula {
+  readonly formula: string;
+}
+
 export type AppendPlan =
   | {
       readonly kind: 'append';
@@ -398,8 +403,8 @@ export type AppendPlan =
       readonly range: string;
       readonly firstRow: number;
       readonly lastRow: number;
-      /** null = leave the cell as it is (an STT the clerk numbered in advance). */
-      readonly values: readonly (readonly (CellValue | null)[])[];
+      /** null = leave the cell as it is (an STT the clerk numbered in advance); the STT formula as an EntryFormula. */
+      readonly values: readonly (readonly (CellValue | EntryFormula | null)[])[];
     }
   /** Not enough room below the last line in use. */
   | { readonly kind: 'full'; readonly free: number; readonly asked: number }
@@ -407,8 +412,9 @@ export type AppendPlan =
 
 /**
  * The new lines: one per name, below the last line in use (never into a gap between lines,
- * which may be the clerk's), each with Số lượng 1, the decision's fields and the next STT
- * (an STT already typed on that row is kept). `block` is the whole register (A6:M5005).
+ * which may be the clerk's), each with Số lượng 1, the decision's fields and the STT formula
+ * create and repair put on every filled line (`registerNumberFormula`, for the register as
+ * found); an STT already typed on that row is kept. `block` is the whole register (A6:M5005).
  */
 export function planAppend(block: RegisterBlock, names: readonly PastedName[], fields: DecisionFields): AppendPlan {
   if (!names.length) return { kind: 'nothing' };
@@ -416,13 +422,7 @@ export function planAppend(block: RegisterBlock, names: readonly PastedName[], f
   const rowsOf = lineRows(layout);
   const end = block.firstRow + block.values.length - 1;
   let last = rowsOf.first - 1;
-  let stt = 0;
-  for (let row = rowsOf.first; row <= Math.min(end, rowsOf.last); row++) {
-    if (!inUse(block, row)) continue;
-    last = row;
-    const n = cellOf(block, row, 'number').value;
-    if (typeof n === 'number' && Number.isFinite(n)) stt = Math.max(stt, n);
-  }
+  for (let row = rowsOf.first; row <= Math.min(end, rowsOf.last); row++) if (inUse(block, row)) last = row;
   const firstRow = last + 1;
   const free = rowsOf.last - last;
   if (names.length > free) return { kind: 'full', free, asked: names.length };
@@ -430,15 +430,11 @@ export function planAppend(block: RegisterBlock, names: readonly PastedName[], f
   const present = APPEND_COLUMNS.filter((c) => entryColumn(layout, c) !== undefined);
   const values = names.map((p, i) => {
     const row = firstRow + i;
-    const typed = cellOf(block, row, 'number').value;
-    let number: CellValue | null;
-    if (typeof typed === 'number' && Number.isFinite(typed)) {
-      stt = typed;
-      number = null;
-    } else if (!blank(cellOf(block, row, 'number'))) {
-      number = null; // something else typed there: kept
-    } else number = ++stt;
-    const line: Partial<Record<RegisterColumn, CellValue | null>> = {
+    // Something typed there already (a number the clerk put in advance, or anything else): kept.
+    const number: EntryFormula | null = blank(cellOf(block, row, 'number'))
+      ? { formula: registerNumberFormula(row, layout) }
+      : null;
+    const line: Partial<Record<RegisterColumn, CellValue | EntryFormula | null>> = {
       number,
       quantity: 1,
       name: p.name,

@@ -32,7 +32,13 @@ import { TEXT } from '../../src/core/text/vi';
 import { readWorkbookInputs } from '../../src/core/workbook/read';
 import { tallyFromRegister } from '../../src/core/register';
 import { planToGrids, type MutableGrid } from '../../src/core/planToGrids';
-import { REGISTER_COLUMNS, REGISTER_LIST_COLS } from '../../src/core/layout/register';
+import {
+  isRegisterNumberFormula,
+  REGISTER_COLUMNS,
+  REGISTER_LIST_COLS,
+  registerNumberFormula,
+} from '../../src/core/layout/register';
+import { bacSonRegisterInputs } from '../helpers/register';
 import { sheetPlan } from '../../src/core/workbook/plan';
 import { tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { ENTRY_TEXT } from '../../src/core/text/registerEntry';
@@ -54,15 +60,20 @@ function block(
   return { firstRow: REGISTER_FIRST_ROW, values, formulas: values };
 }
 
-/** Apply a planned write (null = leave the cell) to a grid anchored at A1. */
-function apply(grid: MutableGrid, range: string, values: readonly (readonly (CellValue | null)[])[]): void {
+/** Apply a planned write (null = leave the cell; a formula uncalculated, as a file not yet opened has it) to a grid anchored at A1. */
+function apply(
+  grid: MutableGrid,
+  range: string,
+  values: readonly (readonly (CellValue | { formula: string } | null)[])[],
+): void {
   const [a] = range.split(':');
   const { row, col } = parseA1(a!);
   values.forEach((line, i) =>
     line.forEach((v, j) => {
       if (v === null) return;
-      grid.values[row - 1 + i]![col - 1 + j] = v;
-      grid.formulas[row - 1 + i]![col - 1 + j] = v;
+      const formula = typeof v === 'object';
+      grid.values[row - 1 + i]![col - 1 + j] = formula ? '' : v;
+      grid.formulas[row - 1 + i]![col - 1 + j] = formula ? v.formula : v;
     }),
   );
 }
@@ -252,7 +263,7 @@ describe('planFill', () => {
 describe('planAppend', () => {
   const names = parsePastedNames('Nguyễn Văn An\nTrần Thị Bình\tTrưởng thôn').names;
 
-  it('below the last line in use (a gap between lines is the clerk’s), STT continuing, Số lượng 1, the decision on each line', () => {
+  it('below the last line in use (a gap between lines is the clerk’s), the STT formula, Số lượng 1, the decision on each line', () => {
     const b = block({ 6: { number: 1, name: 'A' }, 9: { number: 4, name: 'B' } });
     const p = planAppend(b, names, { decision: '45/QĐ-UBND', date: 45662, subject: 'Cá nhân' });
     expect(p).toEqual({
@@ -261,16 +272,57 @@ describe('planAppend', () => {
       firstRow: 10,
       lastRow: 11,
       values: [
-        [5, '45/QĐ-UBND', 45662, null, null, null, 'Cá nhân', 1, 'Nguyễn Văn An', null],
-        [6, '45/QĐ-UBND', 45662, null, null, null, 'Cá nhân', 1, 'Trần Thị Bình', 'Trưởng thôn'],
+        [
+          { formula: registerNumberFormula(10) },
+          '45/QĐ-UBND',
+          45662,
+          null,
+          null,
+          null,
+          'Cá nhân',
+          1,
+          'Nguyễn Văn An',
+          null,
+        ],
+        [
+          { formula: registerNumberFormula(11) },
+          '45/QĐ-UBND',
+          45662,
+          null,
+          null,
+          null,
+          'Cá nhân',
+          1,
+          'Trần Thị Bình',
+          'Trưởng thôn',
+        ],
       ],
     });
   });
 
-  it('an STT the clerk numbered in advance is kept, and the count goes on from it', () => {
+  it('entry help numbers a new line by the STT formula create and repair put on each filled line, not a typed number', () => {
+    const p = planAppend(block({}), names, {});
+    if (p.kind !== 'append') throw new Error(p.kind);
+    // The one formula (layout/register.ts), the very text create writes on a filled line.
+    const made = buildWorkbookPlan(DEFAULT_CATALOGUE, bacSonRegisterInputs())
+      .sheets.find((s) => s.key === 'register')!
+      .cells.find((c) => c.row === REGISTER_FIRST_ROW && c.col === REGISTER_COLUMNS.number)!;
+    expect(p.values[0]![0]).toEqual({ formula: made.formula });
+    expect(p.values.map((v) => v[0])).toEqual([
+      { formula: registerNumberFormula(6) },
+      { formula: registerNumberFormula(7) },
+    ]);
+  });
+
+  it('an STT the clerk typed in advance is kept (a number or anything else); the other new lines get the formula', () => {
     const b = block({ 6: { number: 1, name: 'A' }, 7: { number: 10 }, 8: { number: 'x' } });
     const p = planAppend(b, [...names, ...names], {});
-    expect(p.kind === 'append' && p.values.map((v) => v[0])).toEqual([null, null, 11, 12]);
+    expect(p.kind === 'append' && p.values.map((v) => v[0])).toEqual([
+      null,
+      null,
+      { formula: registerNumberFormula(9) },
+      { formula: registerNumberFormula(10) },
+    ]);
   });
 
   it('the columns written are A–J, in sheet order (one contiguous range)', () => {
@@ -349,7 +401,11 @@ describe('issue 24: entry help by the register’s header labels', () => {
     expect(plan).toMatchObject({ kind: 'append', range: 'A7:K7', firstRow: 7, lastRow: 7 });
     if (plan.kind !== 'append') throw new Error(plan.kind);
     const values = plan.values[0]!;
-    expect(values[0]).toBe(1); // STT
+    // STT: the formula of its row under the moved header (row 7 is line 1), its line's columns counted.
+    expect(values[0]).toEqual({ formula: '=IF(COUNTA(B7:R7)=0,"",ROW()-6)' });
+    expect(values[0]).toEqual({ formula: registerNumberFormula(7, layout) });
+    // Repair knows it for the form's own (restored without a word, never kept aside as the clerk's).
+    expect(isRegisterNumberFormula((values[0] as { formula: string }).formula)).toBe(true);
     expect(values[1]).toBe('9/QĐ-UBND');
     expect(values[4]).toBeNull(); // the clerk's column (E), left as it is
     expect(values[5]).toBe('Giấy khen'); // "Danh hiệu, hình thức", now F

@@ -14,7 +14,7 @@ import {
 } from '../../src/core';
 import { sheetPlan } from '../../src/core/workbook/plan';
 import { type MutableGrid } from '../../src/core/planToGrids';
-import { FakeWorkbook } from '../fakes/excel';
+import { FakeWorkbook, type FakeSheet } from '../fakes/excel';
 import { recalculateRegister, recalculateTally } from '../helpers/recalc';
 
 /** Excel's recalculation of the tally sheet (the workbook's own form), for fakes whose formula cells should show results. */
@@ -69,6 +69,8 @@ function planOf(c: Catalogue) {
  * formulas show what the register gives, then the sums and rates follow.
  */
 export function recalcRegisterWorkbook(wb: FakeWorkbook): void {
+  const register = wb.sheet(REGISTER_SHEET_NAME);
+  if (register) recalcRegisterNumbers(register);
   const tally = wb.sheet(TALLY_SHEET_NAME);
   if (!tally) return;
   const catalogue = fakeCatalogue(wb);
@@ -76,7 +78,6 @@ export function recalcRegisterWorkbook(wb: FakeWorkbook): void {
   const sheets: Record<string, MutableGrid> = {
     [TALLY_SHEET_NAME]: tally.read(sheetPlan(plan, 'tally').readExtent) as MutableGrid,
   };
-  const register = wb.sheet(REGISTER_SHEET_NAME);
   if (register) sheets[REGISTER_SHEET_NAME] = register.read(sheetPlan(plan, 'register').readExtent) as MutableGrid;
   recalculateRegister(catalogue, { sheets });
   const g = sheets[TALLY_SHEET_NAME]!;
@@ -86,6 +87,36 @@ export function recalcRegisterWorkbook(wb: FakeWorkbook): void {
       if (cell && typeof cell.formula === 'string' && cell.formula.startsWith('=')) cell.value = v;
     }),
   );
+}
+
+/** The register's STT formula as layout/register.ts writes it: the ranges it counts, the header row it subtracts. */
+const STT_FORMULA = /^=IF\(COUNTA\(([A-Z0-9:,$]+)\)=0,"",ROW\(\)-(\d+)\)$/;
+
+/**
+ * Excel's result of each STT formula on the register (`registerNumberFormula`), so a test reads
+ * what the clerk sees: "" while the line's cells are all empty, else ROW() − the header row.
+ * COUNTA "counts cells containing any type of information, including error values and empty
+ * text ("")" and skips empty cells (support.microsoft.com, "COUNTA function"): a cell holding a
+ * constant or a formula counts, whatever it shows.
+ */
+export function recalcRegisterNumbers(sheet: FakeSheet): void {
+  for (const [address, cell] of sheet.cells) {
+    const m = typeof cell.formula === 'string' ? STT_FORMULA.exec(cell.formula.replace(/\s+/g, '')) : null;
+    if (!m) continue;
+    const row = parseA1(address).row;
+    let filled = 0;
+    for (const ref of m[1]!.replace(/\$/g, '').split(',')) {
+      const [from, to = from] = ref.split(':');
+      const a = parseA1(from!);
+      const b = parseA1(to!);
+      for (let r = a.row; r <= b.row; r++)
+        for (let c = a.col; c <= b.col; c++) {
+          const x = sheet.cell(a1(r, c));
+          if (x && ((x.value !== '' && x.value !== null) || (x.formula !== '' && x.formula !== null))) filled++;
+        }
+    }
+    cell.value = filled === 0 ? '' : row - Number(m[2]);
+  }
 }
 
 /** Everything the fake holds for a sheet's extent, as grids. */

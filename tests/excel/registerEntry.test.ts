@@ -5,6 +5,7 @@
  */
 import {
   a1,
+  buildWorkbookPlan,
   catalogueKey,
   columnLetter,
   parseA1,
@@ -17,7 +18,8 @@ import {
   type DecisionFields,
 } from '../../src/core';
 import { awardKey } from '../../src/core/register';
-import { REGISTER_CAPACITY } from '../../src/core/layout/register';
+import { REGISTER_CAPACITY, registerNumberFormula } from '../../src/core/layout/register';
+import { bacSonRegisterInputs } from '../helpers/register';
 import { tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { createExcelHost } from '../../src/hosts/excel';
 import { FakeWorkbook, type FakeCell, type FakeSheet } from '../fakes/excel';
@@ -92,6 +94,23 @@ describe('addNames', () => {
     // The lines fit their wrapped text, on the protected sheet (it allows formatting rows).
     expect(wb.sheet(REGISTER_SHEET_NAME)!.autofitRows).toEqual(['A6:J8']);
     expect(wb.activeSheet).toBe(REGISTER_SHEET_NAME);
+  });
+
+  it('entry help writes the STT formula of create and repair (registerNumberFormula) on each new line, not a number; still 4 round trips', async () => {
+    const { wb, entry } = await newWorkbook();
+    expect(await entry.addNames(names(3), decision)).toMatchObject({ kind: 'added', firstRow: 6, lastRow: 8 });
+    expect(wb.syncCount).toBe(4);
+    const reg = wb.sheet(REGISTER_SHEET_NAME)!;
+    // A string starting with "=" written to Range.values is a formula ("If the returned value
+    // starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as
+    // a formula", @types/office-js Range.values): the fake stores it as one.
+    expect(reg.read('A6:A8').formulas).toEqual([6, 7, 8].map((r) => [registerNumberFormula(r)]));
+    expect(reg.read('A6:A8').values).toEqual([[1], [2], [3]]);
+    // The same text create writes on a filled line.
+    const made = buildWorkbookPlan(DEFAULT_CATALOGUE, bacSonRegisterInputs())
+      .sheets.find((x) => x.key === 'register')!
+      .cells.find((c) => c.address === 'A6')!;
+    expect(reg.cell('A6')!.formula).toBe(made.formula);
   });
 
   it('the register sheet stays protected: the lines are unlocked input cells, so Excel takes the write', async () => {

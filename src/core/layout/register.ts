@@ -28,7 +28,7 @@ import {
 import { TEXT } from '../text/vi';
 import { periodTitle, periodTitleFormula, type InfoValues } from './info';
 import { a4Print } from './print';
-import { locateRegisterLayout, type RegisterLayout } from './registerHeaders';
+import { locateRegisterLayout, STANDARD_REGISTER_LAYOUT, type RegisterLayout } from './registerHeaders';
 import type { AreaPlan, CellPlan, NamePlan, SheetPlan, ValidationPlan } from './types';
 
 export const REGISTER_SHEET_NAME = 'Danh sách khen thưởng';
@@ -154,16 +154,40 @@ function lineHeight(line: RegisterLine): number {
  * and LibreOffice then prints the whole print area (measured: 667 pages for 5 filled lines of
  * 30,000, tests/core/registerStt.test.ts says why). A cheap formula on its own row: no range
  * that grows with the register, so a large register recalculates in one pass.
+ *
+ * `layout`: where the register stands when the clerk moved it (the entry help writes on the
+ * sheet as found): the header row it counts from, the line's cells as far as its columns go
+ * (a column the clerk inserted among them counted, as Excel widens the range on insert), the
+ * STT's own cell never among them. Create and repair write the register as made.
  */
-export function registerNumberFormula(row: number): string {
-  const last = columnLetter(REGISTER_LAST_COL);
-  return `=IF(COUNTA(B${row}:${last}${row})=0,"",ROW()-${REGISTER_HEADER_ROW})`;
+export function registerNumberFormula(row: number, layout: RegisterLayout = STANDARD_REGISTER_LAYOUT): string {
+  const number = layout.columns.get('number');
+  const others = [...layout.columns].filter(([c]) => c !== 'number').map(([, at]) => at);
+  const from = others.length ? Math.min(...others) : 2;
+  const to = others.length ? Math.max(...others) : REGISTER_LAST_COL;
+  const spans =
+    number !== undefined && number > from && number < to
+      ? [
+          [from, number - 1],
+          [number + 1, to],
+        ]
+      : [[from, to]];
+  const refs = spans.map(([a, b]) => `${columnLetter(a!)}${row}:${columnLetter(b!)}${row}`).join(',');
+  return `=IF(COUNTA(${refs})=0,"",ROW()-${layout.headerRow})`;
 }
 
-/** Is this content the STT formula (on any row)? Repair restores it without a word. */
+/**
+ * Is this content the STT formula (on any row, of any layout)? Repair restores it without a
+ * word. Compared by shape: rows, columns and the header row aside.
+ */
 export function isRegisterNumberFormula(content: unknown): boolean {
   if (typeof content !== 'string') return false;
-  const shape = (f: string) => f.replace(/\s+/g, '').toUpperCase().replace(/\d+/g, '#');
+  const shape = (f: string) =>
+    f
+      .replace(/\s+/g, '')
+      .toUpperCase()
+      .replace(/\$?[A-Z]{1,3}\$?\d+/g, 'R')
+      .replace(/\d+/g, '#');
   return shape(content) === shape(registerNumberFormula(REGISTER_FIRST_ROW));
 }
 

@@ -27,6 +27,7 @@ import {
   APPEND_COLUMNS,
   DECISION_COLUMNS,
   lastEntryColumn,
+  type EntryFormula,
   lineRows,
   missingEntryColumns,
 } from '../../core/registerEntry';
@@ -56,9 +57,15 @@ function missingHeaders(layout: RegisterLayout, cols: readonly RegisterColumn[])
   return missingEntryColumns(layout, cols).map((c) => TEXT.register.headers[c]);
 }
 
-/** Strings as typed text (Excel parses "12/2025" written to `values` as a date); null leaves the cell. */
-function toWrite(rows: readonly (readonly (CellValue | null)[])[]): unknown[][] {
-  return rows.map((r) => r.map((v) => (typeof v === 'string' ? asTypedText(v) : v)));
+/**
+ * Strings as typed text (Excel parses "12/2025" written to `values` as a date); null leaves the
+ * cell; the STT formula as a formula ("If the returned value starts with … equal sign ("="),
+ * Excel interprets this value as a formula", @types/office-js Range.values).
+ */
+function toWrite(rows: readonly (readonly (CellValue | EntryFormula | null)[])[]): unknown[][] {
+  return rows.map((r) =>
+    r.map((v) => (typeof v === 'string' ? asTypedText(v) : v !== null && typeof v === 'object' ? v.formula : v)),
+  );
 }
 
 export function createExcelRegisterEntryHost(run: ExcelRun, opts: ExcelHostOptions = {}): RegisterEntryHost {
