@@ -15,8 +15,8 @@ export type FillResult =
   | { readonly kind: 'not-register' }
   /** Columns the write needs are not on the register's header row (deleted or retitled): nothing written. */
   | { readonly kind: 'missing-columns'; readonly headers: readonly string[] }
-  /** The selection is on the register but above its lines (title, header). */
-  | { readonly kind: 'not-lines' }
+  /** The selection is on the register but above its lines (title, header); `firstRow`: the sheet row its lines start on. */
+  | { readonly kind: 'not-lines'; readonly firstRow: number }
   /** Several areas (or a chart) are selected: Excel gives no single range. */
   | { readonly kind: 'not-one-range' }
   /** The selected lines are all empty. */

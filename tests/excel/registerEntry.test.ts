@@ -208,10 +208,35 @@ describe('fillSelection', () => {
     await entry.addNames(names(2), {});
     const changes = wb.changes;
     wb.selection = selection;
-    expect(await entry.fillSelection(decision)).toEqual({ kind });
+    expect(await entry.fillSelection(decision)).toEqual(kind === 'not-lines' ? { kind, firstRow: 6 } : { kind });
+    expect(wb.changes).toBe(changes);
+  });
+
+  it('a selection above the lines of a register whose header was moved down: the lines’ actual first row said (7)', async () => {
+    const { wb, entry } = await newWorkbook();
+    const reg = wb.sheet(REGISTER_SHEET_NAME)!;
+    insertRow(reg, 3); // the clerk's own row above the header: the header on row 6, the lines from row 7
+    expect(reg.read('A6:B6').values[0]).toEqual([TEXT.register.headers.number, TEXT.register.headers.decision]);
+    wb.selection = { sheet: REGISTER_SHEET_NAME, address: 'A6:M6' };
+    const changes = wb.changes;
+    expect(await entry.fillSelection(decision)).toEqual({ kind: 'not-lines', firstRow: 7 });
     expect(wb.changes).toBe(changes);
   });
 });
+
+/** A row inserted at `row` as Excel does it: the cells and formatted areas at or below it move down one. */
+function insertRow(sheet: FakeSheet, row: number): void {
+  const moved = new Map<string, FakeCell>();
+  for (const [address, cell] of sheet.cells) {
+    const { row: r, col } = parseA1(address);
+    moved.set(r >= row ? a1(r + 1, col) : address, cell);
+  }
+  sheet.cells = moved;
+  sheet.areas = sheet.areas.map((a) => ({
+    cell: a.cell,
+    box: { ...a.box, r1: a.box.r1 >= row ? a.box.r1 + 1 : a.box.r1, r2: a.box.r2 >= row ? a.box.r2 + 1 : a.box.r2 },
+  }));
+}
 
 /**
  * A column inserted in the register as Excel does it (unprotect, Home → Insert → Insert Sheet

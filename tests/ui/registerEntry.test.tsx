@@ -17,6 +17,7 @@ import { createExcelHost } from '../../src/hosts/excel';
 import { HostError, type RegisterEntryHost } from '../../src/ports';
 import { App } from '../../src/ui/App';
 import { RegisterEntryPanel } from '../../src/ui/registerEntry';
+import { fillNotice } from '../../src/ui/registerEntry/useRegisterEntry';
 import { FakeWorkbook } from '../fakes/excel';
 import { recalcRegisterWorkbook } from '../excel/helpers';
 
@@ -139,5 +140,13 @@ describe('entry help in the pane', () => {
     await userEvent.click(screen.getByRole('button', { name: T.fill }));
     expect(await screen.findByText('Excel đang ở chế độ sửa ô.')).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/\bat \w+ \(/);
+  });
+});
+
+describe('the notice of a selection above the register’s lines', () => {
+  it('names the lines’ actual first row when the header was moved (row 7), not the row of the register as made', () => {
+    expect(fillNotice({ kind: 'not-lines', firstRow: 7 }).text).toContain('dòng 7');
+    expect(fillNotice({ kind: 'not-lines', firstRow: 7 }).text).not.toContain('dòng 6');
+    expect(fillNotice({ kind: 'not-lines', firstRow: 6 }).text).toContain('dòng 6');
   });
 });

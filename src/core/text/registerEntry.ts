@@ -43,7 +43,9 @@ export const ENTRY_TEXT = {
   nothingFilled: 'Không ô nào cần điền: các dòng đang chọn đã có đủ các thông tin này.',
   selectionEmpty: `Các dòng đang chọn còn trống. Hãy dán danh sách tên để thêm dòng, hoặc chọn các dòng đã có tên ở trang ${REGISTER}.`,
   notOnRegister: `Hãy chọn các dòng cần điền ở trang ${REGISTER} rồi bấm lại.`,
-  notLines: `Vùng đang chọn không có dòng nào của danh sách (các dòng bắt đầu từ dòng 6). Hãy chọn các dòng cần điền rồi bấm lại.`,
+  /** `firstRow`: where the lines start on the sheet as found (6 as made; lower when the clerk inserted rows above the header). */
+  notLines: (firstRow: number) =>
+    `Vùng đang chọn không có dòng nào của danh sách (các dòng bắt đầu từ dòng ${firstRow}). Hãy chọn các dòng cần điền rồi bấm lại.`,
   multipleAreas:
     'Vùng đang chọn không phải một vùng ô liền (nhiều vùng rời nhau, hoặc một hình, biểu đồ). Hãy chọn một vùng liền (ví dụ kéo chọn từ dòng đầu đến dòng cuối) rồi bấm lại.',
   added: (n: number, first: number, last: number) =>

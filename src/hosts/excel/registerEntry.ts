@@ -109,7 +109,7 @@ export function createExcelRegisterEntryHost(run: ExcelRun, opts: ExcelHostOptio
         if (sheet.name !== REGISTER_SHEET_NAME) return { kind: 'not-register' } as const;
         const layout = locateRegisterLayout(header.values as unknown[][]);
         const lines = selectedLines(selected.rowIndex + 1, selected.rowCount, layout);
-        if (!lines) return { kind: 'not-lines' } as const;
+        if (!lines) return { kind: 'not-lines', firstRow: lineRows(layout).first } as const;
         const headers = missingHeaders(
           layout,
           DECISION_COLUMNS.filter((c) => fields[c] !== undefined),

@@ -68,7 +68,7 @@ export function fillNotice(r: FillResult): Notice {
     case 'not-register':
       return { intent: 'warning', text: ENTRY_TEXT.notOnRegister };
     case 'not-lines':
-      return { intent: 'warning', text: ENTRY_TEXT.notLines };
+      return { intent: 'warning', text: ENTRY_TEXT.notLines(r.firstRow) };
     case 'not-one-range':
       return { intent: 'warning', text: ENTRY_TEXT.multipleAreas };
     case 'empty-selection':
