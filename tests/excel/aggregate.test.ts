@@ -18,9 +18,13 @@ import { tallyRowOf } from '../../src/core/layout/tally';
 import { UNITS_SHEET_NAME } from '../../src/core/layout/units';
 import { type Tally } from '../../src/core/tally';
 import { createExcelAggregateWriter } from '../../src/hosts/excel';
+import { DATE_FORMAT } from '../../src/core/layout/styles';
 import { FakeWorkbook, fakeFromGrids } from '../fakes/excel';
 import { BAC_SON_REGISTER } from '../helpers/register';
-import { recalcRegisterWorkbook } from './helpers';
+import { cellEdges, recalcRegisterWorkbook } from './helpers';
+import { columnLetter } from '../../src/core/a1';
+import { REGISTER_COLUMNS } from '../../src/core/layout/register';
+import { REGISTER_COLUMN_ORDER } from '../../src/core/register';
 
 /** `n` register lines of unit `i` (the Bắc Sơn ones, each with its own name). */
 function registerOf(i: number, n: number): UnitRead['register'] {
@@ -105,5 +109,35 @@ describe('createExcelAggregateWriter', () => {
       .values.flat()
       .filter((v) => wanted.has(v as string));
     expect(written).toEqual(names);
+  });
+
+  it('a summed register’s filled lines have the formats create gives a line: borders on every cell, the date format', async () => {
+    const lineFormats = (wb: FakeWorkbook, row: number) => {
+      const reg = wb.sheet(REGISTER_SHEET_NAME)!;
+      return REGISTER_COLUMN_ORDER.map((c) => {
+        const address = `${columnLetter(REGISTER_COLUMNS[c])}${row}`;
+        return {
+          column: c,
+          edges: cellEdges(reg, address),
+          numberFormat: reg.cell(address)?.numberFormat ?? 'General',
+        };
+      });
+    };
+    // What create gives a filled line: borders all round on every column, the date column's date format.
+    const expected = REGISTER_COLUMN_ORDER.map((c) => ({
+      column: c,
+      edges: [true, true, true, true],
+      numberFormat: c === 'date' ? DATE_FORMAT : 'General',
+    }));
+    // A summed register in one request (3 units) and in parts (4 × 300 lines).
+    for (const units of [
+      [1, 2, 3].map((i) => ({ ...unit(i, {}), register: registerOf(i, 2) })),
+      [1, 2, 3, 4].map((i) => ({ ...unit(i, {}), register: registerOf(i, 300) })),
+    ]) {
+      const wb = new FakeWorkbook(['Sheet1']);
+      expect((await createExcelAggregateWriter(wb.run)(units)).kind).toBe('written');
+      const n = units.reduce((k, u) => k + u.register!.length, 0);
+      for (const row of [6, 7, 5 + n]) expect(lineFormats(wb, row)).toEqual(expected);
+    }
   });
 });

@@ -119,6 +119,29 @@ export function recalcRegisterNumbers(sheet: FakeSheet): void {
   }
 }
 
+/**
+ * The edges of a cell the fake's border records draw (RangeBorderCollection.getItem: "EdgeTop"
+ * … of the range, "InsideHorizontal"/"InsideVertical" between its cells, @types/office-js
+ * Excel.BorderIndex): top, bottom, left, right, each drawn or not.
+ */
+export function cellEdges(sheet: FakeSheet, address: string): [boolean, boolean, boolean, boolean] {
+  const { row, col } = parseA1(address);
+  const drawn = { top: false, bottom: false, left: false, right: false };
+  for (const b of sheet.borders) {
+    if (b.style !== 'Continuous') continue;
+    const [from, to = from] = b.range.split(':');
+    const r1 = parseA1(from!);
+    const r2 = parseA1(to!);
+    if (row < r1.row || row > r2.row || col < r1.col || col > r2.col) continue;
+    if ((b.edge === 'EdgeTop' && row === r1.row) || (b.edge === 'InsideHorizontal' && row > r1.row)) drawn.top = true;
+    if ((b.edge === 'EdgeBottom' && row === r2.row) || (b.edge === 'InsideHorizontal' && row < r2.row))
+      drawn.bottom = true;
+    if ((b.edge === 'EdgeLeft' && col === r1.col) || (b.edge === 'InsideVertical' && col > r1.col)) drawn.left = true;
+    if ((b.edge === 'EdgeRight' && col === r2.col) || (b.edge === 'InsideVertical' && col < r2.col)) drawn.right = true;
+  }
+  return [drawn.top, drawn.bottom, drawn.left, drawn.right];
+}
+
 /** Everything the fake holds for a sheet's extent, as grids. */
 export function fakeGrids(wb: FakeWorkbook, extents: Record<string, string>) {
   const sheets: Record<string, { values: unknown[][]; formulas: unknown[][] }> = {};

@@ -149,7 +149,7 @@ export async function writePlanFile(file: string, plan: WorkbookPlan, opts: { fo
   let bytes: Uint8Array;
   try {
     // The exceljs workbook is gone (unreachable) before the lines are added.
-    bytes = addLinesToXlsx(await renderedBytes(split.plan), split.sheet, split.cells);
+    bytes = addLinesToXlsx(await renderedBytes(split.plan), split.sheet, split.cells, split.formats);
   } catch (e) {
     throw new XlsxFileError('unwritable', file, shortReason(e));
   }
@@ -209,17 +209,19 @@ export interface RepairOutcome {
 /**
  * What the grid's plain value cannot carry: a date (and its number format), rich text, a
  * hyperlink, an error value. Copied from the old cell when the plan keeps its content.
+ * `formats` false: the content only, the cell keeps the plan's format.
  */
-function carryNative(from: ExcelJS.Cell, to: ExcelJS.Cell): void {
+function carryNative(from: ExcelJS.Cell, to: ExcelJS.Cell, formats = true): void {
   const v = from.value;
   if (v instanceof Date) {
+    if (!formats) return; // the plan's value (its serial) under the plan's format
     to.value = v;
     ownStyle(to);
     to.numFmt = from.numFmt;
   } else if (v && typeof v === 'object' && !('formula' in v) && !('sharedFormula' in v)) {
     // richText, { text, hyperlink }, { error }
     to.value = structuredClone(v);
-  } else if (typeof v === 'number' && from.numFmt && from.numFmt !== 'General') {
+  } else if (formats && typeof v === 'number' && from.numFmt && from.numFmt !== 'General') {
     // A typed number keeps how it was shown only where it is not a count (dates stored as numbers, times).
     if (/[dmyhs]/i.test(from.numFmt.replace(/"[^"]*"/g, ''))) {
       ownStyle(to);
@@ -303,7 +305,11 @@ export async function repairWorkbookFile(
     prevOrder = order;
     await renderSheet(ws, sheet, split.plan);
     if (old) {
-      for (const c of sheet.cells) if (c.source) carryNative(old.getCell(c.source.address), ws.getCell(c.address));
+      // A line cell that gives its format's style to the lines written as XML keeps the plan's
+      // format, as they do (registerXml.ts).
+      const formatCells = sheet.name === split.sheet ? new Set(split.formats.values()) : undefined;
+      for (const c of sheet.cells)
+        if (c.source) carryNative(old.getCell(c.source.address), ws.getCell(c.address), !formatCells?.has(c.address));
     }
   }
   renderNames(wb, split.plan);
@@ -313,7 +319,12 @@ export async function repairWorkbookFile(
     checkOutput(output, { force: true });
     let bytes: Uint8Array;
     try {
-      bytes = addLinesToXlsx((await wb.xlsx.writeBuffer()) as unknown as Uint8Array, split.sheet, split.cells);
+      bytes = addLinesToXlsx(
+        (await wb.xlsx.writeBuffer()) as unknown as Uint8Array,
+        split.sheet,
+        split.cells,
+        split.formats,
+      );
     } catch (e) {
       throw new XlsxFileError('unwritable', output, shortReason(e));
     }

@@ -3,8 +3,8 @@
  * holds a cell object per value and builds the whole sheet's XML in memory on write, which for a
  * receiving office's summed register (tens of thousands of lines) was most of the command's
  * memory. The rest of the plan is rendered by exceljs as always (render.ts); the lines are then
- * added as rows to the register's part, each cell with its column's style (the register's
- * empty lines are written as column styles, the same style the plan gives its lines), text as
+ * added as rows to the register's part, each cell with the style of its format in the plan (one
+ * cell of each format is written by exceljs, and its style index taken for the rest), text as
  * inline strings, numbers as numbers, the STT formula with its number. docs/ARCHITECTURE.md gives the figures.
  */
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
@@ -21,22 +21,64 @@ const isLineCell = (c: CellPlan) =>
   c.col <= REGISTER_LAST_COL &&
   ((c.role === 'input' && c.formula === undefined) || (c.role === 'computed' && c.col === REGISTER_COLUMNS.number));
 
-/** The plan without the register's line cells (when they are many), and those cells. */
-export function splitRegisterLines(plan: WorkbookPlan): { plan: WorkbookPlan; sheet?: string; cells: CellPlan[] } {
+/** A line cell's format as the plan gives it: its style, and the number format that overrides it. */
+export function lineFormatKey(c: CellPlan): string {
+  return c.numberFormat === undefined ? c.style : `${c.style}\u0000${c.numberFormat}`;
+}
+
+export interface SplitRegister {
+  /** The plan exceljs renders: without the line cells written as XML. */
+  readonly plan: WorkbookPlan;
+  /** The register's sheet name, when its lines are written as XML. */
+  readonly sheet?: string;
+  /** The line cells written as XML rows. */
+  readonly cells: CellPlan[];
+  /**
+   * One line cell of each format the lines carry (lineFormatKey → its address), left to exceljs:
+   * the style exceljs writes for it is the one every XML cell of that format takes, so the
+   * lines have the formats of the one plan (a filled line's borders, the date's format), as
+   * a register written all through exceljs has them.
+   */
+  readonly formats: ReadonlyMap<string, string>;
+}
+
+/**
+ * The plan without the register's line cells (when they are many), and those cells. `keep`:
+ * line cells exceljs writes all the same (repair: a cell whose rich text, hyperlink or error
+ * value the XML rows cannot carry).
+ */
+export function splitRegisterLines(plan: WorkbookPlan, keep: (c: CellPlan) => boolean = () => false): SplitRegister {
   const register = plan.sheets.find((s) => s.key === 'register');
-  if (!register) return { plan, cells: [] };
-  const cells = register.cells.filter(isLineCell);
-  if (cells.length < REGISTER_XML_MIN_CELLS) return { plan, cells: [] };
+  if (!register) return { plan, cells: [], formats: new Map() };
+  const all = register.cells.filter(isLineCell);
+  if (all.length < REGISTER_XML_MIN_CELLS) return { plan, cells: [], formats: new Map() };
+  const formats = new Map<string, string>();
+  const left = new Set<CellPlan>();
+  const cells: CellPlan[] = [];
+  for (const c of all) {
+    const key = lineFormatKey(c);
+    if (!formats.has(key)) formats.set(key, c.address);
+    else if (!keep(c)) {
+      cells.push(c);
+      continue;
+    }
+    left.add(c);
+  }
   // The lines' rows are written as XML rows after exceljs: exceljs must not write those rows
   // itself (a row height makes it write an empty <row> of the same number, and a reader that
   // keeps the first of two rows then sees no line at all).
-  const lineRows = new Set(cells.map((c) => c.row));
+  const lineRows = new Set(all.map((c) => c.row));
   const rowHeights = Object.fromEntries(Object.entries(register.rowHeights).filter(([r]) => !lineRows.has(Number(r))));
-  const light: SheetPlan = { ...register, cells: register.cells.filter((c) => !isLineCell(c)), rowHeights };
+  const light: SheetPlan = {
+    ...register,
+    cells: register.cells.filter((c) => !isLineCell(c) || left.has(c)),
+    rowHeights,
+  };
   return {
     plan: { ...plan, sheets: plan.sheets.map((s) => (s === register ? light : s)) },
     sheet: register.name,
     cells,
+    formats,
   };
 }
 
@@ -79,7 +121,12 @@ function columnStyles(xml: string): Map<number, string> {
  * The sheet's XML with the line cells added to its rows (rows kept in order, cells in column
  * order), given to `emit` piece by piece (never one string of the whole sheet).
  */
-export function addLinesToSheetXml(xml: string, cells: readonly CellPlan[], emit: (piece: string) => void): void {
+export function addLinesToSheetXml(
+  xml: string,
+  cells: readonly CellPlan[],
+  emit: (piece: string) => void,
+  formats: ReadonlyMap<string, string> = new Map(),
+): void {
   const styles = columnStyles(xml);
   const open = xml.indexOf('<sheetData');
   const close = xml.indexOf('</sheetData>');
@@ -95,6 +142,14 @@ export function addLinesToSheetXml(xml: string, cells: readonly CellPlan[], emit
   for (const m of body.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const r = Number(/\br="(\d+)"/.exec(m[1]!)?.[1]);
     existing.set(r, { open: `<row${m[1]!.replace(/\s*spans="[^"]*"/, '')}>`, inner: m[2] ?? '' });
+  }
+  // The style exceljs wrote for each line format's cell (SplitRegister.formats).
+  const formatStyles = new Map<string, string>();
+  for (const [key, address] of formats) {
+    const row = existing.get(Number(/\d+$/.exec(address)![0]));
+    const at = row && new RegExp(`<c r="${address}"([^>]*?)(?:/>|>)`).exec(row.inner);
+    const style = at && /\bs="(\d+)"/.exec(at[1]!)?.[1];
+    if (style !== undefined && style !== null) formatStyles.set(key, style);
   }
   const byRow = new Map<number, CellPlan[]>();
   for (const c of cells) {
@@ -121,8 +176,9 @@ export function addLinesToSheetXml(xml: string, cells: readonly CellPlan[], emit
     const line = (byRow.get(r) ?? []).sort((a, b) => a.col - b.col);
     // exceljs may have written a line's cells empty, for their style (the bordered lines' area):
     // each such cell is replaced by the line's cell, never left beside it (two cells of one
-    // address, and a reader keeping the last sees no line); cells stay in column order. The
-    // column's style comes first (the date column's dd/mm/yyyy), the empty cell's otherwise.
+    // address, and a reader keeping the last sees no line); cells stay in column order. A cell
+    // takes its format's style (the plan's, as exceljs wrote it: SplitRegister.formats); failing
+    // that the column's (the date column's dd/mm/yyyy), else the empty cell's.
     const cells: { col: number; xml: string }[] = [];
     const cols = new Set(line.map((c) => c.col));
     const emptyStyles = new Map<number, string>();
@@ -135,7 +191,11 @@ export function addLinesToSheetXml(xml: string, cells: readonly CellPlan[], emit
       }
       cells.push({ col, xml: m[0] });
     }
-    for (const c of line) cells.push({ col: c.col, xml: cellXml(c, styles.get(c.col) ?? emptyStyles.get(c.col)) });
+    for (const c of line)
+      cells.push({
+        col: c.col,
+        xml: cellXml(c, formatStyles.get(lineFormatKey(c)) ?? styles.get(c.col) ?? emptyStyles.get(c.col)),
+      });
     cells.sort((a, b) => a.col - b.col);
     piece += `${had ? had.open : `<row r="${r}">`}${cells.map((c) => c.xml).join('')}</row>`;
     if (piece.length > 1 << 16) {
@@ -147,7 +207,12 @@ export function addLinesToSheetXml(xml: string, cells: readonly CellPlan[], emit
 }
 
 /** The written workbook's bytes with the line cells added to the register's part (zipped as it is made). */
-export function addLinesToXlsx(bytes: Uint8Array, sheet: string, cells: readonly CellPlan[]): Uint8Array {
+export function addLinesToXlsx(
+  bytes: Uint8Array,
+  sheet: string,
+  cells: readonly CellPlan[],
+  formats: ReadonlyMap<string, string> = new Map(),
+): Uint8Array {
   const parts = unzipSync(bytes);
   const wb = strFromU8(parts['xl/workbook.xml']!);
   const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']!);
@@ -169,10 +234,15 @@ export function addLinesToXlsx(bytes: Uint8Array, sheet: string, cells: readonly
     const xml = strFromU8(data);
     delete parts[name];
     let last: string | undefined;
-    addLinesToSheetXml(xml, cells, (piece) => {
-      if (last !== undefined) file.push(strToU8(last));
-      last = piece;
-    });
+    addLinesToSheetXml(
+      xml,
+      cells,
+      (piece) => {
+        if (last !== undefined) file.push(strToU8(last));
+        last = piece;
+      },
+      formats,
+    );
     file.push(strToU8(last ?? ''), true);
   }
   zip.end();
