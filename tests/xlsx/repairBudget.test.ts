@@ -245,4 +245,44 @@ describe('repair within its budget', () => {
     expect(ws.getCell('I6').value).toBe('=1+1');
     expect(ws.getCell('C6').numFmt).toMatch(/d.*m.*y/i);
   }, 240000);
+
+  it('a large register’s rich text and hyperlinks survive repair’s XML rows: each such cell kept as it was (runs, link), the other lines as typed', async () => {
+    const lines = unitLines(Math.ceil(REGISTER_XML_MIN_CELLS / 8) + 100, 1);
+    const file = path.join(dir, 'big-rich.xlsx');
+    await createWorkbookFile(file, {
+      info: { unitName: 'Xã Đồng Tâm', period: '6 tháng đầu năm', year: 2024 },
+      documents: [],
+      tally: {},
+      register: lines,
+      tallySource: 'register',
+    });
+    // The clerk's formatting: a name in two runs, a link to the decision, a link into the workbook.
+    const rich = {
+      richText: [
+        { text: 'Nguyễn Văn ', font: { name: 'Times New Roman', size: 12 } },
+        { text: 'An', font: { name: 'Times New Roman', size: 12, bold: true, color: { argb: 'FFC00000' } } },
+      ],
+    };
+    const link = { text: '45/QĐ-UBND', hyperlink: 'https://dongtam.gov.vn/qd/45.pdf' };
+    const inside = { text: 'xem biểu', hyperlink: "#'Biểu tổng hợp'!A1" };
+    const wb = await openXlsx(file);
+    const ws = wb.getWorksheet(REGISTER_SHEET_NAME)!;
+    ws.getCell('I7').value = rich;
+    ws.getCell('B8').value = link;
+    ws.getCell('L2000').value = inside;
+    await wb.xlsx.writeFile(file);
+    const before = readWorkbookInputs(DEFAULT_CATALOGUE, (await readWorkbookFile(file)).grids).inputs.register;
+
+    const out = path.join(dir, 'big-rich-out.xlsx');
+    await repairWorkbookFile(file, { output: out });
+    const again = (await openXlsx(out)).getWorksheet(REGISTER_SHEET_NAME)!;
+    expect(again.getCell('I7').value).toEqual(rich);
+    expect(again.getCell('B8').value).toEqual(link);
+    expect(again.getCell('L2000').value).toMatchObject({ text: 'xem biểu' });
+    expect(again.getCell('L2000').hyperlink).toBe(inside.hyperlink);
+    // Their line formats (the cell's style) as the plan gives them, beside lines written as XML.
+    expect(again.getCell('I7').border?.top?.style).toBe('thin');
+    expect(again.getCell('B8').border?.top?.style).toBe('thin');
+    expect(readWorkbookInputs(DEFAULT_CATALOGUE, (await readWorkbookFile(out)).grids).inputs.register).toEqual(before);
+  }, 240000);
 });

@@ -206,6 +206,11 @@ export interface RepairOutcome {
   readonly catalogue: Catalogue;
 }
 
+/** Rich text, a hyperlink, an error value: what a plain value cannot carry (a date aside: its serial and format can). */
+function isNative(v: ExcelJS.CellValue): boolean {
+  return !!v && typeof v === 'object' && !(v instanceof Date) && !('formula' in v) && !('sharedFormula' in v);
+}
+
 /**
  * What the grid's plain value cannot carry: a date (and its number format), rich text, a
  * hyperlink, an error value. Copied from the old cell when the plan keeps its content.
@@ -218,7 +223,7 @@ function carryNative(from: ExcelJS.Cell, to: ExcelJS.Cell, formats = true): void
     to.value = v;
     ownStyle(to);
     to.numFmt = from.numFmt;
-  } else if (v && typeof v === 'object' && !('formula' in v) && !('sharedFormula' in v)) {
+  } else if (isNative(v)) {
     // richText, { text, hyperlink }, { error }
     to.value = structuredClone(v);
   } else if (formats && typeof v === 'number' && from.numFmt && from.numFmt !== 'General') {
@@ -292,8 +297,14 @@ export async function repairWorkbookFile(
   // A register of many lines: its lines written as XML after exceljs (registerXml.ts), as create
   // does — exceljs would hold a cell object per value of each line (a full register's repair
   // peaked near 1.5 GB). Its lines are plain values: a date is its serial under the column's date
-  // format, rich text its text.
-  const split = splitRegisterLines(repair.plan);
+  // format. A line cell whose rich text, hyperlink or error value a plain value cannot carry
+  // stays with exceljs (carryNative below), so nothing the clerk gave it is lost.
+  const registerName = repair.plan.sheets.find((s) => s.key === 'register')?.name;
+  const oldRegister = registerName === undefined ? undefined : wb.getWorksheet(registerName);
+  const split = splitRegisterLines(
+    repair.plan,
+    (c) => oldRegister !== undefined && c.source !== undefined && isNative(oldRegister.getCell(c.source.address).value),
+  );
   let prevOrder = 0;
   for (const sheet of split.plan.sheets) {
     // exceljs keeps tab order in the (untyped) orderNo; the rewritten sheet takes the old one's place.
