@@ -131,7 +131,13 @@ export function chromiumAvailable(): boolean {
 
 /** Headless chromium with a fresh profile; close() also removes the profile. */
 export async function launchChromium(
-  options: { width?: number; height?: number; deviceScaleFactor?: number } = {},
+  options: {
+    width?: number;
+    height?: number;
+    deviceScaleFactor?: number;
+    /** Accept a throwaway certificate (a test's own TLS server). */
+    ignoreHTTPSErrors?: boolean;
+  } = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const { chromium } = await import('playwright-core');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-chromium-'));
@@ -141,6 +147,7 @@ export async function launchChromium(
     locale: 'vi-VN',
     viewport: { width: options.width ?? 360, height: options.height ?? 720 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
     args: [
       '--headless',
       '--no-sandbox',

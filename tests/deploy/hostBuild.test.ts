@@ -8,12 +8,13 @@
  * The nginx site block of docs/DEPLOY.md passes `nginx -t` over that build (skipped with a
  * message outside CI when nginx is absent; CI installs it from .ci/apt-packages).
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { cspMetaOf } from '../browser/support';
 import { itIfInstalled } from '../helpers/prerequisites';
+import { ensureHostBuild, findNginx, HOST_BASE, HOST_BUILD, NGINX_SITE, writeNginxSite } from '../helpers/hostBuild';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const manifestLib = require('../../scripts/manifest.js') as {
@@ -25,9 +26,8 @@ const manifestLib = require('../../scripts/manifest.js') as {
 };
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const OUT = path.join(ROOT, 'build', 'dist-host');
-/** The placeholder base CI builds with (.ci/run). */
-const BASE = 'https://tdkt.example.invalid/addin';
+const OUT = HOST_BUILD;
+const BASE = HOST_BASE;
 const pkgVersion = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string })
   .version;
 
@@ -38,22 +38,6 @@ function webpack(env: Record<string, string>, outputPath: string) {
     env: { ...process.env, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
-}
-
-/** build/dist-host with BASE, unless CI (or an earlier run) made it from this manifest already. */
-function ensureHostBuild(): void {
-  fs.mkdirSync(path.join(ROOT, 'build'), { recursive: true });
-  execFileSync(
-    'flock',
-    [
-      path.join(ROOT, 'build', 'dist-host.lock'),
-      'sh',
-      '-c',
-      `grep -q '${BASE}/taskpane.html' build/dist-host/manifest.xml 2>/dev/null || ` +
-        `TDKT_BASE_URL='${BASE}' npx webpack --mode production --output-path build/dist-host >/dev/null`,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
 }
 
 describe('TDKT_BASE_URL', () => {
@@ -156,17 +140,13 @@ describe('production build for a host', () => {
 
 // ── nginx ─────────────────────────────────────────────────────────────────────
 
-function findNginx(): string | undefined {
-  const candidates = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/local/sbin/nginx'].filter(Boolean) as string[];
-  return candidates.find((c) => fs.existsSync(c));
-}
 const nginx = findNginx();
 const withNginx = itIfInstalled([
   { what: 'nginx', present: !!nginx, install: 'apt-get install nginx, or set NGINX_PATH' },
 ]);
 
 describe('the nginx site block of docs/DEPLOY.md', () => {
-  const SITE = path.join(ROOT, 'docs', 'deploy', 'nginx-tdkt.conf');
+  const SITE = NGINX_SITE;
 
   it('sends the same Content-Security-Policy as every built page’s meta tag', () => {
     ensureHostBuild();
@@ -185,48 +165,8 @@ describe('the nginx site block of docs/DEPLOY.md', () => {
       ensureHostBuild();
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-nginx-'));
       try {
-        // A throwaway certificate, made by the dev-certs tool (no openssl needed).
-        const { generateCertificates } = (await import('office-addin-dev-certs')) as {
-          generateCertificates(ca: string, cert: string, key: string, days: number, domains: string[]): Promise<void>;
-        };
-        const [ca, cert, key] = ['ca.crt', 'site.crt', 'site.key'].map((f) => path.join(dir, f)) as [
-          string,
-          string,
-          string,
-        ];
-        await generateCertificates(ca, cert, key, 1, ['tdkt.example.invalid']);
         // The site as DEPLOY.md says to install it: dist-host as /var/www/tdkt/addin.
-        fs.mkdirSync(path.join(dir, 'www'));
-        fs.symlinkSync(OUT, path.join(dir, 'www', 'addin'));
-        const site = fs
-          .readFileSync(SITE, 'utf8')
-          .replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${cert};`)
-          .replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${key};`)
-          .replace(/root \/var\/www\/tdkt;/, `root ${path.join(dir, 'www')};`);
-        expect(site).toContain(cert);
-        expect(site).toContain(path.join(dir, 'www'));
-        fs.writeFileSync(path.join(dir, 'site.conf'), site);
-        const mime = [
-          path.join(path.dirname(nginx!), '..', '..', 'etc', 'nginx', 'mime.types'),
-          '/etc/nginx/mime.types',
-        ]
-          .map((p) => path.resolve(p))
-          .find((p) => fs.existsSync(p));
-        fs.writeFileSync(
-          path.join(dir, 'nginx.conf'),
-          [
-            `pid ${dir}/nginx.pid;`,
-            'error_log stderr;',
-            'events {}',
-            'http {',
-            mime ? `  include ${mime};` : '',
-            '  access_log off;',
-            ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${dir}/${t};`),
-            `  include ${dir}/site.conf;`,
-            '}',
-            '',
-          ].join('\n'),
-        );
+        await writeNginxSite(dir, nginx!);
         const r = spawnSync(nginx!, ['-t', '-e', 'stderr', '-p', `${dir}/`, '-c', `${dir}/nginx.conf`], {
           encoding: 'utf8',
         });
