@@ -60,8 +60,8 @@ export interface DocumentKind {
  * document of another `kind` (pages whose fields stand at fixed places) is offered as a .docx
  * to download instead. No `kind` is a letter.
  */
-export function isLetter(document: { readonly kind?: string }): boolean {
-  return document.kind === undefined || document.kind === 'letter';
+export function isLetter(drafted: { readonly kind?: string }): boolean {
+  return drafted.kind === undefined || drafted.kind === 'letter';
 }
 
 function unknown(message: string): DocumentBuild {
