@@ -6,7 +6,11 @@
  * Debian's chromium, no network). The workbook: the form created by the pane, a header typed,
  * three register lines (one with a count that is not a whole number), then checked; that
  * count corrected and the report built (its unfinished sections listed as buttons); three
- * example unit files read in Tổng hợp.
+ * example unit files read in Tổng hợp. Then the pane as Word mounts it (harness ?host=word, over
+ * the Word fake): the Đồng Tâm example picked in "Quyết định, tờ trình" (word-van-ban), a number
+ * whose lines cannot make a decision (word-van-ban-loi), a decision inserted (word-van-ban-chen);
+ * each checked for horizontal overflow (the script fails on any). `-- word` (or `-- excel`)
+ * takes only those.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -18,9 +22,9 @@ import { REGISTER_COLUMNS } from '../src/core/layout/register';
 import { tongHopKhenThuong2025 as cat } from '../src/core/catalogue';
 import { AGGREGATE_TEXT } from '../src/core/text/aggregate';
 import { REPORT_TEXT } from '../src/core/text/report';
-import { DOCUMENT_PANE_TEXT, UI_TEXT } from '../src/core/text/ui';
+import { DOCUMENT_PANE_TEXT, UI_TEXT, WORD_DOCUMENT_TEXT } from '../src/core/text/ui';
 import type { Harness } from '../tests/browser/harness/index';
-import { ROOT, startPaneBrowser } from '../tests/browser/support';
+import { ROOT, startPaneBrowser, type PaneBrowser } from '../tests/browser/support';
 import { makeUnitFiles, THREE_UNITS } from '../tests/browser/unitFiles';
 
 const OUT = path.join(ROOT, 'docs', 'screenshots');
@@ -82,8 +86,62 @@ async function shot(page: Page, width: number, theme: string, view: string): Pro
   console.log(`saved ${path.relative(ROOT, file)}`);
 }
 
+/** Everything wider than the pane: the page, any element cut or reaching past the right edge. */
+async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const d = document.documentElement;
+    if (d.scrollWidth > d.clientWidth) out.push(`page ${d.scrollWidth} > ${d.clientWidth}`);
+    for (const el of document.querySelectorAll<HTMLElement>('[role="status"] *, section *')) {
+      if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+        out.push(`${el.tagName} "${(el.textContent ?? '').slice(0, 40)}" ${el.scrollWidth} > ${el.clientWidth}`);
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > d.clientWidth + 1)
+        out.push(`${el.tagName} "${(el.textContent ?? '').slice(0, 40)}" ends at ${Math.round(r.right)}`);
+    }
+    return out;
+  });
+}
+
+const DONG_TAM = path.join(ROOT, 'examples/dong-tam-2025/dong-tam-nam-2025.xlsx');
+
+/** Word: the documents of the Đồng Tâm example, listed, refused for their lines, inserted. */
+async function wordShots(pane: PaneBrowser, width: number, theme: string): Promise<void> {
+  const page = await pane.context.newPage();
+  await page.setViewportSize({ width, height: 760 });
+  await page.goto(`${pane.server.url}/harness.html?host=word${theme === 'dark' ? '&theme=dark' : ''}`);
+  const checked = async (view: string) => {
+    const wide = await overflow(page);
+    if (wide.length) throw new Error(`${width}px ${theme} ${view}: wider than the pane:\n${wide.join('\n')}`);
+    await shot(page, width, theme, view);
+  };
+  const decision = () => page.getByRole('button', { name: DOCUMENT_PANE_TEXT.build.decision });
+  await page.getByTestId('documents-file').setInputFiles(DONG_TAM);
+  await decision().waitFor();
+  await checked('word-van-ban');
+  await page.getByRole('combobox', { name: /^Số quyết định/ }).selectOption('415/QĐ-UBND');
+  await decision().click();
+  await page.getByText(WORD_DOCUMENT_TEXT.blocked('Quyết định khen thưởng', path.basename(DONG_TAM))).waitFor();
+  await checked('word-van-ban-loi');
+  await page.getByRole('combobox', { name: /^Số quyết định/ }).selectOption('416/QĐ-UBND');
+  await decision().click();
+  await page.getByText(WORD_DOCUMENT_TEXT.replaced('Quyết định khen thưởng', '416/QĐ-UBND')).waitFor();
+  await checked('word-van-ban-chen');
+  await page.close();
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
+  const only = process.argv[2];
+  if (only === 'word') {
+    const pane = await startPaneBrowser({ width: 380, height: 760 });
+    try {
+      for (const theme of THEMES) for (const width of WIDTHS) await wordShots(pane, width, theme);
+    } finally {
+      await pane.close();
+    }
+    return;
+  }
   const files = await makeUnitFiles(THREE_UNITS);
   const info = Object.entries(INFO).map(([k, v]) => [infoAddress(k as InfoKey), v] as [string, string]);
   const typed = registerLines();
@@ -136,6 +194,7 @@ async function main(): Promise<void> {
         if (await withErrors.count()) await withErrors.click();
         await shot(page, width, theme, 'tong-hop');
         await page.close();
+        if (only !== 'excel') await wordShots(pane, width, theme);
       }
   } finally {
     await pane.close();

@@ -1,6 +1,6 @@
 /** The report port (TdktHost.report), for Excel and for Word. */
 import type { MissingSection, ReportDocument, ReportFinding } from '../core/report';
-import type { DocumentFinding, DocumentId } from '../core/documents';
+import type { DocumentFinding, DocumentId, SelectedNumbers } from '../core/documents';
 import type { PickedFile } from './files';
 
 /** A document of the registry (core/documents) as the pane offers it: the numbers the register holds. */
@@ -23,6 +23,28 @@ export type DocumentDraft =
   | { readonly status: 'ok'; readonly document: ReportDocument; readonly fileName: string }
   | { readonly status: 'unknown-number' | 'unusable-lines'; readonly findings: readonly DocumentFinding[] };
 
+/**
+ * "From the selected lines": what the lines selected in the register hold for each document
+ * (read in the same round trips as the workbook), or why the selection gives nothing.
+ */
+export type SelectionNumbers =
+  | {
+      readonly kind: 'picked';
+      /** The selected lines' sheet rows (1-based, as the sheet shows them): `only` of draftDocument. */
+      readonly rows: readonly number[];
+      readonly byDocument: SelectedNumbers['byDocument'];
+      /** The documents and all their numbers, read again in the same read. */
+      readonly documents: readonly DocumentChoice[];
+    }
+  /** The selection is not on the register sheet. */
+  | { readonly kind: 'not-register' }
+  /** Several areas (or a chart) selected. */
+  | { readonly kind: 'not-one-range' }
+  /** The selection holds no line of the register (above it, or empty lines only). */
+  | { readonly kind: 'not-lines' }
+  /** Not our form. */
+  | { readonly kind: 'not-ours'; readonly findings: readonly DocumentFinding[] };
+
 export type ExcelReportHost = {
   readonly kind: 'excel';
   /** False where the platform blocks task-pane downloads (Excel for Mac, iPad). */
@@ -43,8 +65,14 @@ export type ExcelReportHost = {
    * (read through the host's one read path). Absent: the pane offers no documents.
    */
   documents?(): Promise<DocumentChoices>;
-  /** Draft document `id` for `number` from the open workbook; packed by `renderDocx` like the report. */
-  draftDocument?(id: DocumentId, number: string): Promise<DocumentDraft>;
+  /**
+   * Draft document `id` for `number` from the open workbook; packed by `renderDocx` like the report.
+   * `only`: the selected lines' sheet rows (SelectionNumbers.rows), for a document that can be
+   * made of some lines of a number (DocumentKind.build); the decision and the Tờ trình ignore it.
+   */
+  draftDocument?(id: DocumentId, number: string, only?: ReadonlySet<number>): Promise<DocumentDraft>;
+  /** What the lines selected in the register hold for each document ("Lấy từ dòng đang chọn"). */
+  numbersFromSelection?(): Promise<SelectionNumbers>;
 };
 
 /** Which Word API put the report where. */
@@ -66,13 +94,13 @@ export interface InsertOptions {
   readonly previous?: PickedFile;
 }
 
-/** What the pane gets back: never an exception for a bad file. */
-export type InsertOutcome =
+/** What the pane gets back: never an exception for a bad file (F: the report's findings, or a document's). */
+export type InsertOutcome<F = ReportFinding> =
   | {
       readonly kind: 'inserted';
       readonly path: WordInsertPath;
       readonly message: string;
-      readonly findings: readonly ReportFinding[];
+      readonly findings: readonly F[];
       /** Sections still holding "[…]". */
       readonly missing?: readonly MissingSection[];
     }
@@ -82,16 +110,34 @@ export type InsertOutcome =
       readonly bytes: Uint8Array;
       readonly fileName: string;
       readonly message: string;
-      readonly findings: readonly ReportFinding[];
+      readonly findings: readonly F[];
       readonly missing?: readonly MissingSection[];
     }
-  | { readonly kind: 'cancelled'; readonly message: string; readonly findings: readonly ReportFinding[] }
-  | { readonly kind: 'refused'; readonly message: string; readonly findings: readonly ReportFinding[] };
+  | { readonly kind: 'cancelled'; readonly message: string; readonly findings: readonly F[] }
+  | { readonly kind: 'refused'; readonly message: string; readonly findings: readonly F[] };
 
-/** Word: the report inserted from a picked workbook. */
+/** The registry's documents a picked workbook offers (Word), or why it cannot be read. */
+export type FileDocumentChoices =
+  ({ readonly kind: 'read' } & DocumentChoices) | { readonly kind: 'refused'; readonly message: string };
+
+/** Word: the report, and the registry's documents, inserted from a picked workbook. */
 export type WordReportHost = {
   readonly kind: 'word';
   insertFromFile(file: PickedFile, options?: InsertOptions): Promise<InsertOutcome>;
+  /** The registry's documents with the numbers the picked workbook's register holds. Absent: no documents offered. */
+  documentsFromFile?(file: PickedFile): Promise<FileDocumentChoices>;
+  /**
+   * Draft document `id` for `number` from the picked workbook and put it into Word as the report
+   * is (the same paths, the same question before a document that is not empty is replaced); a
+   * document that is not a letter (core/documents `isLetter`) is offered for download instead.
+   * Lines that cannot make it come back as findings naming their register cells (refused).
+   */
+  insertDocument?(
+    file: PickedFile,
+    id: DocumentId,
+    number: string,
+    options?: Pick<InsertOptions, 'confirmReplace'>,
+  ): Promise<InsertOutcome<DocumentFinding>>;
 };
 
 export type ReportPaneHost = ExcelReportHost | WordReportHost;

@@ -87,7 +87,8 @@ export function lazyExcelReportHost(run: ExcelRun, diagnostics: ExcelReportDiagn
     build: async (previous) => (await host()).build(previous),
     renderDocx: async (doc) => (await host()).renderDocx(doc),
     documents: async () => (await host()).documents!(),
-    draftDocument: async (id, number) => (await host()).draftDocument!(id, number),
+    draftDocument: async (id, number, only) => (await host()).draftDocument!(id, number, only),
+    numbersFromSelection: async () => (await host()).numbersFromSelection!(),
   };
 }
 
@@ -112,5 +113,7 @@ export function lazyWordReportHost(run: WordRun, options: WordHostOptions = {}):
   return {
     kind: 'word',
     insertFromFile: async (file, o) => (await host()).insertFromFile(file, o),
+    documentsFromFile: async (file) => (await host()).documentsFromFile!(file),
+    insertDocument: async (file, id, number, o) => (await host()).insertDocument!(file, id, number, o),
   };
 }

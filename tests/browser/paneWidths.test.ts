@@ -18,7 +18,7 @@ import { tongHopKhenThuong2025 } from '../../src/core/catalogue';
 import { AGGREGATE_TEXT } from '../../src/core/text/aggregate';
 import { ENTRY_TEXT } from '../../src/core/text/registerEntry';
 import { REPORT_TEXT } from '../../src/core/text/report';
-import { UI_TEXT } from '../../src/core/text/ui';
+import { DOCUMENT_PANE_TEXT, UI_TEXT } from '../../src/core/text/ui';
 import { describePaneBrowser, ROOT, usePaneBrowser, watchPage } from './support';
 import type { Harness } from './harness/index';
 
@@ -217,6 +217,18 @@ describeBrowser('the pane at 300–800 px, light and dark', () => {
           },
           [NARRATIVE_SHEET_NAME, `C${narrativeLayout().sectionRows.get('tasks')}`],
         );
+        // The documents part opened, and "Lấy số từ dòng đang chọn" over the register's header
+        // rows: its message wraps inside the pane (issue 21.5).
+        await page.getByRole('button', { name: DOCUMENT_PANE_TEXT.open }).click();
+        await page.getByRole('button', { name: DOCUMENT_PANE_TEXT.fromSelection }).waitFor();
+        await page.evaluate(
+          (sheet) => (window as unknown as HarnessWindow).tdktHarness.select(sheet, 'A1:P3'),
+          REGISTER_SHEET_NAME,
+        );
+        await page.getByRole('button', { name: DOCUMENT_PANE_TEXT.fromSelection }).click();
+        await page.getByText(DOCUMENT_PANE_TEXT.notLines).waitFor();
+        expect(await overflow(page)).toEqual([]);
+        await shot('documents-part');
         await tab(V.check).click();
 
         // No white frame: the pane's background reaches the corner; one size for every h2.

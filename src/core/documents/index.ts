@@ -1,3 +1,3 @@
 export * from './registry';
 export { LEGAL_BASES, legalBasesOn, type LegalBasis } from './legalBases';
-export { type DocumentFinding, type DocumentLine } from './lines';
+export { sheetRowOf, type DocumentFinding, type DocumentLine } from './lines';

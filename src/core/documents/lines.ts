@@ -69,6 +69,11 @@ export interface Selected extends NumberedLines {
   readonly findings: readonly DocumentFinding[];
 }
 
+/** The sheet row (1-based) a line stands on as found: its row on the standard layout moved by the clerk's inserted rows. */
+export function sheetRowOf(line: RegisterLine, layout: RegisterLayout | undefined): number | undefined {
+  return line.row === undefined ? undefined : line.row + (layout?.shift ?? 0);
+}
+
 /** Where a register cell stands as found (a clerk's inserted rows or columns moved it). */
 function cellOf(layout: RegisterLayout | undefined, line: RegisterLine, col: RegisterColumn): string {
   const row = (line.row ?? 0) + (layout?.shift ?? 0);

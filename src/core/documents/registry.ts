@@ -1,8 +1,8 @@
 /**
  * The one list of documents TĐKT drafts from a workbook beyond the report: each with its id,
- * its name, what it needs, the numbers it can be drafted for, and how it is built. The CLI
- * and the Excel pane ("Văn bản") offer what is listed here; a new document is one module, its texts
- * and one entry.
+ * its name, what it needs, the numbers it can be drafted for, and how it is built. The CLI,
+ * the Excel pane ("Văn bản") and the Word pane offer what is listed here; a new document is one
+ * module, its texts and one entry.
  */
 import type { Catalogue } from '../catalogue';
 import { parseUnitInfo, type UnitInfo } from '../layout/info';
@@ -17,7 +17,7 @@ import { INFO_SHEET_NAME } from '../layout/info';
 import { detectCatalogue } from '../workbook/detect';
 import { readWorkbookInputs } from '../workbook/read';
 import { buildDecision } from './decision';
-import { numbersIn, selectLines, type DocumentFinding } from './lines';
+import { numbersIn, selectLines, sheetRowOf, type DocumentFinding } from './lines';
 import { buildProposal } from './proposal';
 
 export type DocumentId = 'decision' | 'proposal';
@@ -46,7 +46,22 @@ export interface DocumentKind {
   readonly fileStem: string;
   /** The numbers it can be drafted for, as typed in the register. */
   readonly numbers: (source: DocumentSource) => string[];
-  readonly build: (source: DocumentSource, number: string) => DocumentBuild;
+  /**
+   * `only`: the register sheet's row numbers (1-based, as the sheet shows them) of the lines the
+   * clerk selected, for a document that can be made of some lines of a number (a reprint); a
+   * document that is always whole (the decision, the Tờ trình) ignores it.
+   */
+  readonly build: (source: DocumentSource, number: string, only?: ReadonlySet<number>) => DocumentBuild;
+}
+
+/**
+ * Whether a drafted document is a letter — text that flows from page to page like the report
+ * (the decision, the Tờ trình) and can go into the open Word document as the report does. A
+ * document of another `kind` (pages whose fields stand at fixed places) is offered as a .docx
+ * to download instead. No `kind` is a letter.
+ */
+export function isLetter(drafted: { readonly kind?: string }): boolean {
+  return drafted.kind === undefined || drafted.kind === 'letter';
 }
 
 function unknown(message: string): DocumentBuild {
@@ -110,9 +125,55 @@ export function documentSource(grids: WorkbookGrids): DocumentSource | { readonl
   };
 }
 
-/** Draft document `id` for `number` from a workbook. */
-export function documentFromWorkbook(grids: WorkbookGrids, id: DocumentId, number: string): DocumentBuild {
+/** Draft document `id` for `number` from a workbook (`only`: the selected lines' sheet rows, DocumentKind.build). */
+export function documentFromWorkbook(
+  grids: WorkbookGrids,
+  id: DocumentId,
+  number: string,
+  only?: ReadonlySet<number>,
+): DocumentBuild {
   const source = documentSource(grids);
   if ('notOurs' in source) return { status: 'unknown-number', findings: [source.notOurs] };
-  return documentKind(id).build(source, number);
+  return documentKind(id).build(source, number, only);
+}
+
+/** What some selected register lines hold for one document: the one number to draft, or why not. */
+export type SelectedNumber =
+  | { readonly status: 'one'; readonly number: string }
+  /** The lines hold no number of this document. */
+  | { readonly status: 'none' }
+  /** More than one: the clerk is to select the lines of one. */
+  | { readonly status: 'several'; readonly numbers: readonly string[] };
+
+export interface SelectedNumbers {
+  /** The sheet rows (1-based, as found) of the selected lines that hold something, ascending. */
+  readonly rows: readonly number[];
+  readonly byDocument: readonly { readonly id: DocumentId; readonly found: SelectedNumber }[];
+}
+
+/**
+ * For the selected sheet rows `first`…`last` of the register, each document's number those
+ * lines hold (the registry's own `numbers`, over those lines only): the pane's "from the
+ * selected lines". A new document of the registry is picked the same way, with nothing added.
+ */
+export function numbersOfSelection(source: DocumentSource, first: number, last: number): SelectedNumbers {
+  const picked = source.register.filter((l) => {
+    const r = sheetRowOf(l, source.layout);
+    return r !== undefined && r >= first && r <= last;
+  });
+  const rows = picked.map((l) => sheetRowOf(l, source.layout)!).sort((a, b) => a - b);
+  const only: DocumentSource = { ...source, register: picked };
+  return {
+    rows,
+    byDocument: DOCUMENTS.map((d) => {
+      const numbers = picked.length ? d.numbers(only) : [];
+      const found: SelectedNumber =
+        numbers.length === 1
+          ? { status: 'one', number: numbers[0]! }
+          : numbers.length
+            ? { status: 'several', numbers }
+            : { status: 'none' };
+      return { id: d.id, found };
+    }),
+  };
 }

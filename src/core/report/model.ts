@@ -118,6 +118,12 @@ export interface ReportSection {
 }
 
 export interface ReportDocument {
+  /**
+   * Text that flows from page to page (the report, the decision, the Tờ trình); absent means a
+   * letter too. The discriminant a document of fixed-position pages would set otherwise
+   * (core/documents `isLetter`): the Word pane inserts letters and offers the others for download.
+   */
+  readonly kind?: 'letter';
   readonly title: string;
   /** Proofing language of every run (BCP 47): "vi-VN". */
   readonly language: string;

@@ -180,6 +180,40 @@ export const WORD_REPORT_TEXT = {
 } as const;
 
 /**
+ * Word: the registry's documents put into the open document from a picked workbook, by the
+ * report's paths (hosts/word/report.ts). `name` is the registry's name of the document.
+ */
+export const WORD_DOCUMENT_TEXT = {
+  hint: 'Chọn sổ tính (.xlsx) có trang “Danh sách khen thưởng”, chọn số rồi bấm “Soạn …”: văn bản được chèn vào tài liệu Word này như báo cáo.',
+  pick: 'Chọn sổ tính…',
+  pickOther: 'Chọn sổ tính khác…',
+  workbook: (file: string) => `Sổ tính: “${file}”.`,
+  sameAsReport: 'Dùng sổ tính vừa chèn báo cáo.',
+  askReplace: (name: string) =>
+    `Tài liệu đang mở đã có nội dung. Chèn ${name.toLocaleLowerCase('vi')} sẽ thay toàn bộ nội dung tài liệu này (để giữ số trang và trang danh sách kèm theo).`,
+  replaced: (name: string, number: string) =>
+    `Đã thay nội dung tài liệu bằng ${name.toLocaleLowerCase('vi')} số ${number}, có số trang và danh sách kèm theo trên trang riêng. Kiểm tra rồi trình ký.`,
+  opened: (name: string, number: string) =>
+    `Đã mở ${name.toLocaleLowerCase('vi')} số ${number} trong một tài liệu Word mới, có số trang và danh sách kèm theo trên trang riêng. Tài liệu đang mở giữ nguyên.`,
+  insertedAtCursor: (name: string, number: string) =>
+    `Đã chèn ${name.toLocaleLowerCase('vi')} số ${number} vào vị trí con trỏ. Phiên bản Word này chỉ chèn được phần thân: số trang không được chèn và danh sách kèm theo chưa có trang riêng. ` +
+    'Hãy tự đánh số trang (Chèn › Số trang) và ngắt trang trước danh sách (Bố trí › Ngắt › Trang tiếp theo). Dùng Word cho Microsoft 365 hoặc Word trên web để có đủ.',
+  cancelled: (name: string) => `Chưa chèn ${name.toLocaleLowerCase('vi')}: tài liệu giữ nguyên.`,
+  downloadOffered: (name: string, file: string) =>
+    `Đã tải xuống ${name.toLocaleLowerCase('vi')} “${file}”: mở tệp bằng Word để có đủ số trang và trang danh sách kèm theo. Tài liệu đang mở giữ nguyên.`,
+  /** A document of fixed-position pages (not a letter): printed from its own file. */
+  downloadOnly: (name: string, file: string) =>
+    `Đã tải xuống ${name.toLocaleLowerCase('vi')} “${file}”: văn bản này in theo vị trí cố định trên trang nên không chèn vào tài liệu đang mở. Mở tệp bằng Word để in.`,
+  lostSections: 'danh sách kèm theo trên trang riêng, đánh số trang lại từ 1 (Bố trí › Ngắt › Trang tiếp theo)',
+  /** The heading over the lines that stop a document: the workbook is not open here, so the cells are to be fixed in Excel. */
+  blocked: (name: string, file: string) =>
+    `Chưa soạn được ${name.toLocaleLowerCase('vi')}. Mở “${file}” bằng Excel, sửa các ô dưới đây, lưu rồi chọn lại sổ tính:`,
+  notOurs: 'Sổ tính này không phải biểu tổng hợp của TĐKT: chưa soạn được văn bản.',
+  inserting: (name: string) => `Đang soạn và chèn ${name.toLocaleLowerCase('vi')}…`,
+  reading: (file: string) => `Đang đọc “${file}”…`,
+} as const;
+
+/**
  * "Văn bản" in Excel: the documents of the registry (core/documents) drafted from the register.
  * Keyed by the registry's ids, so a new document needs its words here and nothing else in the UI.
  */
@@ -214,4 +248,38 @@ export const DOCUMENT_PANE_TEXT = {
   blocked: (name: string) => `Chưa soạn được ${name.toLocaleLowerCase('vi')}:`,
   /** The heading when the workbook offers no document at all (not our form). */
   notOurs: 'Chưa soạn được văn bản:',
+  /** "From the selected lines": each document's number read from the lines selected in the register. */
+  fromSelection: 'Lấy số từ dòng đang chọn',
+  fromSelectionHint:
+    'Hoặc chọn (bôi đen) các dòng trong trang “Danh sách khen thưởng” rồi bấm “Lấy số từ dòng đang chọn”.',
+  readingSelection: 'Đang đọc các dòng đang chọn…',
+  /** The number word per document, lower case, in a sentence ("số quyết định 416/QĐ-UBND"). */
+  numberWord: {
+    decision: 'số quyết định',
+    proposal: 'số tờ trình',
+  } as Readonly<Record<DocumentId, string>>,
+  /** "dòng 8" / "dòng 8–12" / "dòng 8–10, 14" (the sheet's rows, as the clerk sees them). */
+  rowsLabel: (rows: readonly number[]) => {
+    const runs: string[] = [];
+    for (let i = 0; i < rows.length;) {
+      let j = i;
+      while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+      runs.push(j === i ? `${rows[i]}` : `${rows[i]}–${rows[j]}`);
+      i = j + 1;
+    }
+    const shown = runs.length > 4 ? [...runs.slice(0, 4), '…'] : runs;
+    return `dòng ${shown.join(', ')}`;
+  },
+  selectionPicked: (rows: string, parts: readonly string[]) =>
+    `Các dòng đang chọn (${rows}) mang ${parts.join('; ')}: đã chọn sẵn bên dưới.`,
+  selectionSeveral: (word: string, numbers: readonly string[]) =>
+    `${numbers.length} ${word} khác nhau (${numbers.join(', ')}) — chọn (bôi đen) chỉ các dòng của một văn bản`,
+  selectionNone: (rows: string, words: readonly string[]) =>
+    `Các dòng đang chọn (${rows}) chưa ghi ${words.join(' hay ')} nào. Ghi số vào các dòng, hoặc chọn các dòng khác.`,
+  selectionMixed: (rows: string, parts: readonly string[]) => `Các dòng đang chọn (${rows}) mang ${parts.join('; ')}.`,
+  notRegister: 'Hãy chọn (bôi đen) các dòng trong trang “Danh sách khen thưởng” rồi bấm lại.',
+  notOneRange:
+    'Đang chọn nhiều vùng (hoặc một biểu đồ): hãy chọn một khối dòng liền nhau trong trang “Danh sách khen thưởng”.',
+  notLines:
+    'Vùng đang chọn không có dòng nào đã ghi trong “Danh sách khen thưởng”: chọn các dòng đã ghi tên, số quyết định hoặc số tờ trình.',
 } as const;

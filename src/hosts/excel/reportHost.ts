@@ -2,15 +2,18 @@
  * The report part of the Excel host: read the open workbook through the host's one read path
  * (hosts/excel/read.ts: list, used ranges, read, find the form, read again what it needs more of)
  * and build the report with the core builder; the documents of the registry (core/documents:
- * the quyết định, the tờ trình) are drafted from the same read and packed by the same renderer. Office is injected (`run` is
+ * the quyết định, the tờ trình) are drafted from the same read and packed by the same renderer;
+ * "from the selected lines" reads the selection in the first round trip of that same read. Office is injected (`run` is
  * Excel.run in the add-in, the fake's in tests) and so is the platform, so the pane can
  * tell whether a download is possible without calling Office itself.
  */
 import { DEFAULT_CATALOGUE } from '../../core';
-import { DOCUMENTS, documentKind, documentSource } from '../../core/documents';
+import { REGISTER_SHEET_NAME } from '../../core';
+import { DOCUMENTS, documentKind, documentSource, numbersOfSelection, type DocumentSource } from '../../core/documents';
 import { documentFileName } from '../../core/format/fileName';
 import { reportFromWorkbook } from '../../core/report';
-import type { ExcelReportHost } from '../../ports';
+import type { DocumentChoice, ExcelReportHost } from '../../ports';
+import { codeOf } from './errors';
 import { readPreviousFile } from '../xlsx/pickedPrevious';
 import type { ExcelRun } from './api';
 import { canDownloadOn } from './platform';
@@ -26,6 +29,8 @@ export function createExcelReportHost(run: ExcelRun, diagnostics: ExcelReportDia
     const { grids } = await run((ctx) => readWorkbook(ctx, { fallback: DEFAULT_CATALOGUE }));
     return documentSource(grids);
   };
+  const choices = (s: DocumentSource): DocumentChoice[] =>
+    DOCUMENTS.map((d) => ({ id: d.id, name: d.name, needs: d.needs, numbers: d.numbers(s) }));
   return {
     kind: 'excel',
     canDownload: canDownloadOn(diagnostics.platform),
@@ -46,22 +51,44 @@ export function createExcelReportHost(run: ExcelRun, diagnostics: ExcelReportDia
     async documents() {
       const s = await source();
       if ('notOurs' in s) return { documents: [], findings: [s.notOurs] };
-      return {
-        documents: DOCUMENTS.map((d) => ({ id: d.id, name: d.name, needs: d.needs, numbers: d.numbers(s) })),
-        findings: [],
-      };
+      return { documents: choices(s), findings: [] };
     },
-    async draftDocument(id, number) {
+    async draftDocument(id, number, only) {
       const s = await source();
       if ('notOurs' in s) return { status: 'unknown-number', findings: [s.notOurs] };
       const kind = documentKind(id);
-      const built = kind.build(s, number);
+      const built = kind.build(s, number, only);
       if (built.status !== 'ok') return { status: built.status, findings: built.findings };
       return {
         status: 'ok',
         document: built.document,
         fileName: documentFileName(kind.fileStem, number, s.info.unitName),
       };
+    },
+    async numbersFromSelection() {
+      const read = await run(async (ctx) => {
+        // Queued before the read: they go in its first round trip (the sheet list), no extra sync.
+        const selected = ctx.workbook.getSelectedRange();
+        selected.load(['rowIndex', 'rowCount']);
+        const sheet = selected.worksheet;
+        sheet.load('name');
+        try {
+          const { grids } = await readWorkbook(ctx, { fallback: DEFAULT_CATALOGUE });
+          return { grids, sheet: sheet.name, first: selected.rowIndex + 1, count: selected.rowCount };
+        } catch (e) {
+          // Several areas, or a chart: "If there are multiple ranges selected, this method will
+          // throw an error" (@types/office-js, Workbook.getSelectedRange), code InvalidSelection.
+          if (codeOf(e) === 'InvalidSelection') return undefined;
+          throw e;
+        }
+      });
+      if (!read) return { kind: 'not-one-range' };
+      if (read.sheet !== REGISTER_SHEET_NAME) return { kind: 'not-register' };
+      const s = documentSource(read.grids);
+      if ('notOurs' in s) return { kind: 'not-ours', findings: [s.notOurs] };
+      const picked = numbersOfSelection(s, read.first, read.first + read.count - 1);
+      if (!picked.rows.length) return { kind: 'not-lines' };
+      return { kind: 'picked', rows: picked.rows, byDocument: picked.byDocument, documents: choices(s) };
     },
   };
 }

@@ -16,13 +16,22 @@
  *  3. WordApi 1.1 `getSelection().insertFileFromBase64(…, "Replace")`: the body only (a
  *     Range insert keeps no headers, footers or section settings); the clerk is told
  *     plainly what is lost and how to set it by hand.
+ *
+ * The registry's documents (core/documents: the quyết định, the tờ trình) go the same way from
+ * the same picked workbook: `documentsFromFile` lists the numbers its register holds,
+ * `insertDocument` drafts one and puts it in by the same paths, asking the same question. The
+ * workbook is read once per picked file (kept while the pane holds the file), whatever is asked
+ * of it. A document that is not a letter (`isLetter`: pages of fixed fields) is offered as a
+ * .docx to download, never inserted.
  */
 import { buildWorkbookPlan, DEFAULT_CATALOGUE, type WorkbookGrids } from '../../core';
-import { reportFromWorkbook } from '../../core/report';
+import { DOCUMENTS, documentKind, documentSource, isLetter, type DocumentFinding } from '../../core/documents';
+import { documentFileName } from '../../core/format/fileName';
+import { reportFromWorkbook, type MissingSection, type ReportDocument } from '../../core/report';
 import { REPORT_TEXT } from '../../core/text/report';
-import { WORD_REPORT_TEXT } from '../../core/text/ui';
+import { WORD_DOCUMENT_TEXT, WORD_REPORT_TEXT } from '../../core/text/ui';
 import { readPreviousFile } from '../xlsx/pickedPrevious';
-import type { InsertOptions, WordInsertPath, WordReportHost } from '../../ports';
+import type { InsertOptions, InsertOutcome, PickedFile, WordInsertPath, WordReportHost } from '../../ports';
 import { toBase64 } from './base64';
 
 /** The part of Word.RequestContext this uses (the real one satisfies it; tests pass a fake). */
@@ -104,15 +113,31 @@ function looksLikeXlsx(bytes: Uint8Array): boolean {
   return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/** Read an .xlsx's bytes into grids (loads exceljs on first use). */
+export async function gridsFromXlsxBytes(bytes: Uint8Array): Promise<WorkbookGrids> {
+  const [{ default: ExcelJS }, { readGrids }] = await Promise.all([import('exceljs'), import('../xlsx/read')]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return readGrids(wb, buildWorkbookPlan(DEFAULT_CATALOGUE));
+}
+
 /** Read an .xlsx's bytes into the report (loads exceljs on first use). */
 export async function reportFromXlsxBytes(
   bytes: Uint8Array,
   previous?: { readonly grids: WorkbookGrids; readonly name: string },
 ) {
-  const [{ default: ExcelJS }, { readGrids }] = await Promise.all([import('exceljs'), import('../xlsx/read')]);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  return reportFromWorkbook(readGrids(wb, buildWorkbookPlan(DEFAULT_CATALOGUE)), { previous });
+  return reportFromWorkbook(await gridsFromXlsxBytes(bytes), { previous });
+}
+
+/** What the Word paths say, the report's or a document's. */
+interface PutTexts {
+  readonly replaced: string;
+  readonly opened: string;
+  readonly insertedAtCursor: string;
+  readonly cancelled: string;
+  readonly downloadOffered: (fileName: string) => string;
+  readonly lostSections: string;
+  readonly lostPageNumbers: string;
 }
 
 /** Nothing the clerk wrote would be lost: no text, table or picture in the body. */
@@ -150,12 +175,14 @@ export function createWordReportHost(run: WordRun, options: WordHostOptions = {}
   /**
    * After a whole-document insert: are the report's sections (Phụ lục II on a landscape page)
    * and its page numbers (the primary header) there? Word has dropped section properties and
-   * headers on insert (office-js#5810, #3433, #3222, #3357). What is missing, in the clerk's words.
+   * headers on insert (office-js#5810, #3433, #3222, #3357). What is missing, in the clerk's words
+   * (the report's landscape Phụ lục II, a document's danh sách on its own page).
    */
   async function lostAfterInsert(
     sections: SectionsLike,
     doc: { readonly sections: readonly { readonly pageNumbers: boolean }[] },
     ctx: WordContextLike,
+    texts: Pick<PutTexts, 'lostSections' | 'lostPageNumbers'>,
   ): Promise<string[]> {
     sections.load('items');
     await ctx.sync();
@@ -169,10 +196,74 @@ export function createWordReportHost(run: WordRun, options: WordHostOptions = {}
       });
     if (numbered.length) await ctx.sync();
     const lost: string[] = [];
-    if (sections.items.length < doc.sections.length) lost.push(WORD_REPORT_TEXT.lostSections);
+    if (sections.items.length < doc.sections.length) lost.push(texts.lostSections);
     if (numbered.some((h) => h.text.trim() === '') || (doc.sections.some((s) => s.pageNumbers) && !numbered.length))
-      lost.push(WORD_REPORT_TEXT.lostPageNumbers);
+      lost.push(texts.lostPageNumbers);
     return lost;
+  }
+
+  /** The grids of a picked workbook, read once per file (an unreadable file is read again next time). */
+  const read = new WeakMap<PickedFile, Promise<WorkbookGrids>>();
+  const gridsOf = (file: PickedFile): Promise<WorkbookGrids> => {
+    let p = read.get(file);
+    if (!p) {
+      p = (async () => {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        if (!looksLikeXlsx(bytes)) throw new Error('not a zip');
+        return gridsFromXlsxBytes(bytes);
+      })();
+      p.catch(() => read.delete(file));
+      read.set(file, p);
+    }
+    return p;
+  };
+
+  /**
+   * Put a packed letter into Word: the path this Word allows (asking before replacing a document
+   * that is not empty), then what it kept. One `run` per step: 1 sync to see whether the
+   * document is empty, 1 for the insert and its sections, 1 for their headers — the same count
+   * whatever the document holds (it goes in as one file).
+   */
+  async function put<F>(
+    docx: Uint8Array,
+    document: ReportDocument,
+    fileName: string,
+    texts: PutTexts,
+    findings: readonly F[],
+    ask: InsertOptions['confirmReplace'],
+    extra: { readonly missing?: readonly MissingSection[] } = {},
+  ): Promise<InsertOutcome<F>> {
+    const base64 = toBase64(docx);
+    try {
+      const path = await choosePath(ask);
+      if (path === 'cancel') return { kind: 'cancelled', message: texts.cancelled, findings };
+      if (path === 'download')
+        return {
+          kind: 'download',
+          bytes: docx,
+          fileName,
+          message: texts.downloadOffered(fileName),
+          findings,
+          ...extra,
+        };
+      const lost = await run(async (ctx) => {
+        if (path === 'document') {
+          const sections = ctx.document.insertFileFromBase64(base64, 'Replace', REPORT_INSERT_OPTIONS);
+          return lostAfterInsert(sections, document, ctx, texts); // the insert and its sections: one sync
+        }
+        if (path === 'new-document') ctx.application.createDocument(base64).open();
+        else ctx.document.getSelection().insertFileFromBase64(base64, 'Replace');
+        await ctx.sync();
+        return [];
+      });
+      const message =
+        (path === 'document' ? texts.replaced : path === 'new-document' ? texts.opened : texts.insertedAtCursor) +
+        (lost.length ? ` ${WORD_REPORT_TEXT.lostOnInsert(lost)}` : '');
+      return { kind: 'inserted', path, message, findings, ...extra };
+    } catch (e) {
+      const detail = (e as { code?: string; message?: string })?.code ?? (e as Error)?.message ?? String(e);
+      return { kind: 'refused', message: REPORT_TEXT.ui.wordFailed(detail), findings };
+    }
   }
 
   return {
@@ -180,12 +271,12 @@ export function createWordReportHost(run: WordRun, options: WordHostOptions = {}
     async insertFromFile(file, insertOptions = {}) {
       if (!/\.xlsx$/i.test(file.name))
         return { kind: 'refused', message: REPORT_TEXT.ui.notXlsx(file.name), findings: [] };
-      let built: Awaited<ReturnType<typeof reportFromXlsxBytes>>;
+      let built: ReturnType<typeof reportFromWorkbook>;
       const previous = insertOptions.previous ? await readPreviousFile(insertOptions.previous) : undefined;
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        if (!looksLikeXlsx(bytes)) throw new Error('not a zip');
-        built = await reportFromXlsxBytes(bytes, previous && 'grids' in previous ? previous : undefined);
+        built = reportFromWorkbook(await gridsOf(file), {
+          previous: previous && 'grids' in previous ? previous : undefined,
+        });
       } catch {
         return { kind: 'refused', message: REPORT_TEXT.ui.unreadable(file.name), findings: [] };
       }
@@ -194,45 +285,87 @@ export function createWordReportHost(run: WordRun, options: WordHostOptions = {}
         return { kind: 'refused', message: REPORT_TEXT.ui.nothingInserted, findings: built.findings };
       const { renderReportDocx } = await import('../docx/render');
       const docx = await renderReportDocx(built.document);
-      const base64 = toBase64(docx);
+      return put(
+        docx,
+        built.document,
+        file.name.replace(/\.xlsx$/i, '.docx'),
+        {
+          replaced: WORD_REPORT_TEXT.replaced(file.name),
+          opened: WORD_REPORT_TEXT.opened(file.name),
+          insertedAtCursor: WORD_REPORT_TEXT.insertedAtCursor(file.name),
+          cancelled: WORD_REPORT_TEXT.cancelled,
+          downloadOffered: WORD_REPORT_TEXT.downloadOffered,
+          lostSections: WORD_REPORT_TEXT.lostSections,
+          lostPageNumbers: WORD_REPORT_TEXT.lostPageNumbers,
+        },
+        built.findings,
+        insertOptions.confirmReplace,
+        { missing: built.missing },
+      );
+    },
+
+    async documentsFromFile(file) {
+      if (!/\.xlsx$/i.test(file.name)) return { kind: 'refused', message: REPORT_TEXT.ui.notXlsx(file.name) };
+      let grids: WorkbookGrids;
       try {
-        const path = await choosePath(insertOptions.confirmReplace);
-        if (path === 'cancel')
-          return { kind: 'cancelled', message: WORD_REPORT_TEXT.cancelled, findings: built.findings };
-        const document = built.document;
-        if (path === 'download') {
-          const fileName = file.name.replace(/\.xlsx$/i, '.docx');
-          return {
-            kind: 'download',
-            bytes: docx,
-            fileName,
-            message: WORD_REPORT_TEXT.downloadOffered(fileName),
-            findings: built.findings,
-            missing: built.missing,
-          };
-        }
-        const lost = await run(async (ctx) => {
-          if (path === 'document') {
-            const sections = ctx.document.insertFileFromBase64(base64, 'Replace', REPORT_INSERT_OPTIONS);
-            return lostAfterInsert(sections, document, ctx); // the insert and its sections: one sync
-          }
-          if (path === 'new-document') ctx.application.createDocument(base64).open();
-          else ctx.document.getSelection().insertFileFromBase64(base64, 'Replace');
-          await ctx.sync();
-          return [];
-        });
-        const message =
-          (path === 'document'
-            ? WORD_REPORT_TEXT.replaced(file.name)
-            : path === 'new-document'
-              ? WORD_REPORT_TEXT.opened(file.name)
-              : WORD_REPORT_TEXT.insertedAtCursor(file.name)) +
-          (lost.length ? ` ${WORD_REPORT_TEXT.lostOnInsert(lost)}` : '');
-        return { kind: 'inserted', path, message, findings: built.findings, missing: built.missing };
-      } catch (e) {
-        const detail = (e as { code?: string; message?: string })?.code ?? (e as Error)?.message ?? String(e);
-        return { kind: 'refused', message: REPORT_TEXT.ui.wordFailed(detail), findings: built.findings };
+        grids = await gridsOf(file);
+      } catch {
+        return { kind: 'refused', message: REPORT_TEXT.ui.unreadable(file.name) };
       }
+      const s = documentSource(grids);
+      if ('notOurs' in s) return { kind: 'read', documents: [], findings: [s.notOurs] };
+      return {
+        kind: 'read',
+        documents: DOCUMENTS.map((d) => ({ id: d.id, name: d.name, needs: d.needs, numbers: d.numbers(s) })),
+        findings: [],
+      };
+    },
+
+    async insertDocument(file, id, number, insertOptions = {}) {
+      const none: readonly DocumentFinding[] = [];
+      if (!/\.xlsx$/i.test(file.name))
+        return { kind: 'refused', message: REPORT_TEXT.ui.notXlsx(file.name), findings: none };
+      let grids: WorkbookGrids;
+      try {
+        grids = await gridsOf(file);
+      } catch {
+        return { kind: 'refused', message: REPORT_TEXT.ui.unreadable(file.name), findings: none };
+      }
+      const kind = documentKind(id);
+      const s = documentSource(grids);
+      if ('notOurs' in s) return { kind: 'refused', message: WORD_DOCUMENT_TEXT.notOurs, findings: [s.notOurs] };
+      const built = kind.build(s, number);
+      if (built.status !== 'ok')
+        return { kind: 'refused', message: WORD_DOCUMENT_TEXT.blocked(kind.name, file.name), findings: built.findings };
+      const { renderReportDocx } = await import('../docx/render');
+      const docx = await renderReportDocx(built.document);
+      const fileName = documentFileName(kind.fileStem, number, s.info.unitName);
+      // Pages whose fields stand at fixed places (not a letter) are printed from the file, never inserted.
+      if (!isLetter(built.document))
+        return {
+          kind: 'download',
+          bytes: docx,
+          fileName,
+          message: WORD_DOCUMENT_TEXT.downloadOnly(kind.name, fileName),
+          findings: built.findings,
+        };
+      const name = kind.name;
+      return put(
+        docx,
+        built.document,
+        fileName,
+        {
+          replaced: WORD_DOCUMENT_TEXT.replaced(name, number),
+          opened: WORD_DOCUMENT_TEXT.opened(name, number),
+          insertedAtCursor: WORD_DOCUMENT_TEXT.insertedAtCursor(name, number),
+          cancelled: WORD_DOCUMENT_TEXT.cancelled(name),
+          downloadOffered: (f) => WORD_DOCUMENT_TEXT.downloadOffered(name, f),
+          lostSections: WORD_DOCUMENT_TEXT.lostSections,
+          lostPageNumbers: WORD_REPORT_TEXT.lostPageNumbers,
+        },
+        built.findings,
+        insertOptions.confirmReplace,
+      );
     },
   };
 }

@@ -4,22 +4,27 @@
  * the sections the data cannot write ("[…]") are buttons that select their cell in "Nội dung
  * báo cáo". Below it, the documents of the registry (core/documents: quyết định, tờ trình):
  * a number picked from the register, "Soạn quyết định" / "Soạn tờ trình" downloads its .docx;
- * lines that cannot make it are buttons selecting their register cells. In Word, "Chèn báo cáo từ sổ tính…" picks an .xlsx and puts the report where this
- * Word keeps its page numbers and landscape appendix (hosts/word/report.ts).
+ * lines that cannot make it are buttons selecting their register cells; "Lấy số từ dòng đang
+ * chọn" picks each document's number from the lines selected in the register. In Word, "Chèn báo
+ * cáo từ sổ tính…" picks an .xlsx and puts the report where this Word keeps its page numbers and
+ * landscape appendix (hosts/word/report.ts); the same workbook (or one picked in the part) offers
+ * the registry's documents, put into Word the same way.
  * State and actions: useReportPanel.ts; styles: useReportPanelStyles.styles.ts.
  */
 import { Badge, Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { MissingSection, ReportFinding } from '../../core/report';
 import { REPORT_TEXT } from '../../core/text/report';
-import { DOCUMENT_PANE_TEXT, UI_TEXT, WORD_REPORT_TEXT } from '../../core/text/ui';
-import type { CellTarget, ExcelReportHost, WordReportHost } from '../../ports';
+import type { DocumentId } from '../../core/documents';
+import { DOCUMENT_PANE_TEXT, UI_TEXT, WORD_DOCUMENT_TEXT, WORD_REPORT_TEXT } from '../../core/text/ui';
+import type { CellTarget, DocumentChoice, ExcelReportHost, WordReportHost } from '../../ports';
 import { isReportPaneHost, XLSX_ACCEPT } from '../../ports';
 import { FindingButton } from '../Findings';
 import { StatusArea } from '../StatusArea';
 import { useHeadingStyles } from '../styles';
 import { useDocuments } from './useDocuments';
-import type { PaneLink, ReportPanelEnv, ReportPanelProps } from './ReportPanel.types';
+import { useWordDocuments } from './useWordDocuments';
+import type { PaneLink, ReplaceQuestion, ReportPanelEnv, ReportPanelProps } from './ReportPanel.types';
 import { browserEnv, useExcelReport, useWordReport } from './useReportPanel';
 import { useReportPanelStyles } from './useReportPanelStyles.styles';
 
@@ -253,6 +258,60 @@ function ExcelReport({
 }
 
 /**
+ * Each document of the registry: a picker of the numbers the register holds and its "Soạn …"
+ * button (Excel and Word alike): what is listed comes from core/documents (through the port),
+ * the words from DOCUMENT_PANE_TEXT by the document's id.
+ */
+function DocumentPickers({
+  documents,
+  picked,
+  pick,
+  busy,
+  disabled,
+  build,
+}: {
+  readonly documents?: readonly DocumentChoice[];
+  readonly picked: Readonly<Partial<Record<DocumentId, string>>>;
+  readonly pick: (id: DocumentId, number: string) => void;
+  readonly busy: boolean;
+  readonly disabled?: boolean;
+  readonly build: (id: DocumentId) => void;
+}) {
+  const s = useReportPanelStyles();
+  return (
+    <>
+      {documents?.map((doc) => {
+        const number = picked[doc.id];
+        return (
+          <div key={doc.id} className={s.document}>
+            {doc.numbers.length ? (
+              <Field label={DOCUMENT_PANE_TEXT.numberLabel[doc.id]} hint={doc.needs}>
+                <Select value={number ?? ''} onChange={(_e, v) => pick(doc.id, v.value)} disabled={busy}>
+                  {doc.numbers.map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            ) : (
+              <Text as="p" block size={200}>
+                {DOCUMENT_PANE_TEXT.noNumbers[doc.id]}
+              </Text>
+            )}
+            <div className={s.actions}>
+              <Button appearance="primary" onClick={() => build(doc.id)} disabled={busy || !number || disabled}>
+                {DOCUMENT_PANE_TEXT.build[doc.id]}
+              </Button>
+            </div>
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+/**
  * The registry's documents, each a picker of the numbers the register holds and its "Soạn …"
  * button: what is listed comes from core/documents (through the port), the words from
  * DOCUMENT_PANE_TEXT by the document's id.
@@ -287,47 +346,34 @@ function Documents({
       </div>
       {d.open && (
         <div id="documents-part">
-          {d.documents?.map((doc) => {
-            const picked = d.picked[doc.id];
-            return (
-              <div key={doc.id} className={s.document}>
-                {doc.numbers.length ? (
-                  <Field label={DOCUMENT_PANE_TEXT.numberLabel[doc.id]} hint={doc.needs}>
-                    <Select value={picked ?? ''} onChange={(_e, v) => d.pick(doc.id, v.value)} disabled={busy}>
-                      {doc.numbers.map((n) => (
-                        <option key={n} value={n}>
-                          {n}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                ) : (
-                  <Text as="p" block size={200}>
-                    {DOCUMENT_PANE_TEXT.noNumbers[doc.id]}
-                  </Text>
-                )}
-                <div className={s.actions}>
-                  <Button
-                    appearance="primary"
-                    onClick={() => void d.draft(doc.id)}
-                    disabled={busy || !picked || pane.formReady === false}
-                  >
-                    {DOCUMENT_PANE_TEXT.build[doc.id]}
-                  </Button>
-                </div>
-              </div>
-            );
-          })}
+          <DocumentPickers
+            documents={d.documents}
+            picked={d.picked}
+            pick={d.pick}
+            busy={busy}
+            disabled={pane.formReady === false}
+            build={(id) => void d.draft(id)}
+          />
           <div className={s.actions}>
             {d.doc && !host.canDownload && (
               <Button onClick={() => void d.copy()} disabled={busy}>
                 {reportText.copy}
               </Button>
             )}
+            {d.fromSelection && (
+              <Button onClick={() => void d.fromSelection?.()} disabled={busy}>
+                {DOCUMENT_PANE_TEXT.fromSelection}
+              </Button>
+            )}
             <Button appearance="subtle" onClick={() => void d.reload()} disabled={busy}>
               {DOCUMENT_PANE_TEXT.refresh}
             </Button>
           </div>
+          {d.fromSelection && (
+            <Text as="p" block size={200}>
+              {DOCUMENT_PANE_TEXT.fromSelectionHint}
+            </Text>
+          )}
           <StatusArea
             working={
               d.working ? DOCUMENT_PANE_TEXT.building(d.working) : d.reading ? DOCUMENT_PANE_TEXT.loading : undefined
@@ -372,32 +418,108 @@ function WordReport({ host, env }: { readonly host: WordReportHost; readonly env
           {reportText.pickFile}
         </Button>
       </div>
-      {question && (
-        <MessageBar intent="warning" role="alertdialog" aria-label={WORD_REPORT_TEXT.askReplace}>
-          <MessageBarBody>
-            <Text as="p" block>
-              {WORD_REPORT_TEXT.askReplace}
-            </Text>
-            <div className={s.actions}>
-              <Button appearance="primary" onClick={() => question.answer('replace')}>
-                {WORD_REPORT_TEXT.replace}
-              </Button>
-              {question.newDocument && (
-                <Button onClick={() => question.answer('new-document')}>{WORD_REPORT_TEXT.newDocument}</Button>
-              )}
-              {question.download && (
-                <Button onClick={() => question.answer('download')}>{WORD_REPORT_TEXT.download}</Button>
-              )}
-              <Button onClick={() => question.answer('cancel')}>{WORD_REPORT_TEXT.cancel}</Button>
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {question && <ReplaceQuestionBar question={question} text={WORD_REPORT_TEXT.askReplace} />}
       <StatusArea working={r.busy && !question ? reportText.inserting : undefined} notice={r.notice}>
         <FindingList findings={r.findings} />
         <MissingList missing={r.missing} />
       </StatusArea>
+      {host.documentsFromFile && host.insertDocument && <WordDocuments host={host} env={env} reportFile={r.file} />}
     </>
+  );
+}
+
+/** "Replace the document?" (Word), answered by one of its buttons: the report's and the documents' question. */
+function ReplaceQuestionBar({ question, text }: { readonly question: ReplaceQuestion; readonly text: string }) {
+  const s = useReportPanelStyles();
+  return (
+    <MessageBar intent="warning" role="alertdialog" aria-label={text}>
+      <MessageBarBody>
+        <Text as="p" block>
+          {text}
+        </Text>
+        <div className={s.actions}>
+          <Button appearance="primary" onClick={() => question.answer('replace')}>
+            {WORD_REPORT_TEXT.replace}
+          </Button>
+          {question.newDocument && (
+            <Button onClick={() => question.answer('new-document')}>{WORD_REPORT_TEXT.newDocument}</Button>
+          )}
+          {question.download && (
+            <Button onClick={() => question.answer('download')}>{WORD_REPORT_TEXT.download}</Button>
+          )}
+          <Button onClick={() => question.answer('cancel')}>{WORD_REPORT_TEXT.cancel}</Button>
+        </div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/**
+ * Word: the registry's documents from a picked workbook (the report's, or one picked here), each
+ * put into the document as the report is. The workbook is not open in Word: the lines to fix
+ * are plain lines naming sheet and cell.
+ */
+function WordDocuments({
+  host,
+  env,
+  reportFile,
+}: {
+  readonly host: WordReportHost;
+  readonly env: ReportPanelEnv;
+  readonly reportFile?: File;
+}) {
+  const s = useReportPanelStyles();
+  const h = useHeadingStyles();
+  const d = useWordDocuments(host, env, reportFile);
+  const busy = !!d.working || d.reading;
+  return (
+    <section aria-labelledby="word-documents-heading" className={s.section}>
+      <h3 id="word-documents-heading" className={h.h2}>
+        {DOCUMENT_PANE_TEXT.heading}
+      </h3>
+      <Text as="p" block>
+        {WORD_DOCUMENT_TEXT.hint}
+      </Text>
+      <input
+        ref={d.input}
+        type="file"
+        accept={XLSX_ACCEPT}
+        hidden
+        aria-label={WORD_DOCUMENT_TEXT.pick}
+        data-testid="documents-file"
+        onChange={(e) => d.choose(e.currentTarget.files?.[0])}
+      />
+      <div className={s.actions}>
+        <Button onClick={() => d.input.current?.click()} disabled={busy}>
+          {d.file ? WORD_DOCUMENT_TEXT.pickOther : WORD_DOCUMENT_TEXT.pick}
+        </Button>
+      </div>
+      {d.file && (
+        <Text as="p" block size={200} className={s.wrap}>
+          {WORD_DOCUMENT_TEXT.workbook(d.file.name)}
+        </Text>
+      )}
+      <DocumentPickers
+        documents={d.documents}
+        picked={d.picked}
+        pick={d.pick}
+        busy={busy}
+        build={(id) => void d.insert(id)}
+      />
+      {d.question && <ReplaceQuestionBar question={d.question} text={WORD_DOCUMENT_TEXT.askReplace(d.question.name)} />}
+      <StatusArea
+        working={
+          d.working && !d.question
+            ? WORD_DOCUMENT_TEXT.inserting(d.working)
+            : d.reading && d.file
+              ? WORD_DOCUMENT_TEXT.reading(d.file.name)
+              : undefined
+        }
+        notice={d.notice}
+      >
+        <FindingList findings={d.findings} errorsHeading={d.heading ?? DOCUMENT_PANE_TEXT.notOurs} />
+      </StatusArea>
+    </section>
   );
 }
 

@@ -1,7 +1,10 @@
 /**
  * The documents part of "Văn bản" in Excel: the registry's documents (quyết định, tờ trình …)
  * with the numbers the register holds, read through the report port when the clerk opens the
- * part and again whenever the workbook changed while it is open; "Soạn …" drafts the picked number and downloads the
+ * part and again once the pane's actions on the workbook have settled while it is open
+ * (REREAD_DELAY_MS after the last: a burst of changes costs one read, a closed part none);
+ * "Lấy số từ dòng đang chọn" picks, for each document, the number the lines selected in the
+ * register hold (and keeps those lines' rows for the drafting: `only`); "Soạn …" drafts the picked number and downloads the
  * .docx (packed by the report's renderer), or keeps it for "Sao chép" where downloads are
  * blocked; lines that cannot make the document are findings naming their register cells.
  */
@@ -11,7 +14,7 @@ import { renderReportHtml, renderReportText } from '../../core/report/html';
 import type { ReportDocument } from '../../core/report';
 import { REPORT_TEXT } from '../../core/text/report';
 import { DOCUMENT_PANE_TEXT } from '../../core/text/ui';
-import type { DocumentChoice, ExcelReportHost } from '../../ports';
+import type { DocumentChoice, ExcelReportHost, SelectionNumbers } from '../../ports';
 import type { Notice } from '../StatusArea';
 import type { ReportPanelEnv } from './ReportPanel.types';
 
@@ -36,9 +39,50 @@ export interface DocumentsState {
   draft(id: DocumentId): Promise<void>;
   copy(): Promise<void>;
   reload(): Promise<void>;
+  /** "Lấy số từ dòng đang chọn": each document's number from the lines selected in the register. Absent where the host cannot. */
+  readonly fromSelection?: () => Promise<void>;
 }
 
 const message = (e: unknown) => (e as Error)?.message || String(e);
+
+/**
+ * How long after the pane's last action on the workbook (a new `generation`) the open part reads
+ * the numbers again: one read for a burst (create, then check; repair, then check), not one each.
+ */
+export const REREAD_DELAY_MS = 800;
+
+/** What the selected lines said, in one message (each document's number, or why it has none). */
+export function selectionNotice(r: SelectionNumbers, documents: readonly DocumentChoice[]): Notice {
+  const t = DOCUMENT_PANE_TEXT;
+  switch (r.kind) {
+    case 'not-register':
+      return { intent: 'warning', text: t.notRegister };
+    case 'not-one-range':
+      return { intent: 'warning', text: t.notOneRange };
+    case 'not-lines':
+      return { intent: 'warning', text: t.notLines };
+    case 'not-ours':
+      return { intent: 'error', text: r.findings.map((f) => f.message).join(' ') };
+  }
+  const rows = t.rowsLabel(r.rows);
+  const ones: string[] = [];
+  const several: string[] = [];
+  for (const { id, found } of r.byDocument) {
+    if (!documents.some((d) => d.id === id)) continue;
+    if (found.status === 'one') ones.push(`${t.numberWord[id]} ${found.number}`);
+    else if (found.status === 'several') several.push(t.selectionSeveral(t.numberWord[id], found.numbers));
+  }
+  if (!ones.length && !several.length)
+    return {
+      intent: 'warning',
+      text: t.selectionNone(
+        rows,
+        r.byDocument.map((d) => t.numberWord[d.id]),
+      ),
+    };
+  if (!several.length) return { intent: 'success', text: t.selectionPicked(rows, ones) };
+  return { intent: 'warning', text: t.selectionMixed(rows, [...ones, ...several]) };
+}
 
 export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generation?: number): DocumentsState {
   const [open, setOpen] = useState(false);
@@ -50,6 +94,11 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
   const [findings, setFindings] = useState<readonly DocumentFinding[]>([]);
   const [blocked, setBlocked] = useState<string>();
   const [doc, setDoc] = useState<DocumentsState['doc']>();
+  // The lines picked by "Lấy số từ dòng đang chọn": their rows and the number each document got.
+  const [selection, setSelection] = useState<{
+    readonly rows: readonly number[];
+    readonly numbers: Partial<Record<DocumentId, string>>;
+  }>();
   // Only the last read's answer is shown (the workbook may change while one is under way).
   const readId = useRef(0);
 
@@ -81,14 +130,28 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
     }
   };
 
-  // Opened, and the workbook changed or was checked while open: the numbers (and what was said)
-  // may be stale. Closed, nothing is read: the report's view costs no extra read of the workbook.
+  // Opened: the numbers are read at once. The workbook changed or was checked while open: what
+  // was said may be stale (dropped now) and the numbers are read again once the changes settle —
+  // REREAD_DELAY_MS after the last, so a burst costs one read. Closed, nothing is read: the
+  // report's view costs no extra read of the workbook.
+  const opened = useRef(false);
   useEffect(() => {
     setNotice(undefined);
     setFindings([]);
     setBlocked(undefined);
     setDoc(undefined);
-    if (open) void reload();
+    setSelection(undefined);
+    if (!open) {
+      opened.current = false;
+      return;
+    }
+    if (!opened.current) {
+      opened.current = true;
+      void reload();
+      return;
+    }
+    const timer = setTimeout(() => void reload(), REREAD_DELAY_MS);
+    return () => clearTimeout(timer);
     // Only opening and a new generation read again (reload reads the host given at mount).
   }, [generation, open]);
 
@@ -101,8 +164,10 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
     setFindings([]);
     setBlocked(undefined);
     setDoc(undefined);
+    // Drafted from the selected lines: their rows go along (a document made of some lines uses them).
+    const only = selection && selection.numbers[id] === number ? new Set(selection.rows) : undefined;
     try {
-      const r = await host.draftDocument(id, number);
+      const r = await host.draftDocument(id, number, only);
       if (r.status !== 'ok') {
         setBlocked(choice.name);
         setFindings(r.findings);
@@ -137,6 +202,43 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
 
   const pick = (id: DocumentId, number: string) => setPicked((p) => ({ ...p, [id]: number }));
 
+  const fromSelection = async () => {
+    if (!host.numbersFromSelection) return;
+    const id = ++readId.current;
+    setReading(true);
+    setNotice(undefined);
+    setFindings([]);
+    setBlocked(undefined);
+    setDoc(undefined);
+    try {
+      const r = await host.numbersFromSelection();
+      if (id !== readId.current) return;
+      if (r.kind !== 'picked') {
+        setSelection(undefined);
+        setNotice(selectionNotice(r, documents ?? []));
+        return;
+      }
+      setDocuments(r.documents);
+      const numbers: Partial<Record<DocumentId, string>> = {};
+      for (const { id: doc, found } of r.byDocument) if (found.status === 'one') numbers[doc] = found.number;
+      setSelection({ rows: r.rows, numbers });
+      // Each document the lines hold one number of gets it; the others keep theirs (if still there).
+      setPicked((p) => {
+        const next: Partial<Record<DocumentId, string>> = {};
+        for (const d of r.documents) {
+          const was = p[d.id];
+          next[d.id] = numbers[d.id] ?? (was !== undefined && d.numbers.includes(was) ? was : d.numbers[0]);
+        }
+        return next;
+      });
+      setNotice(selectionNotice(r, r.documents));
+    } catch (e) {
+      if (id === readId.current) setNotice({ intent: 'error', text: message(e) });
+    } finally {
+      if (id === readId.current) setReading(false);
+    }
+  };
+
   const toggle = () => setOpen((o) => !o);
 
   return {
@@ -154,5 +256,6 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
     draft,
     copy,
     reload,
+    fromSelection: host.numbersFromSelection ? fromSelection : undefined,
   };
 }

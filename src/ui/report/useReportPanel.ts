@@ -145,12 +145,15 @@ export interface WordReportState extends ReportOutcome {
   /** The hidden file input "Chèn báo cáo từ sổ tính…" opens. */
   readonly input: React.RefObject<HTMLInputElement | null>;
   picked(file: File | undefined): Promise<void>;
+  /** The workbook last picked for the report (the documents part lists its numbers too). */
+  readonly file?: File;
 }
 
 export function useWordReport(host: WordReportHost, env: ReportPanelEnv): WordReportState {
   const { outcome, setBusy, setNotice, setFindings, setMissing, clear } = useOutcome();
   const input = useRef<HTMLInputElement>(null);
   const [question, setQuestion] = useState<ReplaceQuestion>();
+  const [file, setFile] = useState<File>();
 
   const confirmReplace = (offer: { readonly newDocument: boolean; readonly download?: boolean }) =>
     new Promise<ReplaceAnswer>((resolve) =>
@@ -166,6 +169,7 @@ export function useWordReport(host: WordReportHost, env: ReportPanelEnv): WordRe
 
   const picked = async (file: File | undefined) => {
     if (!file) return;
+    setFile(file);
     setBusy(true);
     clear();
     try {
@@ -183,5 +187,5 @@ export function useWordReport(host: WordReportHost, env: ReportPanelEnv): WordRe
     }
   };
 
-  return { ...outcome, question, input, picked };
+  return { ...outcome, question, input, picked, file };
 }

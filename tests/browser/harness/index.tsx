@@ -8,17 +8,20 @@
  * Query: ?theme=dark mounts the dark theme; ?today=YYYY-MM-DD is the pane's today, which
  * decides the form "Tạo biểu mẫu" offers (default 2026-05-15: the 2025 form, in force for
  * "6 tháng đầu năm 2026"; ?today=2025-03-10 gives the 2024 form); ?view=… is the view the
- * workbook's settings remember.
+ * workbook's settings remember; ?host=word mounts the pane as Word does (src/taskpane/index.tsx:
+ * the report host only), over the Word fake (tests/fakes/word) playing Word for Microsoft 365
+ * (WordApi 1.5) with an empty document.
  */
 import { TALLY_SHEET_NAME } from '../../../src/core';
 import { createExcelAggregateWriter } from '../../../src/hosts/excel';
 import { readPickedUnit } from '../../../src/hosts/xlsx/pickedUnit';
 import { mountApp } from '../../../src/ui/mount';
-import { lazyExcelHost, lazyExcelReportHost } from '../../../src/taskpane/lazyHosts';
+import { lazyExcelHost, lazyExcelReportHost, lazyWordReportHost } from '../../../src/taskpane/lazyHosts';
 import { memorySettings } from '../../../src/ports';
 import { LazyReportPanel } from '../../../src/ui/report/lazyReportPanel';
 import { recalcRegisterWorkbook } from '../../excel/helpers';
 import { FakeWorkbook, parseTyped } from '../../fakes/excel';
+import { FakeWord } from '../../fakes/word/fakeWord';
 
 const workbook = new FakeWorkbook(['Sheet1']);
 // Excel recalculates formula cells (register sums, totals, rates) after each change, for the
@@ -98,18 +101,25 @@ if (el) {
   const [y, m, d] = (query.get('today') ?? '2026-05-15').split('-').map(Number);
   const today = new Date(y!, m! - 1, d!);
   const view = query.get('view');
-  // As src/taskpane/index.tsx: the workbook part, the report panel and the aggregate, all over the fake.
-  const host = {
-    ...lazyExcelHost(workbook.run),
-    report: lazyExcelReportHost(workbook.run, { platform: 'PC' }),
-    aggregate: {
-      async readUnit(file: File) {
-        if (gate.count++ >= gate.from) await new Promise<void>((go) => gate.waiting.push(go));
-        return readPickedUnit(file);
+  if (query.get('host') === 'word') {
+    const word = new FakeWord(1.5);
+    (window as unknown as { tdktWord: FakeWord }).tdktWord = word;
+    const report = lazyWordReportHost(word.run, { isSetSupported: word.isSetSupported, platform: word.platform });
+    mountApp(el, { host: { report }, dark, today, reportPanel: LazyReportPanel });
+  } else {
+    // As src/taskpane/index.tsx: the workbook part, the report panel and the aggregate, all over the fake.
+    const host = {
+      ...lazyExcelHost(workbook.run),
+      report: lazyExcelReportHost(workbook.run, { platform: 'PC' }),
+      aggregate: {
+        async readUnit(file: File) {
+          if (gate.count++ >= gate.from) await new Promise<void>((go) => gate.waiting.push(go));
+          return readPickedUnit(file);
+        },
+        write: createExcelAggregateWriter(workbook.run),
       },
-      write: createExcelAggregateWriter(workbook.run),
-    },
-    settings: memorySettings(view ? { view } : {}),
-  };
-  mountApp(el, { host, dark, today, reportPanel: LazyReportPanel });
+      settings: memorySettings(view ? { view } : {}),
+    };
+    mountApp(el, { host, dark, today, reportPanel: LazyReportPanel });
+  }
 }

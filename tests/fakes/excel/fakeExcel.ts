@@ -393,7 +393,9 @@ export class FakeWorkbook {
    * `workbook.getSelectedRange()` refuses ("If there are multiple ranges selected, this method
    * will throw an error", @types/office-js Workbook.getSelectedRange, ExcelApi 1.1; the code is
    * "InvalidSelection", OfficeDev/office-js-docs-pr#2477 — also when a chart is selected,
-   * by design, OfficeDev/office-js#2268).
+   * by design, OfficeDev/office-js#2268). Microsoft's reference: "Gets the currently selected single
+   * range from the workbook. If there are multiple ranges selected, this method will throw an
+   * error." (learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)).
    */
   selection?: { sheet: string; address: string; areas?: readonly string[] };
   /** Excel's recalculation, if a test wants formula cells to show results. */
