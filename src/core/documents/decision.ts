@@ -6,7 +6,8 @@
  * "QUYẾT ĐỊNH:", Điều 1–3, Nơi nhận and signature; then, on a new page, its danh sách.
  * Lines that cannot make it are findings and nothing is drafted.
  */
-import type { Catalogue } from '../catalogue';
+import { SUBJECTS, type Catalogue, type Subject } from '../catalogue';
+import { formatMoney, moneyInWords } from '../format/money';
 import { formatLongDate, formatShortDate, parseCellDate, upper } from '../format/vietnamese';
 import type { UnitInfo } from '../layout/info';
 import {
@@ -116,7 +117,12 @@ export function buildDecision(catalogue: Catalogue, info: UnitInfo, d: NumberedL
       spaceAfter: 6,
       keepWithNext: true,
     }),
-    articleParagraph(1, DOCUMENT_TEXT.article1(capitalise(parts.join('; ')), achievement)),
+    articleParagraph(
+      1,
+      [DOCUMENT_TEXT.article1(capitalise(parts.join('; ')), achievement), moneySentence(d.lines)]
+        .filter(Boolean)
+        .join(' '),
+    ),
     articleParagraph(2, DOCUMENT_TEXT.article2),
     articleParagraph(3, DOCUMENT_TEXT.article3(unit)),
     letterSignature(
@@ -140,6 +146,7 @@ export function buildDecision(catalogue: Catalogue, info: UnitInfo, d: NumberedL
       DOCUMENT_TEXT.chairOf(unit).replace('Ủy ban nhân dân', 'UBND'),
     ),
     textMm,
+    { money: d.lines.some((l) => l.money !== undefined) },
   );
   return withList(`${DOCUMENT_TEXT.names.decision} ${d.number}`, main, list);
 }
@@ -159,6 +166,26 @@ export function withList(title: string, main: Block[], list: Block[]): ReportDoc
       { page: PORTRAIT, pageNumbers: true, titlePage: true, pageNumberStart: 1, blocks: list },
     ],
   };
+}
+
+/**
+ * Điều 1's award money, only where the register gives it ("" when no line has any): each
+ * subject's amount when all its lines carry the same, else "ghi tại danh sách kèm theo" (the
+ * danh sách then has a "Số tiền" column either way), and the total in figures and in words.
+ */
+export function moneySentence(lines: readonly DocumentLine[]): string {
+  const paid = lines.filter((l) => l.money !== undefined);
+  if (!paid.length) return '';
+  const total = paid.reduce((s, l) => s + l.money!, 0);
+  const each: string[] = [];
+  let uniform = paid.length === lines.length;
+  for (const subject of SUBJECTS as readonly Subject[]) {
+    const amounts = new Set(lines.filter((l) => l.subject === subject).map((l) => l.money));
+    if (amounts.size === 0) continue;
+    if (amounts.size > 1) uniform = false;
+    else each.push(DOCUMENT_TEXT.moneyEach[subject](formatMoney([...amounts][0]!)));
+  }
+  return DOCUMENT_TEXT.money(uniform ? each : [], formatMoney(total), moneyInWords(total));
 }
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);

@@ -62,10 +62,11 @@ export const DOCUMENTS: readonly DocumentKind[] = [
     name: DOCUMENT_TEXT.names.decision,
     needs: DOCUMENT_TEXT.needs.decision,
     fileStem: 'quyet-dinh',
-    numbers: (s) => numbersIn(s.register, 'decision'),
+    numbers: (s) => numbersIn(s.register, 'decision', s.catalogue),
     build(s, number) {
       const picked = selectLines(s.catalogue, s.register, number, 'decision', s.layout);
-      if (!picked) return unknown(DOCUMENT_TEXT.findings.decisionUnknown(number, numbersIn(s.register, 'decision')));
+      if (!picked)
+        return unknown(DOCUMENT_TEXT.findings.decisionUnknown(number, numbersIn(s.register, 'decision', s.catalogue)));
       if (picked.findings.length) return { status: 'unusable-lines', findings: picked.findings };
       return { status: 'ok', document: buildDecision(s.catalogue, s.info, picked), findings: [] };
     },

@@ -124,6 +124,7 @@ export const TEXT = {
       proposal: 'Số tờ trình đề nghị',
       proposalDate: 'Ngày tờ trình',
       bookNumber: 'Số vào sổ',
+      money: 'Tiền thưởng (đồng)',
       unit: 'Đơn vị (khi tổng hợp)',
     },
     /** How a finding names a register formula (the SUMIFS itself is too long to quote). */
@@ -135,6 +136,8 @@ export const TEXT = {
     quantityMessage: 'Số lượng là số nguyên từ 1 trở lên; để trống nghĩa là 1.',
     quantityPrompt: 'Để trống nếu dòng là một tập thể, cá nhân hoặc hộ; ghi số nếu dòng gộp nhiều (ví dụ 18 cá nhân).',
     proposalDateMessage: 'Ngày tờ trình là một ngày, ví dụ 10/06/2024.',
+    moneyTitle: 'Tiền thưởng không hợp lệ',
+    moneyMessage: 'Tiền thưởng là số đồng (số nguyên không âm), ví dụ 270000; để trống nếu không có.',
     proposalPrompt:
       'Số tờ trình đề nghị khen thưởng dòng này. Dòng có tờ trình mà chưa có số quyết định là dòng đề nghị: biểu tổng hợp chưa tính.',
     directMessage: 'Ghi x nếu là tập thể, cá nhân lao động trực tiếp (không phải lãnh đạo); để trống nếu không.',

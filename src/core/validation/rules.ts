@@ -356,6 +356,15 @@ export const RULES = {
       `${reg(f)}: tờ trình ngày ${f.value} nhưng quyết định khen thưởng ngày ${f.expected}; tờ trình phải có trước quyết định. Kiểm tra lại hai ngày.`,
     en: (f) => `${regEn(f)}: the proposal is dated ${f.value}, after the decision (${f.expected}). Check both dates.`,
   },
+  'register-money-invalid': {
+    severity: 'warning',
+    check: 'checkRegister',
+    title: 'Tiền thưởng không hợp lệ',
+    vi: (f) =>
+      `${reg(f)}: “${f.value}” không phải số tiền. Ghi số đồng bằng số nguyên không âm, ví dụ 270000 (Excel hiện 270.000), hoặc để trống nếu không có tiền thưởng.`,
+    en: (f) =>
+      `${regEn(f)}: “${f.value}” is not an amount. Type a whole, non-negative number of đồng (e.g. 270000), or leave it blank.`,
+  },
   'register-book-number-duplicate': {
     severity: 'warning',
     check: 'checkRegister',
