@@ -25,7 +25,7 @@ import { A4, MARGINS_MM, textWidthMm, type Block, type PageSetup, type ReportDoc
 import { REPORT_TEXT } from '../text/report';
 import { DOCUMENT_TEXT } from '../text/documents';
 import { byAward, commonAchievement, countsOf, numberKey, type DocumentLine, type NumberedLines } from './lines';
-import { legalBasesOn } from './legalBases';
+import { LEGAL_BASES, legalBasesOn, type LegalBasis } from './legalBases';
 import { listBlocks } from './list';
 
 export const PORTRAIT: PageSetup = { orientation: 'portrait', ...A4, margins: MARGINS_MM, headerMm: 10 };
@@ -73,7 +73,13 @@ export function chairSignature(info: UnitInfo): { authority: string; title: stri
     : { authority: '', title: DOCUMENT_TEXT.chair };
 }
 
-export function buildDecision(catalogue: Catalogue, info: UnitInfo, d: NumberedLines): ReportDocument {
+export function buildDecision(
+  catalogue: Catalogue,
+  info: UnitInfo,
+  d: NumberedLines,
+  /** The căn cứ lines to choose from by date: the national ones, then the province's (the workbook's). */
+  bases: readonly LegalBasis[] = LEGAL_BASES,
+): ReportDocument {
   const textMm = textWidthMm(PORTRAIT);
   const unit = info.unitName || '…';
   const parts = awardParts(catalogue, d.lines, unit);
@@ -103,7 +109,7 @@ export function buildDecision(catalogue: Catalogue, info: UnitInfo, d: NumberedL
       spaceAfter: 12,
       keepWithNext: true,
     }),
-    ...legalBasesOn(d.date).map((b) => ({
+    ...legalBasesOn(d.date, bases).map((b) => ({
       ...body(DOCUMENT_TEXT.basis(b)),
       runs: [run(DOCUMENT_TEXT.basis(b), { italic: true })],
     })),

@@ -494,6 +494,15 @@ export const RULES = {
       `Ô ${f.cell} (“${f.field}”) trên trang “${f.sheet}” đang trống; tiêu đề biểu và báo cáo cần thông tin này.`,
     en: (f) => `${f.cell} (“${f.field}”) on “${f.sheet}” is empty; the titles and the report need it.`,
   },
+  'info-basis-invalid': {
+    severity: 'warning',
+    check: 'checkInfo',
+    title: 'Căn cứ của tỉnh chưa đúng',
+    vi: (f) =>
+      `Ô ${f.cell} trang “${f.sheet}” (bảng căn cứ của tỉnh, cột ${f.column}): “${f.value}” — ${f.expected}. Quyết định, tờ trình ghi dòng này như đang có.`,
+    en: (f) =>
+      `${f.cell} on “${f.sheet}” (the province's căn cứ table, ${f.columnEn}): “${f.value}” — ${f.expected}. Decisions and proposals cite the line as it is.`,
+  },
   'info-invalid': {
     severity: 'warning',
     check: 'checkInfo',
