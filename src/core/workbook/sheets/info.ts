@@ -4,7 +4,6 @@ import { catalogueKey } from '../../catalogue';
 import { labelKey } from '../../format/vietnamese';
 import {
   BASES_COLUMNS,
-  BASES_FIRST_ROW,
   BASES_ROWS,
   buildInfoSheet,
   INFO_FIELDS,
@@ -76,15 +75,21 @@ export function readProvinceBases(
   const out: (ProvinceBasisRow & { row: number })[] = [];
   const first = g ? basesFirstRow(g) : undefined;
   if (!g || first === undefined) return out;
-  for (let r = first; r <= Math.max(g.values.length, first + BASES_ROWS - 1); r++) {
+  // The lines as made, then on while lines follow without a gap (a table the clerk made longer):
+  // what stands further down, after a blank row, is the clerk's own, not a căn cứ line.
+  for (let r = first; r <= g.values.length; r++) {
     const line: Record<string, CellValue> = {};
     for (const [c, col] of BASES_ENTRIES) {
       const v = toCellValue(valueAt(g, r, col));
       if (v === null) continue;
       line[c] = typeof v === 'string' ? v.normalize('NFC') : v;
-      used.add(a1(r, col));
     }
-    if (Object.keys(line).length) out.push({ ...line, row: r });
+    if (!Object.keys(line).length) {
+      if (r > first + BASES_ROWS - 1) break;
+      continue;
+    }
+    for (const [c, col] of BASES_ENTRIES) if (line[c] !== undefined) used.add(a1(r, col));
+    out.push({ ...line, row: r });
   }
   return out;
 }
@@ -120,7 +125,8 @@ export const INFO_SHEET: SheetDefinition = {
     // The căn cứ table line by line, as found (blank lines stay where they are).
     const first = basesFirstRow(info);
     if (first === undefined) return;
-    for (let i = 0; first + i <= info.values.length; i++)
+    const last = Math.max(first + BASES_ROWS - 1, ...readProvinceBases(info, new Set()).map((b) => b.row));
+    for (let i = 0; first + i <= last; i++)
       for (const [c, col] of BASES_ENTRIES) put(`info:basis:${i}:${c}`, keepCell(info, first + i, col));
   },
   // Room for every kept line (a table the clerk made longer keeps its lines).
