@@ -73,13 +73,13 @@ describe('issue 21: tdkt decision', () => {
     expect(texts).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐỒNG TÂM');
     expect(texts).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
     expect(texts).toContain(
-      'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;',
+      'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng;',
     );
     expect(texts).toContain(
       'Xét đề nghị của Chủ tịch Hội đồng Thi đua – Khen thưởng xã Đồng Tâm tại Tờ trình số 10/TTr-HĐTĐKT ngày 01/12/2025.',
     );
     expect(texts).toContain(
-      `Điều 1. Công nhận danh hiệu “Tập thể lao động tiên tiến” cho 11 tập thể ${ACHIEVEMENT} (có danh sách kèm theo).`,
+      `Điều 1. Công nhận danh hiệu “Tập thể lao động tiên tiến” cho 11 tập thể ${ACHIEVEMENT} (có danh sách kèm theo). Kèm theo tiền thưởng: mỗi tập thể 1.880.000 đồng; tổng số tiền thưởng là 20.680.000 đồng (Bằng chữ: Hai mươi triệu sáu trăm tám mươi nghìn đồng).`,
     );
     expect(texts).toContain('Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.');
     expect(texts).toContain('- Như Điều 3;');
@@ -97,6 +97,25 @@ describe('issue 21: tdkt decision', () => {
     );
     // One thành tích shared by every line is said in the trích yếu and Điều 1, not on each row.
     expect(texts.slice(i('DANH SÁCH')).join('\n')).not.toContain(ACHIEVEMENT);
+  }, 120_000);
+
+  it('issue 21.7: drafts from the bundled example as it ships (examples/dong-tam-2025/dong-tam-nam-2025.xlsx), its money in the danh sách', async () => {
+    const out = at('qd-416-example.docx');
+    const example = path.join(ROOT, 'examples/dong-tam-2025/dong-tam-nam-2025.xlsx');
+    const r = compiled('decision', example, '--number', '416/QĐ-UBND', '-o', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const texts = await docxTexts(out);
+    expect(texts.join('\n')).toContain(
+      'Kèm theo tiền thưởng: mỗi cá nhân 2.350.000 đồng; tổng số tiền thưởng là 21.150.000 đồng (Bằng chữ: Hai mươi mốt triệu một trăm năm mươi nghìn đồng).',
+    );
+    const list = texts.slice(texts.indexOf('DANH SÁCH'));
+    expect(list).toEqual(expect.arrayContaining(['Số tiền (đồng)', '2.350.000', 'Tổng cộng', '21.150.000']));
+    // Only the commune's own decisions are offered when the number is wrong.
+    const wrong = compiled('decision', example, '--number', '9/QĐ-UBND', '-o', at('qd-9.docx'));
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('416/QĐ-UBND');
+    expect(wrong.err).not.toContain('2210/QĐ-UBND');
   }, 120_000);
 
   it('issue 21.5: a number not in the register is exit 2, no file, and the numbers there are listed', () => {

@@ -30,10 +30,15 @@ import { bacSonRegisterInputs } from '../helpers/register';
 import { recalculateRegister } from '../helpers/recalc';
 
 const cat2025 = findCatalogue('tong-hop-khen-thuong/2025')!;
-const dongTam = (): WorkbookInputsJson =>
+const example = (): WorkbookInputsJson =>
   JSON.parse(
     fs.readFileSync(path.join(__dirname, '../../examples/dong-tam-2025/data.json'), 'utf8'),
   ) as WorkbookInputsJson;
+/** The example without its award money: each test gives the amounts it checks. */
+const dongTam = (): WorkbookInputsJson => {
+  const j = example();
+  return { ...j, register: j.register!.map(({ money: _money, ...l }) => l) };
+};
 const grids = (j: WorkbookInputsJson) =>
   planToGrids(buildWorkbookPlan(cat2025, inputsFromJson(cat2025, j))) as { sheets: Record<string, MutableGrid> };
 
@@ -176,6 +181,14 @@ describe('issue 21.2: the decision says the award money only where the register 
     const texts = documentTexts(r.document);
     expect(texts.join('\n')).not.toContain('tiền thưởng');
     expect(texts).not.toContain('Số tiền (đồng)');
+  });
+
+  it('issue 21.7: the Đồng Tâm example gives 417/QĐ-UBND its money: 11 tập thể × 1.880.000 đồng', () => {
+    const r = documentFromWorkbook(grids(example()), 'decision', '417/QĐ-UBND');
+    if (r.status !== 'ok') throw new Error(r.findings.map((f) => f.message).join('\n'));
+    expect(documentTexts(r.document).find((t) => t.startsWith('Điều 1.'))).toContain(
+      'Kèm theo tiền thưởng: mỗi tập thể 1.880.000 đồng; tổng số tiền thưởng là 20.680.000 đồng (Bằng chữ: Hai mươi triệu sáu trăm tám mươi nghìn đồng).',
+    );
   });
 
   it('issue 21.2: an amount that is no number stops the decision with a finding naming its cell', () => {
