@@ -149,6 +149,41 @@ describe('issue 21: tdkt decision', () => {
   });
 });
 
+describe('issue 21.7: the Bắc Sơn example kept with the register drafts its decision and Tờ trình', () => {
+  const BAC_SON = path.join(ROOT, 'examples/bac-son-2024/bac-son-6-thang-2024-danh-sach.xlsx');
+
+  it('issue 21.7: its tally is the paper’s (05 tập thể, 34 cá nhân, 11,76 %), no finding; 45/QĐ-UBND drafts with its 15 names and money', async () => {
+    const v = compiled('validate', BAC_SON);
+    expect(v.code).toBe(0);
+    expect(v.out).toContain('Không có lỗi.');
+    expect(v.out).toMatch(/Tập thể: 05\n[\s\S]*Cá nhân: 34\n[\s\S]*11,76 %/u);
+    const out = at('bac-son-45.docx');
+    const r = compiled('decision', BAC_SON, '--number', '45/QĐ-UBND', '-o', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const texts = await docxTexts(out);
+    expect(texts).toContain(
+      'Điều 1. Tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2023 (có danh sách kèm theo). Kèm theo tiền thưởng: mỗi tập thể 540.000 đồng, mỗi cá nhân 270.000 đồng; tổng số tiền thưởng là 4.860.000 đồng (Bằng chữ: Bốn triệu tám trăm sáu mươi nghìn đồng).',
+    );
+    expect(texts).toContain(
+      'Xét đề nghị của Chủ tịch Hội đồng Thi đua – Khen thưởng thị trấn Bắc Sơn tại Tờ trình số 03/TTr-HĐTĐKT ngày 25/01/2024.',
+    );
+    // Decided before 01/7/2025: NĐ 98/2023 is cited.
+    expect(texts.join('\n')).toContain('Nghị định số 98/2023/NĐ-CP');
+    const list = texts.slice(texts.indexOf('DANH SÁCH'));
+    expect(list).toEqual(expect.arrayContaining(['Chi bộ khối phố 1', 'Dương Thị Quyên', '4.860.000']));
+  }, 120_000);
+
+  it('issue 21.7: the Tờ trình 12/TTr-UBND of the line proposed to the province', async () => {
+    const out = at('bac-son-12.docx');
+    const r = compiled('proposal', BAC_SON, '--number', '12/TTr-UBND', '-o', out);
+    expect(r.code).toBe(0);
+    const texts = await docxTexts(out);
+    expect(texts).toContain('V/v đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh cho 01 tập thể');
+    expect(texts).toContain('Hội Nông dân thị trấn Bắc Sơn');
+  }, 120_000);
+});
+
 describe('issue 21: tdkt proposal', () => {
   it('issue 21.3: writes the Tờ trình of the proposal lines of 25/TTr-UBND to the province, with its danh sách', async () => {
     const out = at('tt-25.docx');
