@@ -22,6 +22,9 @@ import { planToGrids, setGridCell, type MutableGrid } from '../../src/core/planT
 import { documentTexts } from '../../src/core/report';
 import { TEXT } from '../../src/core/text/vi';
 import { readWorkbookInputs } from '../../src/core/workbook/read';
+import { runCli } from '../../src/cli/main';
+import { createWorkbookFile, readWorkbookFile } from '../../src/hosts/xlsx';
+import { tempDir } from '../xlsx/files';
 
 const cat = findCatalogue('tong-hop-khen-thuong/2025')!;
 const json = (): WorkbookInputsJson =>
@@ -120,4 +123,21 @@ describe('issue 21.2: the province’s căn cứ lines, kept in the workbook', (
     // A table longer than made (a 6th line under the 5) keeps its line on its row.
     expect(again.sheets[INFO_SHEET_NAME]!.values[BASES_FIRST_ROW + 4]![1]).toBe(OLD_QUY_CHE);
   });
+
+  it('issue 21.2: tdkt create --previous carries the province’s lines into the next period’s workbook (typed once)', async () => {
+    const dir = tempDir('tdkt-bases-');
+    const earlier = path.join(dir, 'ky-truoc.xlsx');
+    await createWorkbookFile(
+      earlier,
+      inputsFromJson(cat, { ...json(), provinceBases: [{ text: QUY_CHE, from: '2025-08-01' }] }),
+      {
+        catalogue: cat,
+      },
+    );
+    const next = path.join(dir, 'ky-nay.xlsx');
+    const code = await runCli(['create', next, '--previous', earlier], { out: () => undefined, err: () => undefined });
+    expect(code).toBe(0);
+    const read = readWorkbookInputs(cat, (await readWorkbookFile(next)).grids).inputs.provinceBases;
+    expect(read).toEqual([{ text: QUY_CHE, from: 45870 }]);
+  }, 60_000);
 });
