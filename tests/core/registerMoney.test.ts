@@ -240,4 +240,23 @@ describe('issue 21.5: the decision numbers offered are the commune’s own', () 
     expect(r.status).toBe('unusable-lines');
     expect(r.findings.map((f) => f.address)).toEqual([`E${5 + register!.length}`]);
   });
+
+  it('issue 21.5: in the four-level form (2024) the commune’s level is cơ sở: Bắc Sơn offers 45/QĐ-UBND, not the tỉnh’s or huyện’s', () => {
+    const j = JSON.parse(
+      fs.readFileSync(path.join(__dirname, '../../examples/bac-son-2024/data-danh-sach.json'), 'utf8'),
+    ) as WorkbookInputsJson;
+    const g = planToGrids(buildWorkbookPlan(DEFAULT_CATALOGUE, inputsFromJson(DEFAULT_CATALOGUE, j)));
+    const source = documentSource(g);
+    if ('notOurs' in source) throw new Error('not ours');
+    expect(numbersIn(source.register, 'decision')).toEqual([
+      '1234/QĐ-UBND',
+      '215/QĐ-UBND',
+      '560/QĐ-UBND',
+      '601/QĐ-UBND',
+      '45/QĐ-UBND',
+    ]);
+    expect(DOCUMENTS[0]!.numbers(source)).toEqual(['45/QĐ-UBND']);
+    const wrong = documentFromWorkbook(g, 'decision', '46/QĐ-UBND');
+    expect(wrong.findings[0]!.message).toContain('Các số quyết định khen thưởng cấp xã đang có: 45/QĐ-UBND.');
+  });
 });

@@ -100,7 +100,7 @@ export const DOCUMENT_TEXT = {
   },
   findings: {
     decisionUnknown: (number: string, known: readonly string[]) =>
-      `Trang “Danh sách khen thưởng” không có dòng nào ghi số quyết định “${number}”${known.length ? `. Các số quyết định đang có: ${known.join(', ')}` : ''}. Kiểm tra lại số (ghi đúng như cột “Số quyết định”).`,
+      `Trang “Danh sách khen thưởng” không có dòng nào ghi số quyết định “${number}”${known.length ? `. Các số quyết định khen thưởng cấp xã đang có: ${known.join(', ')}` : ''}. Kiểm tra lại số (ghi đúng như cột “Số quyết định”).`,
     proposalUnknown: (number: string, known: readonly string[]) =>
       `Trang “Danh sách khen thưởng” không có dòng đề nghị nào (có số tờ trình, chưa có số quyết định) ghi tờ trình “${number}”${known.length ? `. Các số tờ trình đang có: ${known.join(', ')}` : ''}. Kiểm tra lại số (ghi đúng như cột “Số tờ trình đề nghị”).`,
     at: (cell: string, sheet: string, column: string) => `Ô ${cell} trang “${sheet}” (cột ${column})`,
