@@ -2,7 +2,9 @@
  * `npm run example`: generates each example workbook from its data.json —
  * examples/bac-son-2024 (the reference report, the 2024 form), examples/dong-tam-2025
  * (an invented commune after the 2025 merger, the three-level form) and examples/bac-son-2023
- * (Bắc Sơn's earlier period, for `tdkt report … --previous`). The generated files
+ * (Bắc Sơn's earlier period, for `tdkt report … --previous`) and bac-son-2024's
+ * data-danh-sach.json (the 2024 period kept with the award register: the paper's counts as
+ * invented, named lines with decisions, Tờ trình, Số vào sổ and money). The generated files
  * are committed; a test checks that each equals a freshly generated one cell for cell, so
  * they are never edited by hand.
  */
@@ -29,6 +31,12 @@ export const EXAMPLES: readonly Example[] = [
   {
     xlsx: path.join(ROOT, 'bac-son-2023', 'bac-son-nam-2023.xlsx'),
     json: path.join(ROOT, 'bac-son-2023', 'data.json'),
+  },
+  // The same Bắc Sơn period kept with the award register (the paper's counts, invented lines):
+  // its decisions and Tờ trình can be drafted (`tdkt decision … --number 45/QĐ-UBND`).
+  {
+    xlsx: path.join(ROOT, 'bac-son-2024', 'bac-son-6-thang-2024-danh-sach.xlsx'),
+    json: path.join(ROOT, 'bac-son-2024', 'data-danh-sach.json'),
   },
 ];
 

@@ -3,7 +3,7 @@
  *   [--period 6-thang|nam] [--year YYYY] [--previous earlier.xlsx] [--force]`
  *
  * `--previous`: what stays true from one period to the next in "Số liệu báo cáo" (the unit's
- * profile, its organisation, the award officer: `carriedReportData`) is carried from the
+ * profile, its organisation, the award officer: `carriedReportData`; the province's căn cứ lines) is carried from the
  * earlier period's workbook, so it is typed once; a value in the data file wins.
  *
  * Which form: `--catalogue` (a province's file, carried inside the workbook), else
@@ -176,10 +176,13 @@ export async function runCreate(argv: readonly string[], io: CliIo): Promise<num
     const carried = carriedReportData(earlier.reportData);
     // The phong trào still running after the earlier period's last day go on into this one.
     const running = carriedCampaigns(earlier.campaigns, periodLastDay(parseUnitInfo(earlier.info)));
+    // The province's căn cứ lines (its Quy chế …) hold from one period to the next: typed once.
+    const bases = (earlier.provinceBases ?? []).filter((b) => String(b.text ?? '').trim() !== '');
     inputs = {
       ...(inputs ?? emptyInputs()),
       reportData: { ...carried, ...(inputs?.reportData ?? {}) },
       campaigns: inputs?.campaigns?.length ? inputs.campaigns : running,
+      ...(inputs?.provinceBases?.length ? {} : bases.length ? { provinceBases: bases } : {}),
     };
     io.out(CLI_TEXT.carriedFromPrevious(previousFile, Object.keys(carried).length, running.length));
   }

@@ -37,7 +37,9 @@ export type RegisterColumn =
   | 'proposal'
   | 'proposalDate'
   /** The certificate's number in the award book ("Số vào sổ"). */
-  | 'bookNumber';
+  | 'bookNumber'
+  /** The award money in đồng ("Tiền thưởng (đồng)"), where the clerk gives it: the decision says it. */
+  | 'money';
 
 export const REGISTER_COLUMN_ORDER: readonly RegisterColumn[] = [
   'number',
@@ -59,10 +61,20 @@ export const REGISTER_COLUMN_ORDER: readonly RegisterColumn[] = [
   'proposal',
   'proposalDate',
   'bookNumber',
+  'money',
 ];
 
-/** The columns the documents need (decision, Tờ trình, certificate): registers made before them lack them, repair adds them. */
-export const DOCUMENT_COLUMNS: readonly RegisterColumn[] = ['achievement', 'proposal', 'proposalDate', 'bookNumber'];
+/**
+ * The columns the documents need (decision, Tờ trình, certificate): registers made before them
+ * lack them, repair adds them. "Tiền thưởng" came last (a register of N:Q lacks only it).
+ */
+export const DOCUMENT_COLUMNS: readonly RegisterColumn[] = [
+  'achievement',
+  'proposal',
+  'proposalDate',
+  'bookNumber',
+  'money',
+];
 
 const filled = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
 

@@ -73,13 +73,13 @@ describe('issue 21: tdkt decision', () => {
     expect(texts).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐỒNG TÂM');
     expect(texts).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
     expect(texts).toContain(
-      'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;',
+      'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng;',
     );
     expect(texts).toContain(
       'Xét đề nghị của Chủ tịch Hội đồng Thi đua – Khen thưởng xã Đồng Tâm tại Tờ trình số 10/TTr-HĐTĐKT ngày 01/12/2025.',
     );
     expect(texts).toContain(
-      `Điều 1. Công nhận danh hiệu “Tập thể lao động tiên tiến” cho 11 tập thể ${ACHIEVEMENT} (có danh sách kèm theo).`,
+      `Điều 1. Công nhận danh hiệu “Tập thể lao động tiên tiến” cho 11 tập thể ${ACHIEVEMENT} (có danh sách kèm theo). Kèm theo tiền thưởng: mỗi tập thể 1.880.000 đồng; tổng số tiền thưởng là 20.680.000 đồng (Bằng chữ: Hai mươi triệu sáu trăm tám mươi nghìn đồng).`,
     );
     expect(texts).toContain('Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.');
     expect(texts).toContain('- Như Điều 3;');
@@ -97,6 +97,25 @@ describe('issue 21: tdkt decision', () => {
     );
     // One thành tích shared by every line is said in the trích yếu and Điều 1, not on each row.
     expect(texts.slice(i('DANH SÁCH')).join('\n')).not.toContain(ACHIEVEMENT);
+  }, 120_000);
+
+  it('issue 21.7: drafts from the bundled example as it ships (examples/dong-tam-2025/dong-tam-nam-2025.xlsx), its money in the danh sách', async () => {
+    const out = at('qd-416-example.docx');
+    const example = path.join(ROOT, 'examples/dong-tam-2025/dong-tam-nam-2025.xlsx');
+    const r = compiled('decision', example, '--number', '416/QĐ-UBND', '-o', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const texts = await docxTexts(out);
+    expect(texts.join('\n')).toContain(
+      'Kèm theo tiền thưởng: mỗi cá nhân 2.350.000 đồng; tổng số tiền thưởng là 21.150.000 đồng (Bằng chữ: Hai mươi mốt triệu một trăm năm mươi nghìn đồng).',
+    );
+    const list = texts.slice(texts.indexOf('DANH SÁCH'));
+    expect(list).toEqual(expect.arrayContaining(['Số tiền (đồng)', '2.350.000', 'Tổng cộng', '21.150.000']));
+    // Only the commune's own decisions are offered when the number is wrong.
+    const wrong = compiled('decision', example, '--number', '9/QĐ-UBND', '-o', at('qd-9.docx'));
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('416/QĐ-UBND');
+    expect(wrong.err).not.toContain('2210/QĐ-UBND');
   }, 120_000);
 
   it('issue 21.5: a number not in the register is exit 2, no file, and the numbers there are listed', () => {
@@ -128,6 +147,41 @@ describe('issue 21: tdkt decision', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('--number');
   });
+});
+
+describe('issue 21.7: the Bắc Sơn example kept with the register drafts its decision and Tờ trình', () => {
+  const BAC_SON = path.join(ROOT, 'examples/bac-son-2024/bac-son-6-thang-2024-danh-sach.xlsx');
+
+  it('issue 21.7: its tally is the paper’s (05 tập thể, 34 cá nhân, 11,76 %), no finding; 45/QĐ-UBND drafts with its 15 names and money', async () => {
+    const v = compiled('validate', BAC_SON);
+    expect(v.code).toBe(0);
+    expect(v.out).toContain('Không có lỗi.');
+    expect(v.out).toMatch(/Tập thể: 05\n[\s\S]*Cá nhân: 34\n[\s\S]*11,76 %/u);
+    const out = at('bac-son-45.docx');
+    const r = compiled('decision', BAC_SON, '--number', '45/QĐ-UBND', '-o', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const texts = await docxTexts(out);
+    expect(texts).toContain(
+      'Điều 1. Tặng Giấy khen của Chủ tịch UBND thị trấn Bắc Sơn cho 03 tập thể và 12 cá nhân đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2023 (có danh sách kèm theo). Kèm theo tiền thưởng: mỗi tập thể 540.000 đồng, mỗi cá nhân 270.000 đồng; tổng số tiền thưởng là 4.860.000 đồng (Bằng chữ: Bốn triệu tám trăm sáu mươi nghìn đồng).',
+    );
+    expect(texts).toContain(
+      'Xét đề nghị của Chủ tịch Hội đồng Thi đua – Khen thưởng thị trấn Bắc Sơn tại Tờ trình số 03/TTr-HĐTĐKT ngày 25/01/2024.',
+    );
+    // Decided before 01/7/2025: NĐ 98/2023 is cited.
+    expect(texts.join('\n')).toContain('Nghị định số 98/2023/NĐ-CP');
+    const list = texts.slice(texts.indexOf('DANH SÁCH'));
+    expect(list).toEqual(expect.arrayContaining(['Chi bộ khối phố 1', 'Dương Thị Quyên', '4.860.000']));
+  }, 120_000);
+
+  it('issue 21.7: the Tờ trình 12/TTr-UBND of the line proposed to the province', async () => {
+    const out = at('bac-son-12.docx');
+    const r = compiled('proposal', BAC_SON, '--number', '12/TTr-UBND', '-o', out);
+    expect(r.code).toBe(0);
+    const texts = await docxTexts(out);
+    expect(texts).toContain('V/v đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh cho 01 tập thể');
+    expect(texts).toContain('Hội Nông dân thị trấn Bắc Sơn');
+  }, 120_000);
 });
 
 describe('issue 21: tdkt proposal', () => {

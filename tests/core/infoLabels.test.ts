@@ -18,8 +18,8 @@ describe('issue 25.4: a label of Thông tin chung found twice', () => {
   const grids = () => {
     const g = planToGrids(buildWorkbookPlan(cat, paperFormInputs()));
     const info = g.sheets[INFO_SHEET_NAME]!;
-    setGridCell(info, 'A30', yearLabel);
-    setGridCell(info, 'B30', 1999);
+    setGridCell(info, 'A40', yearLabel);
+    setGridCell(info, 'B40', 1999);
     return g;
   };
   const standard = `B${infoRow('year')}`;
@@ -28,7 +28,7 @@ describe('issue 25.4: a label of Thông tin chung found twice', () => {
     const { inputs, consumed } = readWorkbookInputs(cat, grids());
     expect(inputs.info.year).toBe(paperFormInputs().info.year);
     expect(consumed.get(INFO_SHEET_NAME)).toContain(standard);
-    expect(consumed.get(INFO_SHEET_NAME)).not.toContain('B30');
+    expect(consumed.get(INFO_SHEET_NAME)).not.toContain('B40');
   });
 
   it('repair keeps the first in place and the second aside, logged', () => {
@@ -36,12 +36,12 @@ describe('issue 25.4: a label of Thông tin chung found twice', () => {
     const cell = sheetPlan(repair.plan, 'info').cells.find((c) => c.key === 'info:year')!;
     expect(cell).toMatchObject({ value: paperFormInputs().info.year, source: { address: standard } });
     expect(repair.displaced).toEqual(
-      expect.arrayContaining([expect.objectContaining({ sheet: INFO_SHEET_NAME, address: 'B30', content: 1999 })]),
+      expect.arrayContaining([expect.objectContaining({ sheet: INFO_SHEET_NAME, address: 'B40', content: 1999 })]),
     );
     const flagged = validateWorkbook(cat, planToGrids(repair.plan)).findings.filter(
       (f) => f.rule === 'value-displaced',
     );
-    expect(flagged.map((f) => f.message).join('\n')).toContain(`${INFO_SHEET_NAME}!B30`);
+    expect(flagged.map((f) => f.message).join('\n')).toContain(`${INFO_SHEET_NAME}!B40`);
   });
 
   it('validate names the cell it read (the first), not the standard row, when the row moved', () => {

@@ -74,10 +74,10 @@ describe('the register sheet in a new workbook', () => {
 
   it(`has room for ${REGISTER_CAPACITY} lines: unlocked areas and validation over whole columns, no per-line cells`, () => {
     expect(REGISTER_LAST_ROW - REGISTER_FIRST_ROW + 1).toBe(REGISTER_CAPACITY);
-    // A:M the list (M: "Đơn vị" of an aggregate), N:Q what the documents need (issue 21.1).
-    expect(reg.areas).toHaveLength(17);
+    // A:M the list (M: "Đơn vị" of an aggregate), N:R what the documents need (issue 21.1; R the money).
+    expect(reg.areas).toHaveLength(18);
     for (const a of reg.areas!) {
-      expect(a.range).toMatch(new RegExp(`^[A-Q]${REGISTER_FIRST_ROW}:[A-Q]${REGISTER_LAST_ROW}$`));
+      expect(a.range).toMatch(new RegExp(`^[A-R]${REGISTER_FIRST_ROW}:[A-R]${REGISTER_LAST_ROW}$`));
       expect(plan.styles[a.style]!.locked).toBe(false);
     }
     // A blank register plans its headers and dropdown lists only.
@@ -86,7 +86,7 @@ describe('the register sheet in a new workbook', () => {
     expect(rules[`C6:C${REGISTER_LAST_ROW}`]).toMatchObject({ type: 'date' });
     expect(rules[`E6:E${REGISTER_LAST_ROW}`]).toEqual({
       type: 'listRange',
-      source: `$S$6:$S$${5 + registerAwards(cat).length}`,
+      source: `$T$6:$T$${5 + registerAwards(cat).length}`,
     });
     expect(rules[`F6:F${REGISTER_LAST_ROW}`]).toMatchObject({ type: 'listRange' });
     expect(rules[`G6:G${REGISTER_LAST_ROW}`]).toEqual({ type: 'list', items: ['Tập thể', 'Cá nhân', 'Gia đình'] });
@@ -100,7 +100,7 @@ describe('the register sheet in a new workbook', () => {
     const keys = registerAwards(cat).map((a) => awardKey(cat, a));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toEqual(expect.arrayContaining(['Giấy khen (cấp huyện)', 'Giấy khen (cấp cơ sở)']));
-    const listed = reg.cells.filter((c) => c.col === 19 && c.row >= REGISTER_FIRST_ROW).map((c) => c.value);
+    const listed = reg.cells.filter((c) => c.col === 20 && c.row >= REGISTER_FIRST_ROW).map((c) => c.value);
     expect(listed).toEqual(keys);
   });
 

@@ -58,7 +58,14 @@ function madeBefore(lines: readonly RegisterLine[] = inputs.register!): Workbook
 
 describe('issue 21.1: the register gains Thành tích, Tờ trình (số / ngày) and Số vào sổ', () => {
   it('issue 21.1: a new register has the four columns after “Đơn vị (khi tổng hợp)”, outside the print area', () => {
-    expect(REGISTER_COLUMN_ORDER.slice(-5)).toEqual(['unit', 'achievement', 'proposal', 'proposalDate', 'bookNumber']);
+    expect(REGISTER_COLUMN_ORDER.slice(-6)).toEqual([
+      'unit',
+      'achievement',
+      'proposal',
+      'proposalDate',
+      'bookNumber',
+      'money',
+    ]);
     const reg = buildWorkbookPlan(cat).sheets.find((s) => s.key === 'register')!;
     const header = reg.cells.filter((c) => c.row === 5 && c.col >= 14 && c.col <= 17).map((c) => c.value);
     expect(header).toEqual([

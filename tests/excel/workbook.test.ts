@@ -104,18 +104,19 @@ inBothNullChainingModes(() => {
         await ctx.sync();
       });
       expect(wb.sheet(REGISTER_SHEET_NAME)!.cell(line)!.value).toBe(3);
-      // issue 21.1: the documents' columns (Thành tích, Tờ trình, Ngày tờ trình, Số vào sổ) are typeable too.
+      // issue 21.1: the documents' columns (Thành tích, Tờ trình, Ngày tờ trình, Số vào sổ, Tiền thưởng) are typeable too.
       await wb.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem(REGISTER_SHEET_NAME).getRange('N6:Q6').values = [
-          ['đã có thành tích', '07/TTr-UBND', 45444, 'GK-01'],
+        ctx.workbook.worksheets.getItem(REGISTER_SHEET_NAME).getRange('N6:R6').values = [
+          ['đã có thành tích', '07/TTr-UBND', 45444, 'GK-01', 270000],
         ];
         await ctx.sync();
       });
       expect(wb.sheet(REGISTER_SHEET_NAME)!.cell('Q6')!.value).toBe('GK-01');
+      expect(wb.sheet(REGISTER_SHEET_NAME)!.cell('R6')!.value).toBe(270000);
       for (const [sheet, address] of [
         [TALLY_SHEET_NAME, computed.address],
-        // The award list (S since issue 21.1 put the documents' columns N:Q before it).
-        [REGISTER_SHEET_NAME, 'S6'],
+        // The award list (T since the documents' columns N:R stand before it, R the money).
+        [REGISTER_SHEET_NAME, 'T6'],
         [REGISTER_SHEET_NAME, 'A5'],
       ] as const) {
         await expect(

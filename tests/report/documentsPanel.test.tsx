@@ -193,25 +193,25 @@ describe('issue 21.5: documents in the Excel pane', () => {
     const e = env();
     render(<ReportPanel report={createExcelReportHost(wb.run, { platform: 'PC' })} env={e} />);
     await userEvent.click(screen.getByRole('button', { name: D.open }));
-    await userEvent.selectOptions(await screen.findByRole('combobox', { name: /^Số quyết định/ }), '2211/QĐ-UBND');
-    // The clerk changes the one line of 2211/QĐ-UBND to another number meanwhile (no event reaches the panel).
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: /^Số quyết định/ }), '419/QĐ-UBND');
+    // The clerk changes the one line of 419/QĐ-UBND (a commune decision: only those are offered) to another number meanwhile (no event reaches the panel).
     const col = REGISTER_COLUMNS.decision;
     const at = await wb.run(async (ctx) => {
       const range = ctx.workbook.worksheets.getItem(REGISTER_SHEET_NAME).getRange(`${a1(1, col)}:${a1(300, col)}`);
       range.load('values');
       await ctx.sync();
-      return (range.values as unknown[][]).flatMap((r, i) => (r[0] === '2211/QĐ-UBND' ? [a1(i + 1, col)] : []));
+      return (range.values as unknown[][]).flatMap((r, i) => (r[0] === '419/QĐ-UBND' ? [a1(i + 1, col)] : []));
     });
     expect(at).toHaveLength(1);
     await wb.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem(REGISTER_SHEET_NAME).getRange(at[0]!).values = [['2212/QĐ-UBND']];
+      ctx.workbook.worksheets.getItem(REGISTER_SHEET_NAME).getRange(at[0]!).values = [['421/QĐ-UBND']];
       await ctx.sync();
     });
     await userEvent.click(screen.getByRole('button', { name: D.build.decision }));
     await screen.findByText(D.blocked('Quyết định khen thưởng'));
-    expect(screen.getByText(/không có dòng nào ghi số quyết định “2211\/QĐ-UBND”/)).toBeInTheDocument();
-    await within(picker('decision')).findByRole('option', { name: '2212/QĐ-UBND' });
-    expect(within(picker('decision')).queryByRole('option', { name: '2211/QĐ-UBND' })).toBeNull();
+    expect(screen.getByText(/không có dòng nào ghi số quyết định “419\/QĐ-UBND”/)).toBeInTheDocument();
+    await within(picker('decision')).findByRole('option', { name: '421/QĐ-UBND' });
+    expect(within(picker('decision')).queryByRole('option', { name: '419/QĐ-UBND' })).toBeNull();
     expect(e.downloads).toHaveLength(0);
   }, 30000);
 });

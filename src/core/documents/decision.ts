@@ -6,7 +6,8 @@
  * "QUYẾT ĐỊNH:", Điều 1–3, Nơi nhận and signature; then, on a new page, its danh sách.
  * Lines that cannot make it are findings and nothing is drafted.
  */
-import type { Catalogue } from '../catalogue';
+import { SUBJECTS, type Catalogue, type Subject } from '../catalogue';
+import { formatMoney, moneyInWords } from '../format/money';
 import { formatLongDate, formatShortDate, parseCellDate, upper } from '../format/vietnamese';
 import type { UnitInfo } from '../layout/info';
 import {
@@ -24,7 +25,7 @@ import { A4, MARGINS_MM, textWidthMm, type Block, type PageSetup, type ReportDoc
 import { REPORT_TEXT } from '../text/report';
 import { DOCUMENT_TEXT } from '../text/documents';
 import { byAward, commonAchievement, countsOf, numberKey, type DocumentLine, type NumberedLines } from './lines';
-import { legalBasesOn } from './legalBases';
+import { LEGAL_BASES, legalBasesOn, type LegalBasis } from './legalBases';
 import { listBlocks } from './list';
 
 export const PORTRAIT: PageSetup = { orientation: 'portrait', ...A4, margins: MARGINS_MM, headerMm: 10 };
@@ -72,7 +73,13 @@ export function chairSignature(info: UnitInfo): { authority: string; title: stri
     : { authority: '', title: DOCUMENT_TEXT.chair };
 }
 
-export function buildDecision(catalogue: Catalogue, info: UnitInfo, d: NumberedLines): ReportDocument {
+export function buildDecision(
+  catalogue: Catalogue,
+  info: UnitInfo,
+  d: NumberedLines,
+  /** The căn cứ lines to choose from by date: the national ones, then the province's (the workbook's). */
+  bases: readonly LegalBasis[] = LEGAL_BASES,
+): ReportDocument {
   const textMm = textWidthMm(PORTRAIT);
   const unit = info.unitName || '…';
   const parts = awardParts(catalogue, d.lines, unit);
@@ -102,7 +109,7 @@ export function buildDecision(catalogue: Catalogue, info: UnitInfo, d: NumberedL
       spaceAfter: 12,
       keepWithNext: true,
     }),
-    ...legalBasesOn(d.date).map((b) => ({
+    ...legalBasesOn(d.date, bases).map((b) => ({
       ...body(DOCUMENT_TEXT.basis(b)),
       runs: [run(DOCUMENT_TEXT.basis(b), { italic: true })],
     })),
@@ -116,7 +123,12 @@ export function buildDecision(catalogue: Catalogue, info: UnitInfo, d: NumberedL
       spaceAfter: 6,
       keepWithNext: true,
     }),
-    articleParagraph(1, DOCUMENT_TEXT.article1(capitalise(parts.join('; ')), achievement)),
+    articleParagraph(
+      1,
+      [DOCUMENT_TEXT.article1(capitalise(parts.join('; ')), achievement), moneySentence(d.lines)]
+        .filter(Boolean)
+        .join(' '),
+    ),
     articleParagraph(2, DOCUMENT_TEXT.article2),
     articleParagraph(3, DOCUMENT_TEXT.article3(unit)),
     letterSignature(
@@ -140,6 +152,7 @@ export function buildDecision(catalogue: Catalogue, info: UnitInfo, d: NumberedL
       DOCUMENT_TEXT.chairOf(unit).replace('Ủy ban nhân dân', 'UBND'),
     ),
     textMm,
+    { money: d.lines.some((l) => l.money !== undefined) },
   );
   return withList(`${DOCUMENT_TEXT.names.decision} ${d.number}`, main, list);
 }
@@ -159,6 +172,26 @@ export function withList(title: string, main: Block[], list: Block[]): ReportDoc
       { page: PORTRAIT, pageNumbers: true, titlePage: true, pageNumberStart: 1, blocks: list },
     ],
   };
+}
+
+/**
+ * Điều 1's award money, only where the register gives it ("" when no line has any): each
+ * subject's amount when all its lines carry the same, else "ghi tại danh sách kèm theo" (the
+ * danh sách then has a "Số tiền" column either way), and the total in figures and in words.
+ */
+export function moneySentence(lines: readonly DocumentLine[]): string {
+  const paid = lines.filter((l) => l.money !== undefined);
+  if (!paid.length) return '';
+  const total = paid.reduce((s, l) => s + l.money!, 0);
+  const each: string[] = [];
+  let uniform = paid.length === lines.length;
+  for (const subject of SUBJECTS as readonly Subject[]) {
+    const amounts = new Set(lines.filter((l) => l.subject === subject).map((l) => l.money));
+    if (amounts.size === 0) continue;
+    if (amounts.size > 1) uniform = false;
+    else each.push(DOCUMENT_TEXT.moneyEach[subject](formatMoney([...amounts][0]!)));
+  }
+  return DOCUMENT_TEXT.money(uniform ? each : [], formatMoney(total), moneyInWords(total));
 }
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);

@@ -4,7 +4,8 @@
  * from its `from` date (inclusive) until its `until` date (inclusive); the document cites
  * the lines in force on its own date, in this order.
  */
-import type { CalendarDate } from '../format/vietnamese';
+import { normalizeText, parseCellDate, type CalendarDate } from '../format/vietnamese';
+import type { ProvinceBasisRow } from '../layout/info';
 
 export interface LegalBasis {
   /** As the căn cứ line writes it, after "Căn cứ ". */
@@ -38,11 +39,38 @@ export const LEGAL_BASES: readonly LegalBasis[] = [
     until: '2025-06-30',
   },
   {
-    text: 'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng',
+    // The title as the Government announced it: "quy định về phân cấp, phân quyền trong lĩnh
+    // vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi
+    // đua, khen thưởng" (baomoi.net.vn, "Phân cấp, phân quyền trong lĩnh vực thi đua, khen
+    // thưởng", reporting Nghị định số 152/2025/NĐ-CP); it was cited as "quy định chi tiết một số
+    // điều …", which is not its title.
+    text: 'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng',
     source: 'Nghị định 152/2025/NĐ-CP, hiệu lực 01/7/2025',
     from: '2025-07-01',
   },
 ];
+
+/**
+ * The province's own lines as the workbook keeps them (the table on "Thông tin chung"): each
+ * typed text, its dates where given, cited after the national lines in the table's order. A
+ * date that is no date leaves that bound open (validation names the cell).
+ */
+export function provinceBases(rows: readonly ProvinceBasisRow[] | undefined): LegalBasis[] {
+  const out: LegalBasis[] = [];
+  (rows ?? []).forEach((r, i) => {
+    const text = normalizeText(String(r.text ?? '')).replace(/[;.]$/u, '');
+    if (!text) return;
+    const from = parseCellDate(r.from);
+    const until = parseCellDate(r.until);
+    out.push({
+      text,
+      source: `Thông tin chung, căn cứ của tỉnh, dòng ${i + 1}`,
+      ...(from ? { from: iso(from) } : {}),
+      ...(until ? { until: iso(until) } : {}),
+    });
+  });
+  return out;
+}
 
 const iso = (d: CalendarDate) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 

@@ -7,6 +7,7 @@
  */
 import { a1 } from '../a1';
 import type { Catalogue, CatalogueRow, Subject } from '../catalogue';
+import { isMoney } from '../format/money';
 import { formatShortDate, normalizeText, parseCellDate, type CalendarDate } from '../format/vietnamese';
 import { REGISTER_COLUMNS, REGISTER_SHEET_NAME } from '../layout/register';
 import type { RegisterLayout } from '../layout/registerHeaders';
@@ -38,6 +39,8 @@ export interface DocumentLine {
   readonly name: string;
   readonly position: string;
   readonly achievement: string;
+  /** Tiền thưởng in đồng, where the clerk gave it (a whole number above 0). */
+  readonly money?: number;
   readonly line: RegisterLine;
 }
 
@@ -45,15 +48,30 @@ const text = (v: unknown): string => (v === null || v === undefined ? '' : norma
 /** Numbers compared as the clerk reads them: NFC, spacing and case ignored. */
 export const numberKey = (v: unknown): string => text(v).replace(/\s+/g, '').toLocaleLowerCase('vi');
 
-/** The register's decision numbers (or Tờ trình numbers of its proposals), once each, in register order. */
-export function numbersIn(register: readonly RegisterLine[], of: 'decision' | 'proposal'): string[] {
+/**
+ * The register's decision numbers (or Tờ trình numbers of its proposals), once each, in register
+ * order. With `catalogue`, the decision numbers are the commune's own: those with at least one
+ * line of an award of the catalogue's own level (cơ sở in the four-level form, xã in the
+ * three-level one) — the decisions of the province and above are not the commune's to draft. A
+ * number with lines of both (typed so by mistake) is listed: drafting it names the other lines.
+ */
+export function numbersIn(
+  register: readonly RegisterLine[],
+  of: 'decision' | 'proposal',
+  catalogue?: Catalogue,
+): string[] {
+  const own = catalogue && of === 'decision' ? ownLevelId(catalogue) : undefined;
+  const index = own !== undefined ? registerIndex(catalogue!) : undefined;
   const out = new Map<string, string>();
+  const commune = new Set<string>();
   for (const l of register) {
     if (of === 'proposal' && !isProposalLine(l)) continue;
     const v = text(l[of]);
-    if (v && !out.has(numberKey(v))) out.set(numberKey(v), v);
+    if (!v) continue;
+    if (!out.has(numberKey(v))) out.set(numberKey(v), v);
+    if (index && matchLine(index, l).award?.level === own) commune.add(numberKey(v));
   }
-  return [...out.values()];
+  return [...out].filter(([k]) => !index || commune.has(k)).map(([, v]) => v);
 }
 
 /** What a decision or a Tờ trình is drafted from: its number, its date and the lines that carry it. */
@@ -133,6 +151,11 @@ export function selectLines(
     else if (!first) first = { date: d, text: formatShortDate(d) };
     else if (formatShortDate(d) !== first.text)
       add(dateCol, DOCUMENT_TEXT.findings.dateDiffers(at(dateCol), formatShortDate(d), first.text, typed));
+    // Tiền thưởng: what the decision says must be an amount (validation says the same of the register).
+    const money = line.money;
+    const noMoney = money === undefined || money === null || money === '';
+    if (of === 'decision' && !noMoney && !isMoney(money))
+      add('money', DOCUMENT_TEXT.findings.moneyInvalid(at('money'), text(money)));
     if (m.award && m.subject)
       lines.push({
         award: m.award,
@@ -140,6 +163,7 @@ export function selectLines(
         name,
         position: text(line.position),
         achievement: text(line.achievement).replace(/[.;]$/u, ''),
+        ...(isMoney(money) && money > 0 ? { money } : {}),
         line,
       });
   }

@@ -5,6 +5,7 @@
  */
 import type { Subject } from '../catalogue';
 import { SUBJECTS } from '../catalogue';
+import { formatMoneyDigits } from '../format/money';
 import { upper } from '../format/vietnamese';
 import { appendixHead, cell, para, run } from '../letter/parts';
 import type { Block, Paragraph, Table, TableCell, TableRow } from '../report/model';
@@ -21,18 +22,34 @@ function cellText(value: string, o: { bold?: boolean; align?: Paragraph['align']
   });
 }
 
-export function listBlocks(lines: readonly DocumentLine[], what: string, attachment: string, textMm: number): Block[] {
+/** The "Số tiền (đồng)" column's width: 1.000.000.000 at 13 pt. */
+const MONEY_MM = 28;
+
+export function listBlocks(
+  lines: readonly DocumentLine[],
+  what: string,
+  attachment: string,
+  textMm: number,
+  /** money: the decision's danh sách with its "Số tiền (đồng)" column and a total row. */
+  o: { readonly money?: boolean } = {},
+): Block[] {
   // A column only when it says something: the thành tích when the lines differ (one shared by
   // all is in the trích yếu and Điều 1 already), the chức vụ / đơn vị when a line has one.
   const withPosition = lines.some((l) => l.position);
   const withAchievement = lines.some((l) => l.achievement) && !commonAchievement(lines);
-  const rest = textMm - 12;
-  const cols =
-    withPosition && withAchievement
-      ? [12, 58, 50, rest - 108]
+  const withMoney = o.money === true;
+  const rest = textMm - 12 - (withMoney ? MONEY_MM : 0);
+  const cols = [
+    // Without money, as before; with it, the name and chức vụ columns give up a little.
+    ...(withPosition && withAchievement
+      ? withMoney
+        ? [12, 50, 42, rest - 92]
+        : [12, 58, 50, rest - 108]
       : withPosition || withAchievement
-        ? [12, 70, rest - 70]
-        : [12, rest];
+        ? [12, withMoney ? 62 : 70, rest - (withMoney ? 62 : 70)]
+        : [12, rest]),
+    ...(withMoney ? [MONEY_MM] : []),
+  ];
   const [tt, , position, achievement] = DOCUMENT_TEXT.listHeaders;
   const present = (SUBJECTS as readonly Subject[]).filter((s) => lines.some((l) => l.subject === s));
   const headers = [
@@ -40,6 +57,7 @@ export function listBlocks(lines: readonly DocumentLine[], what: string, attachm
     DOCUMENT_TEXT.nameHeader(present),
     ...(withPosition ? [position!] : []),
     ...(withAchievement ? [achievement!] : []),
+    ...(withMoney ? [DOCUMENT_TEXT.moneyHeader] : []),
   ];
   const rows: TableRow[] = [{ header: true, cells: headers.map((h) => cellText(h, { bold: true, align: 'center' })) }];
   let g = 0;
@@ -60,9 +78,19 @@ export function listBlocks(lines: readonly DocumentLine[], what: string, attachm
           cellText(l.name),
           ...(withPosition ? [cellText(l.position)] : []),
           ...(withAchievement ? [cellText(l.achievement)] : []),
+          ...(withMoney ? [cellText(l.money === undefined ? '' : formatMoneyDigits(l.money), { align: 'right' })] : []),
         ],
       }),
     );
+  }
+  if (withMoney) {
+    const total = lines.reduce((s, l) => s + (l.money ?? 0), 0);
+    rows.push({
+      cells: [
+        cellText(DOCUMENT_TEXT.moneyTotal, { bold: true, align: 'center', colSpan: cols.length - 1 }),
+        cellText(formatMoneyDigits(total), { bold: true, align: 'right' }),
+      ],
+    });
   }
   const table: Table = { kind: 'table', role: 'appendix1', columnsMm: cols, borders: true, rows };
   // "danh hiệu" and a quoted title stay on one line.

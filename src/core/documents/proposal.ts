@@ -16,11 +16,17 @@ import { textWidthMm, type Block, type ReportDocument } from '../report/model';
 import { REPORT_TEXT } from '../text/report';
 import { DOCUMENT_TEXT } from '../text/documents';
 import { awardParts, listWhat, PORTRAIT, withList } from './decision';
-import { legalBasesOn } from './legalBases';
+import { LEGAL_BASES, legalBasesOn, type LegalBasis } from './legalBases';
 import { listBlocks } from './list';
 import { commonAchievement, type NumberedLines } from './lines';
 
-export function buildProposal(catalogue: Catalogue, info: UnitInfo, d: NumberedLines): ReportDocument {
+export function buildProposal(
+  catalogue: Catalogue,
+  info: UnitInfo,
+  d: NumberedLines,
+  /** The căn cứ lines to choose from by date: the national ones, then the province's (the workbook's). */
+  bases: readonly LegalBasis[] = LEGAL_BASES,
+): ReportDocument {
   const textMm = textWidthMm(PORTRAIT);
   const unit = info.unitName || '…';
   const keepTogether = [...REPORT_TEXT.keepTogether, ...(info.unitName ? [info.unitName] : [])];
@@ -68,7 +74,7 @@ export function buildProposal(catalogue: Catalogue, info: UnitInfo, d: NumberedL
       { word: DOCUMENT_TEXT.proposalWord, summary: DOCUMENT_TEXT.proposalSummary(parts), addressee: approver },
       textMm,
     ),
-    ...legalBasesOn(d.date).map((b) => body(DOCUMENT_TEXT.basis(b))),
+    ...legalBasesOn(d.date, bases).map((b) => body(DOCUMENT_TEXT.basis(b))),
     body(DOCUMENT_TEXT.proposalBody(council, approver, parts, commonAchievement(d.lines))),
     body(DOCUMENT_TEXT.proposalClosing(approver)),
     letterSignature(

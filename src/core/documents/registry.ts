@@ -19,6 +19,7 @@ import { readWorkbookInputs } from '../workbook/read';
 import { buildDecision } from './decision';
 import { numbersIn, selectLines, sheetRowOf, type DocumentFinding } from './lines';
 import { buildProposal } from './proposal';
+import { LEGAL_BASES, provinceBases, type LegalBasis } from './legalBases';
 
 export type DocumentId = 'decision' | 'proposal';
 
@@ -29,6 +30,8 @@ export interface DocumentSource {
   readonly register: readonly RegisterLine[];
   /** Where the register's cells stand as found (findings name them there). */
   readonly layout: RegisterLayout;
+  /** The căn cứ lines: the national ones, then the province's from the workbook (in force by date). */
+  readonly bases: readonly LegalBasis[];
 }
 
 export type DocumentBuild =
@@ -77,12 +80,13 @@ export const DOCUMENTS: readonly DocumentKind[] = [
     name: DOCUMENT_TEXT.names.decision,
     needs: DOCUMENT_TEXT.needs.decision,
     fileStem: 'quyet-dinh',
-    numbers: (s) => numbersIn(s.register, 'decision'),
+    numbers: (s) => numbersIn(s.register, 'decision', s.catalogue),
     build(s, number) {
       const picked = selectLines(s.catalogue, s.register, number, 'decision', s.layout);
-      if (!picked) return unknown(DOCUMENT_TEXT.findings.decisionUnknown(number, numbersIn(s.register, 'decision')));
+      if (!picked)
+        return unknown(DOCUMENT_TEXT.findings.decisionUnknown(number, numbersIn(s.register, 'decision', s.catalogue)));
       if (picked.findings.length) return { status: 'unusable-lines', findings: picked.findings };
-      return { status: 'ok', document: buildDecision(s.catalogue, s.info, picked), findings: [] };
+      return { status: 'ok', document: buildDecision(s.catalogue, s.info, picked, s.bases), findings: [] };
     },
   },
   {
@@ -95,7 +99,7 @@ export const DOCUMENTS: readonly DocumentKind[] = [
       const picked = selectLines(s.catalogue, s.register, number, 'proposal', s.layout);
       if (!picked) return unknown(DOCUMENT_TEXT.findings.proposalUnknown(number, numbersIn(s.register, 'proposal')));
       if (picked.findings.length) return { status: 'unusable-lines', findings: picked.findings };
-      return { status: 'ok', document: buildProposal(s.catalogue, s.info, picked), findings: [] };
+      return { status: 'ok', document: buildProposal(s.catalogue, s.info, picked, s.bases), findings: [] };
     },
   },
 ];
@@ -122,6 +126,7 @@ export function documentSource(grids: WorkbookGrids): DocumentSource | { readonl
     info: parseUnitInfo(inputs.info),
     register: inputs.register ?? [],
     layout: locateRegisterLayout(grids.sheets[REGISTER_SHEET_NAME]?.values),
+    bases: [...LEGAL_BASES, ...provinceBases(inputs.provinceBases)],
   };
 }
 

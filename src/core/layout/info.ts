@@ -121,6 +121,25 @@ export const INFO_HINT_COL = 3;
 /** Row of the form marker, below the fields. */
 export const INFO_MARKER_ROW = INFO_FIRST_ROW + INFO_FIELDS.length + 1;
 
+/**
+ * The province's own căn cứ lines (its Quy chế thi đua, khen thưởng …), a table under the
+ * marker: the decision and the Tờ trình cite them after the national lines, in the table's
+ * order, those in force on the document's date. Empty in a new workbook (no decision number is
+ * invented: the hint shows the form with "…", and a line left with "…" is a finding).
+ */
+export interface ProvinceBasisRow {
+  readonly from?: CellValue;
+  readonly text?: CellValue;
+  readonly until?: CellValue;
+}
+export type ProvinceBasisColumn = keyof ProvinceBasisRow;
+export const BASES_COLUMNS: Readonly<Record<ProvinceBasisColumn, number>> = { from: 1, text: 2, until: 3 };
+/** Lines made ready (a province cites one to three). */
+export const BASES_ROWS = 5;
+/** The table as made: its title, the hint, the header, the first line. */
+export const BASES_TITLE_ROW = INFO_MARKER_ROW + 2;
+export const BASES_FIRST_ROW = BASES_TITLE_ROW + 3;
+
 export function infoRow(key: InfoKey): number {
   return INFO_FIRST_ROW + INFO_FIELDS.findIndex((f) => f.key === key);
 }
@@ -191,7 +210,11 @@ const INPUT_STYLE: Record<InfoFieldKind, string> = {
   date: 'dateInput',
 };
 
-export function buildInfoSheet(values: InfoValues, formKey: string): SheetPlan {
+export function buildInfoSheet(
+  values: InfoValues,
+  formKey: string,
+  bases: readonly ProvinceBasisRow[] = [],
+): SheetPlan {
   const cells: CellPlan[] = [];
   const put = (c: Omit<CellPlan, 'address'>) => cells.push({ ...c, address: a1(c.row, c.col) });
   put({ row: 1, col: 1, role: 'title', value: TEXT.info.title, style: 'title' });
@@ -219,19 +242,59 @@ export function buildInfoSheet(values: InfoValues, formKey: string): SheetPlan {
   });
   put({ row: INFO_MARKER_ROW, col: INFO_LABEL_COL, role: 'label', value: TEXT.info.markerLabel, style: 'marker' });
   put({ row: INFO_MARKER_ROW, col: INFO_VALUE_COL, role: 'marker', value: formKey, style: 'marker', key: 'info:form' });
+  // The province's căn cứ lines.
+  put({ row: BASES_TITLE_ROW, col: 1, role: 'label', value: TEXT.info.basesTitle, style: 'header', key: 'info:bases' });
+  put({ row: BASES_TITLE_ROW + 1, col: 1, role: 'label', value: TEXT.info.basesHint, style: 'hint' });
+  rowHeights[BASES_TITLE_ROW] = 32;
+  rowHeights[BASES_TITLE_ROW + 1] = 62;
+  for (const [c, col] of Object.entries(BASES_COLUMNS))
+    put({
+      row: BASES_TITLE_ROW + 2,
+      col,
+      role: 'header',
+      value: TEXT.info.basesHeaders[c as ProvinceBasisColumn],
+      style: 'header',
+    });
+  const basesLines = Math.max(BASES_ROWS, bases.length);
+  for (let i = 0; i < basesLines; i++) {
+    const row = BASES_FIRST_ROW + i;
+    for (const [c, col] of Object.entries(BASES_COLUMNS))
+      put({
+        row,
+        col,
+        role: 'input',
+        value: bases[i]?.[c as ProvinceBasisColumn] ?? null,
+        style: c === 'text' ? 'longTextInput' : 'dateInput',
+        key: `info:basis:${i}:${c}`,
+      });
+    rowHeights[row] = 48;
+  }
+  const basesLast = BASES_FIRST_ROW + basesLines - 1;
+  validations.push({
+    ranges: [`A${BASES_FIRST_ROW}:A${basesLast}`, `C${BASES_FIRST_ROW}:C${basesLast}`],
+    rule: { type: 'date', min: '2000-01-01', max: '2100-12-31' },
+    allowBlank: true,
+    errorTitle: TEXT.validation.dateTitle,
+    errorMessage: TEXT.validation.dateMessage,
+  });
   return {
     key: 'info',
     name: INFO_SHEET_NAME,
     columnWidths: [40, 60, 48],
     rowHeights,
     cells,
-    merges: ['A1:C1', 'A2:C2'],
+    merges: [
+      'A1:C1',
+      'A2:C2',
+      `A${BASES_TITLE_ROW}:C${BASES_TITLE_ROW}`,
+      `A${BASES_TITLE_ROW + 1}:C${BASES_TITLE_ROW + 1}`,
+    ],
     freeze: { rows: 3, columns: 0 },
     print: a4Print('portrait'),
     protect: true,
     validations,
     conditionalFormats: [],
-    readExtent: `A1:C${INFO_MARKER_ROW + 5}`,
+    readExtent: `A1:C${basesLast + 10}`,
   };
 }
 

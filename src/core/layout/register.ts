@@ -2,7 +2,8 @@
  * Sheet "Danh sách khen thưởng": the award register, one line per decision entry
  * (STT · Số QĐ · Ngày QĐ · Cấp / cơ quan quyết định · Danh hiệu, hình thức · Loại ·
  * Đối tượng · Số lượng · Tên · Chức vụ, đơn vị · Lao động trực tiếp · Ghi chú · Đơn vị (khi
- * tổng hợp) · then what the documents need: Thành tích · Số tờ trình · Ngày tờ trình · Số vào sổ).
+ * tổng hợp) · then what the documents need: Thành tích · Số tờ trình · Ngày tờ trình · Số vào sổ ·
+ * Tiền thưởng (đồng)).
  *
  * Room for REGISTER_CAPACITY lines. Only filled lines are cells of the plan; the empty
  * lines are areas (formatted as ranges) and the data validation covers whole columns of
@@ -98,6 +99,7 @@ const STYLE_OF: Readonly<Record<RegisterColumn, string>> = {
   proposal: 'registerText',
   proposalDate: 'registerDate',
   bookNumber: 'registerText',
+  money: 'registerNumber',
   unit: 'registerText',
 };
 
@@ -109,9 +111,12 @@ const STYLE_OF: Readonly<Record<RegisterColumn, string>> = {
  */
 const AREA_STYLE_OF: Readonly<Partial<Record<RegisterColumn, string>>> = { proposalDate: 'registerNumber' };
 
+/** A filled line's cell style where it is not its column's style with borders: money shows its thousands grouped. */
+const OWN_LINE_STYLE_OF: Readonly<Partial<Record<RegisterColumn, string>>> = { money: 'registerMoneyLine' };
+
 /** A filled line's cells print with borders (blank lines stay borderless, so they print nothing). */
 const LINE_STYLE_OF: Readonly<Record<RegisterColumn, string>> = Object.fromEntries(
-  Object.entries(STYLE_OF).map(([c, s]) => [c, `${s}Line`]),
+  Object.entries(STYLE_OF).map(([c, s]) => [c, OWN_LINE_STYLE_OF[c as RegisterColumn] ?? `${s}Line`]),
 ) as Record<RegisterColumn, string>;
 
 /**
@@ -124,7 +129,7 @@ const LINE_STYLE_OF: Readonly<Record<RegisterColumn, string>> = Object.fromEntri
  * under 9 pt, and the decision's danh sách is where they are read. Blank lines have no border or fill,
  * so Excel and LibreOffice leave their pages out.
  */
-export const REGISTER_PRINT_WIDTHS = [5, 14, 11, 13, 23, 12, 9, 7, 22, 18, 8, 12, 14, 40, 16, 12, 10] as const;
+export const REGISTER_PRINT_WIDTHS = [5, 14, 11, 13, 23, 12, 9, 7, 22, 18, 8, 12, 14, 40, 16, 12, 10, 14] as const;
 
 export function registerPrintArea(withUnit: boolean): string {
   return `A1:${columnLetter(withUnit ? REGISTER_COLUMNS.unit : REGISTER_COLUMNS.note)}${REGISTER_LAST_ROW}`;
@@ -346,6 +351,13 @@ export function buildRegisterSheet(
       errorMessage: TEXT.register.quantityMessage,
       promptTitle: TEXT.register.headers.quantity,
       prompt: TEXT.register.quantityPrompt,
+    },
+    {
+      ranges: [column('money')],
+      rule: { type: 'wholeNumber', min: 0 },
+      allowBlank: true,
+      errorTitle: TEXT.register.moneyTitle,
+      errorMessage: TEXT.register.moneyMessage,
     },
     {
       ranges: [column('direct')],

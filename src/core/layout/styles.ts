@@ -29,6 +29,8 @@ export const COUNT_FORMAT = '00;-00;;@';
 export const SUM_FORMAT = '00;-00;;@';
 export const RATE_FORMAT = '0.00;-0.00;;@';
 export const DATE_FORMAT = 'dd/mm/yyyy';
+/** Whole đồng with the thousands grouped. */
+export const MONEY_FORMAT = '#,##0';
 
 const base = (size = 12): CellStyle['font'] => ({ name: FONT, size });
 
@@ -194,6 +196,15 @@ export const STYLES = {
   // A line with something typed on it: the same, with the borders of a printed list.
   registerTextLine: { font: base(12), horizontal: 'left', vertical: 'middle', wrap: true, border: true, locked: false },
   registerNumberLine: { font: base(12), horizontal: 'center', vertical: 'middle', border: true, locked: false },
+  // Money in đồng, thousands grouped (Excel shows "." under a Vietnamese locale: 1.500.000).
+  registerMoneyLine: {
+    font: base(12),
+    horizontal: 'right',
+    vertical: 'middle',
+    numberFormat: MONEY_FORMAT,
+    border: true,
+    locked: false,
+  },
   registerDateLine: {
     font: base(12),
     horizontal: 'center',

@@ -36,7 +36,20 @@ export const DOCUMENT_TEXT = {
   /** Điều 1, one award: "Tặng Giấy khen cho 03 tập thể và 05 cá nhân đã có thành tích …" */
   article1: (part: string, achievement: string) =>
     `${part}${achievement ? ` ${achievement}` : ''} (có danh sách kèm theo).`,
-  money: (amount: string) => `Kèm theo tiền thưởng theo quy định: ${amount}.`,
+  /**
+   * The award money after Điều 1's award, only where the register gives it: each subject's
+   * amount when all its lines share one ("mỗi tập thể 540.000 đồng, mỗi cá nhân 270.000
+   * đồng"), else the danh sách's column; then the total, in figures and in words.
+   */
+  money: (each: readonly string[], total: string, words: string) =>
+    `Kèm theo tiền thưởng${each.length ? `: ${each.join(', ')}; tổng` : ' (mức của từng tập thể, cá nhân, hộ gia đình ghi tại danh sách kèm theo), tổng'} số tiền thưởng là ${total} (Bằng chữ: ${words}).`,
+  moneyEach: {
+    collective: (amount: string) => `mỗi tập thể ${amount}`,
+    individual: (amount: string) => `mỗi cá nhân ${amount}`,
+    household: (amount: string) => `mỗi hộ gia đình ${amount}`,
+  } as Readonly<Record<Subject, (amount: string) => string>>,
+  moneyHeader: 'Số tiền (đồng)',
+  moneyTotal: 'Tổng cộng',
   article2: 'Quyết định này có hiệu lực thi hành kể từ ngày ký.',
   article3: (unitName: string) =>
     `Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${unitName}, Thường trực Hội đồng Thi đua – Khen thưởng ${unitName}, các cơ quan, đơn vị có liên quan và các tập thể, cá nhân, hộ gia đình có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`,
@@ -87,7 +100,7 @@ export const DOCUMENT_TEXT = {
   },
   findings: {
     decisionUnknown: (number: string, known: readonly string[]) =>
-      `Trang “Danh sách khen thưởng” không có dòng nào ghi số quyết định “${number}”${known.length ? `. Các số quyết định đang có: ${known.join(', ')}` : ''}. Kiểm tra lại số (ghi đúng như cột “Số quyết định”).`,
+      `Trang “Danh sách khen thưởng” không có dòng nào ghi số quyết định “${number}”${known.length ? `. Các số quyết định khen thưởng cấp xã đang có: ${known.join(', ')}` : ''}. Kiểm tra lại số (ghi đúng như cột “Số quyết định”).`,
     proposalUnknown: (number: string, known: readonly string[]) =>
       `Trang “Danh sách khen thưởng” không có dòng đề nghị nào (có số tờ trình, chưa có số quyết định) ghi tờ trình “${number}”${known.length ? `. Các số tờ trình đang có: ${known.join(', ')}` : ''}. Kiểm tra lại số (ghi đúng như cột “Số tờ trình đề nghị”).`,
     at: (cell: string, sheet: string, column: string) => `Ô ${cell} trang “${sheet}” (cột ${column})`,
@@ -107,6 +120,8 @@ export const DOCUMENT_TEXT = {
       `${where}: “${value}” không phải ngày. Ghi ngày ký theo dạng ngày/tháng/năm, ví dụ 08/12/2025.`,
     dateDiffers: (where: string, date: string, first: string, number: string) =>
       `${where}: ngày ${date} khác ngày ${first} của các dòng khác cùng Quyết định số ${number}. Một quyết định có một ngày ký: sửa lại cho đúng.`,
+    moneyInvalid: (where: string, value: string) =>
+      `${where}: “${value}” không phải số tiền nên chưa ghi được vào quyết định. Ghi số đồng bằng số nguyên không âm (ví dụ 270000), hoặc để trống nếu không có tiền thưởng.`,
     proposalDateMissing: (where: string, number: string) =>
       `${where}: chưa ghi ngày của Tờ trình số ${number}. Ghi ngày tờ trình (dạng ngày/tháng/năm).`,
   },

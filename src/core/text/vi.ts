@@ -11,6 +11,15 @@ export const TEXT = {
     headerValue: 'Nội dung',
     headerHint: 'Hướng dẫn',
     markerLabel: 'Mã biểu mẫu (không sửa)',
+    /** The province's căn cứ lines, a table under the fields (documents/legalBases.ts). */
+    basesTitle: 'CĂN CỨ CỦA TỈNH, THÀNH PHỐ (ghi vào quyết định, tờ trình khen thưởng, sau các căn cứ luật, nghị định)',
+    basesHint:
+      'Mỗi văn bản một dòng, theo thứ tự ghi trong quyết định; ghi như sau chữ “Căn cứ”, không ghi dấu “;” cuối. Ví dụ: Quyết định số …/20…/QĐ-UBND ngày … tháng … năm … của Ủy ban nhân dân tỉnh … ban hành Quy chế công tác thi đua, khen thưởng trên địa bàn tỉnh (thay các dấu … bằng số, ngày của văn bản). Ngày để trống: áp dụng cho mọi quyết định.',
+    basesHeaders: {
+      from: 'Áp dụng từ ngày',
+      text: 'Văn bản (ghi sau chữ “Căn cứ”)',
+      until: 'Đến ngày',
+    },
     /** No marker, and neither the tally's labels nor the period tell the form: nothing is guessed. */
     formUnknown: (markerCell: string) =>
       `Không xác định được biểu mẫu của tệp: ô “Mã biểu mẫu” (${markerCell}) trống hoặc mất, các nhãn của biểu tổng hợp không khớp rõ với mẫu nào, và chưa ghi kỳ báo cáo, năm. Hãy ghi “Kỳ báo cáo” và “Năm” ở trang “Thông tin chung” rồi chạy lại (từ năm 2025 dùng mẫu 3 cấp).`,
@@ -124,6 +133,7 @@ export const TEXT = {
       proposal: 'Số tờ trình đề nghị',
       proposalDate: 'Ngày tờ trình',
       bookNumber: 'Số vào sổ',
+      money: 'Tiền thưởng (đồng)',
       unit: 'Đơn vị (khi tổng hợp)',
     },
     /** How a finding names a register formula (the SUMIFS itself is too long to quote). */
@@ -135,6 +145,8 @@ export const TEXT = {
     quantityMessage: 'Số lượng là số nguyên từ 1 trở lên; để trống nghĩa là 1.',
     quantityPrompt: 'Để trống nếu dòng là một tập thể, cá nhân hoặc hộ; ghi số nếu dòng gộp nhiều (ví dụ 18 cá nhân).',
     proposalDateMessage: 'Ngày tờ trình là một ngày, ví dụ 10/06/2024.',
+    moneyTitle: 'Tiền thưởng không hợp lệ',
+    moneyMessage: 'Tiền thưởng là số đồng (số nguyên không âm), ví dụ 270000; để trống nếu không có.',
     proposalPrompt:
       'Số tờ trình đề nghị khen thưởng dòng này. Dòng có tờ trình mà chưa có số quyết định là dòng đề nghị: biểu tổng hợp chưa tính.',
     directMessage: 'Ghi x nếu là tập thể, cá nhân lao động trực tiếp (không phải lãnh đạo); để trống nếu không.',

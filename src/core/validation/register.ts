@@ -9,6 +9,7 @@ import type { Catalogue, CatalogueRow } from '../catalogue';
 import { columnAllowed } from '../tally';
 import { breakdownsOf } from '../catalogue';
 import { formatShortDate, labelKey, parseCellDate, type CalendarDate } from '../format/vietnamese';
+import { isMoney } from '../format/money';
 import { isEmpty } from '../sheetGrid';
 import { parsePeriod, parseYear, type InfoValues } from '../layout/info';
 import {
@@ -230,6 +231,9 @@ export function checkRegister(
         add('register-book-number-duplicate', 'bookNumber', { value: show(line.bookNumber), found: String(first) });
       else books.set(key, row + layout.shift);
     }
+    // Tiền thưởng: a whole, non-negative number of đồng, or nothing.
+    if (!isEmpty(line.money) && !isMoney(line.money))
+      add('register-money-invalid', 'money', { value: show(line.money) });
     // The same decision (or, for a proposal, Tờ trình), award and name twice.
     if (!isEmpty(line.name) && m.award) {
       // Names compared NFC, case- and spacing-insensitively (toLowerCase: fast, and enough for Vietnamese letters).

@@ -356,6 +356,15 @@ export const RULES = {
       `${reg(f)}: tờ trình ngày ${f.value} nhưng quyết định khen thưởng ngày ${f.expected}; tờ trình phải có trước quyết định. Kiểm tra lại hai ngày.`,
     en: (f) => `${regEn(f)}: the proposal is dated ${f.value}, after the decision (${f.expected}). Check both dates.`,
   },
+  'register-money-invalid': {
+    severity: 'warning',
+    check: 'checkRegister',
+    title: 'Tiền thưởng không hợp lệ',
+    vi: (f) =>
+      `${reg(f)}: “${f.value}” không phải số tiền. Ghi số đồng bằng số nguyên không âm, ví dụ 270000 (Excel hiện 270.000), hoặc để trống nếu không có tiền thưởng.`,
+    en: (f) =>
+      `${regEn(f)}: “${f.value}” is not an amount. Type a whole, non-negative number of đồng (e.g. 270000), or leave it blank.`,
+  },
   'register-book-number-duplicate': {
     severity: 'warning',
     check: 'checkRegister',
@@ -484,6 +493,15 @@ export const RULES = {
     vi: (f) =>
       `Ô ${f.cell} (“${f.field}”) trên trang “${f.sheet}” đang trống; tiêu đề biểu và báo cáo cần thông tin này.`,
     en: (f) => `${f.cell} (“${f.field}”) on “${f.sheet}” is empty; the titles and the report need it.`,
+  },
+  'info-basis-invalid': {
+    severity: 'warning',
+    check: 'checkInfo',
+    title: 'Căn cứ của tỉnh chưa đúng',
+    vi: (f) =>
+      `Ô ${f.cell} trang “${f.sheet}” (bảng căn cứ của tỉnh, cột ${f.column}): “${f.value}” — ${f.expected}. Quyết định, tờ trình ghi dòng này như đang có.`,
+    en: (f) =>
+      `${f.cell} on “${f.sheet}” (the province's căn cứ table, ${f.columnEn}): “${f.value}” — ${f.expected}. Decisions and proposals cite the line as it is.`,
   },
   'info-invalid': {
     severity: 'warning',

@@ -4,14 +4,16 @@
  */
 import { parseA1 } from '../a1';
 import type { Catalogue } from '../catalogue';
-import { parseCellDate } from '../format/vietnamese';
+import { formatShortDate, parseCellDate } from '../format/vietnamese';
 import { INFO_FIELDS, INFO_SHEET_NAME, INFO_VALUE_COL, parsePeriod, parseYear, type InfoValues } from '../layout/info';
 import { readRepairLog, REPAIR_LOG_SHEET_NAME } from '../layout/repairLog';
 import { TALLY_COLUMNS, TALLY_SHEET_NAME } from '../layout/tally';
 import type { SheetGrid, WorkbookGrids } from '../sheetGrid';
 import { SHEETS } from '../workbook/sheetList';
 import { tallyLookAlikesWithNumbers, type SheetLocation } from '../workbook/sheetLocation';
-import { infoRows } from '../workbook/sheets/info';
+import { infoRows, readProvinceBases } from '../workbook/sheets/info';
+import { BASES_COLUMNS } from '../layout/info';
+import { TEXT } from '../text/vi';
 import { display, type Collector } from './findings';
 import { plainPrintArea, printAreaIntact } from '../layout/print';
 import { structureMismatch } from './tallyChecks';
@@ -76,6 +78,51 @@ export function checkInfo(g: SheetGrid | undefined, info: InfoValues, out: Colle
         expected: 'ký hiệu viết liền, không có dấu cách (ví dụ BC-HĐTĐKT)',
       });
     }
+  }
+  checkProvinceBases(g, out);
+}
+
+/** A placeholder left from the hint's example: "…", "...", "…/20…/QĐ-UBND". */
+const PLACEHOLDER = /…|\.\.\./u;
+
+/**
+ * The province's căn cứ lines: a line still holding the example's "…" (the decision would cite
+ * it so), a date that is no date, a "from" after its "until", a date without its text.
+ */
+function checkProvinceBases(g: SheetGrid, out: Collector): void {
+  const headers = TEXT.info.basesHeaders;
+  for (const line of readProvinceBases(g, new Set())) {
+    const at = (c: keyof typeof BASES_COLUMNS) => ({ sheet: INFO_SHEET_NAME, row: line.row, col: BASES_COLUMNS[c] });
+    const text = typeof line.text === 'string' ? line.text : line.text === undefined ? '' : String(line.text);
+    const facts = (c: keyof typeof BASES_COLUMNS, value: string, expected: string) => ({
+      column: headers[c],
+      columnEn: c,
+      value,
+      expected,
+    });
+    if (!text.trim())
+      out.add('info-basis-invalid', at('text'), facts('text', '', 'dòng có ngày nhưng chưa ghi văn bản'));
+    else if (PLACEHOLDER.test(text))
+      out.add(
+        'info-basis-invalid',
+        at('text'),
+        facts('text', text, 'còn dấu “…” của ví dụ: thay bằng số, ngày của văn bản (hoặc xóa dòng)'),
+      );
+    const dates: Partial<Record<'from' | 'until', ReturnType<typeof parseCellDate>>> = {};
+    for (const c of ['from', 'until'] as const) {
+      const v = line[c];
+      if (v === undefined || v === null || v === '') continue;
+      const d = typeof v === 'number' ? parseCellDate(v) : undefined;
+      if (!d) out.add('info-basis-invalid', at(c), facts(c, display(v), 'không phải ngày: ghi dạng ngày/tháng/năm'));
+      else dates[c] = d;
+    }
+    const ord = (d: { year: number; month: number; day: number }) => d.year * 10000 + d.month * 100 + d.day;
+    if (dates.from && dates.until && ord(dates.from) > ord(dates.until))
+      out.add(
+        'info-basis-invalid',
+        at('until'),
+        facts('until', formatShortDate(dates.until), 'trước ngày “Áp dụng từ ngày” của cùng dòng'),
+      );
   }
 }
 

@@ -1,7 +1,7 @@
 /** What the clerk types in the standard workbook, sheet by sheet. */
 import type { Catalogue } from '../catalogue';
 import type { DirectiveDocument } from '../layout/documents';
-import type { InfoValues } from '../layout/info';
+import type { InfoValues, ProvinceBasisRow } from '../layout/info';
 import type { NarrativeInputs } from '../layout/narrative';
 import type { CampaignRow, EventRow, ReportDataValues } from '../layout/reportData';
 import { REGISTER_LAST_ROW } from '../layout/register';
@@ -12,6 +12,8 @@ import type { CountColumn, Counts, Tally } from '../tally';
 /** Everything the clerk types, sheet by sheet. */
 export interface WorkbookInputs {
   readonly info: InfoValues;
+  /** The province's căn cứ lines (the table on "Thông tin chung"); absent = none. */
+  readonly provinceBases?: readonly ProvinceBasisRow[];
   readonly documents: readonly DirectiveDocument[];
   readonly tally: Tally;
   /** The report's narrative (sheet "Nội dung báo cáo"); absent = empty. */

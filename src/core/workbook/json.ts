@@ -4,7 +4,7 @@ import { catalogueKey } from '../catalogue';
 import { dict } from '../dict';
 import { toExcelSerial } from '../format/vietnamese';
 import type { DirectiveDocument } from '../layout/documents';
-import { INFO_FIELDS, type InfoKey } from '../layout/info';
+import { BASES_COLUMNS, INFO_FIELDS, type InfoKey, type ProvinceBasisRow } from '../layout/info';
 import { narrativeFromJson, type NarrativeJson } from '../layout/narrative';
 import {
   CAMPAIGN_COLUMNS,
@@ -41,6 +41,8 @@ export interface WorkbookInputsJson {
   readonly campaigns?: readonly Readonly<Record<string, string | number | null>>[];
   /** The Hội đồng's and cluster's activities (EventRow; the date as an ISO string). */
   readonly events?: readonly Readonly<Record<string, string | number | null>>[];
+  /** The province's căn cứ lines ({ text, from?, until? }, dates as ISO strings; layout/info.ts). */
+  readonly provinceBases?: readonly Readonly<Record<string, string | number | null>>[];
   /** Register lines (dates as ISO strings). Given → register mode; else a `tally` → hand-typed. */
   readonly register?: readonly Readonly<Partial<Record<RegisterColumn, string | number | null>>>[];
 }
@@ -101,6 +103,20 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
     }
     return out as EventRow;
   });
+  const provinceBases = (json.provinceBases ?? []).map((row, i) => {
+    const out: Record<string, CellValue> = {};
+    for (const [k, v] of Object.entries(row)) {
+      if (!(k in BASES_COLUMNS)) throw new Error(`Unknown provinceBases column "${k}" on row ${i + 1}`);
+      if (v === null || v === '') continue;
+      const m = typeof v === 'string' && k !== 'text' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+      out[k] = m
+        ? toExcelSerial({ year: +m[1]!, month: +m[2]!, day: +m[3]! })
+        : typeof v === 'string'
+          ? v.normalize('NFC')
+          : v;
+    }
+    return out as ProvinceBasisRow;
+  });
   const tally = dict<Partial<Counts>>();
   for (const [id, counts] of Object.entries(json.tally ?? {})) {
     const row = catalogue.rows.find((r) => r.id === id);
@@ -144,6 +160,7 @@ export function inputsFromJson(catalogue: Catalogue, json: WorkbookInputsJson): 
     ...(Object.keys(reportData).length ? { reportData } : {}),
     ...(campaigns.length ? { campaigns } : {}),
     ...(events.length ? { events } : {}),
+    ...(provinceBases.length ? { provinceBases } : {}),
     register: register ?? [],
     tallySource,
   };
