@@ -402,7 +402,7 @@ describe('issue 24: entry help by the register’s header labels', () => {
     if (plan.kind !== 'append') throw new Error(plan.kind);
     const values = plan.values[0]!;
     // STT: the formula of its row under the moved header (row 7 is line 1), its line's columns counted.
-    expect(values[0]).toEqual({ formula: '=IF(COUNTA(B7:R7)=0,"",ROW()-6)' });
+    expect(values[0]).toEqual({ formula: '=IF(COUNTA(B7:S7)=0,"",ROW()-6)' });
     expect(values[0]).toEqual({ formula: registerNumberFormula(7, layout) });
     // Repair knows it for the form's own (restored without a word, never kept aside as the clerk's).
     expect(isRegisterNumberFormula((values[0] as { formula: string }).formula)).toBe(true);
