@@ -87,7 +87,7 @@ export function lazyExcelReportHost(run: ExcelRun, diagnostics: ExcelReportDiagn
     build: async (previous) => (await host()).build(previous),
     renderDocx: async (doc) => (await host()).renderDocx(doc),
     documents: async () => (await host()).documents!(),
-    draftDocument: async (id, number) => (await host()).draftDocument!(id, number),
+    draftDocument: async (id, number, only) => (await host()).draftDocument!(id, number, only),
   };
 }
 

@@ -5,6 +5,17 @@
  * and one entry.
  */
 import type { Catalogue } from '../catalogue';
+import {
+  buildCertificates,
+  layoutFromSheet,
+  type CertificateDocument,
+  type CertificateLayout,
+  type LayoutProblem,
+} from '../certificates';
+import { a1 } from '../a1';
+import { REGISTER_COLUMNS } from '../layout/register';
+import { CERTIFICATE_LAYOUT_SHEET_NAME } from '../layout/certificateLayout';
+import { CERTIFICATE_TEXT } from '../text/certificates';
 import { parseUnitInfo, type UnitInfo } from '../layout/info';
 import { REGISTER_SHEET_NAME } from '../layout/register';
 import { locateRegisterLayout, type RegisterLayout } from '../layout/registerHeaders';
@@ -20,7 +31,7 @@ import { buildDecision } from './decision';
 import { numbersIn, selectLines, type DocumentFinding } from './lines';
 import { buildProposal } from './proposal';
 
-export type DocumentId = 'decision' | 'proposal';
+export type DocumentId = 'decision' | 'proposal' | 'certificates';
 
 /** What a workbook gives a document. */
 export interface DocumentSource {
@@ -29,14 +40,22 @@ export interface DocumentSource {
   readonly register: readonly RegisterLine[];
   /** Where the register's cells stand as found (findings name them there). */
   readonly layout: RegisterLayout;
+  /**
+   * Where the Giấy khen's fields print: the workbook's sheet "Mẫu in giấy khen" over the shipped
+   * layout (or a province's file, CLI --layout), with each bad value a problem naming its cell.
+   */
+  readonly certificateLayout: { readonly layout: CertificateLayout; readonly problems: readonly LayoutProblem[] };
 }
 
-export type DocumentBuild =
+/** What a document of the registry drafts: a letter (the report's model) or the Giấy khen pages. */
+export type DraftedDocument = ReportDocument | CertificateDocument;
+
+export type DocumentBuild<D extends DraftedDocument = DraftedDocument> =
   /** No line carries that number: nothing to draft (the CLI exits 2). */
   | { readonly status: 'unknown-number'; readonly findings: readonly DocumentFinding[] }
   /** Lines that cannot make the document: each named; nothing drafted. */
   | { readonly status: 'unusable-lines'; readonly findings: readonly DocumentFinding[] }
-  | { readonly status: 'ok'; readonly document: ReportDocument; readonly findings: readonly DocumentFinding[] };
+  | { readonly status: 'ok'; readonly document: D; readonly findings: readonly DocumentFinding[] };
 
 export interface DocumentKind {
   readonly id: DocumentId;
@@ -46,7 +65,11 @@ export interface DocumentKind {
   readonly fileStem: string;
   /** The numbers it can be drafted for, as typed in the register. */
   readonly numbers: (source: DocumentSource) => string[];
-  readonly build: (source: DocumentSource, number: string) => DocumentBuild;
+  /**
+   * `only`: register sheet rows (1-based, as found) the clerk picked; a document that prints line
+   * by line (the Giấy khen) prints only those (a reprint), the others draft the whole number.
+   */
+  readonly build: (source: DocumentSource, number: string, only?: ReadonlySet<number>) => DocumentBuild;
 }
 
 function unknown(message: string): DocumentBuild {
@@ -83,6 +106,46 @@ export const DOCUMENTS: readonly DocumentKind[] = [
       return { status: 'ok', document: buildProposal(s.catalogue, s.info, picked), findings: [] };
     },
   },
+  {
+    id: 'certificates',
+    name: CERTIFICATE_TEXT.name,
+    needs: CERTIFICATE_TEXT.needs,
+    fileStem: 'giay-khen',
+    numbers: (s) => numbersIn(s.register, 'decision'),
+    build(s, number, only) {
+      const rowOf = (l: RegisterLine) => (l.row === undefined ? undefined : l.row + (s.layout.shift ?? 0));
+      const all = s.register.filter((l) => !only || only.has(rowOf(l) ?? -1));
+      const picked = selectLines(s.catalogue, all, number, 'decision', s.layout);
+      if (!picked) {
+        const known = numbersIn(s.register, 'decision');
+        const anywhere = only && selectLines(s.catalogue, s.register, number, 'decision', s.layout);
+        return unknown(
+          anywhere
+            ? CERTIFICATE_TEXT.findings.noneSelected(number)
+            : DOCUMENT_TEXT.findings.decisionUnknown(number, known),
+        );
+      }
+      const layoutFindings: DocumentFinding[] = s.certificateLayout.problems.map((p) => ({
+        code: 'layout-invalid',
+        severity: 'error',
+        sheet: CERTIFICATE_LAYOUT_SHEET_NAME,
+        ...(p.address ? { address: p.address } : {}),
+        message: p.message,
+      }));
+      const findings = [...picked.findings, ...layoutFindings];
+      if (findings.length) return { status: 'unusable-lines', findings };
+      const document = buildCertificates({
+        catalogue: s.catalogue,
+        info: s.info,
+        decision: picked,
+        register: s.register,
+        layout: s.certificateLayout.layout,
+        rowOf,
+        cellOf: (l, col) => a1(rowOf(l) ?? 0, s.layout.columns.get(col) ?? REGISTER_COLUMNS[col]),
+      });
+      return { status: 'ok', document, findings: [] };
+    },
+  },
 ];
 
 export function documentKind(id: DocumentId): DocumentKind {
@@ -107,12 +170,44 @@ export function documentSource(grids: WorkbookGrids): DocumentSource | { readonl
     info: parseUnitInfo(inputs.info),
     register: inputs.register ?? [],
     layout: locateRegisterLayout(grids.sheets[REGISTER_SHEET_NAME]?.values),
+    certificateLayout: layoutFromSheet(inputs.certificateLayout),
   };
 }
 
+export interface DraftOptions {
+  /** Register sheet rows (1-based) the clerk picked: the Giấy khen prints only those. */
+  readonly only?: ReadonlySet<number>;
+  /** A layout that replaces the workbook's (a province's file): its problems are findings too. */
+  readonly certificateLayout?: DocumentSource['certificateLayout'];
+}
+
 /** Draft document `id` for `number` from a workbook. */
-export function documentFromWorkbook(grids: WorkbookGrids, id: DocumentId, number: string): DocumentBuild {
+export function documentFromWorkbook(
+  grids: WorkbookGrids,
+  id: 'decision' | 'proposal',
+  number: string,
+  options?: DraftOptions,
+): DocumentBuild<ReportDocument>;
+export function documentFromWorkbook(
+  grids: WorkbookGrids,
+  id: 'certificates',
+  number: string,
+  options?: DraftOptions,
+): DocumentBuild<CertificateDocument>;
+export function documentFromWorkbook(
+  grids: WorkbookGrids,
+  id: DocumentId,
+  number: string,
+  options?: DraftOptions,
+): DocumentBuild;
+export function documentFromWorkbook(
+  grids: WorkbookGrids,
+  id: DocumentId,
+  number: string,
+  options: DraftOptions = {},
+): DocumentBuild {
   const source = documentSource(grids);
   if ('notOurs' in source) return { status: 'unknown-number', findings: [source.notOurs] };
-  return documentKind(id).build(source, number);
+  const s = options.certificateLayout ? { ...source, certificateLayout: options.certificateLayout } : source;
+  return documentKind(id).build(s, number, options.only);
 }
