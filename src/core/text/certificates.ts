@@ -18,7 +18,7 @@ export const CERTIFICATE_TEXT = {
     conferrer: 'Người tặng (Chủ tịch UBND xã …)',
     confers: 'Chữ “TẶNG”',
     award: 'Tên hình thức khen thưởng',
-    name: 'Ông/Bà, họ tên (tên tập thể)',
+    name: 'Họ tên (có Ông/Bà), tên tập thể',
     position: 'Chức vụ, đơn vị',
     achievement: 'Thành tích',
     decision: 'Số, ngày quyết định',
