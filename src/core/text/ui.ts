@@ -195,7 +195,7 @@ export const DOCUMENT_PANE_TEXT = {
   numberLabel: {
     decision: 'Số quyết định',
     proposal: 'Số tờ trình (các dòng đề nghị, chưa có số quyết định)',
-    certificates: 'Số quyết định (in mỗi người, tập thể một trang)',
+    certificates: 'Giấy khen của quyết định số (mỗi người, tập thể một trang)',
   } as Readonly<Record<DocumentId, string>>,
   build: {
     decision: 'Soạn quyết định',
