@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     certificateLayout: { layout: DEFAULT_CERTIFICATE_LAYOUT, problems: [] },
   };
   const rssBefore = process.memoryUsage().rss / 2 ** 20;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const built = documentKind('certificates').build(source, '500/QĐ-UBND');
   const t1 = performance.now();
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   const doc = built.document;
   const bytes = await renderCertificatesDocx(doc);
   const t2 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-gk-')), 'giay-khen.docx');
   fs.writeFileSync(out, bytes);
   console.log(
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
       pages: doc.pages.length,
       proposals: doc.proposals.length,
       rssBeforeMB: rssBefore,
+      cpuMs: (cpu.user + cpu.system) / 1000,
       draftMs: t1 - t0,
       packMs: t2 - t1,
       bytes: bytes.length,
