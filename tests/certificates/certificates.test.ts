@@ -25,6 +25,7 @@ import { planRepair } from '../../src/core/workbook/repair';
 import { readWorkbookInputs } from '../../src/core/workbook/read';
 import { sheetPlan } from '../../src/core/workbook/plan';
 import { a1 } from '../../src/core/a1';
+import { validateWorkbook } from '../../src/core/validation/validate';
 
 const cat = findCatalogue('tong-hop-khen-thuong/2025')!;
 const json = (): WorkbookInputsJson =>
@@ -239,6 +240,29 @@ describe('issue 21.4: the sheet "Mẫu in giấy khen"', () => {
     if (ok.status !== 'ok') throw new Error('not ok');
     const name = ok.document.pages[0]!.placed.find((p) => p.field === 'name')!;
     expect([name.box.x, name.box.y]).toEqual([DEFAULT_CERTIFICATE_LAYOUT.fields.name.x + 2.5, 92 - 1.5]);
+  });
+
+  it('validate: a bad value of the sheet is one finding naming its cell (the message printing stops with)', () => {
+    const g = grids();
+    expect(validateWorkbook(cat, g).findings.filter((f) => f.rule === 'certificate-layout-invalid')).toEqual([]);
+    const s = g.sheets[CERTIFICATE_LAYOUT_SHEET_NAME]!;
+    setGridCell(s, cell('award', 'height'), 'cao');
+    setGridCell(s, cell('signerName', 'x'), 250); // 250 + 115 mm wide: off the 297 mm blank
+    const found = validateWorkbook(cat, g).findings.filter((f) => f.rule === 'certificate-layout-invalid');
+    expect(found.map((f) => [f.sheet, f.address, f.message])).toEqual([
+      [
+        CERTIFICATE_LAYOUT_SHEET_NAME,
+        cell('award', 'height'),
+        expect.stringMatching(
+          /^Ô [A-Z]+\d+ trang “Mẫu in giấy khen” \(Tên hình thức khen thưởng, Cao \(mm\)\): “cao” không phải số/,
+        ),
+      ],
+      [
+        CERTIFICATE_LAYOUT_SHEET_NAME,
+        cell('signerName', 'width'),
+        expect.stringMatching(/ô in “Họ tên người ký” kết thúc ở 365 mm, ra ngoài khổ phôi \(297 mm\)/),
+      ],
+    ]);
   });
 
   it('repair: an old workbook without the sheet gains it; a sheet with a row deleted keeps every typed value', () => {
