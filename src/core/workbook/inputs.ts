@@ -28,7 +28,10 @@ export interface WorkbookInputs {
   readonly campaigns?: readonly CampaignRow[];
   /** The Hội đồng's and cluster's activities (the table beside it); absent = none. */
   readonly events?: readonly EventRow[];
-  /** Where the Giấy khen's fields print (sheet "Mẫu in giấy khen"), as typed; absent = the shipped layout. */
+  /**
+   * Where the Giấy khen's fields print (sheet "Mẫu in giấy khen"): the values the clerk changed
+   * from the shipped layout, with their cells; absent = the shipped layout.
+   */
   readonly certificateLayout?: CertificateLayoutInputs;
   /** The award register's lines (sheet "Danh sách khen thưởng"); absent = none. */
   readonly register?: readonly RegisterLine[];

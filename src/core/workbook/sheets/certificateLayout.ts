@@ -1,9 +1,15 @@
 /** "Mẫu in giấy khen": where the Giấy khen's fields print on the blank, and the printer's offset. */
 import { a1 } from '../../a1';
-import { CERTIFICATE_FIELDS, CERTIFICATE_PROPERTIES, type CertificateFieldId } from '../../certificates/layout';
+import {
+  CERTIFICATE_FIELDS,
+  CERTIFICATE_PROPERTIES,
+  DEFAULT_CERTIFICATE_LAYOUT,
+  type CertificateFieldId,
+} from '../../certificates/layout';
 import { labelKey } from '../../format/vietnamese';
 import {
   buildCertificateLayoutSheet,
+  layoutCells,
   CERTIFICATE_LAYOUT_SHEET_NAME,
   fieldRow,
   LAYOUT_COLS,
@@ -60,6 +66,13 @@ export interface CertificateLayoutInputs {
   readonly addresses: Readonly<Record<string, string>>;
 }
 
+const SHIPPED = layoutCells(DEFAULT_CERTIFICATE_LAYOUT);
+
+/**
+ * What the clerk changed from the shipped layout, and where each value stands; undefined when
+ * nothing was (or the sheet is absent): a sheet as made reads as no sheet at all, so a workbook
+ * whose sheet repair re-adds reads back the inputs it had.
+ */
 export function readCertificateLayout(
   g: SheetGrid | undefined,
   used: Set<string>,
@@ -69,13 +82,16 @@ export function readCertificateLayout(
   const addresses: Record<string, string> = {};
   for (const [key, at] of certificateLayoutCells(g)) {
     const address = a1(at.row, at.col);
+    // Every cell's address: a box off the blank is said at its width or height, changed or not.
     addresses[key] = address;
-    const v = toCellValue(valueAt(g, at.row, at.col));
-    if (v === null || v === '') continue;
-    values[key] = typeof v === 'string' ? v.normalize('NFC') : v;
+    const raw = toCellValue(valueAt(g, at.row, at.col));
+    if (raw === null || raw === '') continue;
     used.add(address);
+    const v = typeof raw === 'string' ? raw.normalize('NFC') : raw;
+    if (v === SHIPPED[key]) continue;
+    values[key] = v;
   }
-  return { values, addresses };
+  return Object.keys(values).length ? { values, addresses } : undefined;
 }
 
 export const CERTIFICATE_LAYOUT_SHEET: SheetDefinition = {
