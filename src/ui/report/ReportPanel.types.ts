@@ -1,6 +1,6 @@
 /** The report panel ("Văn bản"): its props, the browser helpers it uses, and the state its views read. */
 import type { DraftedDocument } from '../../core/documents';
-import type { MissingSection, ReportDocument, ReportFinding } from '../../core/report';
+import type { MissingSection, ReportFinding } from '../../core/report';
 import type { ReplaceAnswer, ReportPaneHost } from '../../ports';
 import type { ReportPanelSlotProps } from '../app/App.types';
 import type { Notice } from '../StatusArea';
