@@ -12,7 +12,7 @@ import { CLI_TEXT } from '../core';
 import { documentFromWorkbook, documentKind, type DocumentId } from '../core/documents';
 import { fileSlug } from '../core/format/fileName';
 import { DOCUMENT_TEXT } from '../core/text/documents';
-import { renderReportDocx } from '../hosts/docx/render';
+import { renderDraftedDocx } from '../hosts/docx/render';
 import { checkOutput, readWorkbookFile, writeOutputFile } from '../hosts/xlsx';
 import { parseArgs, UsageError } from './args';
 import { EXIT, type CliIo } from './io';
@@ -50,7 +50,7 @@ export function documentCommand(id: DocumentId) {
       for (const f of built.findings) io.err(`  [${CLI_TEXT.errorTag}] ${f.message}`);
       return built.status === 'unknown-number' ? EXIT.unusable : EXIT.findings;
     }
-    const bytes = await renderReportDocx(built.document);
+    const bytes = await renderDraftedDocx(built.document);
     writeOutputFile(output, bytes, { force: args.flags.has('--force') });
     io.out(DOCUMENT_TEXT.cli.written(output));
     return EXIT.ok;

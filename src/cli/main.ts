@@ -1,5 +1,5 @@
 /**
- * The `tdkt` command: create, validate, repair, report, aggregate, register, decision, proposal.
+ * The `tdkt` command: create, validate, repair, report, aggregate, register, decision, proposal, certificates.
  * Exit codes: 0 no error · 1 findings (errors in the data) · 2 unusable file or wrong usage.
  * A problem the clerk can fix is one Vietnamese line, never a stack trace.
  */
@@ -21,6 +21,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   register: async () => (await import('./register')).runRegister,
   decision: async () => (await import('./document')).documentCommand('decision'),
   proposal: async () => (await import('./document')).documentCommand('proposal'),
+  certificates: async () => (await import('./certificates')).runCertificates,
 };
 
 export async function runCli(allArgs: readonly string[], io: CliIo = processIo): Promise<number> {

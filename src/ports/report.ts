@@ -1,6 +1,6 @@
 /** The report port (TdktHost.report), for Excel and for Word. */
 import type { MissingSection, ReportDocument, ReportFinding } from '../core/report';
-import type { DocumentFinding, DocumentId, SelectedNumbers } from '../core/documents';
+import type { DocumentFinding, DocumentId, SelectedNumbers, DraftedDocument } from '../core/documents';
 import type { PickedFile } from './files';
 
 /** A document of the registry (core/documents) as the pane offers it: the numbers the register holds. */
@@ -20,7 +20,7 @@ export interface DocumentChoices {
 
 /** One document drafted from the open workbook, or the findings (each naming its cell) that stop it. */
 export type DocumentDraft =
-  | { readonly status: 'ok'; readonly document: ReportDocument; readonly fileName: string }
+  | { readonly status: 'ok'; readonly document: DraftedDocument; readonly fileName: string }
   | { readonly status: 'unknown-number' | 'unusable-lines'; readonly findings: readonly DocumentFinding[] };
 
 /**
@@ -58,8 +58,8 @@ export type ExcelReportHost = {
     readonly findings: readonly ReportFinding[];
     readonly missing?: readonly MissingSection[];
   }>;
-  /** The report as a .docx file (the packer is loaded on first use). */
-  renderDocx(doc: ReportDocument): Promise<Uint8Array>;
+  /** The report, or a document of the registry (a letter, the Giấy khen pages), as a .docx file (the packer is loaded on first use). */
+  renderDocx(doc: DraftedDocument): Promise<Uint8Array>;
   /**
    * The documents of the registry and, for each, the numbers the open workbook's register holds
    * (read through the host's one read path). Absent: the pane offers no documents.

@@ -21,7 +21,7 @@ const grids = (j: WorkbookInputsJson = json()) =>
 
 describe('issue 21.6: one registry of documents', () => {
   it('issue 21.6: lists the decision and the Tờ trình, each with its name, needs and the numbers it can be drafted for', () => {
-    expect(DOCUMENTS.map((d) => d.id)).toEqual(['decision', 'proposal']);
+    expect(DOCUMENTS.map((d) => d.id)).toEqual(['decision', 'proposal', 'certificates']);
     const source = documentSource(grids());
     if ('notOurs' in source) throw new Error('not ours');
     for (const d of DOCUMENTS) expect(d.name && d.needs).toBeTruthy();

@@ -17,6 +17,7 @@ describe('workbook plan', () => {
       'Phụ lục I',
       'Nội dung báo cáo',
       'Số liệu báo cáo', // issue 22: the short facts the report drafts from
+      'Mẫu in giấy khen', // issue 21.4: where the Giấy khen's fields print on the blank
     ]);
     expect(plan.names.map((n) => n.name)).toContain('TDKT_Form');
     const marker = sheetPlan(plan, 'info').cells.find((c) => c.role === 'marker');

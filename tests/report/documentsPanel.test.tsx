@@ -56,7 +56,7 @@ async function docxTexts(bytes: Uint8Array): Promise<string[]> {
   );
 }
 
-const picker = (id: 'decision' | 'proposal') =>
+const picker = (id: 'decision' | 'proposal' | 'certificates') =>
   screen.getByRole('combobox', { name: new RegExp(`^${D.numberLabel[id].replace(/[()]/g, '\\$&')}`) });
 
 describe('issue 21.5: documents in the Excel pane', () => {
@@ -92,6 +92,28 @@ describe('issue 21.5: documents in the Excel pane', () => {
     expect(texts).toContain(
       'Về việc công nhận danh hiệu “Tập thể lao động tiên tiến” cho 11 tập thể đã có thành tích xuất sắc trong phong trào thi đua năm 2025',
     );
+  }, 30000);
+
+  it('issue 21.4: "In giấy khen" downloads the picked decision\'s certificates, one framed page each, and says the Số vào sổ it proposed', async () => {
+    const wb = dongTam();
+    const e = env();
+    render(<ReportPanel report={createExcelReportHost(wb.run, { platform: 'PC' })} env={e} />);
+    await userEvent.click(screen.getByRole('button', { name: D.open }));
+    await screen.findByRole('button', { name: D.build.certificates });
+    await userEvent.selectOptions(picker('certificates'), '416/QĐ-UBND');
+    await userEvent.click(screen.getByRole('button', { name: D.build.certificates }));
+    const file = 'giay-khen-xa-dong-tam-416-qd-ubnd.docx';
+    const notice = await screen.findByText(
+      new RegExp(`^Đã soạn giấy khen và tải xuống tệp “${file}”`),
+      {},
+      { timeout: 20000 },
+    );
+    expect(notice.textContent).toMatch(/Số vào sổ đề xuất cho 9 dòng chưa có số .*: Q\d+ 1, Q\d+ 2,/);
+    const [bytes, name] = e.downloads[0]!;
+    expect(name).toBe(file);
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect((xml.match(/<w:sectPr/g) ?? []).length).toBe(9);
+    expect(xml).toContain('w:hAnchor="page"');
   }, 30000);
 
   it('issue 21.5: the Tờ trình of the picked number, downloaded as "to-trinh-…"', async () => {

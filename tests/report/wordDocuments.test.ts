@@ -4,12 +4,13 @@
  * the Word fake (tests/fakes/word/fakeWord.ts: properties need load + sync, calls are queued and
  * run at sync, a method of a set this Word lacks fails at sync — as Office.js does).
  */
+import { strFromU8, unzipSync } from 'fflate';
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { runCli } from '../../src/cli/main';
 import type { WorkbookInputsJson } from '../../src/core';
-import { DOCUMENTS, documentFromWorkbook, documentKind, type DocumentBuild } from '../../src/core/documents';
+import { DOCUMENTS, documentFromWorkbook } from '../../src/core/documents';
 import { documentTexts, type ReportDocument } from '../../src/core/report';
 import { WORD_DOCUMENT_TEXT as WD, WORD_REPORT_TEXT as W } from '../../src/core/text/ui';
 import { createWordReportHost, gridsFromXlsxBytes } from '../../src/hosts/word/report';
@@ -229,34 +230,27 @@ describe('issue 21.5: the registry’s documents in Word', () => {
     );
   });
 
-  it('issue 21.5: a document that is not a letter (fixed-position pages) is offered as a .docx to download, never inserted', async () => {
-    const kind = documentKind('decision');
-    const build = kind.build.bind(kind);
-    const spy = jest.spyOn(kind, 'build').mockImplementation((s, n, only): DocumentBuild => {
-      const r = build(s, n, only);
-      // What a document of positioned pages would say of itself (core/documents isLetter).
-      return r.status === 'ok' ? { ...r, document: { ...r.document, kind: 'pages' } as unknown as ReportDocument } : r;
+  it('issue 21.5: a document that is not a letter (the Giấy khen, fixed-position pages) is offered as a .docx to download, never inserted', async () => {
+    const word = new FakeWord(1.5);
+    const host = createWordReportHost(word.run, { isSetSupported: word.isSetSupported });
+    const r = await host.insertDocument!(dongTam(), 'certificates', '416/QĐ-UBND', {
+      confirmReplace: async () => {
+        throw new Error('nothing to ask: nothing is inserted');
+      },
     });
-    try {
-      const word = new FakeWord(1.5);
-      const host = createWordReportHost(word.run, { isSetSupported: word.isSetSupported });
-      const r = await host.insertDocument!(dongTam(), 'decision', '416/QĐ-UBND', {
-        confirmReplace: async () => {
-          throw new Error('nothing to ask: nothing is inserted');
-        },
-      });
-      const fileName = 'quyet-dinh-xa-dong-tam-416-qd-ubnd.docx';
-      expect(r).toMatchObject({
-        kind: 'download',
-        fileName,
-        message: WD.downloadOnly('Quyết định khen thưởng', fileName),
-      });
-      expect(Buffer.from((r as { bytes: Uint8Array }).bytes.slice(0, 2)).toString()).toBe('PK');
-      expect(word.syncs).toBe(0);
-      expect(word.insertions).toEqual([]);
-    } finally {
-      spy.mockRestore();
-    }
+    const fileName = 'giay-khen-xa-dong-tam-416-qd-ubnd.docx';
+    expect(r).toMatchObject({
+      kind: 'download',
+      fileName,
+      message: WD.downloadOnly('Giấy khen', fileName),
+    });
+    const bytes = (r as { bytes: Uint8Array }).bytes;
+    expect(Buffer.from(bytes.slice(0, 2)).toString()).toBe('PK');
+    // The certificates' packer made it: fields in frames anchored to the page, not the letter's flow.
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    expect(xml).toMatch(/<w:framePr[^>]*w:hAnchor="page"/);
+    expect(word.syncs).toBe(0);
+    expect(word.insertions).toEqual([]);
   });
 
   it.each([

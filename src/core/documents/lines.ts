@@ -25,7 +25,7 @@ import { DOCUMENT_TEXT } from '../text/documents';
 import { TEXT } from '../text/vi';
 
 export interface DocumentFinding {
-  readonly code: 'number-unknown' | 'line-unusable';
+  readonly code: 'number-unknown' | 'line-unusable' | 'layout-invalid';
   readonly severity: 'error';
   readonly sheet: string;
   readonly address?: string;

@@ -5,6 +5,17 @@
  * module, its texts and one entry.
  */
 import type { Catalogue } from '../catalogue';
+import {
+  buildCertificates,
+  layoutFromSheet,
+  type CertificateDocument,
+  type CertificateLayout,
+  type LayoutProblem,
+} from '../certificates';
+import { a1 } from '../a1';
+import { REGISTER_COLUMNS } from '../layout/register';
+import { CERTIFICATE_LAYOUT_SHEET_NAME } from '../layout/certificateLayout';
+import { CERTIFICATE_TEXT } from '../text/certificates';
 import { parseUnitInfo, type UnitInfo } from '../layout/info';
 import { REGISTER_SHEET_NAME } from '../layout/register';
 import { locateRegisterLayout, type RegisterLayout } from '../layout/registerHeaders';
@@ -21,7 +32,7 @@ import { numbersIn, selectLines, sheetRowOf, type DocumentFinding } from './line
 import { buildProposal } from './proposal';
 import { LEGAL_BASES, provinceBases, type LegalBasis } from './legalBases';
 
-export type DocumentId = 'decision' | 'proposal';
+export type DocumentId = 'decision' | 'proposal' | 'certificates';
 
 /** What a workbook gives a document. */
 export interface DocumentSource {
@@ -32,14 +43,22 @@ export interface DocumentSource {
   readonly layout: RegisterLayout;
   /** The căn cứ lines: the national ones, then the province's from the workbook (in force by date). */
   readonly bases: readonly LegalBasis[];
+  /**
+   * Where the Giấy khen's fields print: the workbook's sheet "Mẫu in giấy khen" over the shipped
+   * layout (or a province's file, CLI --layout), with each bad value a problem naming its cell.
+   */
+  readonly certificateLayout: { readonly layout: CertificateLayout; readonly problems: readonly LayoutProblem[] };
 }
 
-export type DocumentBuild =
+/** What a document of the registry drafts: a letter (the report's model) or the Giấy khen pages. */
+export type DraftedDocument = ReportDocument | CertificateDocument;
+
+export type DocumentBuild<D extends DraftedDocument = DraftedDocument> =
   /** No line carries that number: nothing to draft (the CLI exits 2). */
   | { readonly status: 'unknown-number'; readonly findings: readonly DocumentFinding[] }
   /** Lines that cannot make the document: each named; nothing drafted. */
   | { readonly status: 'unusable-lines'; readonly findings: readonly DocumentFinding[] }
-  | { readonly status: 'ok'; readonly document: ReportDocument; readonly findings: readonly DocumentFinding[] };
+  | { readonly status: 'ok'; readonly document: D; readonly findings: readonly DocumentFinding[] };
 
 export interface DocumentKind {
   readonly id: DocumentId;
@@ -63,7 +82,7 @@ export interface DocumentKind {
  * document of another `kind` (pages whose fields stand at fixed places) is offered as a .docx
  * to download instead. No `kind` is a letter.
  */
-export function isLetter(drafted: { readonly kind?: string }): boolean {
+export function isLetter(drafted: DraftedDocument): drafted is ReportDocument {
   return drafted.kind === undefined || drafted.kind === 'letter';
 }
 
@@ -102,6 +121,46 @@ export const DOCUMENTS: readonly DocumentKind[] = [
       return { status: 'ok', document: buildProposal(s.catalogue, s.info, picked, s.bases), findings: [] };
     },
   },
+  {
+    id: 'certificates',
+    name: CERTIFICATE_TEXT.name,
+    needs: CERTIFICATE_TEXT.needs,
+    fileStem: 'giay-khen',
+    numbers: (s) => numbersIn(s.register, 'decision'),
+    build(s, number, only) {
+      const rowOf = (l: RegisterLine) => sheetRowOf(l, s.layout);
+      const all = s.register.filter((l) => !only || only.has(rowOf(l) ?? -1));
+      const picked = selectLines(s.catalogue, all, number, 'decision', s.layout);
+      if (!picked) {
+        const known = numbersIn(s.register, 'decision');
+        const anywhere = only && selectLines(s.catalogue, s.register, number, 'decision', s.layout);
+        return unknown(
+          anywhere
+            ? CERTIFICATE_TEXT.findings.noneSelected(number)
+            : DOCUMENT_TEXT.findings.decisionUnknown(number, known),
+        );
+      }
+      const layoutFindings: DocumentFinding[] = s.certificateLayout.problems.map((p) => ({
+        code: 'layout-invalid',
+        severity: 'error',
+        sheet: CERTIFICATE_LAYOUT_SHEET_NAME,
+        ...(p.address ? { address: p.address } : {}),
+        message: p.message,
+      }));
+      const findings = [...picked.findings, ...layoutFindings];
+      if (findings.length) return { status: 'unusable-lines', findings };
+      const document = buildCertificates({
+        catalogue: s.catalogue,
+        info: s.info,
+        decision: picked,
+        register: s.register,
+        layout: s.certificateLayout.layout,
+        rowOf,
+        cellOf: (l, col) => a1(rowOf(l) ?? 0, s.layout.columns.get(col) ?? REGISTER_COLUMNS[col]),
+      });
+      return { status: 'ok', document, findings: [] };
+    },
+  },
 ];
 
 export function documentKind(id: DocumentId): DocumentKind {
@@ -127,19 +186,46 @@ export function documentSource(grids: WorkbookGrids): DocumentSource | { readonl
     register: inputs.register ?? [],
     layout: locateRegisterLayout(grids.sheets[REGISTER_SHEET_NAME]?.values),
     bases: [...LEGAL_BASES, ...provinceBases(inputs.provinceBases)],
+    certificateLayout: layoutFromSheet(inputs.certificateLayout),
   };
+}
+
+export interface DraftOptions {
+  /** Register sheet rows (1-based) the clerk picked: the Giấy khen prints only those. */
+  readonly only?: ReadonlySet<number>;
+  /** A layout that replaces the workbook's (a province's file): its problems are findings too. */
+  readonly certificateLayout?: DocumentSource['certificateLayout'];
 }
 
 /** Draft document `id` for `number` from a workbook (`only`: the selected lines' sheet rows, DocumentKind.build). */
 export function documentFromWorkbook(
   grids: WorkbookGrids,
+  id: 'decision' | 'proposal',
+  number: string,
+  options?: DraftOptions,
+): DocumentBuild<ReportDocument>;
+export function documentFromWorkbook(
+  grids: WorkbookGrids,
+  id: 'certificates',
+  number: string,
+  options?: DraftOptions,
+): DocumentBuild<CertificateDocument>;
+export function documentFromWorkbook(
+  grids: WorkbookGrids,
   id: DocumentId,
   number: string,
-  only?: ReadonlySet<number>,
+  options?: DraftOptions,
+): DocumentBuild;
+export function documentFromWorkbook(
+  grids: WorkbookGrids,
+  id: DocumentId,
+  number: string,
+  options: DraftOptions = {},
 ): DocumentBuild {
   const source = documentSource(grids);
   if ('notOurs' in source) return { status: 'unknown-number', findings: [source.notOurs] };
-  return documentKind(id).build(source, number, only);
+  const s = options.certificateLayout ? { ...source, certificateLayout: options.certificateLayout } : source;
+  return documentKind(id).build(s, number, options.only);
 }
 
 /** What some selected register lines hold for one document: the one number to draft, or why not. */

@@ -7,7 +7,16 @@
  */
 
 export type SheetKey =
-  'info' | 'documents' | 'tally' | 'narrative' | 'reportData' | 'register' | 'units' | 'catalogue' | 'repairLog';
+  | 'info'
+  | 'documents'
+  | 'tally'
+  | 'narrative'
+  | 'reportData'
+  | 'certificateLayout'
+  | 'register'
+  | 'units'
+  | 'catalogue'
+  | 'repairLog';
 
 /** What a cell is for; decides locking, tint and what repair may overwrite. */
 export type CellRole =

@@ -3,6 +3,7 @@
  * Pure data and functions only (src/core stays pure).
  */
 import type { DocumentId } from '../documents';
+import { CERTIFICATE_TEXT } from './certificates';
 
 export const UI_TEXT = {
   appTitle: 'Thi đua – Khen thưởng',
@@ -228,14 +229,17 @@ export const DOCUMENT_PANE_TEXT = {
   numberLabel: {
     decision: 'Số quyết định',
     proposal: 'Số tờ trình (các dòng đề nghị, chưa có số quyết định)',
+    certificates: 'Giấy khen của quyết định số (mỗi người, tập thể một trang)',
   } as Readonly<Record<DocumentId, string>>,
   build: {
     decision: 'Soạn quyết định',
     proposal: 'Soạn tờ trình',
+    certificates: CERTIFICATE_TEXT.printButton,
   } as Readonly<Record<DocumentId, string>>,
   noNumbers: {
     decision: 'Chưa có dòng nào ghi số quyết định ở cột “Số quyết định”.',
     proposal: 'Chưa có dòng đề nghị nào (ghi số tờ trình, chưa có số quyết định).',
+    certificates: 'Chưa có dòng nào ghi số quyết định ở cột “Số quyết định”.',
   } as Readonly<Record<DocumentId, string>>,
   building: (name: string) => `Đang soạn ${name.toLocaleLowerCase('vi')}…`,
   downloaded: (name: string, file: string) =>

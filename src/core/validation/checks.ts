@@ -2,6 +2,7 @@
  * Every check by name: a rule's `check` (rules.ts) names the function here that raises
  * it. `validateWorkbook` runs them in order.
  */
+import { checkCertificateLayout } from './certificateLayout';
 import { checkRegister } from './register';
 import { checkRegisterLayout } from './registerLayout';
 import {
@@ -36,6 +37,7 @@ export const CHECKS = {
   checkTallyElsewhere,
   checkRepairLog,
   checkPrintAreas,
+  checkCertificateLayout,
 } as const;
 
 export type CheckName = keyof typeof CHECKS;

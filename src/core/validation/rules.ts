@@ -511,6 +511,15 @@ export const RULES = {
       `Ô ${f.cell} (“${f.field}”) trên trang “${f.sheet}” có giá trị “${f.value}” không hợp lệ: ${f.expected}.`,
     en: (f) => `${f.cell} (“${f.field}”) on “${f.sheet}” holds “${f.value}”, which is not valid: ${f.expected}.`,
   },
+  'certificate-layout-invalid': {
+    severity: 'warning',
+    check: 'checkCertificateLayout',
+    title: 'Mẫu in giấy khen không hợp lệ',
+    // The layout module's own message (the one printing stops with), naming the cell.
+    vi: (f) => `${f.found}`,
+    en: (f) =>
+      `${f.cell} on “${f.sheet}” is not a valid Giấy khen layout value; the certificates cannot be printed until it is.`,
+  },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULES;

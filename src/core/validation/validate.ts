@@ -19,6 +19,7 @@ import { Collector, type Finding } from './findings';
 import { checkRegister, type RegisterPlace } from './register';
 import type { Severity, Surface } from './rules';
 import { checkTally, checkYearlyTitles } from './tallyChecks';
+import { checkCertificateLayout } from './certificateLayout';
 import {
   checkInfo,
   checkPrintAreas,
@@ -133,6 +134,7 @@ export function validateWorkbook(
   checkTallyElsewhere(catalogue, grids, out);
   checkRepairLog(grids, out);
   checkPrintAreas(read, out);
+  checkCertificateLayout(read, out);
 
   const findings = sortFindings(out.findings);
   return {

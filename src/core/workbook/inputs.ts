@@ -1,6 +1,7 @@
 /** What the clerk types in the standard workbook, sheet by sheet. */
 import type { Catalogue } from '../catalogue';
 import type { DirectiveDocument } from '../layout/documents';
+import type { CertificateLayoutInputs } from './sheets/certificateLayout';
 import type { InfoValues, ProvinceBasisRow } from '../layout/info';
 import type { NarrativeInputs } from '../layout/narrative';
 import type { CampaignRow, EventRow, ReportDataValues } from '../layout/reportData';
@@ -29,6 +30,11 @@ export interface WorkbookInputs {
   readonly campaigns?: readonly CampaignRow[];
   /** The Hội đồng's and cluster's activities (the table beside it); absent = none. */
   readonly events?: readonly EventRow[];
+  /**
+   * Where the Giấy khen's fields print (sheet "Mẫu in giấy khen"): the values the clerk changed
+   * from the shipped layout, with their cells; absent = the shipped layout.
+   */
+  readonly certificateLayout?: CertificateLayoutInputs;
   /** The award register's lines (sheet "Danh sách khen thưởng"); absent = none. */
   readonly register?: readonly RegisterLine[];
   /**

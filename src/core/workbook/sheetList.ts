@@ -11,6 +11,7 @@
  */
 import type { SheetKey } from '../layout/types';
 import type { SheetDefinition } from './sheetDefinition';
+import { CERTIFICATE_LAYOUT_SHEET } from './sheets/certificateLayout';
 import { DOCUMENTS_SHEET } from './sheets/documents';
 import { INFO_SHEET } from './sheets/info';
 import { NARRATIVE_SHEET } from './sheets/narrative';
@@ -25,10 +26,14 @@ export const SHEETS: readonly SheetDefinition[] = [
   DOCUMENTS_SHEET,
   NARRATIVE_SHEET,
   REPORT_DATA_SHEET,
+  CERTIFICATE_LAYOUT_SHEET,
 ];
 
 /** The keys of the sheets whose presence marks a workbook as ours. */
-export type MarkingSheetKey = Exclude<SheetKey, 'units' | 'register' | 'reportData' | 'catalogue' | 'repairLog'>;
+export type MarkingSheetKey = Exclude<
+  SheetKey,
+  'units' | 'register' | 'reportData' | 'certificateLayout' | 'catalogue' | 'repairLog'
+>;
 
 /** Sheets whose presence marks a workbook as ours, by key. */
 export const SHEET_NAMES = Object.fromEntries(

@@ -22,6 +22,8 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
+import { isCertificateDocument } from '../../core/certificates/model';
+import type { DraftedDocument } from '../../core/documents';
 import { cellPositions } from '../../core/report/model';
 import type { Block, Paragraph, ReportDocument, ReportSection, Rule, Table } from '../../core/report/model';
 
@@ -224,4 +226,13 @@ export function reportToDocx(model: ReportDocument): Document {
 /** The .docx file's bytes. */
 export async function renderReportDocx(model: ReportDocument): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(reportToDocx(model)));
+}
+
+/** A document of the registry (core/documents): a letter, or the Giấy khen pages. */
+export async function renderDraftedDocx(doc: DraftedDocument): Promise<Uint8Array> {
+  if (isCertificateDocument(doc)) {
+    const { renderCertificatesDocx } = await import('./certificates');
+    return renderCertificatesDocx(doc);
+  }
+  return renderReportDocx(doc);
 }

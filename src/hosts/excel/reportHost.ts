@@ -2,7 +2,7 @@
  * The report part of the Excel host: read the open workbook through the host's one read path
  * (hosts/excel/read.ts: list, used ranges, read, find the form, read again what it needs more of)
  * and build the report with the core builder; the documents of the registry (core/documents:
- * the quyết định, the tờ trình) are drafted from the same read and packed by the same renderer;
+ * the quyết định, the tờ trình, the Giấy khen) are drafted from the same read and packed by the same renderer;
  * "from the selected lines" reads the selection in the first round trip of that same read. Office is injected (`run` is
  * Excel.run in the add-in, the fake's in tests) and so is the platform, so the pane can
  * tell whether a download is possible without calling Office itself.
@@ -45,8 +45,8 @@ export function createExcelReportHost(run: ExcelRun, diagnostics: ExcelReportDia
     },
     async renderDocx(doc) {
       // A dynamic import: the docx packer is a lazy chunk, loaded only when a report is packed.
-      const { renderReportDocx } = await import(/* webpackChunkName: "docx" */ '../docx/render');
-      return renderReportDocx(doc);
+      const { renderDraftedDocx } = await import(/* webpackChunkName: "docx" */ '../docx/render');
+      return renderDraftedDocx(doc);
     },
     async documents() {
       const s = await source();

@@ -337,8 +337,8 @@ export function createWordReportHost(run: WordRun, options: WordHostOptions = {}
       const built = kind.build(s, number);
       if (built.status !== 'ok')
         return { kind: 'refused', message: WORD_DOCUMENT_TEXT.blocked(kind.name, file.name), findings: built.findings };
-      const { renderReportDocx } = await import('../docx/render');
-      const docx = await renderReportDocx(built.document);
+      const { renderDraftedDocx } = await import('../docx/render');
+      const docx = await renderDraftedDocx(built.document);
       const fileName = documentFileName(kind.fileStem, number, s.info.unitName);
       // Pages whose fields stand at fixed places (not a letter) are printed from the file, never inserted.
       if (!isLetter(built.document))

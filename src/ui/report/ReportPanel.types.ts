@@ -1,5 +1,6 @@
 /** The report panel ("Văn bản"): its props, the browser helpers it uses, and the state its views read. */
-import type { MissingSection, ReportDocument, ReportFinding } from '../../core/report';
+import type { DraftedDocument } from '../../core/documents';
+import type { MissingSection, ReportFinding } from '../../core/report';
 import type { ReplaceAnswer, ReportPaneHost } from '../../ports';
 import type { ReportPanelSlotProps } from '../app/App.types';
 import type { Notice } from '../StatusArea';
@@ -9,7 +10,7 @@ export interface ReportPanelEnv {
   download(bytes: Uint8Array, fileName: string): void;
   copyHtml(html: string, text: string): Promise<void>;
   /** Packs the report as .docx; absent = the report host's packer. */
-  renderDocx?(doc: ReportDocument): Promise<Uint8Array>;
+  renderDocx?(doc: DraftedDocument): Promise<Uint8Array>;
 }
 
 /** What the pane tells the panel (everything but the host). */

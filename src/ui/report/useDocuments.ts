@@ -9,7 +9,9 @@
  * blocked; lines that cannot make the document are findings naming their register cells.
  */
 import { useEffect, useRef, useState } from 'react';
+import { isCertificateDocument } from '../../core/certificates/model';
 import type { DocumentFinding, DocumentId } from '../../core/documents';
+import { CERTIFICATE_TEXT } from '../../core/text/certificates';
 import { renderReportHtml, renderReportText } from '../../core/report/html';
 import type { ReportDocument } from '../../core/report';
 import { REPORT_TEXT } from '../../core/text/report';
@@ -175,11 +177,22 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
         if (r.status === 'unknown-number') void reload();
         return;
       }
-      setDoc({ name: choice.name, document: r.document });
+      // The Giấy khen are pages of frames at fixed places: a file to print, nothing to paste.
+      const certificates = isCertificateDocument(r.document) ? r.document : undefined;
+      if (!certificates) setDoc({ name: choice.name, document: r.document as ReportDocument });
       if (host.canDownload) {
         const bytes = await (env.renderDocx ? env.renderDocx(r.document) : host.renderDocx(r.document));
         env.download(bytes, r.fileName);
-        setNotice({ intent: 'success', text: DOCUMENT_PANE_TEXT.downloaded(choice.name, r.fileName) });
+        // The Số vào sổ proposed for lines without one: printed, and said so the clerk types them in.
+        const proposed = certificates?.proposals.length
+          ? ` ${CERTIFICATE_TEXT.pane.proposed(
+              certificates.proposals.length,
+              certificates.proposals.map((p) => `${p.address} ${p.number}`).join(', '),
+            )}`
+          : '';
+        setNotice({ intent: 'success', text: DOCUMENT_PANE_TEXT.downloaded(choice.name, r.fileName) + proposed });
+      } else if (certificates) {
+        setNotice({ intent: 'info', text: CERTIFICATE_TEXT.pane.noDownload });
       } else {
         setNotice({ intent: 'info', text: DOCUMENT_PANE_TEXT.noDownload(choice.name) });
       }
