@@ -32,6 +32,12 @@ const json = (): WorkbookInputsJson =>
   JSON.parse(
     fs.readFileSync(path.join(__dirname, '../../examples/dong-tam-2025/data.json'), 'utf8'),
   ) as WorkbookInputsJson;
+/** The example with the Số vào sổ of `decision` not typed yet (the example types them all), for the proposals. */
+const unnumbered = (decision = '417/QĐ-UBND'): WorkbookInputsJson => {
+  const j = json();
+  for (const l of j.register as Record<string, unknown>[]) if (l.decision === decision) delete l.bookNumber;
+  return j;
+};
 const grids = (j: WorkbookInputsJson = json()) =>
   planToGrids(buildWorkbookPlan(cat, inputsFromJson(cat, j))) as { sheets: Record<string, MutableGrid> };
 const cell = (id: (typeof CERTIFICATE_FIELDS)[number], p: keyof typeof LAYOUT_COLS) => a1(fieldRow(id), LAYOUT_COLS[p]);
@@ -128,7 +134,7 @@ describe('issue 21.4: Số vào sổ proposals', () => {
 
 describe('issue 21.4: the certificates of a decision', () => {
   it('one page per awardee, each field from the register and the workbook; proposals name the Số vào sổ cell', () => {
-    const g = grids();
+    const g = grids(unnumbered());
     const r = documentFromWorkbook(g, 'certificates', '417/QĐ-UBND');
     if (r.status !== 'ok') throw new Error(JSON.stringify(r.findings));
     const d = r.document;
@@ -141,8 +147,9 @@ describe('issue 21.4: the certificates of a decision', () => {
     expect(first.name).toBe(String(lines[0]!.name));
     expect(first.decision).toMatch(/^Số 417\/QĐ-UBND ngày \d\d\/\d\d\/2025$/);
     expect(first.placeDate).toMatch(/^Đồng Tâm, ngày/);
-    expect(first.bookNumber).toBe('Số vào sổ: 1');
-    expect(d.proposals[0]).toEqual({ address: `Q${lines[0]!.row}`, name: String(lines[0]!.name), number: '1' });
+    // 416/QĐ-UBND keeps its typed 01/2025–09/2025: the next free number, in their pattern, is 10/2025.
+    expect(first.bookNumber).toBe('Số vào sổ: 10/2025');
+    expect(d.proposals[0]).toEqual({ address: `Q${lines[0]!.row}`, name: String(lines[0]!.name), number: '10/2025' });
     // Every box as the layout says (no offset).
     for (const p of d.pages[0]!.placed) {
       const f = DEFAULT_CERTIFICATE_LAYOUT.fields[p.field];
@@ -170,22 +177,34 @@ describe('issue 21.4: the certificates of a decision', () => {
   });
 
   it('only: the rows the clerk selected (a reprint); none of them of that decision is said, not drafted empty', () => {
-    const g = grids();
+    const g = grids(unnumbered());
     const source = documentSource(g);
     if ('notOurs' in source) throw new Error('not ours');
     const rows = source.register.filter((l) => l.decision === '417/QĐ-UBND').map((l) => l.row!);
     const r = documentFromWorkbook(g, 'certificates', '417/QĐ-UBND', { only: new Set([rows[1]!]) });
     if (r.status !== 'ok') throw new Error('not ok');
     expect(r.document.pages.map((p) => p.sheetRow)).toEqual([rows[1]]);
-    // Its proposal still follows the whole register's numbers (none typed: 1).
-    expect(r.document.proposals.map((p) => p.number)).toEqual(['1']);
+    // Its proposal still follows the whole register's numbers (416/QĐ-UBND's 01/2025–09/2025 typed: 10/2025).
+    expect(r.document.proposals.map((p) => p.number)).toEqual(['10/2025']);
     const none = documentFromWorkbook(g, 'certificates', '417/QĐ-UBND', { only: new Set([2]) });
     expect(none.status).toBe('unknown-number');
     expect(none.findings[0]!.message).toMatch(/Các dòng đang chọn không có dòng nào của quyết định “417\/QĐ-UBND”/);
   });
 
-  it('a typed Số vào sổ is printed as typed, and the next free ones follow the largest', () => {
+  it('the example types every Số vào sổ of 417/QĐ-UBND: each printed as typed, nothing proposed', () => {
     const g = grids();
+    const source = documentSource(g);
+    if ('notOurs' in source) throw new Error('not ours');
+    const typed = source.register.filter((l) => l.decision === '417/QĐ-UBND').map((l) => String(l.bookNumber));
+    const r = documentFromWorkbook(g, 'certificates', '417/QĐ-UBND');
+    if (r.status !== 'ok') throw new Error('not ok');
+    const printed = r.document.pages.map((p) => p.placed.find((x) => x.field === 'bookNumber')!.lines.join(''));
+    expect(printed).toEqual(typed.map((n) => `Số vào sổ: ${n}`));
+    expect(r.document.proposals).toEqual([]);
+  });
+
+  it('a typed Số vào sổ is printed as typed, and the next free ones follow the largest', () => {
+    const g = grids(unnumbered());
     const source = documentSource(g);
     if ('notOurs' in source) throw new Error('not ours');
     const rows = source.register.filter((l) => l.decision === '417/QĐ-UBND').map((l) => l.row!);

@@ -27,19 +27,30 @@ async function frames(file: string) {
   };
 }
 
+let unnumbered = '';
+
 beforeAll(async () => {
   workbook = at('dong-tam.xlsx');
   expect((await tdkt('create', workbook, '--data', path.join(ROOT, 'examples/dong-tam-2025/data.json'))).code).toBe(0);
+  // The example types every Số vào sổ of 417/QĐ-UBND; a copy without them shows the proposals.
+  const json = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples/dong-tam-2025/data.json'), 'utf8')) as {
+    register: Record<string, unknown>[];
+  };
+  for (const l of json.register) if (l.decision === '417/QĐ-UBND') delete l.bookNumber;
+  fs.writeFileSync(at('unnumbered.json'), JSON.stringify(json));
+  unnumbered = at('dong-tam-unnumbered.xlsx');
+  expect((await tdkt('create', unnumbered, '--data', at('unnumbered.json'))).code).toBe(0);
 }, 120_000);
 
 describe('issue 21.5: tdkt certificates', () => {
   it('writes one page per awardee and lists the Số vào sổ it proposed, with their cells', async () => {
     const out = at('gk.docx');
-    const r = await tdkt('certificates', workbook, '--number', '417/QĐ-UBND', '-o', out);
+    const r = await tdkt('certificates', unnumbered, '--number', '417/QĐ-UBND', '-o', out);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Đã ghi 11 giấy khen vào/);
     expect(r.out).toMatch(/Số vào sổ đề xuất cho 11 dòng chưa có số/);
-    expect(r.out).toMatch(/Q\d+ {2}Thôn Đông: 1\n/);
+    // 416/QĐ-UBND keeps its typed 01/2025–09/2025: the next free number is 10/2025.
+    expect(r.out).toMatch(/Q\d+ {2}Thôn Đông: 10\/2025\n/);
     const d = await frames(out);
     expect(d.sections).toBe(11);
     expect(d.text).toContain('w:hAnchor="page" w:vAnchor="page"');

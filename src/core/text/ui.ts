@@ -230,17 +230,17 @@ export const DOCUMENT_PANE_TEXT = {
     decision: 'Số quyết định',
     proposal: 'Số tờ trình (các dòng đề nghị, chưa có số quyết định)',
     certificates: 'Giấy khen của quyết định số (mỗi người, tập thể một trang)',
-  } as Readonly<Record<DocumentId, string>>,
+  } satisfies Readonly<Record<DocumentId, string>>,
   build: {
     decision: 'Soạn quyết định',
     proposal: 'Soạn tờ trình',
     certificates: CERTIFICATE_TEXT.printButton,
-  } as Readonly<Record<DocumentId, string>>,
+  } satisfies Readonly<Record<DocumentId, string>>,
   noNumbers: {
     decision: 'Chưa có dòng nào ghi số quyết định ở cột “Số quyết định”.',
     proposal: 'Chưa có dòng đề nghị nào (ghi số tờ trình, chưa có số quyết định).',
     certificates: 'Chưa có dòng nào ghi số quyết định ở cột “Số quyết định”.',
-  } as Readonly<Record<DocumentId, string>>,
+  } satisfies Readonly<Record<DocumentId, string>>,
   building: (name: string) => `Đang soạn ${name.toLocaleLowerCase('vi')}…`,
   downloaded: (name: string, file: string) =>
     `Đã soạn ${name.toLocaleLowerCase('vi')} và tải xuống tệp “${file}”. Mở tệp bằng Word để kiểm tra và trình ký.`,
@@ -261,7 +261,9 @@ export const DOCUMENT_PANE_TEXT = {
   numberWord: {
     decision: 'số quyết định',
     proposal: 'số tờ trình',
-  } as Readonly<Record<DocumentId, string>>,
+    // The Giấy khen are printed for a decision's number: the same words (said once, useDocuments).
+    certificates: 'số quyết định',
+  } satisfies Readonly<Record<DocumentId, string>>,
   /** "dòng 8" / "dòng 8–12" / "dòng 8–10, 14" (the sheet's rows, as the clerk sees them). */
   rowsLabel: (rows: readonly number[]) => {
     const runs: string[] = [];

@@ -74,16 +74,15 @@ export function selectionNotice(r: SelectionNumbers, documents: readonly Documen
     if (found.status === 'one') ones.push(`${t.numberWord[id]} ${found.number}`);
     else if (found.status === 'several') several.push(t.selectionSeveral(t.numberWord[id], found.numbers));
   }
+  // Documents drafted from the same numbers (the decision and its Giấy khen) are said once.
+  const once = (xs: readonly string[]) => [...new Set(xs)];
   if (!ones.length && !several.length)
     return {
       intent: 'warning',
-      text: t.selectionNone(
-        rows,
-        r.byDocument.map((d) => t.numberWord[d.id]),
-      ),
+      text: t.selectionNone(rows, once(r.byDocument.map((d) => t.numberWord[d.id]))),
     };
-  if (!several.length) return { intent: 'success', text: t.selectionPicked(rows, ones) };
-  return { intent: 'warning', text: t.selectionMixed(rows, [...ones, ...several]) };
+  if (!several.length) return { intent: 'success', text: t.selectionPicked(rows, once(ones)) };
+  return { intent: 'warning', text: t.selectionMixed(rows, once([...ones, ...several])) };
 }
 
 export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generation?: number): DocumentsState {
