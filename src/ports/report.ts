@@ -1,6 +1,7 @@
 /** The report port (TdktHost.report), for Excel and for Word. */
 import type { MissingSection, ReportDocument, ReportFinding } from '../core/report';
 import type { DocumentFinding, DocumentId, SelectedNumbers, DraftedDocument } from '../core/documents';
+import type { BookNumberProposal } from '../core/certificates/model';
 import type { PickedFile } from './files';
 
 /** A document of the registry (core/documents) as the pane offers it: the numbers the register holds. */
@@ -45,6 +46,16 @@ export type SelectionNumbers =
   /** Not our form. */
   | { readonly kind: 'not-ours'; readonly findings: readonly DocumentFinding[] };
 
+/** What writing the proposed Số vào sổ into the register did, cell by cell ("Q12"). */
+export interface BookNumbersWritten {
+  /** Empty cells that got their number. */
+  readonly written: readonly string[];
+  /** Cells typed in since the Giấy khen were printed: kept as they are, with what they hold. */
+  readonly kept: readonly { readonly address: string; readonly value: string }[];
+  /** Lines no longer where they were printed from (another name on the row, the column moved, the sheet gone): nothing written. */
+  readonly moved: readonly string[];
+}
+
 export type ExcelReportHost = {
   readonly kind: 'excel';
   /** False where the platform blocks task-pane downloads (Excel for Mac, iPad). */
@@ -73,6 +84,11 @@ export type ExcelReportHost = {
   draftDocument?(id: DocumentId, number: string, only?: ReadonlySet<number>): Promise<DocumentDraft>;
   /** What the lines selected in the register hold for each document ("Lấy từ dòng đang chọn"). */
   numbersFromSelection?(): Promise<SelectionNumbers>;
+  /**
+   * Write the Số vào sổ proposed (and printed) for lines that had none into their register cells,
+   * only into cells still empty (re-read in the same batch; never overwriting), as text.
+   */
+  writeBookNumbers?(cells: readonly BookNumberProposal[]): Promise<BookNumbersWritten>;
 };
 
 /** Which Word API put the report where. */

@@ -288,4 +288,16 @@ export const DOCUMENT_PANE_TEXT = {
     'Đang chọn nhiều vùng (hoặc một biểu đồ): hãy chọn một khối dòng liền nhau trong trang “Danh sách khen thưởng”.',
   notLines:
     'Vùng đang chọn không có dòng nào đã ghi trong “Danh sách khen thưởng”: chọn các dòng đã ghi tên, số quyết định hoặc số tờ trình.',
+  /** After "In giấy khen" proposed Số vào sổ: write exactly those into the empty cells. */
+  writeNumbers: 'Ghi các số này vào cột “Số vào sổ”',
+  writingNumbers: 'Đang ghi số vào sổ vào “Danh sách khen thưởng”…',
+  numbersWritten: (n: number, cells: string) =>
+    `Đã ghi ${n} số vào sổ vào cột “Số vào sổ” (${cells}), đúng như đã in trên giấy khen.`,
+  numbersKept: (cells: string) =>
+    `Không ghi đè các ô đã có số từ lúc in: ${cells}. Nếu số đó khác số đã in trên giấy khen, hãy sửa ô hoặc in lại giấy khen.`,
+  numbersMoved: (cells: string) =>
+    `Không ghi vào ${cells}: dòng của giấy khen không còn ở ô đó (đã chèn, xoá hoặc sắp xếp dòng, hoặc dời cột). Hãy bấm “In giấy khen” lại rồi ghi số.`,
+  numbersNone: 'Chưa ghi số nào.',
+  numberCell: (address: string, value: string) => `${address} ${value}`,
+  keptCell: (address: string, value: string) => `${address} (đang ghi “${value}”)`,
 } as const;

@@ -5,7 +5,8 @@
  * the quyết định, the tờ trình, the Giấy khen) are drafted from the same read and packed by the same renderer;
  * "from the selected lines" reads the selection in the first round trip of that same read. Office is injected (`run` is
  * Excel.run in the add-in, the fake's in tests) and so is the platform, so the pane can
- * tell whether a download is possible without calling Office itself.
+ * tell whether a download is possible without calling Office itself. The Số vào sổ printed for
+ * lines without one are written into their empty cells on the clerk's word (bookNumbers.ts).
  */
 import { DEFAULT_CATALOGUE } from '../../core';
 import { REGISTER_SHEET_NAME } from '../../core';
@@ -18,6 +19,7 @@ import { readPreviousFile } from '../xlsx/pickedPrevious';
 import type { ExcelRun } from './api';
 import { canDownloadOn } from './platform';
 import { readWorkbook } from './read';
+import { writeBookNumbers } from './bookNumbers';
 
 export interface ExcelReportDiagnostics {
   /** Office.context.platform ("PC", "OfficeOnline", "Mac", "iOS", …). */
@@ -89,6 +91,9 @@ export function createExcelReportHost(run: ExcelRun, diagnostics: ExcelReportDia
       const picked = numbersOfSelection(s, read.first, read.first + read.count - 1);
       if (!picked.rows.length) return { kind: 'not-lines' };
       return { kind: 'picked', rows: picked.rows, byDocument: picked.byDocument, documents: choices(s) };
+    },
+    writeBookNumbers(cells) {
+      return run((ctx) => writeBookNumbers(ctx, cells));
     },
   };
 }

@@ -330,7 +330,7 @@ function Documents({
   const s = useReportPanelStyles();
   const h = useHeadingStyles();
   const d = useDocuments(host, env, pane.generation);
-  const busy = !!d.working || d.reading;
+  const busy = !!d.working || d.reading || d.writing;
   return (
     <section aria-labelledby="documents-heading" className={s.section}>
       <h3 id="documents-heading" className={h.h2}>
@@ -355,6 +355,11 @@ function Documents({
             build={(id) => void d.draft(id)}
           />
           <div className={s.actions}>
+            {d.writeNumbers && (
+              <Button appearance="primary" onClick={() => void d.writeNumbers?.()} disabled={busy}>
+                {DOCUMENT_PANE_TEXT.writeNumbers}
+              </Button>
+            )}
             {d.doc && !host.canDownload && (
               <Button onClick={() => void d.copy()} disabled={busy}>
                 {reportText.copy}
@@ -376,7 +381,13 @@ function Documents({
           )}
           <StatusArea
             working={
-              d.working ? DOCUMENT_PANE_TEXT.building(d.working) : d.reading ? DOCUMENT_PANE_TEXT.loading : undefined
+              d.working
+                ? DOCUMENT_PANE_TEXT.building(d.working)
+                : d.writing
+                  ? DOCUMENT_PANE_TEXT.writingNumbers
+                  : d.reading
+                    ? DOCUMENT_PANE_TEXT.loading
+                    : undefined
             }
             notice={d.notice}
           >

@@ -7,9 +7,12 @@
  * register hold (and keeps those lines' rows for the drafting: `only`); "Soạn …" drafts the picked number and downloads the
  * .docx (packed by the report's renderer), or keeps it for "Sao chép" where downloads are
  * blocked; lines that cannot make the document are findings naming their register cells.
+ * After "In giấy khen" printed Số vào sổ for lines without one, "Ghi các số này vào cột “Số vào
+ * sổ”" writes exactly those into the cells still empty (the host re-reads them in the same batch),
+ * then the numbers are read again.
  */
 import { useEffect, useRef, useState } from 'react';
-import { isCertificateDocument } from '../../core/certificates/model';
+import { isCertificateDocument, type BookNumberProposal } from '../../core/certificates/model';
 import type { DocumentFinding, DocumentId } from '../../core/documents';
 import { CERTIFICATE_TEXT } from '../../core/text/certificates';
 import { renderReportHtml, renderReportText } from '../../core/report/html';
@@ -43,6 +46,12 @@ export interface DocumentsState {
   reload(): Promise<void>;
   /** "Lấy số từ dòng đang chọn": each document's number from the lines selected in the register. Absent where the host cannot. */
   readonly fromSelection?: () => Promise<void>;
+  /** The Số vào sổ the last "In giấy khen" printed for lines without one (not written yet). */
+  readonly proposals?: readonly BookNumberProposal[];
+  /** The numbers being written into the register. */
+  readonly writing: boolean;
+  /** "Ghi các số này vào cột “Số vào sổ”": present only while printed numbers wait to be written. */
+  readonly writeNumbers?: () => Promise<void>;
 }
 
 const message = (e: unknown) => (e as Error)?.message || String(e);
@@ -95,6 +104,8 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
   const [findings, setFindings] = useState<readonly DocumentFinding[]>([]);
   const [blocked, setBlocked] = useState<string>();
   const [doc, setDoc] = useState<DocumentsState['doc']>();
+  const [proposals, setProposals] = useState<readonly BookNumberProposal[]>();
+  const [writing, setWriting] = useState(false);
   // The lines picked by "Lấy số từ dòng đang chọn": their rows and the number each document got.
   const [selection, setSelection] = useState<{
     readonly rows: readonly number[];
@@ -142,6 +153,7 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
     setBlocked(undefined);
     setDoc(undefined);
     setSelection(undefined);
+    setProposals(undefined);
     if (!open) {
       opened.current = false;
       return;
@@ -165,6 +177,7 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
     setFindings([]);
     setBlocked(undefined);
     setDoc(undefined);
+    setProposals(undefined);
     // Drafted from the selected lines: their rows go along (a document made of some lines uses them).
     const only = selection && selection.numbers[id] === number ? new Set(selection.rows) : undefined;
     try {
@@ -190,6 +203,8 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
             )}`
           : '';
         setNotice({ intent: 'success', text: DOCUMENT_PANE_TEXT.downloaded(choice.name, r.fileName) + proposed });
+        // What was printed can be written into the register as it is (never over a typed number).
+        if (certificates?.proposals.length) setProposals(certificates.proposals);
       } else if (certificates) {
         setNotice({ intent: 'info', text: CERTIFICATE_TEXT.pane.noDownload });
       } else {
@@ -212,6 +227,33 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
     }
   };
 
+  const writeNumbers = async () => {
+    const cells = proposals;
+    if (!host.writeBookNumbers || !cells?.length) return;
+    const t = DOCUMENT_PANE_TEXT;
+    setWriting(true);
+    setNotice(undefined);
+    try {
+      const r = await host.writeBookNumbers(cells);
+      // Written or not, these numbers are done with: a new print proposes afresh.
+      setProposals(undefined);
+      const number = new Map(cells.map((c) => [c.address, c.number]));
+      const parts: string[] = [];
+      if (r.written.length)
+        parts.push(t.numbersWritten(r.written.length, r.written.map((a) => t.numberCell(a, number.get(a)!)).join(', ')));
+      if (r.kept.length) parts.push(t.numbersKept(r.kept.map((k) => t.keptCell(k.address, k.value)).join(', ')));
+      if (r.moved.length) parts.push(t.numbersMoved(r.moved.join(', ')));
+      if (!parts.length) parts.push(t.numbersNone);
+      setNotice({ intent: r.kept.length || r.moved.length ? 'warning' : 'success', text: parts.join(' ') });
+      // The register changed: its numbers are read again, as after the pane's other actions.
+      void reload();
+    } catch (e) {
+      setNotice({ intent: 'error', text: message(e) });
+    } finally {
+      setWriting(false);
+    }
+  };
+
   const pick = (id: DocumentId, number: string) => setPicked((p) => ({ ...p, [id]: number }));
 
   const fromSelection = async () => {
@@ -222,6 +264,7 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
     setFindings([]);
     setBlocked(undefined);
     setDoc(undefined);
+    setProposals(undefined);
     try {
       const r = await host.numbersFromSelection();
       if (id !== readId.current) return;
@@ -269,5 +312,8 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
     copy,
     reload,
     fromSelection: host.numbersFromSelection ? fromSelection : undefined,
+    proposals,
+    writing,
+    writeNumbers: host.writeBookNumbers && proposals?.length ? writeNumbers : undefined,
   };
 }
