@@ -74,4 +74,3 @@ export async function writeBookNumbers(
   if (written.length) await ctx.sync(); // 2
   return { written, kept, moved };
 }
-

@@ -240,7 +240,9 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
       const number = new Map(cells.map((c) => [c.address, c.number]));
       const parts: string[] = [];
       if (r.written.length)
-        parts.push(t.numbersWritten(r.written.length, r.written.map((a) => t.numberCell(a, number.get(a)!)).join(', ')));
+        parts.push(
+          t.numbersWritten(r.written.length, r.written.map((a) => t.numberCell(a, number.get(a)!)).join(', ')),
+        );
       if (r.kept.length) parts.push(t.numbersKept(r.kept.map((k) => t.keptCell(k.address, k.value)).join(', ')));
       if (r.moved.length) parts.push(t.numbersMoved(r.moved.join(', ')));
       if (!parts.length) parts.push(t.numbersNone);
