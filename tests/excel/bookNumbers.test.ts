@@ -53,12 +53,12 @@ describe('issue 21.1: writing the printed Số vào sổ into the register (Exce
     expect(r).toEqual({ written: proposals.map((p) => p.address), kept: [], moved: [] });
     for (const p of proposals) {
       // Written through the apostrophe (render.ts asTypedText): text, its leading zero kept.
-      // The fake parses a string written to Range.values as Excel does typed input ("0126" →
-      // the number 126): "Excel parses a string like typed input; a leading apostrophe keeps it
-      // as text" — @types/office-js Range.values ("If the returned value starts with a plus ("+"),
-      // minus ("-"), or equal sign ("="), Excel interprets this value as a formula") and
-      // Microsoft Support, "Format numbers as text" (precede the number with an apostrophe).
-      // The fake does not read "01/2025" as a month (Excel does): leading zeros test the same path.
+      // The fake parses a string written to Range.values as Excel parses typed input ("0126" →
+      // the number 126; @types/office-js Range.values: "If the returned value starts with a plus
+      // ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula"), and
+      // keeps a string after a leading apostrophe as text, the apostrophe not shown (Microsoft
+      // Support, "Format numbers as text": type an apostrophe before the number). The fake does
+      // not read "01/2025" as a month (Excel does): the leading zeros test the same path.
       expect(cell(wb, p.address)!.value).toBe(p.number);
       expect(typeof cell(wb, p.address)!.value).toBe('string');
     }
