@@ -2,7 +2,10 @@
  * `tdkt certificates <file.xlsx> --number <số quyết định> [-o out.docx] [--layout f.json] [--force]`:
  * the Giấy khen of one decision, one page per awardee, printed onto the blanks where the layout
  * says (the workbook's sheet "Mẫu in giấy khen", or a province's file with --layout). The Số vào
- * sổ proposed for lines without one are printed and listed for the clerk to type in.
+ * sổ proposed for lines without one are printed and listed for the clerk to type in; with
+ * `--write-numbers` they are written into those lines' empty "Số vào sổ" cells of <file.xlsx> (in
+ * the sheet's XML: the rest of the file kept, a cell holding anything never overwritten;
+ * hosts/xlsx/textCells.ts). Without it the workbook is only read.
  * `--calibration`: the calibration page alone (a millimetre grid with the fields' boxes), no number.
  * Exit 0 when written; 1 when lines of the decision or the layout cannot make the certificates
  * (each named by its cell or entry, no file); 2 for a number no line carries, a file that is not
@@ -10,13 +13,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CLI_TEXT } from '../core';
+import { CLI_TEXT, REGISTER_SHEET_NAME } from '../core';
 import { buildCalibration, parseLayoutFile, type CertificateLayout, type LayoutProblem } from '../core/certificates';
 import { documentFromWorkbook, documentSource } from '../core/documents';
 import { CERTIFICATE_TEXT } from '../core/text/certificates';
 import { DOCUMENT_TEXT } from '../core/text/documents';
 import { renderCertificatesDocx } from '../hosts/docx/certificates';
 import { checkOutput, readWorkbookFile, writeOutputFile } from '../hosts/xlsx';
+import { writeTextCellsToXlsx } from '../hosts/xlsx/textCells';
 import { parseArgs, UsageError } from './args';
 import { defaultDocumentName } from './document';
 import { EXIT, type CliIo } from './io';
@@ -34,7 +38,7 @@ function readLayoutFile(file: string): { layout: CertificateLayout; problems: La
 
 export async function runCertificates(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, {
-    flags: ['--force', '--calibration'],
+    flags: ['--force', '--calibration', '--write-numbers'],
     values: ['--output', '--number', '--layout'],
     aliases: { '-o': '--output' },
   });
@@ -43,6 +47,8 @@ export async function runCertificates(argv: readonly string[], io: CliIo): Promi
   const calibration = args.flags.has('--calibration');
   const number = args.values.get('--number');
   if (!number && !calibration) throw new UsageError(CERTIFICATE_TEXT.cli.missingNumber);
+  const writeNumbers = args.flags.has('--write-numbers');
+  if (writeNumbers && calibration) throw new UsageError(CERTIFICATE_TEXT.cli.writeNumbersCalibration);
   const file = args.positional[0]!;
   const output =
     args.values.get('--output') ?? defaultDocumentName(file, 'certificates', calibration ? 'can-chinh' : number!);
@@ -84,10 +90,36 @@ export async function runCertificates(argv: readonly string[], io: CliIo): Promi
   const doc = built.document;
   writeOutputFile(output, await renderCertificatesDocx(doc), { force: args.flags.has('--force') });
   io.out(CERTIFICATE_TEXT.cli.written(output, doc.pages.length));
-  if (doc.proposals.length) {
+  for (const n of doc.notes) io.err(`  [${CLI_TEXT.warningTag}] ${n}`);
+  if (!doc.proposals.length) {
+    if (writeNumbers) io.out(CERTIFICATE_TEXT.cli.nothingToWrite);
+    return EXIT.ok;
+  }
+  if (!writeNumbers) {
     io.out(CERTIFICATE_TEXT.cli.proposedHeader(doc.proposals.length));
     for (const p of doc.proposals) io.out(CERTIFICATE_TEXT.cli.proposed(p.address, p.name, p.number));
+    return EXIT.ok;
   }
-  for (const n of doc.notes) io.err(`  [${CLI_TEXT.warningTag}] ${n}`);
+  // The file as it is now (re-read): only cells still empty are written, as text.
+  let result: ReturnType<typeof writeTextCellsToXlsx>;
+  try {
+    result = writeTextCellsToXlsx(
+      fs.readFileSync(file),
+      REGISTER_SHEET_NAME,
+      doc.proposals.map((p) => ({ address: p.address, text: p.number })),
+    );
+  } catch {
+    io.out(CERTIFICATE_TEXT.cli.proposedHeader(doc.proposals.length));
+    for (const p of doc.proposals) io.out(CERTIFICATE_TEXT.cli.proposed(p.address, p.name, p.number));
+    io.err(`  [${CLI_TEXT.errorTag}] ${CERTIFICATE_TEXT.cli.cannotWriteNumbers(file)}`);
+    return EXIT.unusable;
+  }
+  if (result.written.length) writeOutputFile(file, result.bytes, { force: true });
+  const written = new Set(result.written);
+  if (result.written.length) io.out(CERTIFICATE_TEXT.cli.writtenHeader(result.written.length, file));
+  for (const p of doc.proposals)
+    if (written.has(p.address)) io.out(CERTIFICATE_TEXT.cli.proposed(p.address, p.name, p.number));
+  for (const k of result.kept)
+    io.err(`  [${CLI_TEXT.warningTag}] ${CERTIFICATE_TEXT.cli.numberKept(k.address, k.value)}`);
   return EXIT.ok;
 }

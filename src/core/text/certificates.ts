@@ -93,7 +93,15 @@ export const CERTIFICATE_TEXT = {
     calibrationWritten: (file: string) =>
       `Đã ghi trang căn chỉnh vào “${file}”: in ra giấy thường (tỷ lệ 100%, không co giãn), áp lên phôi để đọc độ lệch.`,
     proposedHeader: (n: number) =>
-      `Số vào sổ đề xuất cho ${n} dòng chưa có số (đã in trên giấy khen; hãy gõ vào cột “Số vào sổ” để lưu):`,
+      `Số vào sổ đề xuất cho ${n} dòng chưa có số (đã in trên giấy khen; hãy gõ vào cột “Số vào sổ” để lưu, hoặc chạy lại lệnh với --write-numbers để TĐKT ghi giúp):`,
+    writtenHeader: (n: number, file: string) =>
+      `Số vào sổ đề xuất cho ${n} dòng chưa có số (đã in trên giấy khen), đã ghi vào cột “Số vào sổ” của “${file}”:`,
+    numberKept: (cell: string, value: string) =>
+      `${cell}: ô đã có “${value}” — giữ nguyên, không ghi đè. Nếu khác số đã in trên giấy khen, hãy sửa ô hoặc in lại giấy khen.`,
+    nothingToWrite: 'Mọi dòng của quyết định đã có số vào sổ: không có số nào cần ghi vào tệp.',
+    writeNumbersCalibration: 'Trang căn chỉnh không có số vào sổ: bỏ --write-numbers, hoặc in giấy khen với --number.',
+    cannotWriteNumbers: (file: string) =>
+      `Không tìm thấy trang “Danh sách khen thưởng” trong “${file}” để ghi số vào sổ; giấy khen đã in, hãy gõ các số trên vào cột “Số vào sổ”.`,
     proposed: (cell: string, name: string, value: string) => `  ${cell}  ${name}: ${value}`,
     layoutErrors: 'Mẫu in giấy khen có lỗi, chưa in:',
     errorsHeader: 'Chưa in được giấy khen — sửa các ô sau rồi chạy lại:',

@@ -82,7 +82,7 @@ export function splitRegisterLines(plan: WorkbookPlan, keep: (c: CellPlan) => bo
   };
 }
 
-function escapeXml(s: string): string {
+export function escapeXml(s: string): string {
   // Characters XML 1.0 cannot carry are dropped (as Excel never stores them either).
   return s
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
