@@ -101,7 +101,7 @@ export const CERTIFICATE_TEXT = {
     nothingToWrite: 'Mọi dòng của quyết định đã có số vào sổ: không có số nào cần ghi vào tệp.',
     writeNumbersCalibration: 'Trang căn chỉnh không có số vào sổ: bỏ --write-numbers, hoặc in giấy khen với --number.',
     cannotWriteNumbers: (file: string) =>
-      `Không tìm thấy trang “Danh sách khen thưởng” trong “${file}” để ghi số vào sổ; giấy khen đã in, hãy gõ các số trên vào cột “Số vào sổ”.`,
+      `Không ghi được số vào sổ vào “${file}” (không đọc được trang “Danh sách khen thưởng” của tệp để ghi từng ô); giấy khen đã in, hãy gõ các số trên vào cột “Số vào sổ”.`,
     proposed: (cell: string, name: string, value: string) => `  ${cell}  ${name}: ${value}`,
     layoutErrors: 'Mẫu in giấy khen có lỗi, chưa in:',
     errorsHeader: 'Chưa in được giấy khen — sửa các ô sau rồi chạy lại:',
