@@ -10,6 +10,7 @@ import { buildWorkbookPlan, inputsFromJson, REGISTER_SHEET_NAME, type WorkbookIn
 import { findCatalogue } from '../../src/core/catalogue';
 import { isCertificateDocument, type BookNumberProposal } from '../../src/core/certificates/model';
 import { planToGrids } from '../../src/core/planToGrids';
+import { OFFICE_ERRORS } from '../../src/core/text/ui';
 import { createExcelReportHost } from '../../src/hosts/excel/reportHost';
 import { fakeFromGrids } from '../fakes/excel';
 
@@ -97,6 +98,17 @@ describe('issue 21.1: writing the printed Số vào sổ into the register (Exce
     expect(r.moved).toEqual([p.address]);
     expect(cell(wb, p.address)?.value ?? '').toBe('');
     expect(r.written).toEqual(proposals.slice(1).map((x) => x.address));
+  }, 30000);
+
+  it("issue 21.1: a cell being edited: the clerk's sentence, nothing written", async () => {
+    const wb = workbook(3);
+    const { host, proposals } = await printed(wb);
+    // Excel refuses a batch while a cell is being edited (Excel.ErrorCodes
+    // invalidOperationInCellEditMode, @types/office-js); the fake's editMode does so at sync.
+    wb.editMode = true;
+    await expect(host.writeBookNumbers!(proposals)).rejects.toThrow(OFFICE_ERRORS.cellEditMode);
+    wb.editMode = false;
+    for (const p of proposals) expect(cell(wb, p.address)?.value ?? '').toBe('');
   }, 30000);
 
   it('issue 21.1: two round trips whatever the number of lines (3 and 300)', async () => {

@@ -14,7 +14,7 @@ import { DOCUMENTS, documentKind, documentSource, numbersOfSelection, type Docum
 import { documentFileName } from '../../core/format/fileName';
 import { reportFromWorkbook } from '../../core/report';
 import type { DocumentChoice, ExcelReportHost } from '../../ports';
-import { codeOf } from './errors';
+import { codeOf, guarded } from './errors';
 import { readPreviousFile } from '../xlsx/pickedPrevious';
 import type { ExcelRun } from './api';
 import { canDownloadOn } from './platform';
@@ -93,7 +93,8 @@ export function createExcelReportHost(run: ExcelRun, diagnostics: ExcelReportDia
       return { kind: 'picked', rows: picked.rows, byDocument: picked.byDocument, documents: choices(s) };
     },
     writeBookNumbers(cells) {
-      return run((ctx) => writeBookNumbers(ctx, cells));
+      // An Office failure (a cell being edited, a protected sheet) as the clerk's sentence.
+      return guarded(() => run((ctx) => writeBookNumbers(ctx, cells)));
     },
   };
 }
