@@ -59,8 +59,11 @@ describe('issue 21.1: the printed Số vào sổ written into the register from 
     const first = await print('416/QĐ-UBND');
     const listed = [...first.textContent!.matchAll(/(Q\d+) (\d+\/2025)/g)].map((m) => [m[1]!, m[2]!] as const);
     expect(listed.map(([, n]) => n)).toEqual([21, 22, 23, 24, 25, 26, 27, 28, 29].map((n) => `${n}/2025`));
+    const runs = wb.runCount;
     await userEvent.click(screen.getByRole('button', { name: D.writeNumbers }));
     const done = await screen.findByText(/^Đã ghi 9 số vào sổ vào cột “Số vào sổ”/, {}, { timeout: 20000 });
+    // The write (one run), then the part's numbers read again (another), as after the pane's other actions.
+    await waitFor(() => expect(wb.runCount).toBe(runs + 2));
     expect(done.textContent).toContain(listed.map(([a, n]) => `${a} ${n}`).join(', '));
     const sheet = wb.sheet(REGISTER_SHEET_NAME)!;
     for (const [address, number] of listed) expect(sheet.cell(address)!.value).toBe(number);
@@ -71,5 +74,23 @@ describe('issue 21.1: the printed Số vào sổ written into the register from 
     const second = await print('416/QĐ-UBND');
     expect(second.textContent).not.toMatch(/Số vào sổ đề xuất/);
     expect(screen.queryByRole('button', { name: D.writeNumbers })).toBeNull();
+  }, 60000);
+
+  it('issue 21.1: a cell typed in since printing is kept, and the pane names it', async () => {
+    const wb = dongTam();
+    render(<ReportPanel report={createExcelReportHost(wb.run, { platform: 'PC' })} env={env()} />);
+    await userEvent.click(screen.getByRole('button', { name: D.open }));
+    await screen.findByRole('button', { name: D.build.certificates });
+    const first = await print('416/QĐ-UBND');
+    const listed = [...first.textContent!.matchAll(/(Q\d+) (\d+\/2025)/g)].map((m) => [m[1]!, m[2]!] as const);
+    // The clerk types a number of their own into the second cell meanwhile.
+    const typed = wb.sheet(REGISTER_SHEET_NAME)!.ensure(listed[1]![0]);
+    typed.value = '99/2025';
+    typed.formula = '99/2025';
+    await userEvent.click(screen.getByRole('button', { name: D.writeNumbers }));
+    const done = await screen.findByText(/^Đã ghi 8 số vào sổ/, {}, { timeout: 20000 });
+    expect(done.textContent).toContain(D.numbersKept(D.keptCell(listed[1]![0], '99/2025')));
+    expect(wb.sheet(REGISTER_SHEET_NAME)!.cell(listed[1]![0])!.value).toBe('99/2025');
+    expect(wb.sheet(REGISTER_SHEET_NAME)!.cell(listed[2]![0])!.value).toBe(listed[2]![1]);
   }, 60000);
 });
