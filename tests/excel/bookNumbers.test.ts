@@ -100,6 +100,17 @@ describe('issue 21.1: writing the printed Số vào sổ into the register (Exce
     expect(r.written).toEqual(proposals.slice(1).map((x) => x.address));
   }, 30000);
 
+  it('issue 21.1: the register sheet renamed since printing: nothing written, every cell said', async () => {
+    const wb = workbook(3);
+    const { host, proposals } = await printed(wb);
+    // WorksheetCollection.getItem of a name no sheet has fails at sync with ItemNotFound
+    // (Excel.ErrorCodes.itemNotFound, @types/office-js); the fake does the same.
+    wb.sheet(REGISTER_SHEET_NAME)!.name = 'Danh sách cũ';
+    const r = await host.writeBookNumbers!(proposals);
+    expect(r).toEqual({ written: [], kept: [], moved: proposals.map((p) => p.address) });
+    for (const p of proposals) expect(wb.sheet('Danh sách cũ')!.cell(p.address)?.value ?? '').toBe('');
+  }, 30000);
+
   it("issue 21.1: a cell being edited: the clerk's sentence, nothing written", async () => {
     const wb = workbook(3);
     const { host, proposals } = await printed(wb);
