@@ -79,6 +79,36 @@ class BundleReportPlugin {
   }
 }
 
+/**
+ * Marks as already minimized each JavaScript file of a chunk whose modules all come from a
+ * published `.min.js` (exceljs's browser build, dist/exceljs.min.js): terser would spend
+ * ~12 s of CPU on its 940 KB to save 0.6% of it. Runs before the minimizer
+ * (PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE); the chunk keeps its source map.
+ */
+class PreminifiedChunksPlugin {
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('PreminifiedChunksPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'PreminifiedChunksPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        () => {
+          for (const chunk of compilation.chunks) {
+            const resources = [];
+            for (const m of compilation.chunkGraph.getChunkModules(chunk)) {
+              for (const inner of m.modules ? [m, ...m.modules] : [m]) resources.push(inner.resource);
+            }
+            if (resources.length === 0 || !resources.every((r) => typeof r === 'string' && r.endsWith('.min.js')))
+              continue;
+            for (const file of chunk.files) {
+              if (file.endsWith('.js')) compilation.updateAsset(file, (source) => source, { minimized: true });
+            }
+          }
+        },
+      );
+    });
+  }
+}
+
 /** Emits dist/manifest.xml: the dev manifest templated to the base URL and package.json's version. */
 class ManifestPlugin {
   constructor(base) {
@@ -136,6 +166,9 @@ function officeJsPatterns() {
       from: OFFICE_JS_DIR,
       to: 'office-js',
       filter: (abs) => keep(path.relative(OFFICE_JS_DIR, abs)),
+      // Microsoft's files as published (already minified): terser would take ~50 s of CPU over
+      // these 12 MB to save 0.3% of them, and serve bytes Microsoft did not ship.
+      info: { minimized: true },
     },
   ];
 }
@@ -215,6 +248,7 @@ module.exports = async (env, argv) => {
       page('commands', './src/commands/commands.html', ['commands']),
       page('dialog', './src/commands/dialog.html', ['dialog']),
       new BundleReportPlugin(),
+      new PreminifiedChunksPlugin(),
       new ManifestPlugin(base),
       versionDefine(),
       new CopyWebpackPlugin({

@@ -1,6 +1,15 @@
 /** A1-style addresses. Rows and columns are 1-based, as on the sheet. */
 
-export function columnLetter(col: number): string {
+/** Excel's last column (XFD). */
+const MAX_COLUMN = 16384;
+/**
+ * Every column's letters by number ('' at 0), made on first use: an address is made for every
+ * cell read or written, and working the letters out each time was most of a large register's
+ * repair in a CPU profile.
+ */
+let columnLetters: readonly string[] | undefined;
+
+function lettersOf(col: number): string {
   let n = col;
   let s = '';
   while (n > 0) {
@@ -9,6 +18,11 @@ export function columnLetter(col: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+export function columnLetter(col: number): string {
+  columnLetters ??= Array.from({ length: MAX_COLUMN + 1 }, (_, i) => lettersOf(i));
+  return columnLetters[col] ?? lettersOf(col);
 }
 
 export function columnNumber(letters: string): number {

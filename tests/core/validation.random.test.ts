@@ -42,6 +42,11 @@ const CASES = Number(process.env.TDKT_FUZZ_CASES ?? 500);
 
 describe('validation never throws and every finding names a real cell', () => {
   const base = planToGrids(buildWorkbookPlan(cat, paperFormInputs()));
+  // Each case copies only the lines it edits (the register's 30,000 lines are shared): the
+  // base's lines are frozen, so validation changing a line it was given would throw here.
+  for (const g of Object.values(base.sheets)) {
+    for (const lines of [g.values, g.formulas]) lines.forEach((l) => Object.freeze(l));
+  }
   it(`${CASES} random grids (seed ${SEED})`, () => {
     const rand = rng(SEED);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
@@ -49,15 +54,28 @@ describe('validation never throws and every finding names a real cell', () => {
       const sheets: Record<string, { values: unknown[][]; formulas: unknown[][] }> = {};
       for (const [name, g] of Object.entries(base.sheets)) {
         if (rand() < 0.05) continue; // sheet gone
-        const values = g.values.map((l) => [...l]);
-        const formulas = g.formulas.map((l) => [...l]);
+        const values: unknown[][] = g.values.slice();
+        const formulas: unknown[][] = g.formulas.slice();
+        const copied = new Map<unknown[][], Set<number>>([
+          [values, new Set()],
+          [formulas, new Set()],
+        ]);
+        /** Line r of `lines`, a copy of its own (made on first write). */
+        const own = (lines: unknown[][], r: number): unknown[] => {
+          const done = copied.get(lines)!;
+          if (!done.has(r)) {
+            lines[r] = [...(lines[r] ?? [])];
+            done.add(r);
+          }
+          return lines[r]!;
+        };
         const edits = Math.floor(rand() * 40);
         for (let e = 0; e < edits; e++) {
           const r = Math.floor(rand() * (values.length + 5));
           const c = Math.floor(rand() * 12);
           const v = pick(SAMPLES);
-          (values[r] ??= [])[c] = v;
-          (formulas[r] ??= [])[c] = rand() < 0.5 ? v : pick(SAMPLES);
+          own(values, r)[c] = v;
+          own(formulas, r)[c] = rand() < 0.5 ? v : pick(SAMPLES);
         }
         if (rand() < 0.1) values.splice(Math.floor(rand() * values.length), 1);
         if (rand() < 0.05) (values as unknown[])[Math.floor(rand() * values.length)] = undefined;

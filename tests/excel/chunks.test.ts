@@ -13,7 +13,14 @@ import { fakeFromGrids, FakeWorkbook } from '../fakes/excel';
 import { BAC_SON_REGISTER, bacSonRegisterJson } from '../helpers/register';
 import { fakeGrids } from './helpers';
 
+/** The plans this file builds, by size: the register at capacity is asked for three times (read only). */
+const plans = new Map<string, ReturnType<typeof buildPlan>>();
 function plan(n: number, long = false) {
+  const key = `${n} ${long}`;
+  if (!plans.has(key)) plans.set(key, buildPlan(n, long));
+  return plans.get(key)!;
+}
+function buildPlan(n: number, long: boolean) {
   const register = Array.from({ length: n }, (_, i) => {
     const l = BAC_SON_REGISTER[i % BAC_SON_REGISTER.length]!;
     return {

@@ -26,7 +26,7 @@ import type { CellValue, WorkbookPlan } from '../layout/types';
 import { registerPlanCell } from '../registerRepair';
 import { sameCounts, switchCounts, type SwitchKeptCount } from '../registerSwitch';
 import type { WorkbookGrids } from '../sheetGrid';
-import { classifyCount, formulaAt, formulaKey, isEmpty, toCellValue } from '../sheetGrid';
+import { classifyCount, formulaKey, isEmpty, toCellValue } from '../sheetGrid';
 import type { CountColumn, Counts } from '../tally';
 import { TEXT } from '../text/vi';
 import { alignTally, alignTallyRows, type TallyAlignment } from './align';
@@ -235,7 +235,9 @@ function repairWith<T extends { readonly inputs: WorkbookInputs }>(
       const line = source[r - 1];
       if (!Array.isArray(line)) continue;
       for (let c = 1; c <= line.length; c++) {
-        const old = formulaAt(g, r, c);
+        // formulaAt(g, r, c), read from the line at hand: this loop visits every cell of a
+        // register at capacity.
+        const old: unknown = line[c - 1];
         if (isEmpty(old)) continue;
         const address = a1(r, c);
         if (used.has(address)) continue;

@@ -135,6 +135,28 @@ export class FakeSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   constructor(public name: string) {}
 
+  /** `borders` by range and edge, for the list it was made from (see border()). */
+  private borderIndex?: { list: FakeBorder[]; byKey: Map<string, FakeBorder> };
+  /**
+   * The border record of `range`'s `edge`, made (last in `borders`) when it has none. Looked up
+   * in an index: a large register sets thousands of borders, and a search of the list for each
+   * one made its render quadratic.
+   */
+  border(range: string, edge: string): FakeBorder {
+    if (this.borderIndex?.list !== this.borders || this.borderIndex.byKey.size !== this.borders.length) {
+      const byKey = new Map<string, FakeBorder>();
+      for (const b of this.borders) if (!byKey.has(`${b.range}\n${b.edge}`)) byKey.set(`${b.range}\n${b.edge}`, b);
+      this.borderIndex = { list: this.borders, byKey };
+    }
+    const key = `${range}\n${edge}`;
+    let b = this.borderIndex.byKey.get(key);
+    if (!b) {
+      this.borders.push((b = { range, edge }));
+      this.borderIndex.byKey.set(key, b);
+    }
+    return b;
+  }
+
   /** Formatted areas, newest last (see FakeArea); disjoint: a range overlapping one makes it cells first. */
   areas: FakeArea[] = [];
 
@@ -1190,11 +1212,7 @@ class FakeRange extends RangeGeometry implements RangeLike {
     });
     const borders = {
       getItem: (edge: string): BorderLike => {
-        const rec = (s: FakeSheet): FakeBorder => {
-          let b = s.borders.find((x) => x.range === this.addr && x.edge === edge);
-          if (!b) s.borders.push((b = { range: this.addr, edge }));
-          return b;
-        };
+        const rec = (s: FakeSheet): FakeBorder => s.border(this.addr, edge);
         const o = {} as BorderLike;
         for (const k of ['style', 'weight', 'color'] as const) {
           Object.defineProperty(o, k, { set: (v: string) => this.write(true, (s) => (rec(s)[k] = v), false) });
