@@ -17,7 +17,7 @@ import {
   parseLayoutFile,
   proposeBookNumbers,
 } from '../../src/core/certificates';
-import { documentFromWorkbook, documentSource } from '../../src/core/documents';
+import { documentFromWorkbook, documentKind, documentSource } from '../../src/core/documents';
 import { CERTIFICATE_LAYOUT_SHEET_NAME, fieldRow, LAYOUT_COLS } from '../../src/core/layout/certificateLayout';
 import { deleteGridRow, planToGrids, setGridCell, type MutableGrid } from '../../src/core/planToGrids';
 import type { RegisterLine } from '../../src/core/register';
@@ -189,6 +189,15 @@ describe('issue 21.4: the certificates of a decision', () => {
     const none = documentFromWorkbook(g, 'certificates', '417/QĐ-UBND', { only: new Set([2]) });
     expect(none.status).toBe('unknown-number');
     expect(none.findings[0]!.message).toMatch(/Các dòng đang chọn không có dòng nào của quyết định “417\/QĐ-UBND”/);
+  });
+
+  it('the Giấy khen are offered for the commune’s own decisions, as the decision is (not the Prime Minister’s 1875/QĐ-TTg)', () => {
+    const source = documentSource(grids());
+    if ('notOurs' in source) throw new Error('not ours');
+    const offered = documentKind('certificates').numbers(source);
+    expect(offered).toEqual(documentKind('decision').numbers(source));
+    expect(offered).toEqual(expect.arrayContaining(['416/QĐ-UBND', '417/QĐ-UBND']));
+    expect(offered).not.toContain('1875/QĐ-TTg');
   });
 
   it('the example types every Số vào sổ of 417/QĐ-UBND: each printed as typed, nothing proposed', () => {

@@ -126,13 +126,13 @@ export const DOCUMENTS: readonly DocumentKind[] = [
     name: CERTIFICATE_TEXT.name,
     needs: CERTIFICATE_TEXT.needs,
     fileStem: 'giay-khen',
-    numbers: (s) => numbersIn(s.register, 'decision'),
+    numbers: (s) => numbersIn(s.register, 'decision', s.catalogue),
     build(s, number, only) {
       const rowOf = (l: RegisterLine) => sheetRowOf(l, s.layout);
       const all = s.register.filter((l) => !only || only.has(rowOf(l) ?? -1));
       const picked = selectLines(s.catalogue, all, number, 'decision', s.layout);
       if (!picked) {
-        const known = numbersIn(s.register, 'decision');
+        const known = numbersIn(s.register, 'decision', s.catalogue);
         const anywhere = only && selectLines(s.catalogue, s.register, number, 'decision', s.layout);
         return unknown(
           anywhere

@@ -219,7 +219,7 @@ export const WORD_DOCUMENT_TEXT = {
  * Keyed by the registry's ids, so a new document needs its words here and nothing else in the UI.
  */
 export const DOCUMENT_PANE_TEXT = {
-  heading: 'Quyết định, tờ trình',
+  heading: 'Quyết định, tờ trình, giấy khen',
   hint: 'Chọn một số trong “Danh sách khen thưởng” để soạn văn bản (.docx) từ các dòng mang số đó.',
   open: 'Chọn số để soạn…',
   close: 'Thu gọn',
