@@ -7,10 +7,10 @@
  * cell of each format is written by exceljs, and its style index taken for the rest), text as
  * inline strings, numbers as numbers, the STT formula with its number. docs/ARCHITECTURE.md gives the figures.
  */
-import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
+import { unzipSync } from 'fflate';
 import { columnLetter, columnNumber, type CellPlan, type SheetPlan, type WorkbookPlan } from '../../core';
 import { REGISTER_COLUMNS, REGISTER_FIRST_ROW, REGISTER_LAST_COL } from '../../core/layout/register';
-import { sheetsOfWorkbook } from './selective';
+import { repackWithPart, sheetPartPath } from './repack';
 
 /** Line cells from which the register's lines are written as XML (fewer: through exceljs). */
 export const REGISTER_XML_MIN_CELLS = 20000;
@@ -214,44 +214,7 @@ export function addLinesToXlsx(
   formats: ReadonlyMap<string, string> = new Map(),
 ): Uint8Array {
   const parts = unzipSync(bytes);
-  const wb = strFromU8(parts['xl/workbook.xml']!);
-  const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']!);
-  const path = sheetsOfWorkbook(wb, rels).find((s) => s.name === sheet)?.path;
-  if (!path || !parts[path]) throw new Error(`The written workbook has no part for "${sheet}"`);
-  const chunks: Uint8Array[] = [];
-  let failed: Error | null = null;
-  const zip = new Zip((err, data) => {
-    if (err) failed = err;
-    else chunks.push(data);
-  });
-  for (const [name, data] of Object.entries(parts)) {
-    const file = new ZipDeflate(name, { level: 6 });
-    zip.add(file);
-    if (name !== path) {
-      file.push(data, true);
-      continue;
-    }
-    const xml = strFromU8(data);
-    delete parts[name];
-    let last: string | undefined;
-    addLinesToSheetXml(
-      xml,
-      cells,
-      (piece) => {
-        if (last !== undefined) file.push(strToU8(last));
-        last = piece;
-      },
-      formats,
-    );
-    file.push(strToU8(last ?? ''), true);
-  }
-  zip.end();
-  if (failed) throw failed;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  const path = sheetPartPath(parts, sheet);
+  if (!path) throw new Error(`The written workbook has no part for "${sheet}"`);
+  return repackWithPart(parts, path, (xml, emit) => addLinesToSheetXml(xml, cells, emit, formats));
 }

@@ -10,10 +10,10 @@
  * a spreadsheet reads as text, never as a date or a number ("01/2025" stays "01/2025"); the cell
  * keeps its style (its number format included).
  */
-import { strFromU8, strToU8, unzipSync, Zip, ZipPassThrough, ZipDeflate } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { columnNumber, parseRange } from '../../core';
 import { escapeXml } from './registerXml';
-import { sheetsOfWorkbook } from './selective';
+import { repackWithPart, sheetPartPath } from './repack';
 
 export interface TextCell {
   /** "Q24" */
@@ -141,33 +141,10 @@ export function writeTextCellsToXlsx(
   cells: readonly TextCell[],
 ): { bytes: Uint8Array } & TextCellsWritten {
   const parts = unzipSync(bytes);
-  const wb = parts['xl/workbook.xml'];
-  const rels = parts['xl/_rels/workbook.xml.rels'];
-  const path =
-    wb && rels ? sheetsOfWorkbook(strFromU8(wb), strFromU8(rels)).find((s) => s.name === sheet)?.path : undefined;
-  if (!path || !parts[path]) throw new Error(`The workbook has no part for "${sheet}"`);
+  const path = sheetPartPath(parts, sheet);
+  if (!path) throw new Error(`The workbook has no part for "${sheet}"`);
   const strings = sharedStrings(parts['xl/sharedStrings.xml'] && strFromU8(parts['xl/sharedStrings.xml']));
-  const r = writeTextCellsInSheetXml(strFromU8(parts[path]), cells, strings);
+  const r = writeTextCellsInSheetXml(strFromU8(parts[path]!), cells, strings);
   if (!r.written.length) return { bytes, written: r.written, kept: r.kept };
-  const chunks: Uint8Array[] = [];
-  let failed: Error | null = null;
-  const zip = new Zip((err, data) => {
-    if (err) failed = err;
-    else chunks.push(data);
-  });
-  for (const [name, data] of Object.entries(parts)) {
-    // Directory entries stored as they were; every part deflated (its content unchanged but the sheet's).
-    const file = name.endsWith('/') ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
-    zip.add(file);
-    file.push(name === path ? strToU8(r.xml) : data, true);
-  }
-  zip.end();
-  if (failed) throw failed;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return { bytes: out, written: r.written, kept: r.kept };
+  return { bytes: repackWithPart(parts, path, (_, emit) => emit(r.xml)), written: r.written, kept: r.kept };
 }
