@@ -56,6 +56,19 @@ export interface DocumentsState {
 
 const message = (e: unknown) => (e as Error)?.message || String(e);
 
+/** Each document's pick after a read: kept while the register still holds it, else its first number. */
+function keptPicks(
+  picks: Partial<Record<DocumentId, string>>,
+  documents: readonly DocumentChoice[],
+): Partial<Record<DocumentId, string>> {
+  const next: Partial<Record<DocumentId, string>> = {};
+  for (const d of documents) {
+    const was = picks[d.id];
+    next[d.id] = was !== undefined && d.numbers.includes(was) ? was : d.numbers[0];
+  }
+  return next;
+}
+
 /**
  * How long after the pane's last action on the workbook (a new `generation`) the open part reads
  * the numbers again: one read for a burst (create, then check; repair, then check), not one each.
@@ -122,15 +135,7 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
       const r = await host.documents();
       if (id !== readId.current) return;
       setDocuments(r.documents);
-      // A picked number the register no longer holds falls back to the first one.
-      setPicked((p) => {
-        const next: Partial<Record<DocumentId, string>> = {};
-        for (const d of r.documents) {
-          const was = p[d.id];
-          next[d.id] = was !== undefined && d.numbers.includes(was) ? was : d.numbers[0];
-        }
-        return next;
-      });
+      setPicked((p) => keptPicks(p, r.documents));
       if (r.findings.length) {
         setBlocked(undefined);
         setFindings(r.findings);
@@ -280,14 +285,7 @@ export function useDocuments(host: ExcelReportHost, env: ReportPanelEnv, generat
       for (const { id: doc, found } of r.byDocument) if (found.status === 'one') numbers[doc] = found.number;
       setSelection({ rows: r.rows, numbers });
       // Each document the lines hold one number of gets it; the others keep theirs (if still there).
-      setPicked((p) => {
-        const next: Partial<Record<DocumentId, string>> = {};
-        for (const d of r.documents) {
-          const was = p[d.id];
-          next[d.id] = numbers[d.id] ?? (was !== undefined && d.numbers.includes(was) ? was : d.numbers[0]);
-        }
-        return next;
-      });
+      setPicked((p) => keptPicks({ ...p, ...numbers }, r.documents));
       setNotice(selectionNotice(r, r.documents));
     } catch (e) {
       if (id === readId.current) setNotice({ intent: 'error', text: message(e) });
