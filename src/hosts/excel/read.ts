@@ -1,7 +1,7 @@
 /**
  * The one read path of the Excel host (validate, repair, the pane's report, entry help):
  * list the workbook's sheets → the used range of each sheet to read → read → find the form
- * → read again the sheets the form needs more of (a province's form longer than the default).
+ * → read again the sheets the form needs more of (a province's form longer than the default, a sheet of ours renamed).
  *
  * - Only sheets known to exist are read, so no call is ever chained on a null object (what
  *   Excel does with one is not documented: the docs only say `isNullObject` is true after
@@ -16,6 +16,7 @@ import {
   buildWorkbookPlan,
   CATALOGUE_SHEET_READ,
   detectCatalogue,
+  locateSheets,
   parseRange,
   type Catalogue,
   type DetectedCatalogue,
@@ -208,12 +209,16 @@ export async function readWorkbook(ctx: ContextLike, opts: WorkbookReadOptions):
   let grids = gridsOf(reads);
   const found = detectCatalogue(grids);
   const catalogue = found.catalogue ?? opts.fallback;
-  if (catalogue !== opts.fallback) {
-    // A province's form longer than the default: the sheets it needs more of, read again whole.
+  // A sheet of ours the clerk renamed (found by its content) was read as a sheet not ours, over
+  // its first rows only: it is read again as the sheet it is, or a renamed register's lines past
+  // those rows would be left out of the totals.
+  const renamedAs = new Map([...locateSheets(catalogue, grids).renamed].map(([ours, actual]) => [actual, ours]));
+  if (catalogue !== opts.fallback || renamedAs.size) {
+    // A province's form longer than the default, or a renamed sheet: the sheets it needs more of, read again whole.
     const own = new Map(pick(readTargets(planOf(catalogue))).map((t) => [t.name, t]));
     const again = used
       .map((u) => {
-        const t = own.get(u.target.name);
+        const t = own.get(renamedAs.get(u.target.name) ?? u.target.name);
         if (!t) return undefined;
         const e = extentOf(u, t);
         const before = reads.find((r) => r.name === u.target.name)!;

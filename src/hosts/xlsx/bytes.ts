@@ -207,7 +207,16 @@ export function readWithForm(read: GridReader): ReadWorkbook {
   const found = detectCatalogue(grids);
   // The marker's form unknown: read and check with the form the content shows (labels, period), else the default.
   const catalogue = found.catalogue ?? found.fallback ?? DEFAULT_CATALOGUE;
-  if (catalogue !== DEFAULT_CATALOGUE) ({ grids, sheetNames } = read(buildWorkbookPlan(catalogue)));
+  const plan = catalogue !== DEFAULT_CATALOGUE ? buildWorkbookPlan(catalogue) : DEFAULT_PLAN();
+  // A sheet of ours the clerk renamed (found by its content) was read as a sheet not ours, over
+  // its first rows only: read again, under its own name, as the sheet it is (a renamed
+  // register's lines past those rows would otherwise be left out of the totals).
+  const { renamed } = locateSheets(catalogue, grids);
+  if (catalogue !== DEFAULT_CATALOGUE || renamed.size)
+    ({ grids, sheetNames } = read({
+      ...plan,
+      sheets: plan.sheets.map((s) => (renamed.has(s.name) ? { ...s, name: renamed.get(s.name)! } : s)),
+    }));
   return {
     grids,
     catalogue,
